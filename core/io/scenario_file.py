@@ -1,0 +1,74 @@
+"""Scenario files: load by path or ``preset:NAME``, list presets, save atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from core.resources import resource_path
+from core.scenario import Scenario, ScenarioError
+
+PRESET_PREFIX = "preset:"
+SUFFIX = ".seats.json"
+
+
+def preset_dir() -> Path:
+    """The folder of the built-in scenarios."""
+    return resource_path("scenarios")
+
+
+def presets() -> list[tuple[str, str]]:
+    """Built-in scenarios as (name, title), sorted by name."""
+    out = []
+    for path in sorted(preset_dir().glob(f"*{SUFFIX}")):
+        title = json.loads(path.read_text(encoding="utf-8")).get("title", "")
+        out.append((path.name.removesuffix(SUFFIX), title))
+    return out
+
+
+def scenario_path(spec: str) -> Path:
+    """The file behind ``preset:NAME`` or a path; ``ScenarioError`` if there is none."""
+    if spec.startswith(PRESET_PREFIX):
+        name = spec.removeprefix(PRESET_PREFIX)
+        path = preset_dir() / f"{name}{SUFFIX}"
+        if not path.is_file():
+            known = ", ".join(n for n, _ in presets())
+            raise ScenarioError(spec, f"no such built-in scenario (known: {known})")
+        return path
+    path = Path(spec)
+    if not path.is_file():
+        raise ScenarioError(spec, "no such file")
+    return path
+
+
+def load(spec: str) -> Scenario:
+    """Read and validate a scenario from a path or ``preset:NAME``."""
+    path = scenario_path(spec)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ScenarioError("file", "not UTF-8 text") from None
+    except OSError as e:
+        raise ScenarioError(spec, f"cannot be read ({e.strerror})") from None
+    return Scenario.from_json(text)
+
+
+def save(scenario: Scenario, path: str | os.PathLike) -> None:
+    """Write ``scenario`` atomically: a temporary file beside it, flushed, then renamed."""
+    write_atomic(Path(path), scenario.to_json().encode("utf-8"))
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves the old or the new file whole."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
