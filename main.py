@@ -76,6 +76,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_command(args: argparse.Namespace) -> int:
+    if args.command == "screenshot":
+        from ui.screenshot import screenshot
+
+        return screenshot(args.scenario, args.to, args.size)
     from core import commands
 
     return getattr(commands, args.command)(args)

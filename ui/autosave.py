@@ -1,0 +1,100 @@
+"""Autosave and crash recovery.
+
+While a document has unsaved changes, it is written (atomically) a moment after each edit to
+``autosave-<pid>.json`` in the user's data folder. A clean close or a save removes it; a file
+whose process is gone is what a crash left behind, offered back on the next start.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
+
+from core.io.scenario_file import write_atomic
+from core.scenario import Scenario
+from ui.document import Document
+
+DELAY_MS = 2000
+
+
+def autosave_dir() -> Path:
+    """Where autosaves go: $SEATCALC_AUTOSAVE_DIR, else the per-user app data folder."""
+    env = os.environ.get("SEATCALC_AUTOSAVE_DIR")
+    base = Path(env) if env else Path(
+        QStandardPaths.writableLocation(QStandardPaths.AppDataLocation)) / "autosave"
+    base.mkdir(parents=True, exist_ok=True)
+    return base
+
+
+@dataclass(frozen=True)
+class Orphan:
+    """An autosave left by a process that is gone."""
+
+    file: Path
+    scenario: Scenario
+    path: Path | None
+    saved_at: float
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def find_orphans() -> list[Orphan]:
+    """Autosaves of dead processes, newest first; unreadable ones are skipped (and kept)."""
+    found = []
+    for file in autosave_dir().glob("autosave-*.json"):
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+            if _alive(int(data["pid"])) and int(data["pid"]) != os.getpid():
+                continue
+            scenario = Scenario.from_dict(data["scenario"])
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        path = Path(data["path"]) if data.get("path") else None
+        found.append(Orphan(file, scenario, path, float(data.get("saved_at", 0))))
+    return sorted(found, key=lambda o: -o.saved_at)
+
+
+class Autosaver(QObject):
+    """Writes the document shortly after each edit while it has unsaved changes."""
+
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.file = autosave_dir() / f"autosave-{os.getpid()}.json"
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DELAY_MS)
+        self.timer.timeout.connect(self.save_now)
+        document.changed.connect(lambda _: self.timer.start())
+        document.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def save_now(self) -> None:
+        """Write the autosave now (also called by the crash handler)."""
+        if not self.document.modified:
+            return
+        path = self.document.path
+        data = {"pid": os.getpid(), "path": str(path) if path else None,
+                "saved_at": time.time(), "scenario": self.document.scenario.to_dict()}
+        write_atomic(self.file, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+
+    def _clean_changed(self, clean: bool) -> None:
+        if clean:
+            self.discard()
+
+    def discard(self) -> None:
+        """Remove this process's autosave (after a save or a clean close)."""
+        self.timer.stop()
+        self.file.unlink(missing_ok=True)

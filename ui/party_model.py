@@ -1,0 +1,181 @@
+"""The party table: names, colours and votes (editable), and the seats they win."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from core.allocate import Result
+from core.edits import EditError, new_party, parse_party_field, set_party_fields
+from core.edits import insert_parties as insert_party_rows
+from core.scenario import Scenario
+from ui.document import Document
+
+NAME, COLOR, VOTES, SHARE, QUALIFIED, LIST, DISTRICT, TOTAL, EXEMPT = range(9)
+HEADERS = ("Party", "Colour", "Votes", "Share", "Qualified", "List", "District", "Total",
+           "Exempt")
+TIPS = {
+    SHARE: "Share of the threshold base",
+    QUALIFIED: "Passed the threshold (or qualified by district seats, or exempt)",
+    LIST: "Seats from the party list",
+    DISTRICT: "District seats won by the party's own nominees",
+    TOTAL: "List + district seats (+ self-nominated winners who sit with the party)",
+    EXEMPT: "Exempt from the threshold (e.g. national minority parties)",
+}
+FIELDS = {NAME: "name", COLOR: "color", VOTES: "votes", EXEMPT: "threshold_exempt"}
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PartyModel(QAbstractTableModel):
+    """Rows are the scenario's parties in chart order; edits go through the document."""
+
+    input_refused = Signal(int, int, str)  # row, column, why
+
+    def __init__(self, document: Document, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.scenario: Scenario = document.scenario
+        self.result: Result | None = None
+        document.changed.connect(self.set_scenario)
+
+    # ---------------------------------------------------------------- updates
+
+    def set_scenario(self, scenario: Scenario) -> None:
+        if len(scenario.parties) != len(self.scenario.parties):
+            self.beginResetModel()
+            self.scenario, self.result = scenario, None
+            self.endResetModel()
+            return
+        self.scenario = scenario
+        self._all_changed()
+
+    def set_result(self, result: Result) -> None:
+        if [p.id for p in result.parties] != [p.id for p in self.scenario.parties]:
+            return  # a result for an older scenario; the next one is on its way
+        self.result = result
+        self._all_changed()
+
+    def _all_changed(self) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    # ---------------------------------------------------------------- Qt model
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.scenario.parties)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if orientation == Qt.Horizontal:
+            if role == Qt.DisplayRole:
+                return HEADERS[section]
+            if role == Qt.ToolTipRole:
+                return TIPS.get(section)
+        elif role == Qt.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.NoItemFlags
+        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        if index.column() == EXEMPT:
+            return flags | Qt.ItemIsUserCheckable
+        if index.column() in FIELDS:
+            flags |= Qt.ItemIsEditable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        party = self.scenario.parties[index.row()]
+        col = index.column()
+        if role == Qt.DisplayRole:
+            return self._display(index.row(), col)
+        if role == Qt.EditRole and col in FIELDS and col != EXEMPT:
+            return party.votes if col == VOTES else getattr(party, FIELDS[col])
+        if role == Qt.CheckStateRole and col == EXEMPT:
+            return Qt.Checked if party.threshold_exempt else Qt.Unchecked
+        if role == Qt.DecorationRole and col == COLOR:
+            return QColor(party.color)
+        if role == Qt.TextAlignmentRole and col not in (NAME, COLOR, EXEMPT):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ToolTipRole:
+            return self._tooltip(index.row(), col)
+        if role == Qt.ForegroundRole and self.result and not self.result.parties[
+                index.row()].qualified and col in (SHARE, QUALIFIED):
+            return QBrush(QColor("#b00020"))
+        return None
+
+    def _display(self, row: int, col: int):
+        party = self.scenario.parties[row]
+        if col == NAME:
+            return party.name
+        if col == COLOR:
+            return party.color
+        if col == VOTES:
+            return f"{party.votes:,}".replace(",", "\u2009")
+        if col == EXEMPT or self.result is None:
+            return None
+        r = self.result.parties[row]
+        if col == SHARE:
+            return f"{float(r.vote_share) * 100:.2f}%"
+        if col == QUALIFIED:
+            return "yes" if r.qualified else "no"
+        if col == LIST:
+            return r.list_seats
+        if col == DISTRICT:
+            return r.district_seats
+        if col == TOTAL:
+            extra = f" (+{r.affiliated_seats})" if r.affiliated_seats else ""
+            return f"{r.seats}{extra}"
+        return None
+
+    def _tooltip(self, row: int, col: int) -> str | None:
+        if self.result is None:
+            return None
+        if col in (SHARE, QUALIFIED):
+            return self.result.thresholds[row].reason
+        r = self.result.parties[row]
+        if col == TOTAL and r.affiliated_seats:
+            return (f"{r.seats} won by the party's nominees, plus {r.affiliated_seats} "
+                    "self-nominated district winner(s) sitting with the party")
+        return None
+
+    def setData(self, index: _Index, value, role: int = Qt.EditRole) -> bool:
+        col = index.column()
+        if not index.isValid() or col not in FIELDS:
+            return False
+        if col == EXEMPT:
+            if role != Qt.CheckStateRole:
+                return False
+            value = Qt.CheckState(value) == Qt.Checked
+        elif role != Qt.EditRole:
+            return False
+        return self.set_cells({(index.row(), col): value}, f"Edit {HEADERS[col].lower()}")
+
+    # ---------------------------------------------------------------- edits
+
+    def set_cells(self, cells: dict[tuple[int, int], object], text: str) -> bool:
+        """Set many cells as one undo step; refused whole, with the first reason, if any
+        cell is invalid. Rows past the end become new parties."""
+        changes: dict[int, dict[str, object]] = {}
+        for (row, col), raw in sorted(cells.items()):
+            if col not in FIELDS:
+                continue
+            try:
+                changes.setdefault(row, {})[FIELDS[col]] = parse_party_field(FIELDS[col], raw)
+            except EditError as e:
+                self.input_refused.emit(row, col, f"{HEADERS[col]}, row {row + 1}: {e}")
+                return False
+        if not changes:
+            return False
+        scenario = self.scenario
+        extra = max(changes) + 1 - len(scenario.parties)
+        for _ in range(max(extra, 0)):
+            scenario = insert_party_rows(scenario, len(scenario.parties), [new_party(scenario)])
+        self.document.apply(set_party_fields(scenario, changes), text)
+        return True

@@ -1,0 +1,111 @@
+"""The results in words and numbers: majority status, seats against votes, indices, ties."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.allocate import Result
+
+COLUMNS = ("Party", "Votes %", "Seats %", "List", "District", "Seats")
+
+
+def headline(result: Result) -> str:
+    """One sentence on who holds what: the first thing an analyst wants to know."""
+    m = result.majority
+    if m.largest is None:
+        return "No seats allocated."
+    party = result.party(m.largest)
+    seats = f"{party.seats_with_affiliated} of {m.house} seats"
+    if party.affiliated_seats:
+        seats += f" ({party.seats} + {party.affiliated_seats} self-nominated sitting with it)"
+    if m.has_two_thirds:
+        status = f"a two-thirds majority ({m.two_thirds} needed)"
+    elif m.has_simple:
+        status = (f"a simple majority ({m.simple} needed), "
+                  f"{m.two_thirds - m.largest_seats} short of two thirds")
+    else:
+        status = f"no majority alone: {m.simple - m.largest_seats} short of {m.simple}"
+    return f"<b>{escape(party.name)}</b> holds {seats}: {status}."
+
+
+def notes_html(result: Result) -> str:
+    """Indices, ties and warnings as short HTML lines."""
+    ix = result.indices
+    lines = [f"Gallagher index {ix.gallagher:.2f} · Loosemore-Hanby {ix.loosemore_hanby:.2f} · "
+             f"effective parties {ix.enp_votes:.2f} (votes), {ix.enp_seats:.2f} (seats)"]
+    lines += [f"<span style='color:#8a5300'>Tie — {escape(t.describe())}.</span>"
+              for t in result.ties]
+    lines += [f"<span style='color:#b00020'>⚠ {escape(w)}</span>" for w in result.warnings]
+    return "<br>".join(lines)
+
+
+class ResultsPanel(QWidget):
+    """Read-only view of a Result."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.headline.setTextFormat(Qt.RichText)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.RichText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.notes)
+
+    def show_result(self, result: Result) -> None:
+        self.headline.setText(headline(result))
+        self.notes.setText(notes_html(result))
+        elected = result.seats_total - result.appointed_seats
+        rows = [self._party_row(p, elected) for p in result.parties]
+        if result.independent_seats:
+            rows.append(("Independents (self-nominated)", None, "", "", "",
+                         result.independent_seats, result.independent_seats))
+        if result.appointed_seats:
+            rows.append(("Appointed (not elected)", None, "", "", "", "",
+                         result.appointed_seats))
+        rows.append(("Total", None, "", "", "", "", result.seats_total))
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            self._fill_row(r, row)
+
+    @staticmethod
+    def _party_row(p, elected: int) -> tuple:
+        seats = f"{p.seats_with_affiliated}" + (f" ({p.seats}+{p.affiliated_seats})"
+                                                 if p.affiliated_seats else "")
+        seat_share = p.seats_with_affiliated / elected * 100 if elected else 0
+        return (p.name, p.color, f"{float(p.vote_share) * 100:.2f}", f"{seat_share:.2f}",
+                p.list_seats, p.district_seats, seats)
+
+    def _fill_row(self, r: int, row: tuple) -> None:
+        name, color, *values = row
+        item = QTableWidgetItem(name)
+        if color:
+            item.setData(Qt.DecorationRole, QColor(color))
+        self.table.setItem(r, 0, item)
+        for c, value in enumerate(values, start=1):
+            cell = QTableWidgetItem("" if value is None else str(value))
+            cell.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            self.table.setItem(r, c, cell)

@@ -1,0 +1,111 @@
+"""A table view with spreadsheet copy and paste (tab-separated), one undo step per paste."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolTip
+
+from ui.document import Document
+
+
+def parse_block(text: str) -> list[list[str]]:
+    """Rows of cells from spreadsheet clipboard text (tab-separated, one row per line)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return [line.split("\t") for line in lines]
+
+
+class SheetView(QTableView):
+    """QTableView + Ctrl+C / Ctrl+X / Ctrl+V / Delete like a spreadsheet.
+
+    A pasted block is one undo step: models with ``set_cells`` take it whole (and may add
+    rows); others get one ``setData`` per cell inside an undo macro, rolled back whole if
+    any cell is refused.
+    """
+
+    def __init__(self, document: Document, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
+                             | QAbstractItemView.AnyKeyPressed)
+        self.verticalHeader().setDefaultSectionSize(24)
+
+    def keyPressEvent(self, event) -> None:
+        if event.matches(QKeySequence.Copy):
+            self.copy()
+        elif event.matches(QKeySequence.Paste):
+            self.paste()
+        elif event.matches(QKeySequence.Cut):
+            self.cut()
+        elif event.key() == Qt.Key_Delete and self.state() != QAbstractItemView.EditingState:
+            self.clear_cells()
+        else:
+            super().keyPressEvent(event)
+
+    def selected_block(self) -> list[QModelIndex]:
+        return sorted(self.selectedIndexes(), key=lambda i: (i.row(), i.column()))
+
+    def copy(self) -> None:
+        """Copy the selection as tab-separated text."""
+        indexes = self.selected_block()
+        if not indexes:
+            return
+        rows: dict[int, dict[int, str]] = {}
+        for i in indexes:
+            value = i.data(Qt.EditRole)
+            value = i.data(Qt.DisplayRole) if value is None else value
+            rows.setdefault(i.row(), {})[i.column()] = "" if value is None else str(value)
+        cols = sorted({i.column() for i in indexes})
+        text = "\n".join("\t".join(r.get(c, "") for c in cols) for _, r in sorted(rows.items()))
+        QGuiApplication.clipboard().setText(text + "\n")
+
+    def cut(self) -> None:
+        self.copy()
+        self.clear_cells()
+
+    def clear_cells(self) -> None:
+        """Set the selected vote cells to 0 (other cells keep their text)."""
+        cells = {}
+        for i in self.selected_block():
+            if isinstance(i.data(Qt.EditRole), int) and i.flags() & Qt.ItemIsEditable:
+                cells[(i.row(), i.column())] = "0"
+        self.set_cells(cells, "Clear cells")
+
+    def paste(self, text: str | None = None) -> bool:
+        """Paste a block at the current cell; returns whether it was taken."""
+        text = QGuiApplication.clipboard().text() if text is None else text
+        block = parse_block(text)
+        start = self.currentIndex()
+        if not block or not start.isValid():
+            return False
+        cells = {(start.row() + r, start.column() + c): value
+                 for r, line in enumerate(block) for c, value in enumerate(line)
+                 if start.column() + c < self.model().columnCount()}
+        return self.set_cells(cells, f"Paste {len(block)}×{len(block[0])} cells")
+
+    def set_cells(self, cells: dict[tuple[int, int], str], text: str) -> bool:
+        model = self.model()
+        if not cells:
+            return False
+        if hasattr(model, "set_cells"):
+            return model.set_cells(cells, text)
+        if max(r for r, _ in cells) >= model.rowCount():
+            self.show_refusal(start_row := min(r for r, _ in cells), 0,
+                              f"the pasted block runs past the last row ({start_row + 1}…)")
+            return False
+        stack = self.document.undo_stack
+        stack.beginMacro(text)
+        ok = all(model.setData(model.index(r, c), v) for (r, c), v in sorted(cells.items()))
+        stack.endMacro()
+        if not ok:
+            stack.undo()  # roll the partial paste back: all or nothing
+        return ok
+
+    def show_refusal(self, row: int, column: int, message: str) -> None:
+        """Say at the cell why the input was refused."""
+        rect: QRect = self.visualRect(self.model().index(row, column))
+        QToolTip.showText(self.viewport().mapToGlobal(rect.bottomLeft()), message, self)
