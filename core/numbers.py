@@ -35,3 +35,8 @@ def parse_count(text: str) -> int:
             raise ValueError(f"the number '{s}' is too large to be a count of votes")
         return int(digits)
     raise ValueError(f"expected a whole number of votes, got '{s}'")
+
+
+def format_count(n: int) -> str:
+    """A count grouped by thin spaces, ``3 431 510``: readable, and read back by parse_count."""
+    return f"{n:,}".replace(",", "\u2009")

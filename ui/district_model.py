@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from core.edits import EditError, party_ref, set_candidate, set_declared
-from core.numbers import parse_count
+from core.numbers import format_count, parse_count
 from core.scenario import Scenario
 from ui.document import Document
 
@@ -112,7 +112,7 @@ class CandidateModel(_ScenarioTableModel):
                 self.PARTY: self._party_name(cand.party),
                 self.SITS_WITH: "" if cand.affiliation is None
                 else self._party_name(cand.affiliation),
-                self.VOTES: cand.votes if role == Qt.EditRole else f"{cand.votes:,}",
+                self.VOTES: cand.votes if role == Qt.EditRole else format_count(cand.votes),
                 self.RESULT: "won" if won else "",
             }[col]
         if role == Qt.FontRole and won:

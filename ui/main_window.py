@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from core import edits
 from core.allocate import Result, allocate
 from core.io import scenario_file
-from core.numbers import parse_count
+from core.numbers import format_count, parse_count
 from core.scenario import ListTier, Scenario, ScenarioError
 from ui import autosave
 from ui.district_model import CandidateModel, DeclaredModel
@@ -258,16 +258,16 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ other votes
 
     def _show_other_votes(self, s: Scenario) -> None:
-        self.against_all.setText(f"{s.against_all:,}")
-        self.invalid.setText(f"{s.invalid:,}")
+        self.against_all.setText(format_count(s.against_all))
+        self.invalid.setText(format_count(s.invalid))
         self.registered.setText("" if s.registered_voters is None else
-                                f"{s.registered_voters:,}")
+                                format_count(s.registered_voters))
         cast = sum(p.votes for p in s.parties) + s.against_all + s.invalid
         if s.registered_voters:
-            self.turnout.setText(f"{cast:,} ballots, {cast / s.registered_voters:.2%} of "
-                                 "registered voters")
+            self.turnout.setText(f"{format_count(cast)} ballots, "
+                                 f"{cast / s.registered_voters:.2%} of registered voters")
         else:
-            self.turnout.setText(f"{cast:,} ballots (registered voters unknown)")
+            self.turnout.setText(f"{format_count(cast)} ballots (registered voters unknown)")
 
     def _other_votes_edited(self, box: QLineEdit, field: str) -> None:
         s = self.document.scenario

@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 from core.allocate import Result
 from core.edits import EditError, new_party, parse_party_field, set_party_fields
 from core.edits import insert_parties as insert_party_rows
+from core.numbers import format_count
 from core.scenario import Scenario
 from ui.document import Document
 
@@ -117,7 +118,7 @@ class PartyModel(QAbstractTableModel):
         if col == COLOR:
             return party.color
         if col == VOTES:
-            return f"{party.votes:,}".replace(",", "\u2009")
+            return format_count(party.votes)
         if col == EXEMPT or self.result is None:
             return None
         r = self.result.parties[row]
