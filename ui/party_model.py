@@ -116,7 +116,7 @@ class PartyModel(QAbstractTableModel):
         if col == NAME:
             return party.name
         if col == COLOR:
-            return party.color
+            return None  # the swatch says it; the code is in the tooltip and the editor
         if col == VOTES:
             return format_count(party.votes)
         if col == EXEMPT or self.result is None:
@@ -136,6 +136,8 @@ class PartyModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, row: int, col: int) -> str | None:
+        if col == COLOR:
+            return f"{self.scenario.parties[row].color}: double-click to pick another colour"
         if self.result is None:
             return None
         if col in (SHARE, QUALIFIED):
