@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from typing import Any
 
-from core.methods import METHODS
+from core.methods import METHODS, AllocationError, divisor_rule
 
 FORMAT = "seatcalc-scenario"
 VERSION = 1
@@ -31,6 +31,10 @@ TIE_BREAKS = {
 }
 MIXED_TYPES = ("parallel", "compensatory", "additional_member")
 OVERHANG_RULES = ("keep", "level", "drop_uncovered")
+THRESHOLD_SCOPES = {
+    "national": "on each party's national votes (the sum over constituencies)",
+    "constituency": "in each constituency separately, on its own votes",
+}
 DISTRICT_RULES = ("plurality",)
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 # A stable default colour per position (Tableau 10), for parties without one.
@@ -57,6 +61,8 @@ class Party:
     color: str
     registration_order: int
     threshold_exempt: bool = False
+    # A one-person list (Scotland's individual regional candidates): at most one seat.
+    independent: bool = False
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,7 @@ class Threshold:
     base: str = "valid"
     inclusive: bool = True
     or_district_seats: int = 0
+    scope: str = "national"
 
 
 @dataclass(frozen=True)
@@ -73,6 +80,8 @@ class Constituency:
     name: str
     seats: int
     votes: dict[str, int]
+    against_all: int = 0
+    invalid: int = 0
 
 
 @dataclass(frozen=True)
@@ -110,6 +119,7 @@ class Declared:
     party: str | None
     affiliation: str | None
     seats: int
+    region: str | None = None
 
 
 @dataclass(frozen=True)
@@ -177,6 +187,8 @@ class Scenario:
             data = json.loads(text)
         except json.JSONDecodeError as e:
             raise ScenarioError("file", f"not valid JSON ({e.msg} at line {e.lineno})") from None
+        except RecursionError:
+            raise ScenarioError("file", "not a scenario (JSON nested too deeply)") from None
         return cls.from_dict(data)
 
     def to_dict(self) -> dict[str, Any]:
@@ -207,19 +219,22 @@ class _Reader:
     def __init__(self, data: Any) -> None:
         self.data = data
         self.party_ids: set[str] = set()
+        self.refs: set[str | None] = {None}  # what a candidate's party may name
 
     def scenario(self) -> Scenario:
         d = self.obj(self.data, "file")
         if d.get("format") != FORMAT:
             raise ScenarioError("format", f'expected "{FORMAT}", got {json.dumps(d.get("format"))}')
-        if d.get("version") != VERSION:
-            got = json.dumps(d.get("version"))
-            raise ScenarioError("version", f"expected {VERSION} (this SeatCalc reads version 1), got {got}")
+        version = d.get("version")
+        if type(version) is not int or version != VERSION:  # not true or 1.0, though == 1
+            got = json.dumps(version)
+            raise ScenarioError("version",
+                                f"expected {VERSION} (this SeatCalc reads version 1), got {got}")
         parties = self.parties(self.need(d, "parties", "file"))
-        other = self.obj(d.get("other_votes") or {}, "other_votes")
+        other = self.section(d, "other_votes", "other_votes")
         list_tier = self.list_tier(self.obj(self.need(d, "list_tier", "file"), "list_tier"))
         district_tier = self.district_tier(d.get("district_tier"))
-        mixed = self.obj(d.get("mixed") or {}, "mixed")
+        mixed = self.section(d, "mixed", "mixed")
         mixed_type = self.choice(mixed.get("type", "parallel"), MIXED_TYPES, "mixed.type")
         overhang = mixed.get("overhang")
         if overhang is not None:
@@ -266,6 +281,7 @@ class _Reader:
             if pid in self.party_ids:
                 raise ScenarioError(f"{where}.id", f'duplicate id "{pid}"')
             self.party_ids.add(pid)
+            self.refs.add(pid)
             color = p.get("color") or DEFAULT_COLORS[i % len(DEFAULT_COLORS)]
             if not isinstance(color, str) or not _COLOR.match(color):
                 raise ScenarioError(f"{where}.color", f"expected #rrggbb, got {json.dumps(color)}")
@@ -278,6 +294,7 @@ class _Reader:
                                               f"{where}.registration_order"),
                 threshold_exempt=self.flag(p.get("threshold_exempt", False),
                                            f"{where}.threshold_exempt"),
+                independent=self.flag(p.get("independent", False), f"{where}.independent"),
             ))
         return tuple(parties)
 
@@ -290,8 +307,10 @@ class _Reader:
                 raise ScenarioError("list_tier.first_divisor",
                                     f"applies to divisor methods only, not {method}")
             first = decimal(first, "list_tier.first_divisor")
-            if first < 0:
-                raise ScenarioError("list_tier.first_divisor", "expected zero or more")
+            try:
+                divisor_rule(method, first)
+            except AllocationError as e:
+                raise ScenarioError("list_tier.first_divisor", str(e)) from None
         min_seats = self.count(t.get("min_seats", 0), "list_tier.min_seats")
         if min_seats and METHODS[method].kind != "divisor":
             raise ScenarioError("list_tier.min_seats",
@@ -309,7 +328,7 @@ class _Reader:
             method=method,
             first_divisor=first,
             min_seats=min_seats,
-            threshold=self.threshold(self.obj(t.get("threshold") or {}, "list_tier.threshold")),
+            threshold=self.threshold(self.section(t, "threshold", "list_tier.threshold")),
             tie_break=self.choice(t.get("tie_break", "registration_order"), tuple(TIE_BREAKS),
                                   "list_tier.tie_break"),
             seed=self.count(t.get("seed", 0), "list_tier.seed"),
@@ -328,6 +347,8 @@ class _Reader:
             inclusive=self.flag(t.get("inclusive", True), "list_tier.threshold.inclusive"),
             or_district_seats=self.count(t.get("or_district_seats") or 0,
                                          "list_tier.threshold.or_district_seats"),
+            scope=self.choice(t.get("scope", "national"), tuple(THRESHOLD_SCOPES),
+                              "list_tier.threshold.scope"),
         )
 
     def constituencies(self, raw: Any) -> tuple[Constituency, ...]:
@@ -342,11 +363,15 @@ class _Reader:
             votes = self.obj(self.need(c, "votes", where), f"{where}.votes")
             for pid in votes:
                 self.known_party(pid, f"{where}.votes")
+            other = self.obj(c.get("other_votes") or {}, f"{where}.other_votes")
             out.append(Constituency(
                 id=cid,
                 name=self.text(c.get("name", cid), f"{where}.name"),
                 seats=self.count(self.need(c, "seats", where), f"{where}.seats"),
                 votes={pid: self.count(n, f"{where}.votes.{pid}") for pid, n in votes.items()},
+                against_all=self.count(other.get("against_all", 0),
+                                       f"{where}.other_votes.against_all"),
+                invalid=self.count(other.get("invalid", 0), f"{where}.other_votes.invalid"),
             ))
         if not out:
             raise ScenarioError("list_tier.constituencies", "expected at least one, or null")
@@ -357,12 +382,14 @@ class _Reader:
             return DistrictTier()
         t = self.obj(raw, "district_tier")
         seats = self.count(t.get("seats", 0), "district_tier.seats")
-        districts = tuple(self.district(d, f"district_tier.districts[{i}]") for i, d in
-                          enumerate(self.array(t.get("districts") or [], "district_tier.districts")))
-        ids = [d.id for d in districts]
-        for i, did in enumerate(ids):
-            if did in ids[:i]:
-                raise ScenarioError(f"district_tier.districts[{i}].id", f'duplicate id "{did}"')
+        raw_districts = self.array(t.get("districts") or [], "district_tier.districts")
+        districts = tuple(self.district(d, f"district_tier.districts[{i}]")
+                          for i, d in enumerate(raw_districts))
+        seen: set[str] = set()
+        for i, d in enumerate(districts):
+            if d.id in seen:
+                raise ScenarioError(f"district_tier.districts[{i}].id", f'duplicate id "{d.id}"')
+            seen.add(d.id)
         declared = tuple(self.declared(d, f"district_tier.declared[{i}]") for i, d in
                          enumerate(self.array(t.get("declared") or [], "district_tier.declared")))
         filled = len(districts) + sum(d.seats for d in declared)
@@ -387,11 +414,18 @@ class _Reader:
             id=self.text(self.need(d, "id", where), f"{where}.id"),
             name=self.text(d.get("name", d.get("id")), f"{where}.name"),
             region=self.optional(d.get("region"), self.text, f"{where}.region"),
-            candidates=tuple(self.candidate(c, f"{where}.candidates[{j}]")
-                             for j, c in enumerate(candidates)),
+            candidates=tuple(self.candidate(c, where, j) for j, c in enumerate(candidates)),
         )
 
-    def candidate(self, raw: Any, where: str) -> Candidate:
+    def candidate(self, raw: Any, district: str, j: int) -> Candidate:
+        # The common, valid case without building field paths (loading 650 districts fast);
+        # anything unusual takes the checked path below, which names the field.
+        if (type(raw) is dict and type(raw.get("votes")) is int and raw["votes"] >= 0
+                and type(raw.get("name", "")) is str and raw.get("party") in self.refs
+                and raw.get("affiliation") in self.refs):
+            return Candidate(raw.get("name", ""), raw.get("party"), raw.get("affiliation"),
+                             raw["votes"])
+        where = f"{district}.candidates[{j}]"
         c = self.obj(raw, where)
         return Candidate(
             name=self.text(c.get("name", ""), f"{where}.name"),
@@ -406,6 +440,7 @@ class _Reader:
             party=self.party_ref(d.get("party"), f"{where}.party"),
             affiliation=self.party_ref(d.get("affiliation"), f"{where}.affiliation"),
             seats=self.count(self.need(d, "seats", where), f"{where}.seats"),
+            region=self.optional(d.get("region"), self.text, f"{where}.region"),
         )
 
     def appointed(self, raw: Any, where: str) -> Appointed:
@@ -420,6 +455,11 @@ class _Reader:
         if not isinstance(value, dict):
             raise ScenarioError(where, f"expected an object, got {_kind(value)}")
         return value
+
+    def section(self, d: dict, key: str, where: str) -> dict:
+        """An optional object: absent or null is empty, anything but an object is refused."""
+        value = d.get(key)
+        return {} if value is None else self.obj(value, where)
 
     @staticmethod
     def array(value: Any, where: str) -> list:
@@ -491,9 +531,12 @@ _KNOWN_KEYS = {
 # -------------------------------------------------------------------------- writing
 
 
-def _number(x: Fraction) -> int | float:
-    """A Fraction as a JSON number: an int when whole, else its decimal (threshold 7.5)."""
-    return int(x) if x.denominator == 1 else float(x)
+def _number(x: Fraction) -> int | float | str:
+    """A Fraction as a JSON number: an int when whole, else its decimal (threshold 7.5); a
+    fraction without a finite decimal (2/3) as the text "2/3", which reads back exactly."""
+    if x.denominator == 1:
+        return int(x)
+    return float(x) if Fraction(str(float(x))) == x else f"{x.numerator}/{x.denominator}"
 
 
 def _to_dict(s: Scenario) -> dict[str, Any]:
@@ -505,24 +548,18 @@ def _to_dict(s: Scenario) -> dict[str, Any]:
         "date": s.date,
         "sources": list(s.sources),
         "notes": s.notes,
-        "parties": [
-            {"id": p.id, "name": p.name, "color": p.color, "votes": p.votes,
-             "registration_order": p.registration_order, "threshold_exempt": p.threshold_exempt}
-            for p in s.parties
-        ],
+        "parties": [_party_dict(p) for p in s.parties],
         "other_votes": {"against_all": s.against_all, "invalid": s.invalid},
         "list_tier": {
             "seats": lt.seats,
             "method": lt.method,
             "first_divisor": None if lt.first_divisor is None else _number(lt.first_divisor),
             "min_seats": lt.min_seats,
-            "threshold": {"percent": _number(th.percent), "base": th.base,
-                          "inclusive": th.inclusive, "or_district_seats": th.or_district_seats},
+            "threshold": _threshold_dict(th),
             "tie_break": lt.tie_break,
             "seed": lt.seed,
             "constituencies": None if lt.constituencies is None else [
-                {"id": c.id, "name": c.name, "seats": c.seats, "votes": dict(c.votes)}
-                for c in lt.constituencies
+                _constituency_dict(c) for c in lt.constituencies
             ],
         },
         "district_tier": {
@@ -534,8 +571,7 @@ def _to_dict(s: Scenario) -> dict[str, Any]:
                      "votes": c.votes} for c in d.candidates]}
                 for d in dt.districts
             ],
-            "declared": [{"party": d.party, "affiliation": d.affiliation, "seats": d.seats}
-                         for d in dt.declared],
+            "declared": [_declared_dict(d) for d in dt.declared],
         },
         "mixed": {"type": s.mixed_type, "overhang": s.overhang},
     }
@@ -544,4 +580,38 @@ def _to_dict(s: Scenario) -> dict[str, Any]:
     if s.appointed:
         out["appointed"] = [{"name": a.name, "seats": a.seats} for a in s.appointed]
     out.update(s.extra)
+    return out
+
+
+# Fields added after version 1 was first published are written only when they differ from
+# their default, so that files written before them round-trip byte for byte.
+
+
+def _party_dict(p: Party) -> dict[str, Any]:
+    out = {"id": p.id, "name": p.name, "color": p.color, "votes": p.votes,
+           "registration_order": p.registration_order, "threshold_exempt": p.threshold_exempt}
+    if p.independent:
+        out["independent"] = True
+    return out
+
+
+def _threshold_dict(th: Threshold) -> dict[str, Any]:
+    out = {"percent": _number(th.percent), "base": th.base, "inclusive": th.inclusive,
+           "or_district_seats": th.or_district_seats}
+    if th.scope != "national":
+        out["scope"] = th.scope
+    return out
+
+
+def _constituency_dict(c: Constituency) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": c.id, "name": c.name, "seats": c.seats, "votes": dict(c.votes)}
+    if c.against_all or c.invalid:
+        out["other_votes"] = {"against_all": c.against_all, "invalid": c.invalid}
+    return out
+
+
+def _declared_dict(d: Declared) -> dict[str, Any]:
+    out: dict[str, Any] = {"party": d.party, "affiliation": d.affiliation, "seats": d.seats}
+    if d.region is not None:
+        out["region"] = d.region
     return out

@@ -1,4 +1,8 @@
-"""Scenario files: load by path or ``preset:NAME``, list presets, save atomically."""
+"""Scenario files: load by path, ``preset:NAME`` or ``template:NAME``; list them; save atomically.
+
+Presets are real elections; templates are rule sets of other countries' systems that an
+analyst starts from (placeholder parties and votes, except the US House: 2020 census).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from core.resources import resource_path
 from core.scenario import Scenario, ScenarioError
 
 PRESET_PREFIX = "preset:"
+TEMPLATE_PREFIX = "template:"
 SUFFIX = ".seats.json"
 
 
@@ -19,24 +24,42 @@ def preset_dir() -> Path:
     return resource_path("scenarios")
 
 
+def template_dir() -> Path:
+    """The folder of the rule templates."""
+    return resource_path("templates")
+
+
 def presets() -> list[tuple[str, str]]:
     """Built-in scenarios as (name, title), sorted by name."""
+    return _listing(preset_dir())
+
+
+def templates() -> list[tuple[str, str]]:
+    """Rule templates as (name, title), sorted by name."""
+    return _listing(template_dir())
+
+
+def _listing(folder: Path) -> list[tuple[str, str]]:
     out = []
-    for path in sorted(preset_dir().glob(f"*{SUFFIX}")):
+    for path in sorted(folder.glob(f"*{SUFFIX}")):
         title = json.loads(path.read_text(encoding="utf-8")).get("title", "")
         out.append((path.name.removesuffix(SUFFIX), title))
     return out
 
 
 def scenario_path(spec: str) -> Path:
-    """The file behind ``preset:NAME`` or a path; ``ScenarioError`` if there is none."""
-    if spec.startswith(PRESET_PREFIX):
-        name = spec.removeprefix(PRESET_PREFIX)
-        path = preset_dir() / f"{name}{SUFFIX}"
-        if not path.is_file():
-            known = ", ".join(n for n, _ in presets())
-            raise ScenarioError(spec, f"no such built-in scenario (known: {known})")
-        return path
+    """The file behind ``preset:NAME``, ``template:NAME`` or a path; ``ScenarioError`` if
+    there is none."""
+    for prefix, folder, listing, kind in (
+        (PRESET_PREFIX, preset_dir(), presets, "built-in scenario"),
+        (TEMPLATE_PREFIX, template_dir(), templates, "template"),
+    ):
+        if spec.startswith(prefix):
+            path = folder / f"{spec.removeprefix(prefix)}{SUFFIX}"
+            if not path.is_file():
+                known = ", ".join(n for n, _ in listing())
+                raise ScenarioError(spec, f"no such {kind} (known: {known})")
+            return path
     path = Path(spec)
     if not path.is_file():
         raise ScenarioError(spec, "no such file")
