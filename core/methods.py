@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+import numpy as np
+
 # Relative half-width of the band re-decided exactly; float quotients err by ~1e-16.
 _BAND = 1e-9
 
@@ -118,7 +120,7 @@ def apportion(
     m = method(method_id)
     if seats < 0:
         raise AllocationError(f"seats must be zero or more, got {seats}")
-    if any(v < 0 for v in votes):
+    if votes and min(votes) < 0:
         raise AllocationError("votes must be zero or more")
     priority = list(range(len(votes))) if priority is None else list(priority)
     if m.kind == "quota":
@@ -250,7 +252,7 @@ def _award_divisor_seats(
 ) -> list[Tie]:
     """Add ``free`` seats to ``counts`` for the largest quotients votes/d(k), k >= counts."""
     base = {i: counts[i] for i in eligible}
-    _float_allocation(rule, votes, eligible, counts, sum(base.values()) + free)
+    _float_allocation(rule, votes, eligible, counts, sum(counts) + free)
     # The cut-off lies between the smallest quotient awarded and the largest not awarded.
     q = rule.quotient
     last = {i: q(votes[i], counts[i] - 1) if counts[i] > base[i] else math.inf for i in eligible}
@@ -322,38 +324,36 @@ def _award_exact(
     priority: list[int],
     tie_rule: str,
 ) -> list[Tie]:
-    """Give ``seats`` to the largest exact keys in ``pool``; report a tie at the cut-off."""
-    pool.sort(key=lambda e: (-e[0], priority[e[1]], e[2]))
-    cut = pool[seats - 1][0]
-    above = [e for e in pool if e[0] > cut]
-    for _, i, _ in above:
-        counts[i] += 1
-    at_stake = seats - len(above)
-    level = _one_per_unit(e for e in pool if e[0] == cut)  # sorted by priority already
+    """Give ``seats`` to the largest exact keys in ``pool``; report a tie at the cut-off.
+
+    Equal keys at the cut-off go by ``priority``, a unit's earlier seat first, exactly as a
+    seat-by-seat count would hand them out (a unit can hold two equal keys when its first
+    divisor equals its second). Equal keys of one unit alone are not a tie between units.
+    """
+    cut = sorted((e[0] for e in pool), reverse=True)[seats - 1]
+    at_stake = seats
+    for key, i, _ in pool:
+        if key > cut:
+            counts[i] += 1
+            at_stake -= 1
+    level = sorted((e for e in pool if e[0] == cut), key=lambda e: (priority[e[1]], e[2]))
     for _, i, _ in level[:at_stake]:
         counts[i] += 1
-    if len(level) <= at_stake:
+    contenders = tuple(sorted({i for _, i, _ in level}))
+    if len(level) <= at_stake or len(contenders) == 1:
         return []
-    contenders = tuple(sorted(i for _, i, _ in level))
-    winners = tuple(i for _, i, _ in level[:at_stake])
+    winners = tuple(dict.fromkeys(i for _, i, _ in level[:at_stake]))
     return [Tie(contenders, winners, at_stake, tie_rule)]
-
-
-def _one_per_unit(entries) -> list:
-    """Keep each unit's first entry: equal quotients of one unit are not a tie between units."""
-    seen: set[int] = set()
-    out = []
-    for e in entries:
-        if e[1] not in seen:
-            seen.add(e[1])
-            out.append(e)
-    return out
 
 
 # ------------------------------------------------------------------------ largest remainder
 
 # When a quota fills more seats than exist, the count is redone with the next larger quota.
 _FALLBACK = {"imperiali-quota": "hagenbach-bischoff", "hagenbach-bischoff": "hare"}
+
+
+def _quota_name(method_id: str) -> str:
+    return METHODS[method_id].short.removesuffix(" quota")
 
 
 def quota_of(method_id: str, total: int, seats: int) -> Fraction:
@@ -380,21 +380,57 @@ def _largest_remainder(
     notes: list[str] = []
     while True:
         quota = quota_of(method_id, total, seats)
-        whole = [v * quota.denominator // quota.numerator for v in votes]
+        whole, rems = _whole_and_remainders(votes, quota)
         left = seats - sum(whole)
         if left >= 0:
             break
         fallback = _FALLBACK[method_id]
         notes.append(
-            f"The {METHODS[method_id].short} quota filled {-left} seat(s) more than exist; "
-            f"the count was redone with the {METHODS[fallback].short} quota."
+            f"The {_quota_name(method_id)} quota filled {-left} seat(s) more than exist; "
+            f"the count was redone with the {_quota_name(fallback)} quota."
         )
         method_id = fallback
-    # Remainders v - whole*quota, compared on the common denominator quota.numerator.
-    rems = [v * quota.denominator - w * quota.numerator for v, w in zip(votes, whole, strict=True)]
+    with_remainder = int(np.count_nonzero(rems)) if isinstance(rems, np.ndarray) else (
+        len(rems) - rems.count(0))
+    if left > with_remainder:
+        # Only the integer Droop quota gets here: on tiny totals it exceeds votes/seats.
+        raise AllocationError(
+            f"the {METHODS[method_id].short} quota of {quota} votes leaves {left} seat(s) for "
+            f"{with_remainder} remainder(s): too few votes to share {seats} seats"
+        )
     counts = list(whole)
     ties: list[Tie] = []
     if left:
-        pool = [(r, i, 0) for i, r in enumerate(rems)]
-        ties = _award_exact(pool, left, counts, priority, tie_rule)
+        ties = _award_remainders(rems, left, counts, priority, tie_rule)
     return Apportionment(tuple(counts), tuple(ties), quota, tuple(notes))
+
+
+# Many units: numpy's exact int64 arithmetic, while the products cannot overflow.
+_VECTOR_MIN_UNITS = 64
+_INT64_SAFE = 2**62
+
+
+def _whole_and_remainders(votes: list[int], quota: Fraction):
+    """Whole quotas per unit and the remainders v - whole*quota, scaled by the quota's
+    denominator (so remainders compare as integers): a list and a list or int64 array."""
+    num, den = quota.numerator, quota.denominator
+    if len(votes) >= _VECTOR_MIN_UNITS and max(votes) * den < _INT64_SAFE and num < _INT64_SAFE:
+        whole, rems = np.divmod(np.asarray(votes, dtype=np.int64) * den, num)
+        return whole.tolist(), rems
+    whole, rems = zip(*(divmod(v * den, num) for v in votes), strict=True)
+    return list(whole), rems
+
+
+def _award_remainders(rems, left: int, counts: list[int], priority: list[int],
+                      tie_rule: str) -> list[Tie]:
+    """Give ``left`` seats to the largest remainders; an array is cut with a partition, and
+    only the remainders equal to the cut-off go through the exact award (ties included)."""
+    if not isinstance(rems, np.ndarray):
+        return _award_exact([(r, i, 0) for i, r in enumerate(rems)], left, counts, priority,
+                            tie_rule)
+    cut = np.partition(rems, len(rems) - left)[len(rems) - left]
+    above = np.flatnonzero(rems > cut)
+    for i in above.tolist():
+        counts[i] += 1
+    level = [(int(cut), i, 0) for i in np.flatnonzero(rems == cut).tolist()]
+    return _award_exact(level, left - len(above), counts, priority, tie_rule)

@@ -1,0 +1,134 @@
+"""The command line (CONTRACT.md §2, §3): compute in each format, presets, and bad usage
+(exit 2, one ``error:`` line, no traceback). A few runs go through a real subprocess; the
+rest call ``main.main(argv)`` in-process."""
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import main
+
+ROOT = Path(__file__).resolve().parents[2]
+KZ2023_ORDER = ["amanat", "auyl", "respublica", "akzhol", "qhp", "osdp", "baytaq"]
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+
+
+def _run(capsys, *args: str) -> tuple[int, str, str]:
+    status = main.main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.fixture(scope="module")
+def kz2023_json() -> dict:
+    run = _cli("compute", "preset:kz-2023", "--format", "json")
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == ""
+    return json.loads(run.stdout)
+
+
+def test_compute_kz2023_json_list_seats(kz2023_json: dict) -> None:
+    parties = kz2023_json["parties"]
+    assert [p["id"] for p in parties] == KZ2023_ORDER  # every party, in scenario order
+    assert {p["id"]: p["list_seats"] for p in parties} == {
+        "amanat": 40, "auyl": 8, "respublica": 6, "akzhol": 6, "qhp": 5, "osdp": 4, "baytaq": 0}
+
+
+def test_compute_kz2023_json_totals(kz2023_json: dict) -> None:
+    amanat = kz2023_json["parties"][0]
+    assert (amanat["district_seats"], amanat["seats"], amanat["seats_with_affiliated"]) == (
+        22, 62, 63)
+    assert kz2023_json["independent_seats"] == 7
+    assert kz2023_json["seats_total"] == 98
+    assert kz2023_json["ties"] == []
+    baytaq = kz2023_json["parties"][-1]
+    assert baytaq["qualified"] is False
+    # vote_share is over the threshold base: 146,431 of 6,366,441 valid votes.
+    assert baytaq["vote_share"] == pytest.approx(146_431 / 6_366_441, abs=1e-6)
+
+
+def test_compute_kz2021_json(capsys) -> None:
+    status, out, err = _run(capsys, "compute", "preset:kz-2021", "--format", "json")
+    assert (status, err) == (0, "")
+    data = json.loads(out)
+    seats = {p["id"]: p["seats"] for p in data["parties"]}
+    assert {k: v for k, v in seats.items() if v} == {"nurotan": 76, "akzhol": 12, "qhp": 10}
+    assert data["appointed_seats"] == 9
+    assert data["seats_total"] == 107
+
+
+def test_presets_lists_both(capsys) -> None:
+    status, out, _ = _run(capsys, "presets")
+    assert status == 0
+    names = [line.split("\t")[0] for line in out.splitlines()]
+    assert {"kz-2021", "kz-2023"} <= set(names)
+    assert "Kazakhstan, Majilis, 19 March 2023" in out
+
+
+def test_compute_csv(capsys) -> None:
+    status, out, _ = _run(capsys, "compute", "preset:kz-2023", "--format", "csv")
+    assert status == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["id"] for r in rows] == KZ2023_ORDER
+    assert rows[0]["seats"] == "62"
+    assert rows[0]["seats_with_affiliated"] == "63"
+    assert rows[-1]["qualified"] == "false"
+
+
+def test_compute_table_is_the_default(capsys) -> None:
+    status, out, _ = _run(capsys, "compute", "preset:kz-2023")
+    assert status == 0
+    assert out.startswith("Kazakhstan, Majilis, 19 March 2023\n")
+    total = next(line for line in out.splitlines() if line.startswith("Total"))
+    assert total.split()[-1] == "98"
+    amanat = next(line for line in out.splitlines() if line.startswith("Amanat"))
+    assert amanat.split()[-4:] == ["40", "22", "62", "63"]
+
+
+@pytest.mark.parametrize("args", [
+    ["frobnicate"],
+    ["compute"],
+    ["compute", "preset:kz-2023", "--format", "xml"],
+    ["compute", "preset:atlantis"],
+    ["compute", "no/such/file.seats.json"],
+    ["compute", "preset:kz-2023", "--bogus"],
+])
+def test_bad_usage_is_one_error_line_and_exit_2(capsys, args) -> None:
+    status, out, err = _run(capsys, *args)
+    assert status == 2
+    assert out == ""
+    assert err.startswith("error: ")
+    assert err.count("\n") == 1
+
+
+def test_bad_usage_through_a_real_process() -> None:
+    run = _cli("compute", "preset:kz-2023", "--format", "xml")
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert run.stderr.startswith("error: ")
+    assert len(run.stderr.splitlines()) == 1
+    assert "Traceback" not in run.stderr
+    unknown = _cli("compute", "preset:atlantis")
+    assert unknown.returncode == 2
+    assert unknown.stderr.startswith("error: preset:atlantis: no such built-in scenario")
+
+
+def test_an_impossible_allocation_is_bad_input(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "min.seats.json"
+    path.write_text(json.dumps({
+        "format": "seatcalc-scenario", "version": 1,
+        "parties": [{"id": p, "votes": 10} for p in "abc"],
+        "list_tier": {"seats": 2, "method": "huntington-hill", "min_seats": 1}}))
+    status, out, err = _run(capsys, "compute", str(path))
+    assert status == 2
+    assert err.startswith("error: ")
+    assert err.count("\n") == 1
