@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 DEFAULT_SCENARIO = "preset:kz-2023"
 
@@ -26,11 +27,12 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="seatcalc", description="Seat calculator for election analysts.")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
-    sub.add_parser("presets", help="list the built-in scenarios")
+    sub.add_parser("presets", help="list the built-in scenarios (use as preset:NAME)")
+    sub.add_parser("templates", help="list the rule templates (use as template:NAME)")
     o = sub.add_parser("open", help="open the desktop app on a scenario file")
     o.add_argument("scenario")
     c = sub.add_parser("compute", help="allocate the seats and print the result")
-    c.add_argument("scenario", help="a .seats.json file or preset:NAME")
+    c.add_argument("scenario", help="a .seats.json file, preset:NAME or template:NAME")
     c.add_argument("--format", choices=("table", "json", "csv"), default="table")
     e = sub.add_parser("export", help="write the result; the format follows OUT's suffix")
     e.add_argument("scenario")
@@ -80,8 +82,14 @@ def _run_command(args: argparse.Namespace) -> int:
         from ui.screenshot import screenshot
 
         return screenshot(args.scenario, args.to, args.size)
+    if args.command == "export" and Path(args.to).suffix.lower() in (".png", ".pdf"):
+        from ui.export_files import export_command  # needs Qt: rendering and QPdfWriter
+
+        return export_command(args)
     from core import commands
 
+    if args.command == "import":  # a Python keyword: the function is import_table
+        return commands.import_table(args)
     return getattr(commands, args.command)(args)
 
 

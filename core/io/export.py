@@ -1,0 +1,456 @@
+"""Result exports that need no Qt: CSV, JSON, XLSX, and the chart as SVG.
+
+:func:`export_result` writes a Result to a file whose suffix chooses the format
+(:data:`CORE_FORMATS`); PNG and PDF need Qt and live in the UI (``ui.export_files``).
+Every file is written atomically (a temporary file renamed), so a failed or cancelled
+export leaves an existing file untouched.
+
+The XLSX workbook has five sheets: Results, Party votes, Districts, Rules and Explanation.
+Counts are stored as integers, shares as fractions shown with a ``%`` number format, so an
+analyst can compute with every cell. "Party votes" is laid out to be imported back
+(``core.io.tables.import_table``: a party column, a votes column, the against-all and
+invalid ballots as labelled rows).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from core.allocate import Result, describe_method, describe_threshold
+from core.hemicycle import hemicycle_layout
+from core.hemicycle import to_svg as layout_svg
+from core.io import results
+from core.io.scenario_file import write_atomic
+from core.methods import METHODS, divisor_rule
+from core.scenario import MIXED_TYPES, THRESHOLD_BASES, TIE_BREAKS
+
+__all__ = [
+    "CORE_FORMATS",
+    "ExportCancelled",
+    "Explanation",
+    "chart_svg",
+    "explanation",
+    "export_result",
+    "to_xlsx_bytes",
+]
+
+CORE_FORMATS = {
+    ".csv": "CSV, one row per party",
+    ".json": "JSON (the compute --format json object)",
+    ".xlsx": "Excel workbook: results, party votes, districts, rules, explanation",
+    ".svg": "the parliament chart as a vector SVG",
+}
+"""Suffixes :func:`export_result` writes, with a description for menus and messages."""
+
+COUNT = "#,##0"
+PERCENT = "0.00%"
+DECIMAL = "#,##0.000"
+INDEPENDENT_COLOR = "#8c8c8c"
+APPOINTED_COLOR = "#6e6e6e"
+
+Progress = Callable[[float], Any] | None
+Cancel = Callable[[], bool] | None
+
+
+class ExportCancelled(Exception):  # noqa: N818 - the name says what happened
+    """Raised when the ``cancel()`` callback of an export returns True; nothing is written."""
+
+
+# --------------------------------------------------------------------------- dispatch
+
+
+def export_result(result: Result, path: str | Path, *, progress: Progress = None,
+                  cancel: Cancel = None) -> Path:
+    """Write ``result`` to ``path`` in the format of its suffix (:data:`CORE_FORMATS`).
+
+    ``progress(fraction)`` is called now and then, and ``cancel()`` checked at the same
+    points (:class:`ExportCancelled`: nothing is written). Raises ValueError for an
+    unknown suffix, naming the known ones.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    step = _Steps(progress, cancel)
+    step(0.0)
+    if suffix == ".xlsx":
+        data = to_xlsx_bytes(result, progress=progress, cancel=cancel)
+    elif suffix == ".svg":
+        data = chart_svg(result).encode("utf-8")
+    elif suffix == ".json":
+        data = results.to_json(result).encode("utf-8")
+    elif suffix == ".csv":
+        data = results.to_csv(result).encode("utf-8")
+    else:
+        raise ValueError(f"{path.name}: unknown export format {suffix or '(no suffix)'} "
+                         f"(known: {', '.join(CORE_FORMATS)})")
+    step(0.99)
+    write_atomic(path, data)
+    step(1.0)
+    return path
+
+
+class _Steps:
+    """Report progress and honour a cancel request at the same points."""
+
+    def __init__(self, progress: Progress, cancel: Cancel) -> None:
+        self.progress, self.cancel = progress, cancel
+
+    def __call__(self, fraction: float) -> None:
+        if self.cancel is not None and self.cancel():
+            raise ExportCancelled("export cancelled")
+        if self.progress is not None:
+            self.progress(fraction)
+
+
+# --------------------------------------------------------------------------- SVG
+
+
+def chart_svg(result: Result) -> str:
+    """The parliament chart as a standalone vector SVG: one ``<circle class="seat">`` a seat.
+
+    Seats run left to right: each party in scenario order (list seats filled, district seats
+    as rings, self-nominated winners sitting with it as rings), then independents (grey),
+    then appointed seats (grey rings). Each seat has a ``<title>`` naming party and kind.
+    """
+    runs = _seat_runs(result)
+    colors = [color for _, color, _, _ in runs]
+    counts = [n for n, _, _, _ in runs]
+    layout = hemicycle_layout(sum(counts))
+    party_of_seat = np.repeat(np.arange(len(runs)), counts)
+    titles = [runs[i][2] for i in party_of_seat]
+    hollow = np.repeat([h for _, _, _, h in runs], counts).astype(bool)
+    return layout_svg(layout, colors, party_of_seat, titles=titles, hollow=hollow)
+
+
+def _seat_runs(result: Result) -> list[tuple[int, str, str, bool]]:
+    """(seats, colour, tooltip, hollow) runs of alike seats, left to right."""
+    runs = []
+    for p in result.parties:
+        runs += [(p.list_seats, p.color, f"{p.name}: list seat", False),
+                 (p.district_seats, p.color, f"{p.name}: district seat", True),
+                 (p.affiliated_seats, p.color,
+                  f"Self-nominated district winner, sits with {p.name}", True)]
+    others = result.independent_seats - sum(p.affiliated_seats for p in result.parties)
+    runs.append((others, INDEPENDENT_COLOR, "Independent", False))
+    runs.append((result.appointed_seats, APPOINTED_COLOR, "Appointed (not elected)", True))
+    return [r for r in runs if r[0] > 0]
+
+
+# --------------------------------------------------------------------------- explanation
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """How the list seats were handed out, as sentences and a table for reports.
+
+    ``kind`` is ``"divisor"`` (one row per seat in the order won, then the first quotient
+    that missed), ``"quota"`` (one row per qualifying party: quota, whole seats, remainder)
+    or ``"none"`` (no list seats to explain). ``formats`` gives an XLSX number format per
+    column (None = as is).
+    """
+
+    kind: str
+    summary: tuple[str, ...]
+    columns: tuple[str, ...]
+    formats: tuple[str | None, ...]
+    rows: tuple[tuple[Any, ...], ...]
+
+
+def explanation(result: Result) -> Explanation:
+    """Explain every list seat of ``result`` (for the XLSX "Explanation" sheet and the PDF).
+
+    The one switch-over point for ``core.analysis``'s seat-by-seat explanation when it
+    lands: only this function needs to change.
+    """
+    tier = result.scenario.list_tier
+    qualified = [(i, p) for i, p in enumerate(result.parties) if p.qualified]
+    excluded = [p.name for p in result.parties if not p.qualified]
+    summary = [f"{tier.seats} list seat(s) by {describe_method(result.scenario)}."]
+    if excluded:
+        summary.append(f"Below the threshold, not sharing in the list seats: "
+                       f"{', '.join(excluded)}.")
+    if not tier.seats or not qualified or not result.list_apportionment.seats:
+        return Explanation("none", (*summary, "No list seats to explain."), (), (), ())
+    if METHODS[tier.method].kind == "divisor" and result.list_apportionment.quota is None:
+        return _divisor_explanation(result, qualified, summary)
+    return _quota_explanation(result, qualified, summary)
+
+
+def _divisor_explanation(result: Result, qualified: list, summary: list[str]) -> Explanation:
+    """Seat by seat: the quotients votes/divisor awarded, highest first, then the first miss."""
+    tier = result.scenario.list_tier
+    rule = divisor_rule(tier.method, tier.first_divisor)
+    awarded, next_in_line = [], []
+    for i, p in qualified:
+        for k in range(tier.min_seats, p.list_seats):
+            awarded.append((rule.exact_key(p.votes, k), i, k))
+        if p.votes:
+            next_in_line.append((rule.exact_key(p.votes, p.list_seats), i, p.list_seats))
+    order = {i: rank for rank, i in enumerate(_tie_order(result))}
+    awarded.sort(key=lambda e: (-e[0], order[e[1]], e[2]))
+    rows = []
+    if tier.min_seats:
+        summary.append(f"Each party first receives {tier.min_seats} seat(s) without a quotient.")
+    first = tier.min_seats * len(qualified)
+    for n, (_, i, k) in enumerate(awarded, start=first + 1):
+        rows.append(_quotient_row(n, result.parties[i], k, rule))
+    if next_in_line:
+        _, i, k = max(next_in_line, key=lambda e: (e[0], -order[e[1]]))
+        rows.append(_quotient_row(None, result.parties[i], k, rule))
+        summary.append("The last row is the highest quotient that won no seat.")
+    summary += [f"Tie: {t.describe()}." for t in result.ties if t.tier == "list tier"]
+    return Explanation(
+        "divisor", tuple(summary),
+        ("Seat", "Party", "Party's seat", "Divisor", "Quotient", "Exact quotient"),
+        (None, None, None, "0.###", DECIMAL, None), tuple(rows))
+
+
+def _quotient_row(seat: int | None, party, k: int, rule) -> tuple[Any, ...]:
+    divisor = rule.divisor(k)
+    if rule.geometric:
+        exact = f"{party.votes}/√({k}×{k + 1})"
+    else:
+        d = rule.first if k == 0 else Fraction(rule.step * k + rule.offset)
+        exact = "∞" if d == 0 else _fraction_text(Fraction(party.votes) / d)
+    quotient = rule.quotient(party.votes, k)
+    return (seat if seat is not None else "next", party.name, k + 1, divisor,
+            quotient if quotient != float("inf") else "∞", exact)
+
+
+def _tie_order(result: Result) -> list[int]:
+    """Party positions by the scenario's tie rule (for equal quotients): first wins."""
+    from core.allocate import tie_priority
+
+    rank = tie_priority(result.scenario)
+    return sorted(range(len(rank)), key=lambda i: rank[i])
+
+
+def _quota_explanation(result: Result, qualified: list, summary: list[str]) -> Explanation:
+    """Per party: votes/quota, whole seats, remainder and whether it won a remainder seat."""
+    quota = result.list_apportionment.quota
+    total = sum(p.votes for _, p in qualified)
+    seats = result.scenario.list_tier.seats
+    whole = {i: p.votes * quota.denominator // quota.numerator for i, p in qualified}
+    remainders = {i: Fraction(p.votes) - whole[i] * quota for i, p in qualified}
+    ranked = sorted(remainders, key=lambda i: -remainders[i])
+    left = seats - sum(whole.values())
+    summary.append(f"Quota: {_fraction_text(quota)} = {float(quota):,.3f} votes a seat "
+                   f"({total:,} qualifying votes, {seats} seats).")
+    summary.append(f"{sum(whole.values())} seat(s) by whole quotas; the {left} left over go "
+                   "to the largest remainders.")
+    summary += list(result.list_apportionment.notes)
+    summary += [f"Tie: {t.describe()}." for t in result.ties if t.tier == "list tier"]
+    rows = []
+    for i, p in qualified:
+        extra = p.list_seats - whole[i]
+        rows.append((p.name, p.votes, float(Fraction(p.votes) / quota), whole[i],
+                     float(remainders[i]), ranked.index(i) + 1, extra, p.list_seats))
+    return Explanation(
+        "quota", tuple(summary),
+        ("Party", "Votes", "Votes / quota", "Whole seats", "Remainder (votes)",
+         "Rank", "Extra seat", "List seats"),
+        (None, COUNT, DECIMAL, None, DECIMAL, None, None, None), tuple(rows))
+
+
+def _fraction_text(value: Fraction) -> str:
+    return str(value) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
+
+
+# --------------------------------------------------------------------------- XLSX
+
+
+def to_xlsx_bytes(result: Result, *, progress: Progress = None, cancel: Cancel = None) -> bytes:
+    """The XLSX workbook of ``result`` as bytes (see the module docstring for its sheets)."""
+    step = _Steps(progress, cancel)
+    book = Workbook()
+    sheets = [(_results_sheet, 0.1), (_party_votes_sheet, 0.2), (_districts_sheet, 0.7),
+              (_rules_sheet, 0.8), (_explanation_sheet, 0.9)]
+    book.remove(book.active)
+    for write, done in sheets:
+        write(book, result, step)
+        step(done)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _sheet(book: Workbook, title: str, columns: Sequence[str],
+           widths: Sequence[int]) -> Worksheet:
+    """A sheet with a bold, frozen header row and the given column widths."""
+    ws = book.create_sheet(title)
+    ws.append(list(columns))
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.freeze_panes = "A2"
+    return ws
+
+
+def _append(ws: Worksheet, values: Iterable[Any], formats: Sequence[str | None] = ()) -> None:
+    """Append a row and give its cells the number formats (None = general)."""
+    ws.append(list(values))
+    for cell, fmt in zip(ws[ws.max_row], formats, strict=False):
+        if fmt:
+            cell.number_format = fmt
+
+
+def _results_sheet(book: Workbook, result: Result, step: _Steps) -> None:
+    seats_total = result.seats_total
+    ws = _sheet(book, "Results",
+                ("Party", "Id", "Votes", "Vote share", "Passed threshold", "List seats",
+                 "District seats", "Seats", "Seats with affiliated", "Seat share"),
+                (42, 14, 13, 11, 10, 9, 9, 8, 11, 10))
+    formats = (None, None, COUNT, PERCENT, None, None, None, None, None, PERCENT)
+    for p in result.parties:
+        _append(ws, (p.name, p.id, p.votes, float(p.vote_share), "yes" if p.qualified else "no",
+                     p.list_seats, p.district_seats, p.seats, p.seats_with_affiliated,
+                     p.seats / seats_total if seats_total else 0), formats)
+    others = result.independent_seats - sum(p.affiliated_seats for p in result.parties)
+    if result.independent_seats:
+        _append(ws, ("Independents (self-nominated)", None, None, None, None, 0,
+                     result.independent_seats, result.independent_seats, others,
+                     result.independent_seats / seats_total), formats)
+    for a in result.scenario.appointed:
+        _append(ws, (f"{a.name} (appointed)", None, None, None, None, None, None, a.seats,
+                     a.seats, a.seats / seats_total), formats)
+    _append(ws, ("Total", None, sum(p.votes for p in result.parties), None, None,
+                 sum(p.list_seats for p in result.parties),
+                 sum(p.district_seats for p in result.parties) + result.independent_seats,
+                 seats_total, seats_total, 1 if seats_total else 0), formats)
+    ws[ws.max_row][0].font = Font(bold=True)
+    m, ix = result.majority, result.indices
+    ws.append([])
+    for label, value, fmt in (
+        ("Seats in the house", m.house, None),
+        ("Simple majority (seats)", m.simple, None),
+        ("Two-thirds majority (seats)", m.two_thirds, None),
+        ("Largest party", result.party(m.largest).name if m.largest else "none", None),
+        ("Largest party's seats (with affiliated)", m.largest_seats, None),
+        ("Gallagher index", ix.gallagher, "0.00"),
+        ("Loosemore-Hanby index", ix.loosemore_hanby, "0.00"),
+        ("Effective number of parties (votes)", ix.enp_votes, "0.00"),
+        ("Effective number of parties (seats)", ix.enp_seats, "0.00"),
+    ):
+        _append(ws, (label, None, value), (None, None, fmt))
+    for t in result.ties:
+        ws.append(["Tie", None, t.describe()])
+    for w in result.warnings:
+        ws.append(["Warning", None, w])
+
+
+def _party_votes_sheet(book: Workbook, result: Result, step: _Steps) -> None:
+    s = result.scenario
+    ws = _sheet(book, "Party votes", ("Party", "Votes", "Colour", "Registration order",
+                                      "Threshold exempt"), (42, 13, 10, 12, 10))
+    for p in s.parties:
+        _append(ws, (p.name, p.votes, p.color, p.registration_order,
+                     "yes" if p.threshold_exempt else "no"), (None, COUNT))
+    _append(ws, ("Against all", s.against_all), (None, COUNT))
+    _append(ws, ("Invalid ballots", s.invalid), (None, COUNT))
+
+
+def _districts_sheet(book: Workbook, result: Result, step: _Steps) -> None:
+    """Candidates by district (winner marked), declared totals, then list constituencies."""
+    s = result.scenario
+    ws = _sheet(book, "Districts", ("District", "Region", "Candidate", "Nominated by",
+                                    "Sits with", "Votes", "Winner", "Margin"),
+                (24, 16, 30, 22, 16, 12, 8, 10))
+    formats = (None, None, None, None, None, COUNT, None, COUNT)
+    winners = {w.district: w for w in result.district_winners}
+    names = {p.id: p.name for p in s.parties}
+    districts = s.district_tier.districts
+    for n, d in enumerate(districts):
+        if n % 500 == 0:
+            step(0.2 + 0.4 * n / max(len(districts), 1))
+        won = winners.get(d.name)
+        for c in sorted(d.candidates, key=lambda c: -c.votes):
+            is_winner = won is not None and c.name == won.candidate
+            _append(ws, (d.name, d.region, c.name, names.get(c.party, "self-nominated"),
+                         names.get(c.affiliation), c.votes, "yes" if is_winner else None,
+                         won.margin if is_winner else None), formats)
+    for dec in s.district_tier.declared:
+        _append(ws, ("(declared total)", dec.region, f"{dec.seats} seat(s)",
+                     names.get(dec.party, "self-nominated"), names.get(dec.affiliation),
+                     None, "yes", None), formats)
+    _constituencies(book, result, step)
+
+
+def _constituencies(book: Workbook, result: Result, step: _Steps) -> None:
+    """List-tier constituencies (when the scenario has them): votes per party per row."""
+    constituencies = result.scenario.list_tier.constituencies
+    if not constituencies:
+        return
+    parties = result.scenario.parties
+    ws = _sheet(book, "Constituencies", ("Constituency", "Seats", *(p.name for p in parties)),
+                (24, 8, *(14 for _ in parties)))
+    for c in constituencies:
+        _append(ws, (c.name, c.seats, *(c.votes.get(p.id, 0) for p in parties)),
+                (None, None, *(COUNT for _ in parties)))
+
+
+def _rules_sheet(book: Workbook, result: Result, step: _Steps) -> None:
+    s = result.scenario
+    tier, t = s.list_tier, s.list_tier.threshold
+    ws = _sheet(book, "Rules", ("Rule", "Value"), (34, 90))
+    rows: list[tuple[str, Any, str | None]] = [
+        ("Title", s.title, None), ("Date", s.date, None),
+        *(("Source", src, None) for src in s.sources),
+        ("List seats", tier.seats, None),
+        ("Method", describe_method(s), None),
+        ("Threshold", describe_threshold(s), None),
+        ("Threshold percent", float(t.percent) / 100, "0.00##%"),
+        ("Threshold base", THRESHOLD_BASES[t.base], None),
+        ("Threshold base (votes)", result.threshold_base, COUNT),
+        ("Ties on the list", TIE_BREAKS.get(tier.tie_break, tier.tie_break), None),
+        ("District seats", s.district_tier.seats, None),
+        ("District rule", s.district_tier.rule, None),
+        ("Tiers", s.mixed_type if s.mixed_type in MIXED_TYPES else str(s.mixed_type), None),
+        ("Overhang", s.overhang or "none", None),
+        ("Appointed seats", result.appointed_seats, None),
+        ("Against all", s.against_all, COUNT), ("Invalid ballots", s.invalid, COUNT),
+        ("Registered voters", s.registered_voters, COUNT),
+        ("Notes", s.notes, None),
+    ]
+    for label, value, fmt in rows:
+        _append(ws, (label, value), (None, fmt))
+    ws.cell(ws.max_row, 2).alignment = Alignment(wrap_text=True, vertical="top")
+    ws.append([])
+    ws.append(["Threshold test", "Votes", "Base", "Share", "Passed", "Reason"])
+    for cell in ws[ws.max_row]:
+        cell.font = Font(bold=True)
+    names = {p.id: p.name for p in s.parties}
+    for test in result.thresholds:
+        _append(ws, (names[test.party_id], test.votes, test.base, float(test.share),
+                     "yes" if test.passed else "no", test.reason),
+                (None, COUNT, COUNT, "0.000%"))
+
+
+def _explanation_sheet(book: Workbook, result: Result, step: _Steps) -> None:
+    ex = explanation(result)
+    ws = book.create_sheet("Explanation")
+    for line in ex.summary:
+        ws.append([line])
+    ws.append([])
+    if ex.columns:
+        ws.append(list(ex.columns))
+        header = ws.max_row
+        for cell in ws[header]:
+            cell.font = Font(bold=True)
+        for row in ex.rows:
+            _append(ws, row, ex.formats)
+        ws.freeze_panes = f"A{header + 1}"
+    widths = (40, 13, 14, 12, 18, 14, 14, 10) if ex.kind == "quota" else (8, 40, 12, 10, 16, 24)
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
