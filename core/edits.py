@@ -30,7 +30,7 @@ def parse_party_field(name: str, text: Any) -> Any:
         try:
             return parse_count(str(text))
         except ValueError as e:
-            raise EditError(f"{e}; type digits, e.g. 3431510 or 3 431 510") from None
+            raise EditError(f"{e}; type digits, e.g. 3431510 or 3\u00a0431\u00a0510") from None
     if name == "name":
         value = str(text).strip()
         if not value:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.io import scenario_file
@@ -54,8 +56,23 @@ def offer_recovery(window: MainWindow) -> None:
     if answer == QMessageBox.Yes:
         window.document.replace(newest.scenario, newest.path)
         window.document.undo_stack.resetClean()  # recovered work is unsaved work
-        window._update_title()
+        window.update_title()
     newest.file.unlink(missing_ok=True)
+
+
+class _QuitAfterFirstPaint(QObject):
+    """Start-up benchmark hook (env SEATCALC_EXIT_AFTER_PAINT=1, bench/bench_startup.py): at
+    the window's first paint, print ``painted <seconds since the epoch>`` and quit."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._quit)  # after the children have painted too
+        return False
+
+    def _quit(self) -> None:
+        print(f"painted {time.time():.6f}", flush=True)
+        QApplication.quit()
 
 
 def run_app(spec: str) -> int:
@@ -65,6 +82,8 @@ def run_app(spec: str) -> int:
     is_file = not spec.startswith(scenario_file.PRESET_PREFIX)
     window = MainWindow(scenario, Path(spec) if is_file else None, settings=QSettings())
     install_crash_handler(window)
+    if os.environ.get("SEATCALC_EXIT_AFTER_PAINT"):
+        window.installEventFilter(_QuitAfterFirstPaint(window))
     window.show()
     offer_recovery(window)
     return app.exec()

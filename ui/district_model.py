@@ -9,6 +9,17 @@ from core.edits import EditError, party_ref, set_candidate, set_declared
 from core.numbers import format_count, parse_count
 from core.scenario import Scenario
 from ui.document import Document
+from ui.qt_names import (
+    ALIGN_RIGHT,
+    ALIGNMENT,
+    DISPLAY,
+    EDIT,
+    EDITABLE,
+    FONT,
+    HORIZONTAL,
+    NO_FLAGS,
+    SELECTABLE,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 SELF = "self-nominated"
@@ -49,19 +60,18 @@ class _ScenarioTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if role == Qt.DisplayRole:
-            return self.HEADERS[section] if orientation == Qt.Horizontal else str(section + 1)
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
+        if role == DISPLAY:
+            return self.HEADERS[section] if orientation == HORIZONTAL else str(section + 1)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.NoItemFlags
-        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
-        return flags | Qt.ItemIsEditable if index.column() in self.EDITABLE else flags
+            return NO_FLAGS
+        return EDITABLE if index.column() in self.EDITABLE else SELECTABLE
 
-    def setData(self, index: _Index, value, role: int = Qt.EditRole) -> bool:
-        if not index.isValid() or role != Qt.EditRole or index.column() not in self.EDITABLE:
+    def setData(self, index: _Index, value, role: int = EDIT) -> bool:
+        if not index.isValid() or role != EDIT or index.column() not in self.EDITABLE:
             return False
         try:
             scenario = self._edited(index.row(), index.column(), value)
@@ -97,7 +107,7 @@ class CandidateModel(_ScenarioTableModel):
         candidates = self.scenario.district_tier.districts[d].candidates
         return max(range(len(candidates)), key=lambda c: candidates[c].votes)
 
-    def data(self, index: _Index, role: int = Qt.DisplayRole):
+    def data(self, index: _Index, role: int = DISPLAY):
         if not index.isValid():
             return None
         d, c = self._rows[index.row()]
@@ -105,22 +115,22 @@ class CandidateModel(_ScenarioTableModel):
         cand = district.candidates[c]
         col = index.column()
         won = self._winner(d) == c
-        if role in (Qt.DisplayRole, Qt.EditRole):
+        if role in (DISPLAY, EDIT):
             return {
-                self.DISTRICT: district.name if c == 0 or role == Qt.EditRole else "",
+                self.DISTRICT: district.name if c == 0 or role == EDIT else "",
                 self.NAME: cand.name,
                 self.PARTY: self._party_name(cand.party),
                 self.SITS_WITH: "" if cand.affiliation is None
                 else self._party_name(cand.affiliation),
-                self.VOTES: cand.votes if role == Qt.EditRole else format_count(cand.votes),
+                self.VOTES: cand.votes if role == EDIT else format_count(cand.votes),
                 self.RESULT: "won" if won else "",
             }[col]
-        if role == Qt.FontRole and won:
+        if role == FONT and won:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.TextAlignmentRole and col == self.VOTES:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == ALIGNMENT and col == self.VOTES:
+            return ALIGN_RIGHT
         return None
 
     def _edited(self, row: int, col: int, value) -> Scenario:
@@ -144,14 +154,14 @@ class DeclaredModel(_ScenarioTableModel):
     def _build_rows(self, scenario: Scenario) -> list[int]:
         return list(range(len(scenario.district_tier.declared)))
 
-    def data(self, index: _Index, role: int = Qt.DisplayRole):
-        if not index.isValid() or role not in (Qt.DisplayRole, Qt.EditRole,
-                                               Qt.TextAlignmentRole):
+    def data(self, index: _Index, role: int = DISPLAY):
+        if not index.isValid() or role not in (DISPLAY, EDIT,
+                                               ALIGNMENT):
             return None
         dec = self.scenario.district_tier.declared[index.row()]
         col = index.column()
-        if role == Qt.TextAlignmentRole:
-            return int(Qt.AlignRight | Qt.AlignVCenter) if col == self.SEATS else None
+        if role == ALIGNMENT:
+            return ALIGN_RIGHT if col == self.SEATS else None
         if col == self.PARTY:
             return self._party_name(dec.party)
         if col == self.SITS_WITH:

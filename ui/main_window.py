@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self._build_ui()
         self._build_menus()
         self._connect()
-        self._update_title()
+        self.update_title()
         self._restore_settings()
         self.autosaver = autosave.Autosaver(self.document, self)
         self.recomputer.request(scenario)
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self._districts_tab(), "Districts")
         self.rules = RulesPanel(self.document)
         self.tabs.addTab(self.rules, "Rules")
+        self._analysis_tabs()
         self.title_label = QLabel()
         self.title_label.setStyleSheet("font-size: 15px; font-weight: 600;")
         left = QWidget()
@@ -95,11 +96,13 @@ class MainWindow(QMainWindow):
         right.addWidget(self.results_panel)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
+        right.setSizes([3000, 2000])  # 3:2 from the start, not the chart's size hint
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
+        self.splitter.setSizes([1000, 1000])  # half each: room for the party names
         self.setCentralWidget(self.splitter)
         self.statusBar()
         self.resize(1400, 900)
@@ -107,9 +110,7 @@ class MainWindow(QMainWindow):
     def _parties_tab(self) -> QWidget:
         self.party_view = SheetView(self.document)
         self.party_view.setModel(self.party_model)
-        header = self.party_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.Stretch)
+        self.party_view.fill_with_column(NAME, 170)
         self.party_view.doubleClicked.connect(self._pick_colour)
         buttons = QHBoxLayout()
         for text, slot in (("Add party", self.add_party), ("Remove", self.remove_parties),
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
         self._action(file, "&Save", self.save, QKeySequence.Save)
         self._action(file, "Save &As…", self.save_as, QKeySequence.SaveAs)
         file.addSeparator()
+        self._action(file, "&Import table…", self.import_dialog, "Ctrl+I")
         self._action(file, "&Export…", self.export_dialog, "Ctrl+E")
         file.addSeparator()
         self._action(file, "&Quit", self.close, QKeySequence.Quit)
@@ -206,6 +208,7 @@ class MainWindow(QMainWindow):
         for i in range(self.tabs.count()):
             self._action(view, self.tabs.tabText(i),
                          lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
+        self._analysis_menu(bar.addMenu("&Analysis"))
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Sources of this scenario", self.show_sources, "F1")
         self._action(help_menu, "&About SeatCalc", self.show_about)
@@ -215,8 +218,9 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.document.changed.connect(self._scenario_changed)
-        self.document.path_changed.connect(lambda _: self._update_title())
-        self.document.undo_stack.cleanChanged.connect(lambda _: self._update_title())
+        # Bound methods, not lambdas: Qt drops them with the window (no calls after close).
+        self.document.path_changed.connect(self.update_title)
+        self.document.undo_stack.cleanChanged.connect(self.update_title)
         self.recomputer.finished.connect(self.show_result)
         self.recomputer.failed.connect(self._show_failure)
         for model, view in ((self.party_model, self.party_view),
@@ -232,7 +236,7 @@ class MainWindow(QMainWindow):
     def _scenario_changed(self, scenario: Scenario) -> None:
         self.message.hide()
         self._show_other_votes(scenario)
-        self._update_title()
+        self.update_title()
         self.recomputer.request(scenario)
 
     def show_result(self, result: Result) -> None:
@@ -320,7 +324,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QColor
         from PySide6.QtWidgets import QColorDialog
 
-        colour = QColorDialog.getColor(QColor(index.data(Qt.DisplayRole)), self, "Party colour")
+        colour = QColorDialog.getColor(QColor(index.data(Qt.EditRole)), self, "Party colour")
         if colour.isValid():
             self.party_model.setData(index, colour.name())
 
@@ -349,13 +353,15 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ files
 
-    def _update_title(self) -> None:
+    def update_title(self, *_) -> None:
+        """File name, unsaved mark and the scenario's title."""
         path = self.document.path
         name = path.name if path else "untitled"
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(self.document.modified)
         s = self.document.scenario
-        self.title_label.setText(s.title + (f"  ·  {s.date}" if s.date else ""))
+        dated = s.date and s.date[:4] not in s.title  # "…, 19 March 2023 · 2023-03-19": once
+        self.title_label.setText(s.title + (f"  ·  {s.date}" if dated else ""))
 
     def confirm_discard(self) -> bool:
         """Ask before unsaved changes are lost; True when it is fine to go on."""
@@ -427,6 +433,52 @@ class MainWindow(QMainWindow):
 
         ExportDialog(self.document.scenario, self.result, self).exec()
 
+    def import_dialog(self) -> None:
+        """File > Import: a CSV/XLSX result table becomes a new, unsaved scenario."""
+        from ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self, self._last_dir())
+        if dialog.exec() and dialog.scenario is not None and self.confirm_discard():
+            self.document.replace(dialog.scenario, None)
+            self.document.undo_stack.resetClean()  # imported work is unsaved work
+            self.update_title()
+
+    # ------------------------------------------------------------------ analysis
+
+    def _analysis_tabs(self) -> None:
+        from ui.analysis_panel import AnalysisPanel
+        from ui.whatif_panel import WhatIfPanel
+
+        self.analysis_panel = AnalysisPanel()
+        self.result_shown.connect(self.analysis_panel.set_result)
+        self.tabs.addTab(self.analysis_panel, "Analysis")
+        self.whatif_panel = WhatIfPanel(self)
+        self.tabs.addTab(self.whatif_panel, "What-if")
+        self.compare_dialog = self.simulation_dialog = None
+
+    def _analysis_menu(self, menu) -> None:
+        self._action(menu, "Compare &methods…", lambda: self.open_compare(0), "Ctrl+M")
+        self._action(menu, "Compare with other &rules…", lambda: self.open_compare(1))
+        self._action(menu, "Monte &Carlo simulation…", self.open_simulation)
+        self._action(menu, "&What-if…", lambda: self.tabs.setCurrentWidget(self.whatif_panel))
+
+    def open_compare(self, tab: int) -> None:
+        """Analysis > Compare: every method (0) or other rules (1), in a window of its own."""
+        if self.compare_dialog is None:
+            from ui.compare_view import CompareDialog
+
+            self.compare_dialog = CompareDialog(self)
+        self.compare_dialog.show_tab(tab)
+
+    def open_simulation(self) -> None:
+        """Analysis > Monte Carlo simulation, on the document as it is when Run is pressed."""
+        if self.simulation_dialog is None:
+            from ui.simulation_dialog import SimulationDialog
+
+            self.simulation_dialog = SimulationDialog(self)
+        self.simulation_dialog.show()
+        self.simulation_dialog.raise_()
+
     # ------------------------------------------------------------------ help
 
     def show_sources(self) -> None:
@@ -492,6 +544,10 @@ class MainWindow(QMainWindow):
             self.settings.setValue("window/splitter", self.splitter.saveState())
         self.autosaver.discard()
         self.recomputer.wait()
+        for dialog in (self.simulation_dialog, self.compare_dialog):
+            if dialog is not None:
+                dialog.close()  # a simulation in progress is cancelled
+        self.analysis_panel.wait()
         event.accept()
 
 

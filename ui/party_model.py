@@ -11,6 +11,21 @@ from core.edits import insert_parties as insert_party_rows
 from core.numbers import format_count
 from core.scenario import Scenario
 from ui.document import Document
+from ui.qt_names import (
+    ALIGN_RIGHT,
+    ALIGNMENT,
+    CHECK_STATE,
+    CHECKABLE,
+    DECORATION,
+    DISPLAY,
+    EDIT,
+    EDITABLE,
+    FOREGROUND,
+    HORIZONTAL,
+    NO_FLAGS,
+    SELECTABLE,
+    TOOLTIP,
+)
 
 NAME, COLOR, VOTES, SHARE, QUALIFIED, LIST, DISTRICT, TOTAL, EXEMPT = range(9)
 HEADERS = ("Party", "Colour", "Votes", "Share", "Qualified", "List", "District", "Total",
@@ -24,6 +39,7 @@ TIPS = {
     EXEMPT: "Exempt from the threshold (e.g. national minority parties)",
 }
 FIELDS = {NAME: "name", COLOR: "color", VOTES: "votes", EXEMPT: "threshold_exempt"}
+TYPED = (NAME, VOTES)  # edited in the cell; the colour by its picker, Exempt by its box
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -69,44 +85,41 @@ class PartyModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation == Qt.Horizontal:
-            if role == Qt.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
+        if orientation == HORIZONTAL:
+            if role == DISPLAY:
                 return HEADERS[section]
-            if role == Qt.ToolTipRole:
+            if role == TOOLTIP:
                 return TIPS.get(section)
-        elif role == Qt.DisplayRole:
+        elif role == DISPLAY:
             return str(section + 1)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.NoItemFlags
-        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+            return NO_FLAGS
         if index.column() == EXEMPT:
-            return flags | Qt.ItemIsUserCheckable
-        if index.column() in FIELDS:
-            flags |= Qt.ItemIsEditable
-        return flags
+            return CHECKABLE
+        return EDITABLE if index.column() in TYPED else SELECTABLE
 
-    def data(self, index: _Index, role: int = Qt.DisplayRole):
+    def data(self, index: _Index, role: int = DISPLAY):
         if not index.isValid():
             return None
         party = self.scenario.parties[index.row()]
         col = index.column()
-        if role == Qt.DisplayRole:
+        if role == DISPLAY:
             return self._display(index.row(), col)
-        if role == Qt.EditRole and col in FIELDS and col != EXEMPT:
+        if role == EDIT and col in FIELDS and col != EXEMPT:
             return party.votes if col == VOTES else getattr(party, FIELDS[col])
-        if role == Qt.CheckStateRole and col == EXEMPT:
+        if role == CHECK_STATE and col == EXEMPT:
             return Qt.Checked if party.threshold_exempt else Qt.Unchecked
-        if role == Qt.DecorationRole and col == COLOR:
+        if role == DECORATION and col == COLOR:
             return QColor(party.color)
-        if role == Qt.TextAlignmentRole and col not in (NAME, COLOR, EXEMPT):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.ToolTipRole:
+        if role == ALIGNMENT and col not in (NAME, COLOR, EXEMPT):
+            return ALIGN_RIGHT
+        if role == TOOLTIP:
             return self._tooltip(index.row(), col)
-        if role == Qt.ForegroundRole and self.result and not self.result.parties[
+        if role == FOREGROUND and self.result and not self.result.parties[
                 index.row()].qualified and col in (SHARE, QUALIFIED):
             return QBrush(QColor("#b00020"))
         return None
@@ -148,15 +161,15 @@ class PartyModel(QAbstractTableModel):
                     "self-nominated district winner(s) sitting with the party")
         return None
 
-    def setData(self, index: _Index, value, role: int = Qt.EditRole) -> bool:
+    def setData(self, index: _Index, value, role: int = EDIT) -> bool:
         col = index.column()
         if not index.isValid() or col not in FIELDS:
             return False
         if col == EXEMPT:
-            if role != Qt.CheckStateRole:
+            if role != CHECK_STATE:
                 return False
             value = Qt.CheckState(value) == Qt.Checked
-        elif role != Qt.EditRole:
+        elif role != EDIT:
             return False
         return self.set_cells({(index.row(), col): value}, f"Edit {HEADERS[col].lower()}")
 

@@ -5,18 +5,10 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.allocate import Result
+from ui.rows_model import Cell, RowsModel, number, read_only_table
 
 COLUMNS = ("Party", "Votes %", "Seats %", "List", "District", "Seats")
 
@@ -59,13 +51,8 @@ class ResultsPanel(QWidget):
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         self.headline.setTextFormat(Qt.RichText)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        self.model = RowsModel(COLUMNS, parent=self)
+        self.table = read_only_table(self.model, stretch=0)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.RichText)
@@ -81,31 +68,34 @@ class ResultsPanel(QWidget):
         elected = result.seats_total - result.appointed_seats
         rows = [self._party_row(p, elected) for p in result.parties]
         if result.independent_seats:
-            rows.append(("Independents (self-nominated)", None, "", "", "",
-                         result.independent_seats, result.independent_seats))
+            sitting = sum(p.affiliated_seats for p in result.parties)
+            label = "Self-nominated" + (f" ({sitting} sit with a party, shown as +)"
+                                        if sitting else "")
+            rows.append((label, None, "", "", "", result.independent_seats,
+                         result.independent_seats))
         if result.appointed_seats:
             rows.append(("Appointed (not elected)", None, "", "", "", "",
                          result.appointed_seats))
         rows.append(("Total", None, "", "", "", "", result.seats_total))
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            self._fill_row(r, row)
+        self.model.set_rows([self._cells(row) for row in rows])
 
     @staticmethod
     def _party_row(p, elected: int) -> tuple:
-        seats = f"{p.seats_with_affiliated}" + (f" ({p.seats}+{p.affiliated_seats})"
-                                                 if p.affiliated_seats else "")
-        seat_share = p.seats_with_affiliated / elected * 100 if elected else 0
+        seats = f"{p.seats}" + (f" (+{p.affiliated_seats})" if p.affiliated_seats else "")
+        seat_share = p.seats / elected * 100 if elected else 0  # as the indices: by nominee
         return (p.name, p.color, f"{float(p.vote_share) * 100:.2f}", f"{seat_share:.2f}",
                 p.list_seats, p.district_seats, seats)
 
-    def _fill_row(self, r: int, row: tuple) -> None:
+    @staticmethod
+    def _cells(row: tuple) -> list[Cell]:
         name, color, *values = row
-        item = QTableWidgetItem(name)
-        if color:
-            item.setData(Qt.DecorationRole, QColor(color))
-        self.table.setItem(r, 0, item)
-        for c, value in enumerate(values, start=1):
-            cell = QTableWidgetItem("" if value is None else str(value))
-            cell.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-            self.table.setItem(r, c, cell)
+        return [Cell(name, swatch=color)] + [number(str(v)) for v in values]
+
+    def row(self, name: str) -> dict[str, str]:
+        """The shown row whose first cell is ``name``, by column header (tests, copying)."""
+        headers = self.model.headers()
+        names = self.model.column_texts(0)
+        if name not in names:
+            raise KeyError(name)
+        r = names.index(name)
+        return {h: self.model.cell(r, c).text for c, h in enumerate(headers)}

@@ -39,6 +39,9 @@ OVERHANG_NAMES = {
 
 def _combo(items: dict[str, str]) -> QComboBox:
     box = QComboBox()
+    # Long names ("Parallel (tiers independent: ...)") must not set the window's minimum width.
+    box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(18)
     for key, text in items.items():
         box.addItem(text, key)
     return box

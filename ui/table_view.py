@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolTip
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QTableView,
+    QToolTip,
+)
 
 from ui.document import Document
 
@@ -15,6 +22,24 @@ def parse_block(text: str) -> list[list[str]]:
     while lines and not lines[-1].strip():
         lines.pop()
     return [line.split("\t") for line in lines]
+
+
+class TextDelegate(QStyledItemDelegate):
+    """Every cell is typed as text and the model reads it, refusing with a reason.
+
+    Qt's default editor for a number is a QSpinBox, which silently drops what it cannot read
+    (``12,5x`` became 125 votes) and stops at 2**31 - 1.
+    """
+
+    def createEditor(self, parent, option, index) -> QLineEdit:  # noqa: N802 - Qt override
+        return QLineEdit(parent)
+
+    def setEditorData(self, editor: QLineEdit, index) -> None:  # noqa: N802 - Qt override
+        value = index.data(Qt.EditRole)
+        editor.setText("" if value is None else str(value))
+
+    def setModelData(self, editor: QLineEdit, model, index) -> None:  # noqa: N802
+        model.setData(index, editor.text(), Qt.EditRole)
 
 
 class SheetView(QTableView):
@@ -30,9 +55,34 @@ class SheetView(QTableView):
         self.document = document
         self.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.setAlternatingRowColors(True)
+        self.setItemDelegate(TextDelegate(self))
         self.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
                              | QAbstractItemView.AnyKeyPressed)
         self.verticalHeader().setDefaultSectionSize(24)
+        self._fill: tuple[int, int] | None = None
+
+    def fill_with_column(self, column: int, minimum: int) -> None:
+        """Give ``column`` the width the others leave, but never less than ``minimum`` px
+        (names stay readable in a narrow window; the table scrolls sideways instead)."""
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(column, QHeaderView.Interactive)
+        self._fill = (column, minimum)
+        header.sectionResized.connect(lambda *_: self._refill())
+
+    def _refill(self) -> None:
+        if self._fill is None or self.model() is None:
+            return
+        column, minimum = self._fill
+        header = self.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != column)
+        width = max(minimum, self.viewport().width() - others)
+        if header.sectionSize(column) != width:
+            header.resizeSection(column, width)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._refill()
 
     def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.Copy):
