@@ -11,7 +11,15 @@ from dataclasses import replace
 from typing import Any
 
 from core.numbers import parse_count
-from core.scenario import DEFAULT_COLORS, Candidate, Declared, District, Party, Scenario
+from core.scenario import (
+    DEFAULT_COLORS,
+    Candidate,
+    Constituency,
+    Declared,
+    District,
+    Party,
+    Scenario,
+)
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -41,7 +49,7 @@ def parse_party_field(name: str, text: Any) -> Any:
         if not _COLOR.match(value):
             raise EditError(f"expected a colour as #rrggbb, got '{value}'")
         return value.lower()
-    if name == "threshold_exempt":
+    if name in ("threshold_exempt", "independent"):
         return bool(text)
     raise EditError(f"{name} cannot be edited here")
 
@@ -83,7 +91,12 @@ def remove_parties(scenario: Scenario, rows: list[int]) -> Scenario:
             name = scenario.party(pid).name
             raise EditError(f"{name} is named by {uses}; change those first")
     kept = tuple(p for p in scenario.parties if p.id not in doomed)
-    return replace(scenario, parties=kept)
+    tier = scenario.list_tier
+    if tier.constituencies:  # only zero-vote entries are left to drop (checked above)
+        regions = tuple(replace(c, votes={k: v for k, v in c.votes.items() if k not in doomed})
+                        for c in tier.constituencies)
+        tier = replace(tier, constituencies=regions)
+    return replace(scenario, parties=kept, list_tier=tier)
 
 
 def move_party(scenario: Scenario, row: int, to: int) -> Scenario:
@@ -98,10 +111,10 @@ def _references(scenario: Scenario, pid: str) -> str:
     candidates = sum(1 for d in tier.districts for c in d.candidates
                      if pid in (c.party, c.affiliation))
     declared = sum(1 for d in tier.declared if pid in (d.party, d.affiliation))
-    regions = sum(1 for c in scenario.list_tier.constituencies or () if pid in c.votes)
+    regions = sum(1 for c in scenario.list_tier.constituencies or () if c.votes.get(pid))
     parts = [f"{n} {what}" for n, what in ((candidates, "district candidate(s)"),
                                            (declared, "declared district total(s)"),
-                                           (regions, "constituency result(s)")) if n]
+                                           (regions, "constituency vote count(s)")) if n]
     return ", ".join(parts)
 
 
@@ -178,3 +191,121 @@ def add_declared(scenario: Scenario) -> Scenario:
     tier = scenario.district_tier
     return replace(scenario, district_tier=replace(
         tier, declared=tier.declared + (Declared(None, None, 0),)))
+
+
+# ------------------------------------------------------------------- constituencies
+
+
+def use_constituencies(scenario: Scenario, on: bool) -> Scenario:
+    """Count the list tier by constituency or nationwide again.
+
+    On: one constituency, "Whole country", holds every list seat and the parties' national
+    votes (split it by adding constituencies). Off: the constituencies go, and each party's
+    votes stay the sum of its constituency votes (what the allocation used).
+    """
+    tier = scenario.list_tier
+    if on == (tier.constituencies is not None):
+        return scenario
+    if not on:
+        threshold = replace(tier.threshold, scope="national")
+        return replace(scenario, list_tier=replace(tier, constituencies=None,
+                                                   threshold=threshold))
+    if scenario.mixed_type == "compensatory":
+        raise EditError("a compensatory (MMP) system shares its entitlement nationwide; "
+                        "choose the parallel or additional member system to use constituencies")
+    whole = Constituency("c-1", "Whole country", tier.seats,
+                         {p.id: p.votes for p in scenario.parties}, scenario.against_all,
+                         scenario.invalid)
+    return replace(scenario, list_tier=replace(tier, constituencies=(whole,)))
+
+
+def parse_constituency_field(name: str, text: Any) -> Any:
+    """A typed value for a constituency's ``name``, ``seats`` or a party's votes (any other
+    ``name`` is a party id), or EditError saying why."""
+    if name == "name":
+        value = str(text).strip()
+        if not value:
+            raise EditError("a constituency needs a name")
+        return value
+    if isinstance(text, int) and not isinstance(text, bool) and text >= 0:
+        return text
+    try:
+        return parse_count(str(text))
+    except ValueError as e:
+        if name == "seats":
+            raise EditError(f"expected a whole number of seats, got '{str(text).strip()}'"
+                            ) from None
+        raise EditError(f"{e}; type digits, e.g. 120345 or 120\u00a0345") from None
+
+
+def set_constituency_fields(scenario: Scenario, changes: dict[int, dict[str, Any]]) -> Scenario:
+    """Apply ``{row: {field: typed value}}`` to the constituencies at once (a paste is one
+    edit); a field is ``name``, ``seats`` or a party id (its votes there). The list tier's
+    seats and each party's national votes follow (their sums over the constituencies)."""
+    regions = list(_constituencies(scenario))
+    for row, fields in changes.items():
+        c = regions[row]
+        votes = dict(c.votes)
+        plain = {}
+        for key, value in fields.items():
+            if key in ("name", "seats"):
+                plain[key] = value
+            else:
+                scenario.party(key)  # KeyError for an unknown party: a programming error
+                votes[key] = value
+        regions[row] = replace(c, votes=votes, **plain)
+    return _with_constituencies(scenario, regions)
+
+
+def add_constituencies(scenario: Scenario, count: int = 1) -> Scenario:
+    """Append ``count`` constituencies without seats or votes, named "Constituency N"."""
+    regions = list(_constituencies(scenario))
+    ids = {c.id for c in regions}
+    n = len(regions)
+    for _ in range(count):
+        n += 1
+        while f"c-{n}" in ids:
+            n += 1
+        ids.add(f"c-{n}")
+        regions.append(Constituency(f"c-{n}", f"Constituency {n}", 0,
+                                    dict.fromkeys((p.id for p in scenario.parties), 0)))
+    return _with_constituencies(scenario, regions)
+
+
+def remove_constituencies(scenario: Scenario, rows: list[int]) -> Scenario:
+    """Remove the constituencies at ``rows``: their seats and votes leave the totals.
+
+    Refused for the last one (untick "Use constituencies" to count nationwide) and for a
+    region that district results still lie in (additional member system).
+    """
+    regions = _constituencies(scenario)
+    doomed = {regions[r].id for r in rows}
+    if len(doomed) >= len(regions):
+        raise EditError("the list tier needs at least one constituency; to count it "
+                        "nationwide, untick \"Use constituencies\"")
+    tier = scenario.district_tier
+    for c in regions:
+        inside = (sum(1 for d in tier.districts if d.region == c.id)
+                  + sum(d.seats for d in tier.declared if d.region == c.id))
+        if c.id in doomed and inside:
+            raise EditError(f"{inside} district seat(s) lie in {c.name}; move them to another "
+                            "region first")
+    return _with_constituencies(scenario, [c for c in regions if c.id not in doomed])
+
+
+def _constituencies(scenario: Scenario) -> tuple[Constituency, ...]:
+    regions = scenario.list_tier.constituencies
+    if regions is None:
+        raise EditError("the list tier is counted nationwide; tick \"Use constituencies\" first")
+    return regions
+
+
+def _with_constituencies(scenario: Scenario, regions: list[Constituency]) -> Scenario:
+    """``regions`` as the list tier's constituencies, with the sums that follow from them:
+    the tier's seats and each party's national votes (which ``core.allocate`` would otherwise
+    replace by the sum, with a warning)."""
+    tier = replace(scenario.list_tier, constituencies=tuple(regions),
+                   seats=sum(c.seats for c in regions))
+    parties = tuple(replace(p, votes=sum(c.votes.get(p.id, 0) for c in regions))
+                    for p in scenario.parties)
+    return replace(scenario, list_tier=tier, parties=parties)

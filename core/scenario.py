@@ -79,7 +79,7 @@ class Constituency:
     id: str
     name: str
     seats: int
-    votes: dict[str, int]
+    votes: dict[str, int] = field(hash=False)  # equal when equal; a dict has no hash
     against_all: int = 0
     invalid: int = 0
 

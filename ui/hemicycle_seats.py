@@ -17,6 +17,9 @@ DISTRICT = "district"
 AFFILIATED = "affiliated"  # self-nominated district winner who sits with a party
 INDEPENDENT = "independent"  # self-nominated district winner who sits with no party
 APPOINTED = "appointed"  # not elected (Kazakhstan before 2023: the Assembly's nine)
+OVERHANG = "overhang"  # a district seat beyond the party's entitlement (compensatory systems)
+LEVELLING = "levelling"  # a list seat added by levelling the house (Germany 2013-2021)
+UNSEATED = "unseated"  # a district winner not seated (legend only: there is no seat to draw)
 
 STYLE_LABELS = {
     LIST: "list seat",
@@ -24,6 +27,9 @@ STYLE_LABELS = {
     AFFILIATED: "self-nominated, sits with the party",
     INDEPENDENT: "independent",
     APPOINTED: "appointed (not elected)",
+    OVERHANG: "overhang: district seat beyond the party's entitlement",
+    LEVELLING: "levelling seat: added so the house stays proportional",
+    UNSEATED: "district winner not seated",
 }
 INDEPENDENT_COLOR = "#8c8c8c"
 APPOINTED_COLOR = "#6e6e6e"
@@ -60,9 +66,10 @@ class LegendEntry:
 def seat_groups(result: Result) -> list[SeatGroup]:
     """The seats of ``result`` as runs of alike seats, ordered left to right.
 
-    Parties in ``result.parties`` order: list seats, then district seats, then self-nominated
-    winners who sit with the party; then the other independents; appointed seats last (far
-    right). The counts add up to ``result.seats_total``.
+    Parties in ``result.parties`` order: list seats, levelling seats, district seats, overhang
+    seats, then self-nominated winners who sit with the party; then the other independents;
+    appointed seats last (far right). The counts add up to ``result.seats_total``; district
+    winners who are not seated (``drop_uncovered``) have no seat and are not drawn.
     """
     groups: list[SeatGroup] = []
     for party in result.parties:
@@ -76,11 +83,18 @@ def seat_groups(result: Result) -> list[SeatGroup]:
 
 
 def _party_groups(party: PartyResult) -> list[SeatGroup]:
-    """A party's list, district and affiliated seats (the empty ones left out)."""
+    """A party's list, levelling, district, overhang and affiliated seats (empty ones left
+    out). Levelling seats are list seats, overhang seats district seats: drawn apart."""
     note = _seat_notes(party)
+    levelling = min(max(party.levelling_seats, 0), party.list_seats)
+    overhang = min(party.overhang_seats, party.district_seats)
     runs = [
-        (party.list_seats, LIST, f"{party.name}\nlist seat{note}"),
-        (party.district_seats, DISTRICT, f"{party.name}\ndistrict seat{note}"),
+        (party.list_seats - levelling, LIST, f"{party.name}\nlist seat{note}"),
+        (levelling, LEVELLING, f"{party.name}\nlevelling seat: added as the house grew to "
+                               f"stay proportional{note}"),
+        (party.district_seats - overhang, DISTRICT, f"{party.name}\ndistrict seat{note}"),
+        (overhang, OVERHANG, f"{party.name}\noverhang seat: a district seat beyond the "
+                             f"party's entitlement of {party.entitlement}{note}"),
         (party.affiliated_seats, AFFILIATED,
          f"Self-nominated district winner\nsits with {party.name}"),
     ]
@@ -90,9 +104,9 @@ def _party_groups(party: PartyResult) -> list[SeatGroup]:
 def _seat_notes(party: PartyResult) -> str:
     """Extra counts of compensatory systems (overhang, levelling, unseated winners), if any."""
     notes = [
-        (getattr(party, "overhang_seats", 0), "the party's seats include {} overhang"),
-        (getattr(party, "levelling_seats", 0), "the party's seats include {} levelling"),
-        (getattr(party, "unseated", 0), "{} district winner(s) not seated (not drawn)"),
+        (party.overhang_seats, "the party's seats include {} overhang"),
+        (party.levelling_seats, "the party's seats include {} levelling"),
+        (party.unseated, "{} district winner(s) not seated (not drawn)"),
     ]
     return "".join(f"\n{words.format(n)}" for n, words in notes if n)
 
@@ -133,19 +147,52 @@ def party_entries(result: Result) -> list[LegendEntry]:
 
 
 def key_entries(groups: list[SeatGroup], color: str = "#555555") -> list[LegendEntry]:
-    """The style key ("● list  ◉ district ..."), for the styles that need one here.
+    """The style key ("● list  ◉ district ..."), for the styles that need one here, with the
+    number of overhang and levelling seats.
 
-    Shown when the chart mixes list seats with district or affiliated seats; independents and
-    appointed seats are already named in the party entries.
+    Shown when the chart mixes list seats with district, affiliated, overhang or levelling
+    seats; independents and appointed seats are already named in the party entries.
     """
     styles = {g.style for g in groups}
-    if not styles & {DISTRICT, AFFILIATED}:
+    if not styles & {DISTRICT, AFFILIATED, OVERHANG, LEVELLING}:
         return []
-    words = {LIST: "list", DISTRICT: "district", AFFILIATED: "self-nominated, sits with party"}
-    return [LegendEntry(s, color, words[s]) for s in (LIST, DISTRICT, AFFILIATED)
-            if s in styles]
+    count = {s: sum(g.count for g in groups if g.style == s) for s in (OVERHANG, LEVELLING)}
+    words = {LIST: "list", DISTRICT: "district", AFFILIATED: "self-nominated, sits with party",
+             OVERHANG: f"overhang seat{_plural(count[OVERHANG])} (beyond entitlement)",
+             LEVELLING: f"levelling seat{_plural(count[LEVELLING])}"}
+    counts = {OVERHANG: str(count[OVERHANG]), LEVELLING: str(count[LEVELLING])}
+    return [LegendEntry(s, color, words[s], counts.get(s, ""))
+            for s in (LIST, LEVELLING, DISTRICT, OVERHANG, AFFILIATED) if s in styles]
+
+
+def unseated_entries(result: Result) -> list[LegendEntry]:
+    """Legend notes for district winners who are not seated (they have no seat to draw),
+    e.g. "Party A: 8 district winners not seated"."""
+    return [LegendEntry(UNSEATED, p.color, f"{p.name}:",
+                        f"{p.unseated} district winner{_plural(p.unseated)} not seated")
+            for p in result.parties if p.unseated]
+
+
+def _plural(n: int) -> str:
+    return "" if n == 1 else "s"
+
+
+def house_growth_text(result: Result) -> str:
+    """How the house outgrew its legal size, e.g. "120 + 1 overhang"; empty when it did not."""
+    overhang, levelling = result.overhang_seats, result.levelling_seats
+    if result.seats_total == result.house_base:
+        return ""
+    if result.house_base + overhang + levelling != result.seats_total:
+        return f"{result.house_base} by law"  # e.g. a quota method's negative levelling
+    parts = [str(result.house_base)]
+    parts += [f"{n} {word}" for n, word in ((overhang, "overhang"), (levelling, "levelling"))
+              if n]
+    return " + ".join(parts)
 
 
 def majority_text(result: Result) -> str:
-    """The majority line's label, e.g. "majority: 50 of 98"."""
-    return f"majority: {result.majority.simple} of {result.seats_total}"
+    """The majority line's label, e.g. "majority: 50 of 98", or "majority: 61 of 121
+    (120 + 1 overhang)" when the house grew."""
+    growth = house_growth_text(result)
+    return (f"majority: {result.majority.simple} of {result.seats_total}"
+            + (f" ({growth})" if growth else ""))

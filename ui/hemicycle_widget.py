@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import math
 import time
+from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -41,12 +42,16 @@ from ui.hemicycle_seats import (
     APPOINTED,
     DISTRICT,
     INDEPENDENT,
+    LEVELLING,
     LIST,
+    OVERHANG,
+    UNSEATED,
     LegendEntry,
     key_entries,
     majority_text,
     party_entries,
     seat_groups,
+    unseated_entries,
 )
 
 # Share of the non-overlapping diameter that a dot fills: a visible gap between neighbours.
@@ -60,6 +65,8 @@ TEXT_COLOR = "#222222"
 LEGEND_SHARE = 0.4
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum size"
 RING = 0.2  # width of a drawn outline, as a share of the dot's diameter
+BOLD_RING = 0.24  # the overhang seat's dark outline
+OUTLINE_COLOR = "#111111"
 
 
 @functools.cache
@@ -79,11 +86,31 @@ def _target() -> QPainterPath:
 
 
 @functools.cache
-def _pen(color: str) -> QPen:
+def _pen(color: str, width: float = RING) -> QPen:
     """An outline that scales with the dot (not cosmetic: width in dot diameters)."""
-    pen = QPen(QColor(color), RING)
+    pen = QPen(QColor(color), width)
     pen.setCosmetic(False)
     return pen
+
+
+@functools.cache
+def _dashed_pen(color: str, width: float = RING) -> QPen:
+    """A dashed outline, dashes about a quarter of the dot's circumference."""
+    pen = QPen(QColor(color), width)
+    pen.setCosmetic(False)
+    pen.setDashPattern([2.0, 1.4])  # in pen widths
+    return pen
+
+
+@functools.cache
+def _crossed() -> QPainterPath:
+    """The unseated district winner (legend only): a ring crossed out."""
+    path = QPainterPath()
+    path.addEllipse(QPointF(0, 0), 0.4, 0.4)
+    for x in (-0.3, 0.3):
+        path.moveTo(x, -0.3)
+        path.lineTo(-x, 0.3)
+    return path
 
 
 @functools.cache
@@ -108,6 +135,12 @@ def seat_look(style: str, color: str) -> tuple[QPainterPath, QPen, QBrush]:
         return _circle(inset), _pen(color), _brush("#d9d9d9")
     if style == APPOINTED:
         return _circle(inset), _pen(color), _brush(color, Qt.BrushStyle.BDiagPattern)
+    if style == OVERHANG:
+        return _circle(0.5 - BOLD_RING / 2), _pen(OUTLINE_COLOR, BOLD_RING), _brush(color)
+    if style == LEVELLING:
+        return _circle(inset), _dashed_pen(OUTLINE_COLOR), _brush(color)
+    if style == UNSEATED:
+        return _crossed(), _pen(color, 0.12), _brush("#ffffff")
     raise ValueError(f"no look for seat style {style!r}")
 
 
@@ -188,7 +221,8 @@ class HemicycleWidget(QWidget):
         self._majority_text = majority_text(result)
         self._total_label.setText(f"{seats} seats")
         self._total_label.setPos(0.0, 0.02)
-        self._legend.set_entries(party_entries(result), key_entries(groups))
+        self._legend.set_entries(party_entries(result), key_entries(groups),
+                                 unseated_entries(result))
         self._fit_labels()
         self._place_legend()
         self.last_update_seconds = time.perf_counter() - start
@@ -320,9 +354,11 @@ class _Legend(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setAutoFillBackground(False)
 
-    def set_entries(self, parties: list[LegendEntry], key: list[LegendEntry]) -> None:
-        """Show ``parties`` first, then the ``key`` block on a line (or lines) of its own."""
-        self._blocks = [block for block in (parties, key) if block]
+    def set_entries(self, parties: list[LegendEntry], key: list[LegendEntry],
+                    notes: Sequence[LegendEntry] = ()) -> None:
+        """Show ``parties`` first, then the ``key`` block and the ``notes`` block (unseated
+        winners), each on a line (or lines) of its own."""
+        self._blocks = [list(block) for block in (parties, key, notes) if block]
         self.update()
 
     def set_mode(self, column_mode: bool) -> None:

@@ -29,6 +29,7 @@ from core.io import scenario_file
 from core.numbers import format_count, parse_count
 from core.scenario import ListTier, Scenario, ScenarioError
 from ui import autosave
+from ui.constituency_panel import ConstituencyPanel
 from ui.district_model import CandidateModel, DeclaredModel
 from ui.document import Document
 from ui.party_model import COLOR, NAME, PartyModel
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._parties_tab(), "Parties")
         self.tabs.addTab(self._districts_tab(), "Districts")
+        self.constituency_panel = ConstituencyPanel(self.document)
+        self.tabs.addTab(self.constituency_panel, "Constituencies")
         self.rules = RulesPanel(self.document)
         self.tabs.addTab(self.rules, "Rules")
         self._analysis_tabs()
@@ -180,6 +183,11 @@ class MainWindow(QMainWindow):
         for name, title in scenario_file.presets():
             self._action(presets, title or name,
                          lambda _=False, n=name: self.open_spec(f"preset:{n}"))
+        self.templates_menu = file.addMenu("New from &template")
+        for name, title in scenario_file.templates():
+            self._action(self.templates_menu, (title or name).removeprefix("Template: "),
+                         lambda _=False, n=name: self.open_spec(
+                             f"{scenario_file.TEMPLATE_PREFIX}{n}"))
         self.recent_menu = file.addMenu("&Recent files")
         file.addSeparator()
         self._action(file, "&Save", self.save, QKeySequence.Save)
@@ -225,12 +233,16 @@ class MainWindow(QMainWindow):
         self.recomputer.failed.connect(self._show_failure)
         for model, view in ((self.party_model, self.party_view),
                             (self.candidate_model, self.candidate_view),
-                            (self.declared_model, self.declared_view)):
+                            (self.declared_model, self.declared_view),
+                            (self.constituency_panel.model, self.constituency_panel.view)):
             model.input_refused.connect(
                 lambda r, c, why, v=view: self.refuse(why, v, r, c))
         for box, field in ((self.against_all, "against_all"), (self.invalid, "invalid"),
                            (self.registered, "registered_voters")):
             box.editingFinished.connect(lambda b=box, f=field: self._other_votes_edited(b, f))
+        self.constituency_panel.refused.connect(self.refuse)
+        self.constituency_panel.notice.connect(
+            lambda text: self.statusBar().showMessage(text, 10000))
         self._show_other_votes(self.document.scenario)
 
     def _scenario_changed(self, scenario: Scenario) -> None:
@@ -244,6 +256,7 @@ class MainWindow(QMainWindow):
         self.result = result
         self.party_model.set_result(result)
         self.results_panel.show_result(result)
+        self.constituency_panel.show_result(result)
         self.chart.set_result(result)
         self.result_shown.emit(result)
 
@@ -287,9 +300,12 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ row edits
 
     def _active_view(self) -> SheetView:
-        for view in (self.candidate_view, self.declared_view, self.party_view):
+        for view in (self.candidate_view, self.declared_view, self.constituency_panel.view,
+                     self.party_view):
             if view.hasFocus():
                 return view
+        if self.tabs.currentWidget() is self.constituency_panel:
+            return self.constituency_panel.view
         return self.candidate_view if self.tabs.currentIndex() == 1 else self.party_view
 
     def _edit(self, func, text: str) -> None:
@@ -397,7 +413,8 @@ class MainWindow(QMainWindow):
         except ScenarioError as e:
             QMessageBox.warning(self, APP_NAME, f"Cannot open {spec}:\n\n{e}")
             return False
-        is_file = not spec.startswith(scenario_file.PRESET_PREFIX)
+        is_file = not spec.startswith((scenario_file.PRESET_PREFIX,
+                                       scenario_file.TEMPLATE_PREFIX))
         self.document.replace(scenario, Path(spec) if is_file else None)
         if is_file:
             self._add_recent(spec)

@@ -27,9 +27,9 @@ from ui.qt_names import (
     TOOLTIP,
 )
 
-NAME, COLOR, VOTES, SHARE, QUALIFIED, LIST, DISTRICT, TOTAL, EXEMPT = range(9)
+NAME, COLOR, VOTES, SHARE, QUALIFIED, LIST, DISTRICT, TOTAL, EXEMPT, ONE_PERSON = range(10)
 HEADERS = ("Party", "Colour", "Votes", "Share", "Qualified", "List", "District", "Total",
-           "Exempt")
+           "Exempt", "One person")
 TIPS = {
     SHARE: "Share of the threshold base",
     QUALIFIED: "Passed the threshold (or qualified by district seats, or exempt)",
@@ -37,9 +37,15 @@ TIPS = {
     DISTRICT: "District seats won by the party's own nominees",
     TOTAL: "List + district seats (+ self-nominated winners who sit with the party)",
     EXEMPT: "Exempt from the threshold (e.g. national minority parties)",
+    ONE_PERSON: "A one-person list (an individual candidate on the list ballot, as in "
+                "Scotland's regions): it can win one seat at most",
 }
-FIELDS = {NAME: "name", COLOR: "color", VOTES: "votes", EXEMPT: "threshold_exempt"}
-TYPED = (NAME, VOTES)  # edited in the cell; the colour by its picker, Exempt by its box
+FIELDS = {NAME: "name", COLOR: "color", VOTES: "votes", EXEMPT: "threshold_exempt",
+          ONE_PERSON: "independent"}
+TYPED = (NAME, VOTES)  # edited in the cell; the colour by its picker, the flags by their box
+CHECKS = (EXEMPT, ONE_PERSON)
+SUMMED = ("{name}'s votes are the sum of its constituency votes: edit them in the "
+          "Constituencies tab")
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -98,9 +104,15 @@ class PartyModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return NO_FLAGS
-        if index.column() == EXEMPT:
+        if index.column() in CHECKS:
             return CHECKABLE
+        if index.column() == VOTES and self._summed():
+            return SELECTABLE
         return EDITABLE if index.column() in TYPED else SELECTABLE
+
+    def _summed(self) -> bool:
+        """Votes come from the constituencies (their sum), not typed here."""
+        return self.scenario.list_tier.constituencies is not None
 
     def data(self, index: _Index, role: int = DISPLAY):
         if not index.isValid():
@@ -109,13 +121,15 @@ class PartyModel(QAbstractTableModel):
         col = index.column()
         if role == DISPLAY:
             return self._display(index.row(), col)
-        if role == EDIT and col in FIELDS and col != EXEMPT:
+        if role == EDIT and col in FIELDS and col not in CHECKS:
             return party.votes if col == VOTES else getattr(party, FIELDS[col])
-        if role == CHECK_STATE and col == EXEMPT:
-            return Qt.Checked if party.threshold_exempt else Qt.Unchecked
+        if role == CHECK_STATE and col in CHECKS:
+            return Qt.Checked if getattr(party, FIELDS[col]) else Qt.Unchecked
         if role == DECORATION and col == COLOR:
             return QColor(party.color)
-        if role == ALIGNMENT and col not in (NAME, COLOR, EXEMPT):
+        if role == FOREGROUND and col == VOTES and self._summed():
+            return QBrush(QColor("#555555"))
+        if role == ALIGNMENT and col not in (NAME, COLOR, *CHECKS):
             return ALIGN_RIGHT
         if role == TOOLTIP:
             return self._tooltip(index.row(), col)
@@ -132,7 +146,7 @@ class PartyModel(QAbstractTableModel):
             return None  # the swatch says it; the code is in the tooltip and the editor
         if col == VOTES:
             return format_count(party.votes)
-        if col == EXEMPT or self.result is None:
+        if col in CHECKS or self.result is None:
             return None
         r = self.result.parties[row]
         if col == SHARE:
@@ -151,6 +165,8 @@ class PartyModel(QAbstractTableModel):
     def _tooltip(self, row: int, col: int) -> str | None:
         if col == COLOR:
             return f"{self.scenario.parties[row].color}: double-click to pick another colour"
+        if col == VOTES and self._summed():
+            return SUMMED.format(name=self.scenario.parties[row].name)
         if self.result is None:
             return None
         if col in (SHARE, QUALIFIED):
@@ -165,7 +181,7 @@ class PartyModel(QAbstractTableModel):
         col = index.column()
         if not index.isValid() or col not in FIELDS:
             return False
-        if col == EXEMPT:
+        if col in CHECKS:
             if role != CHECK_STATE:
                 return False
             value = Qt.CheckState(value) == Qt.Checked
@@ -182,6 +198,10 @@ class PartyModel(QAbstractTableModel):
         for (row, col), raw in sorted(cells.items()):
             if col not in FIELDS:
                 continue
+            if col == VOTES and self._summed():
+                name = self.scenario.parties[row].name if row < self.rowCount() else "A party"
+                self.input_refused.emit(row, col, SUMMED.format(name=name))
+                return False
             try:
                 changes.setdefault(row, {})[FIELDS[col]] = parse_party_field(FIELDS[col], raw)
             except EditError as e:

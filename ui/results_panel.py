@@ -7,10 +7,12 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from core.allocate import Result
+from core.allocate import PartyResult, Result, describe_linkage
+from ui.hemicycle_seats import house_growth_text
 from ui.rows_model import Cell, RowsModel, number, read_only_table
 
 COLUMNS = ("Party", "Votes %", "Seats %", "List", "District", "Seats")
+ENTITLED = "Entitled"  # a column of compensatory systems, after "Seats %"
 
 
 def headline(result: Result) -> str:
@@ -32,10 +34,38 @@ def headline(result: Result) -> str:
     return f"<b>{escape(party.name)}</b> holds {seats}: {status}."
 
 
+def linkage_lines(result: Result) -> list[str]:
+    """How the tiers were linked, as plain sentences: the system, and for compensatory systems
+    the house's growth, overhang, levelling and unseated district winners. Empty for a
+    parallel system counted nationwide."""
+    s = result.scenario
+    if s.mixed_type == "parallel" and s.list_tier.constituencies is None:
+        return []
+    lines = [describe_linkage(s)]
+    if s.mixed_type != "compensatory":
+        return lines
+    growth = house_growth_text(result)
+    lines.append(f"House: {result.house_base} seats by law"
+                 + (f", {result.seats_total} seated ({growth})." if growth else
+                    ", no growth."))
+    lines += [f"{p.name}: {p.districts_won} district seats won, entitled to {p.entitlement}: "
+              f"{p.overhang_seats} overhang seat{'' if p.overhang_seats == 1 else 's'}."
+              for p in result.parties if p.overhang_seats]
+    levelled = [f"{p.name} +{p.levelling_seats}" for p in result.parties if p.levelling_seats]
+    if levelled:
+        lines.append(f"Levelling seats: {', '.join(levelled)}.")
+    lines += [f"{p.name}: {p.unseated} district winner{'' if p.unseated == 1 else 's'} not "
+              "seated (" + (f"beyond its entitlement of {p.entitlement})." if p.qualified
+                            else "the party did not qualify).")
+              for p in result.parties if p.unseated]
+    return lines
+
+
 def notes_html(result: Result) -> str:
-    """Indices, ties and warnings as short HTML lines."""
+    """Linkage, indices, ties and warnings as short HTML lines."""
     ix = result.indices
-    lines = [f"Gallagher index {ix.gallagher:.2f} · Loosemore-Hanby {ix.loosemore_hanby:.2f} · "
+    lines = [escape(line) for line in linkage_lines(result)]
+    lines += [f"Gallagher index {ix.gallagher:.2f} · Loosemore-Hanby {ix.loosemore_hanby:.2f} · "
              f"effective parties {ix.enp_votes:.2f} (votes), {ix.enp_seats:.2f} (seats)"]
     lines += [f"<span style='color:#8a5300'>Tie — {escape(t.describe())}.</span>"
               for t in result.ties]
@@ -66,7 +96,8 @@ class ResultsPanel(QWidget):
         self.headline.setText(headline(result))
         self.notes.setText(notes_html(result))
         elected = result.seats_total - result.appointed_seats
-        rows = [self._party_row(p, elected) for p in result.parties]
+        entitled = result.scenario.mixed_type == "compensatory"
+        rows: list[tuple] = [self._party_row(p, elected) for p in result.parties]
         if result.independent_seats:
             sitting = sum(p.affiliated_seats for p in result.parties)
             label = "Self-nominated" + (f" ({sitting} sit with a party, shown as +)"
@@ -77,7 +108,15 @@ class ResultsPanel(QWidget):
             rows.append(("Appointed (not elected)", None, "", "", "", "",
                          result.appointed_seats))
         rows.append(("Total", None, "", "", "", "", result.seats_total))
-        self.model.set_rows([self._cells(row) for row in rows])
+        cells = [self._cells(row) for row in rows]
+        if entitled:
+            extra = [_entitlement_cell(p) for p in result.parties]
+            extra += [number("")] * (len(cells) - len(extra) - 1)
+            extra.append(number(str(result.proportional_seats or ""),
+                                "Seats shared in proportion among the qualifying parties"))
+            cells = [row[:3] + [cell] + row[3:] for row, cell in zip(cells, extra, strict=True)]
+        headers = COLUMNS[:3] + (ENTITLED,) + COLUMNS[3:] if entitled else COLUMNS
+        self.model.set_rows(cells, headers)
 
     @staticmethod
     def _party_row(p, elected: int) -> tuple:
@@ -99,3 +138,14 @@ class ResultsPanel(QWidget):
             raise KeyError(name)
         r = names.index(name)
         return {h: self.model.cell(r, c).text for c, h in enumerate(headers)}
+
+
+
+def _entitlement_cell(p: PartyResult) -> Cell:
+    """A party's proportional entitlement (compensatory systems), explained in the tooltip."""
+    if p.entitlement is None or not p.qualified:
+        return number("–", f"{p.name} did not qualify: no entitlement")
+    tip = f"{p.name}'s proportional share of the house: {p.entitlement} seats"
+    if p.districts_won:
+        tip += f"; it won {p.districts_won} district(s)"
+    return number(str(p.entitlement), tip)

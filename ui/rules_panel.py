@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from core.methods import METHODS
-from core.scenario import MIXED_TYPES, OVERHANG_RULES, THRESHOLD_BASES, TIE_BREAKS, Scenario
+from core.scenario import (
+    MIXED_TYPES,
+    OVERHANG_RULES,
+    THRESHOLD_BASES,
+    THRESHOLD_SCOPES,
+    TIE_BREAKS,
+    Scenario,
+)
 from ui.document import Document
 
 MIXED_NAMES = {
@@ -78,6 +85,9 @@ class RulesPanel(QWidget):
         self.inclusive = QCheckBox("exactly at the threshold passes (\"at least\")")
         self.or_district = _spin(1000)
         self.or_district.setSpecialValueText("no")
+        self.scope = _combo(THRESHOLD_SCOPES)
+        self.scope.setToolTip("Where the threshold is tested when the list tier has "
+                              "constituencies (the Constituencies tab)")
         self.tie_break = _combo(TIE_BREAKS)
         self.seed = _spin(2**31 - 1)
         self.district_seats = _spin()
@@ -99,6 +109,7 @@ class RulesPanel(QWidget):
         form.addRow("of", self.base)
         form.addRow("", self.inclusive)
         form.addRow("or district seats won", self.or_district)
+        form.addRow("Threshold tested", self.scope)
         form.addRow("Ties go to", self.tie_break)
         form.addRow("Lot seed", self.seed)
         district_box = QGroupBox("District tier and linkage")
@@ -122,6 +133,8 @@ class RulesPanel(QWidget):
             lambda: self._threshold(base=self.base.currentData()))
         self.inclusive.toggled.connect(lambda v: self._threshold(inclusive=v))
         self.or_district.valueChanged.connect(lambda v: self._threshold(or_district_seats=v))
+        self.scope.currentIndexChanged.connect(
+            lambda: self._threshold(scope=self.scope.currentData()))
         self.tie_break.currentIndexChanged.connect(
             lambda: self._list(tie_break=self.tie_break.currentData()))
         self.seed.valueChanged.connect(lambda v: self._list(seed=v))
@@ -135,10 +148,15 @@ class RulesPanel(QWidget):
         """Show ``s`` in the form without emitting edits."""
         lt, th = s.list_tier, s.list_tier.threshold
         widgets = (self.list_seats, self.method, self.first_divisor, self.min_seats,
-                   self.threshold, self.base, self.inclusive, self.or_district, self.tie_break,
+                   self.threshold, self.base, self.inclusive, self.or_district, self.scope,
+                   self.tie_break,
                    self.seed, self.district_seats, self.mixed, self.overhang)
         blockers = [QSignalBlocker(w) for w in widgets]
         self.list_seats.setValue(lt.seats)
+        self.list_seats.setEnabled(lt.constituencies is None)
+        self.list_seats.setToolTip("" if lt.constituencies is None else
+                                   "The sum of the constituencies' seats: edit them in the "
+                                   "Constituencies tab")
         self.method.setCurrentIndex(self.method.findData(lt.method))
         self.first_divisor.setValue(float(lt.first_divisor or 0))
         divisor = METHODS[lt.method].kind == "divisor"
@@ -149,6 +167,8 @@ class RulesPanel(QWidget):
         self.base.setCurrentIndex(self.base.findData(th.base))
         self.inclusive.setChecked(th.inclusive)
         self.or_district.setValue(th.or_district_seats)
+        self.scope.setCurrentIndex(self.scope.findData(th.scope))
+        self.scope.setEnabled(lt.constituencies is not None)
         self.tie_break.setCurrentIndex(self.tie_break.findData(lt.tie_break))
         self.seed.setValue(lt.seed)
         self.seed.setEnabled(lt.tie_break == "lot")
