@@ -16,26 +16,16 @@ every call, the cost of a seat count seen for the first time.
 
 from __future__ import annotations
 
-import statistics
-import timeit
 from collections.abc import Callable
+from typing import Any
 
 import parliamentarch.geometry as pa_geometry
 
+from bench.common import Timing, format_table, paired_medians, row, timing
 from core import hemicycle
 from core.hemicycle import hemicycle_layout
 
 SIZES = (98, 650, 3000)
-REPEATS = 7
-
-
-def _median_seconds(func: Callable[[], object]) -> float:
-    """Median time of one call over REPEATS runs, after a warm-up, each run ~0.2 s or more."""
-    for _ in range(3):
-        func()
-    timer = timeit.Timer(func)
-    number, _ = timer.autorange()
-    return statistics.median(t / number for t in timer.repeat(REPEATS, number))
 
 
 def _peer_layout(seats: int) -> list[tuple[float, float]]:
@@ -53,31 +43,30 @@ def _clear_caches() -> None:
     pa_geometry._cached_get_nrows_from_nseats.cache_clear()
 
 
-def _case(name: str, ours: Callable[[], object], peer: Callable[[], object]) -> dict:
-    ours_s, peer_s = _median_seconds(ours), _median_seconds(peer)
-    return {
-        "case": name,
-        "ours_s": ours_s,
-        "peer": "parliamentarch",
-        "peer_s": peer_s,
-        "ratio": peer_s / ours_s,
-    }
+def _case(name: str, ours: Callable[[], object], peer: Callable[[], object],
+          settings: Timing) -> dict[str, Any]:
+    """One row: ours and parliamentarch timed in interleaved runs (``paired_medians``)."""
+    ours_s, peer_s = paired_medians([ours, peer], settings)
+    return row(name, ours_s, "parliamentarch", peer_s)
 
 
-def cases() -> list[dict]:
+def cases(quick: bool = False) -> list[dict[str, Any]]:
     """Warm timings for 98, 650 and 3000 seats: ours against parliamentarch."""
+    settings = timing(quick)
     return [
         _case(
             f"hemicycle layout {n} seats",
             lambda n=n: hemicycle_layout(n),
             lambda n=n: _peer_layout(n),
+            settings,
         )
         for n in SIZES
     ]
 
 
-def cold_cases() -> list[dict]:
+def cold_cases(quick: bool = False) -> list[dict[str, Any]]:
     """Timings with both libraries' caches cleared before every call."""
+    settings = timing(quick)
 
     def cold(func: Callable[[int], object], n: int) -> Callable[[], object]:
         def run() -> object:
@@ -91,19 +80,11 @@ def cold_cases() -> list[dict]:
             f"hemicycle layout {n} seats, cold caches",
             cold(hemicycle_layout, n),
             cold(_peer_layout, n),
+            settings,
         )
         for n in SIZES
     ]
 
 
-def _print_table(rows: list[dict]) -> None:
-    print(f"{'case':<42} {'ours':>10} {'peer':>16} {'peer time':>10} {'ratio':>7}")
-    for row in rows:
-        print(
-            f"{row['case']:<42} {row['ours_s'] * 1e6:>8.1f}us {row['peer']:>16} "
-            f"{row['peer_s'] * 1e6:>8.1f}us {row['ratio']:>6.1f}x"
-        )
-
-
 if __name__ == "__main__":
-    _print_table(cases() + cold_cases())
+    print(format_table(cases() + cold_cases()))

@@ -4,8 +4,7 @@ Run from the project root: ``.venv/bin/python -m bench --only recompute`` (or
 ``python -m bench.bench_recompute``).
 
 One recompute = load the scenario file (read, parse, validate), ``allocate`` it, take its
-indices and majority, and write the seat-by-seat explanation when ``core.analysis.explain``
-exists. Until it does, the case name says "no explanation" and the explanation is not timed.
+indices and majority, and write the seat-by-seat explanation (``core.analysis.explain``).
 No peer library does this job (peer null).
 
 Scenarios: the built-in Kazakhstan 2023 (``preset:kz-2023``) and a synthetic parallel system
@@ -16,11 +15,9 @@ temporary file so that loading it is timed too.
 
 from __future__ import annotations
 
-import importlib
 import json
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +25,7 @@ import numpy as np
 
 from bench.common import format_table, median_seconds, row, timing
 from core.allocate import Result, allocate
+from core.analysis import explain
 from core.io.scenario_file import load
 
 DISTRICTS = 650
@@ -36,23 +34,11 @@ PARTIES = 8
 SEED = 650
 
 
-def explainer() -> Callable[[Result], object] | None:
-    """``core.analysis.explain`` if that module and function exist, else None."""
-    try:
-        analysis = importlib.import_module("core.analysis")
-    except ModuleNotFoundError as e:
-        if e.name != "core.analysis":
-            raise
-        return None
-    return getattr(analysis, "explain", None)
-
-
-def recompute(spec: str, explain: Callable[[Result], object] | None) -> Result:
-    """Load ``spec``, allocate it, take its indices and majority, and explain it if we can."""
+def recompute(spec: str) -> Result:
+    """Load ``spec``, allocate it, take its indices and majority, and explain it."""
     result = allocate(load(spec))
     _ = result.indices, result.majority
-    if explain is not None:
-        explain(result)
+    explain(result)
     return result
 
 
@@ -108,19 +94,16 @@ def _district(rng: np.random.Generator, number: int, ids: list[str],
 def cases(quick: bool = False, only: str | None = None) -> list[dict[str, Any]]:
     """Seconds of one full recompute of Kazakhstan 2023 and of the synthetic scenario."""
     settings = timing(quick)
-    explain = explainer()
-    work = ("load+allocate+indices+explanation" if explain is not None
-            else "load+allocate+indices only: no core.analysis.explain")
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         synthetic = Path(tmp) / "synthetic-650.seats.json"
         synthetic.write_text(json.dumps(synthetic_parallel()), encoding="utf-8")
         for label, spec in (("kz-2023", "preset:kz-2023"),
                             (f"synthetic {DISTRICTS}-district parallel", str(synthetic))):
-            name = f"recompute {label} ({work})"
+            name = f"recompute {label} (load+allocate+indices+explanation)"
             if only and only not in name:
                 continue
-            seconds = median_seconds(lambda spec=spec: recompute(spec, explain), settings)
+            seconds = median_seconds(lambda spec=spec: recompute(spec), settings)
             rows.append(row(name, seconds))
     return rows
 

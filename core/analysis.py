@@ -436,7 +436,7 @@ def compare_methods(scenario: Scenario, methods: Iterable[str] | None = None) ->
                           min_seats=tier.min_seats if divisor else 0)
         columns.append(outcome(METHODS[mid].short,
                                allocate(replace(scenario, list_tier=changed))))
-    return _comparison(scenario, columns)
+    return comparison(scenario, columns)
 
 
 def apply_rules(scenario: Scenario, rules: Scenario) -> Scenario:
@@ -467,10 +467,11 @@ def compare_rules(scenario: Scenario, rules: Sequence[tuple[str, Scenario]],
     """The scenario as held, then its votes under each ``(label, rules)``."""
     columns = [outcome(own_label, allocate(scenario))]
     columns += [outcome(label, allocate(apply_rules(scenario, r))) for label, r in rules]
-    return _comparison(scenario, columns)
+    return comparison(scenario, columns)
 
 
-def _comparison(scenario: Scenario, columns: list[Outcome]) -> Comparison:
+def comparison(scenario: Scenario, columns: Sequence[Outcome]) -> Comparison:
+    """The parties of ``scenario`` (rows) against ``columns`` of outcomes."""
     return Comparison(tuple(p.id for p in scenario.parties),
                       tuple(p.name for p in scenario.parties), tuple(columns))
 

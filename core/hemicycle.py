@@ -7,8 +7,8 @@ seat sorted by angle from the left end to the right end, so that parties listed 
 each occupy one wedge.
 
 Units: the outer edge of the chart has radius 1.0, the arc is centred on (0, 0) and spans the
-upper half plane. No drawing happens here except :func:`to_svg`, which writes a standalone SVG
-document for export; the desktop chart draws from :class:`HemicycleLayout` itself.
+upper half plane. No drawing happens here: the SVG writer (``core.chart_svg``) and the desktop
+chart draw from :class:`HemicycleLayout`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ import math
 import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
-from xml.sax.saxutils import escape, quoteattr
 
 import numpy as np
 
@@ -27,14 +26,7 @@ __all__ = [
     "assign_parties",
     "hemicycle_layout",
     "majority_line_points",
-    "to_svg",
 ]
-
-# Share of the non-overlapping radius that to_svg paints, leaving a visible gap between dots.
-_SVG_DOT_SCALE = 0.85
-# Width of a hollow seat's ring, as a share of its painted radius.
-_SVG_RING_WIDTH = 0.35
-_SVG_MARGIN = 0.02
 
 
 @dataclass(frozen=True, eq=False)
@@ -222,92 +214,3 @@ def majority_line_points(
     """
     inner = layout.inner_radius if inner_radius is None else inner_radius
     return (0.0, inner), (0.0, 1.0)
-
-
-def to_svg(
-    layout: HemicycleLayout,
-    colors: Sequence[str],
-    party_of_seat: np.ndarray,
-    *,
-    width: int = 800,
-    titles: Sequence[str] | None = None,
-    hollow: np.ndarray | None = None,
-) -> str:
-    """Write the chart as a standalone SVG document.
-
-    One ``<circle class="seat">`` per seat, filled with ``colors[party_of_seat[i]]``; ``titles``
-    (one per seat) become ``<title>`` tooltips; seats where ``hollow`` is true are drawn as rings
-    (white fill, party-coloured stroke), e.g. for district or appointed seats. A dashed vertical
-    majority line marks the centre. Coordinates are in layout units through the ``viewBox``,
-    so the drawing scales without loss; ``width`` sets the default size in pixels.
-    """
-    party = np.asarray(party_of_seat, dtype=np.int64)
-    hollow_mask = np.zeros(layout.seats, bool) if hollow is None else np.asarray(hollow, bool)
-    _check_svg_inputs(layout, colors, party, titles, hollow_mask)
-    left, top = -1.0 - _SVG_MARGIN, -1.0 - _SVG_MARGIN
-    view_w, view_h = 2.0 + 2 * _SVG_MARGIN, 1.0 + 2 * _SVG_MARGIN
-    height = round(width * view_h / view_w)
-    parts = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="{left:g} {top:g} {view_w:g} {view_h:g}">',
-        *_svg_seats(layout, colors, party, titles, hollow_mask),
-        _svg_majority_line(layout),
-        "</svg>",
-    ]
-    return "\n".join(parts) + "\n"
-
-
-def _check_svg_inputs(
-    layout: HemicycleLayout,
-    colors: Sequence[str],
-    party: np.ndarray,
-    titles: Sequence[str] | None,
-    hollow: np.ndarray,
-) -> None:
-    """Raise ValueError when the per-seat inputs do not match the layout or the colours."""
-    n = layout.seats
-    for name, length in (("party_of_seat", len(party)), ("hollow", len(hollow))):
-        if length != n:
-            raise ValueError(f"{name} has {length} entries for {n} seats")
-    if titles is not None and len(titles) != n:
-        raise ValueError(f"titles has {len(titles)} entries for {n} seats")
-    if n and (party.min() < 0 or party.max() >= len(colors)):
-        raise ValueError(f"party indices must lie in [0, {len(colors)}) to pick a colour")
-
-
-def _svg_seats(
-    layout: HemicycleLayout,
-    colors: Sequence[str],
-    party: np.ndarray,
-    titles: Sequence[str] | None,
-    hollow: np.ndarray,
-) -> list[str]:
-    """One ``<circle>`` element per seat (y flipped: SVG's y axis points down)."""
-    r = layout.radius * _SVG_DOT_SCALE
-    ring = r * _SVG_RING_WIDTH
-    color_attrs = [quoteattr(str(c)) for c in colors]
-    elements = []
-    for i, (x, y, p, is_hollow) in enumerate(zip(layout.x, layout.y, party, hollow, strict=True)):
-        color = color_attrs[p]
-        paint = (
-            f'r="{r - ring / 2:.6f}" fill="#ffffff" stroke={color} stroke-width="{ring:.6f}"'
-            if is_hollow
-            else f'r="{r:.6f}" fill={color}'
-        )
-        title = "" if titles is None else f"<title>{escape(str(titles[i]))}</title>"
-        elements.append(
-            f'<circle class="seat" data-party="{p}" cx="{x:.6f}" cy="{-y:.6f}" {paint}>'
-            f"{title}</circle>"
-        )
-    return elements
-
-
-def _svg_majority_line(layout: HemicycleLayout) -> str:
-    """The dashed majority line as an SVG ``<line>`` element."""
-    (x1, y1), (x2, y2) = majority_line_points(layout)
-    dash = 0.02
-    return (
-        f'<line class="majority-line" x1="{x1:g}" y1="{-y1:g}" x2="{x2:g}" y2="{-y2:g}" '
-        f'stroke="#444444" stroke-width="0.004" stroke-dasharray="{dash:g} {dash:g}"/>'
-    )

@@ -40,3 +40,8 @@ def parse_count(text: str) -> int:
 def format_count(n: int) -> str:
     """A count grouped by thin spaces, ``3 431 510``: readable, and read back by parse_count."""
     return f"{n:,}".replace(",", "\u2009")
+
+
+def format_decimal(x: float, places: int = 2) -> str:
+    """``x`` rounded to ``places`` decimals, grouped like :func:`format_count`: ``86 546.65``."""
+    return f"{x:,.{places}f}".replace(",", "\u2009")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from core.allocate import Result
 from core.analysis import Explanation, HowClose, MajorityMargin, explain, how_close
 from core.methods import METHODS
-from core.numbers import format_count
+from core.numbers import format_count, format_decimal
 from core.scenario import THRESHOLD_BASES
 from ui.recompute import Recomputer
 from ui.rows_model import Cell, RowsModel, fit_height, number, read_only_table
@@ -50,11 +50,6 @@ CLOSE_TIPS = (None, "List votes", "All seats (list + district)",
 
 
 # ---------------------------------------------------------------------- formatting
-
-
-def decimal(x: float, places: int = 2) -> str:
-    """``x`` rounded, grouped like ``format_count``: ``86 546.65``."""
-    return f"{x:,.{places}f}".replace(",", "\u2009")
 
 
 def exact(value: Fraction | int) -> str:
@@ -95,11 +90,11 @@ def quota_text(e: Explanation) -> str:
         formula = f"⌊{votes} / {e.seats + 1}⌋ + 1 = {exact(e.quota)}"
         words = "qualifying votes / (seats + 1), rounded down, + 1"
     elif per.denominator == 1:  # a fallback quota (see the notes) shows its own divisor
-        formula = f"{votes} / {per.numerator} ≈ {decimal(e.quota_float)}"
+        formula = f"{votes} / {per.numerator} ≈ {format_decimal(e.quota_float)}"
         extra = per.numerator - e.seats
         words = "qualifying votes / " + (f"(seats + {extra})" if extra else "seats")
     else:
-        formula, words = f"{exact(e.quota)} ≈ {decimal(e.quota_float)}", "exact quota"
+        formula, words = f"{exact(e.quota)} ≈ {format_decimal(e.quota_float)}", "exact quota"
     return f"<b>{name}</b> = {formula} votes per seat ({words}; {e.seats} list seats)."
 
 
@@ -107,8 +102,8 @@ def remainder_text(e: Explanation, result: Result) -> str:
     """Whole seats, then who took the remainder seats, largest remainder first."""
     won = sorted((line for line in e.quota_lines if line.remainder_seat),
                  key=lambda line: line.remainder_rank)
-    names = ", ".join(f"{result.party(line.party_id).name} with {decimal(line.remainder_float)}"
-                      for line in won)
+    names = ", ".join(f"{result.party(line.party_id).name} with "
+                      f"{format_decimal(line.remainder_float)}" for line in won)
     text = f"{e.whole_seats} seats by whole quotas, {e.remainder_seats} by the largest remainders"
     return text + (f": {names}." if names else ".")
 
@@ -127,7 +122,7 @@ def threshold_text(e: Explanation, result: Result) -> str:
     least = (needed.__ceil__() if rule.inclusive else needed.__floor__() + 1)
     sign = "at least" if rule.inclusive else "more than"
     return (f"Threshold: {sign} {percent} of {format_count(base)} "
-            f"{THRESHOLD_BASES[rule.base]} = {decimal(float(needed))}: a party needs "
+            f"{THRESHOLD_BASES[rule.base]} = {format_decimal(float(needed))}: a party needs "
             f"{format_count(least)} votes or more.")
 
 
@@ -140,11 +135,11 @@ def divisor_text(e: Explanation, result: Result) -> str:
     if e.steps:
         last = e.steps[-1]
         text += (f" The last seat went to {result.party(last.party_id).name} at "
-                 f"{decimal(last.quotient_float)}")
+                 f"{format_decimal(last.quotient_float)}")
         if e.runners_up:
             best = min(e.runners_up, key=lambda s: -s.quotient_float)
             text += (f"; the next would have gone to {result.party(best.party_id).name} at "
-                     f"{decimal(best.quotient_float)}")
+                     f"{format_decimal(best.quotient_float)}")
         text += "."
     return text
 
@@ -175,8 +170,8 @@ def explain_party_rows(e: Explanation, result: Result) -> list[list[Cell]]:
             won = last_won.get(t.party_id)
             nxt = runner.get(t.party_id)
             cells += [number("" if seats is None else str(seats)),
-                      number("" if won is None else decimal(won)),
-                      number("" if nxt is None else decimal(nxt.quotient_float),
+                      number("" if won is None else format_decimal(won)),
+                      number("" if nxt is None else format_decimal(nxt.quotient_float),
                              None if nxt is None else f"{format_count(nxt.votes)} ÷ "
                              f"{_divisor(nxt)}")]
         rows.append(cells)
@@ -190,7 +185,7 @@ def _quota_cells(e: Explanation, line) -> list[Cell]:
     look = {"background": REMAINDER_SEAT} if line.remainder_seat else {}
     return [number(f"{float(quotas):.4f}", f"{format_count(line.votes)} ÷ {exact(e.quota)}"),
             number(str(line.whole)),
-            number(decimal(line.remainder_float),
+            number(format_decimal(line.remainder_float),
                    f"{format_count(line.votes)} − {line.whole} × {exact(e.quota)} = "
                    f"{exact(line.remainder)} votes", **look),
             number(str(line.remainder_rank), **look),
@@ -216,7 +211,7 @@ def seat_order_rows(e: Explanation, result: Result) -> list[list[Cell]]:
             _party(result, step.party_id, **look),
             number(format_count(step.votes), **look),
             number(_divisor(step), f"{step.k} seat(s) held before this one", **look),
-            number(decimal(step.quotient_float), quotient, **look),
+            number(format_decimal(step.quotient_float), quotient, **look),
             Cell("tie at the cut-off" if step.tie else "", color=WARN),
         ])
     return rows

@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from core.allocate import Result, allocate
-from core.analysis import Comparison, Outcome, apply_rules, compare_methods, outcome
+from core.analysis import (
+    Comparison,
+    Outcome,
+    apply_rules,
+    compare_methods,
+    comparison,
+    outcome,
+)
 from core.io import scenario_file
 from core.methods import METHODS
 from core.scenario import THRESHOLD_BASES, Scenario, ScenarioError
@@ -30,7 +37,6 @@ from ui.recompute import Recomputer
 from ui.rows_model import Cell, RowsModel, fit_height, number, read_only_table
 
 MORE, FEWER, MUTED, HEADER_BG = "#1b6e20", "#b00020", "#777777", "#eef2f7"
-METHODS_TAB, RULES_TAB = 0, 1
 DEFAULT_RULES = "template:kz-before-2022"
 
 
@@ -262,8 +268,7 @@ class CompareDialog(QDialog):
         (s, spec), (held, other, label) = payload
         if s != self.window.document.scenario or spec != self.rules_box.currentData():
             return
-        c = Comparison(tuple(p.id for p in s.parties), tuple(p.name for p in s.parties),
-                       (outcome("As held", held), outcome(label, other)))
+        c = comparison(s, (outcome("As held", held), outcome(label, other)))
         self.rules_comparison = c
         self.rules_model.set_rows(comparison_rows(c, _colors(s), change=True),
                                   ["Party", "As held", "Under these rules", "Change"],

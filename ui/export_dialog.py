@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, QRectF, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QByteArray, QRectF, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -34,9 +34,9 @@ from core.allocate import Result, allocate
 from core.io.export import ExportCancelled
 from core.io.tables import slugify
 from core.scenario import Scenario
+from ui.background import PROGRESS_DELAY_MS, Task, abandon
 from ui.export_files import ALL_FORMATS, DEFAULT_PNG_WIDTH, runs_in_worker, write_export
 
-PROGRESS_DELAY_MS = 300  # the progress bar appears only for exports slower than this
 PREVIEW_WIDTH = 460
 FORMAT_LABELS = {
     ".pdf": "PDF report (.pdf)",
@@ -46,29 +46,6 @@ FORMAT_LABELS = {
     ".png": "Chart as PNG image (.png)",
     ".svg": "Chart as SVG vector drawing (.svg)",
 }
-
-
-class _Signals(QObject):
-    progress = Signal(float)
-    done = Signal(object)  # None on success, else the exception
-
-
-class _ExportJob(QRunnable):
-    """Runs ``write_export`` in the pool; reports progress and the outcome by signals."""
-
-    def __init__(self, result: Result, path: Path, cancel: threading.Event) -> None:
-        super().__init__()
-        self.allocation, self.path, self.cancel = result, path, cancel
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            write_export(self.allocation, self.path, progress=self.signals.progress.emit,
-                         cancel=self.cancel.is_set)
-            error = None
-        except Exception as e:  # handed to the UI thread and shown there
-            error = e
-        self.signals.done.emit(error)
 
 
 class ExportDialog(QDialog):
@@ -85,7 +62,7 @@ class ExportDialog(QDialog):
         self.error: str | None = None
         self._cancel = threading.Event()
         self._pool = QThreadPool(self)
-        self._job: _ExportJob | None = None
+        self._job: Task | None = None
         self._build()
         if self.allocation is None:
             self._compute()
@@ -236,7 +213,9 @@ class ExportDialog(QDialog):
             self._finished(path)
             return
         self._cancel.clear()
-        self._job = _ExportJob(self.allocation, path, self._cancel)
+        result = self.allocation
+        self._job = Task(lambda progress, cancel: write_export(
+            result, path, progress=progress, cancel=cancel), self._cancel)
         # Bound methods of this dialog: queued to the UI thread (a bare lambda would run in
         # the worker).
         self._job.signals.progress.connect(self._job_progress)
@@ -264,10 +243,10 @@ class ExportDialog(QDialog):
     def _job_progress(self, fraction: float) -> None:
         self.progress.setValue(round(fraction * 100))
 
-    def _job_done(self, error: Exception | None) -> None:
+    def _job_done(self, path: Path | None, error: Exception | None) -> None:
         if self._job is None:
             return
-        path, self._job = self._job.path, None
+        self._job = None
         self.progress.hide()
         self.export_button.setEnabled(True)
         if isinstance(error, ExportCancelled):
@@ -289,10 +268,6 @@ class ExportDialog(QDialog):
         QMessageBox.warning(self, "Export", f"The export failed:\n\n{why}")
 
     def done(self, code: int) -> None:  # noqa: D102 - Qt override: wait for the worker
-        if self._job is not None:
-            self._cancel.set()
-            self._job.signals.progress.disconnect(self._job_progress)
-            self._job.signals.done.disconnect(self._job_done)
-            self._job = None
-        self._pool.waitForDone()
+        abandon(self._job, self._pool)
+        self._job = None
         super().done(code)

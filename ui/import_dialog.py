@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,10 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from core.scenario import Scenario, ScenarioError
+from ui.background import PROGRESS_DELAY_MS, Task, abandon
 
 TABLE_FILTER = "Result tables (*.csv *.xlsx *.txt *.tsv);;All files (*)"
 PREVIEW_ROWS = 50
-PROGRESS_DELAY_MS = 300
 PARTY_COLUMN = "party_column"
 ROLES = {
     "": "(not used)",
@@ -102,27 +102,6 @@ def roles_from_mapping(mapping) -> dict[str, str]:
     return roles
 
 
-class _Signals(QObject):
-    progress = Signal(float)
-    done = Signal(object, object)  # value, error
-
-
-class _Task(QRunnable):
-    """Runs ``func(progress, cancel)`` in a pool; the outcome comes back by signal."""
-
-    def __init__(self, func: Callable[[Callable, Callable], Any], cancel: threading.Event):
-        super().__init__()
-        self.func, self.cancel = func, cancel
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            value, error = self.func(self.signals.progress.emit, self.cancel.is_set), None
-        except Exception as e:  # shown by the dialog
-            value, error = None, e
-        self.signals.done.emit(value, error)
-
-
 class ImportDialog(QDialog):
     """Import a result table; after ``exec()`` is Accepted, ``scenario`` is the new one."""
 
@@ -142,7 +121,7 @@ class ImportDialog(QDialog):
         self.error: str | None = None
         self._pool = QThreadPool(self)
         self._cancel = threading.Event()
-        self._task: _Task | None = None
+        self._task: Task | None = None
         self._on_done: Callable[[Any], None] | None = None
         self._build()
 
@@ -384,7 +363,7 @@ class ImportDialog(QDialog):
         if self._task is not None:
             return
         self._cancel.clear()
-        self._task = _Task(func, self._cancel)
+        self._task = Task(func, self._cancel)
         self._on_done = on_done
         self._task.signals.progress.connect(self._task_progress)
         self._task.signals.done.connect(self._task_done)
@@ -435,12 +414,8 @@ class ImportDialog(QDialog):
             QMessageBox.warning(self, "Import", why)
 
     def done(self, code: int) -> None:  # noqa: D102 - Qt override: stop the worker first
-        if self._task is not None:
-            self._cancel.set()
-            self._task.signals.progress.disconnect(self._task_progress)
-            self._task.signals.done.disconnect(self._task_done)
-            self._task = None
-        self._pool.waitForDone()
+        abandon(self._task, self._pool)
+        self._task = None
         super().done(code)
 
 

@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from core.allocate import Result, describe_method, describe_threshold
-from core.io.export import Explanation, ExportCancelled, explanation
+from core.io.export import ExplanationTable, ExportCancelled, explanation_table
 from core.scenario import THRESHOLD_BASES, TIE_BREAKS
 from ui.chart_export import chart_svg
 from ui.results_panel import headline
@@ -140,7 +140,7 @@ def report_html(result: Result) -> str:
         "<h2>Threshold test</h2>", _threshold(result),
         "<h2>Majorities</h2>", _majorities(result),
         "<h2>Indices</h2>", _indices(result),
-        "<h2>How the list seats were allocated</h2>", _explanation(explanation(result)),
+        "<h2>How the list seats were allocated</h2>", _explanation(explanation_table(result)),
         "<h2>Ties and warnings</h2>", _ties_and_warnings(result),
     ]
     if result.scenario.notes:
@@ -259,14 +259,14 @@ def _indices(result: Result) -> str:
             "count as one-seat units.</p>")
 
 
-def _explanation(ex: Explanation) -> str:
+def _explanation(ex: ExplanationTable) -> str:
     text = "".join(f"<p>{escape(line)}</p>" for line in ex.summary)
     if not ex.columns:
         return text
     rows = [[_cell_text(v, f) for v, f in zip(row, ex.formats, strict=True)]
             for row in ex.rows[:MAX_EXPLANATION_ROWS]]
     numeric = {i for i, v in enumerate(ex.rows[0]) if isinstance(v, int | float)}
-    widths = [32, 12, 11, 9, 14, 7, 8, 7] if ex.kind == "quota" else [8, 38, 10, 10, 14, 20]
+    widths = [32, 12, 11, 9, 14, 7, 8, 7] if ex.kind == "quota" else [8, 34, 10, 10, 12, 16, 10]
     table = _table(list(ex.columns), rows, numeric, widths)
     if len(ex.rows) > MAX_EXPLANATION_ROWS:
         table += (f"<p class='small'>The first {MAX_EXPLANATION_ROWS} of {len(ex.rows)} rows; "
@@ -275,6 +275,8 @@ def _explanation(ex: Explanation) -> str:
 
 
 def _cell_text(value: Any, fmt: str | None) -> str:
+    if value is None:
+        return ""
     if isinstance(value, float):
         return f"{value:,.3f}" if fmt else f"{value:g}"
     if isinstance(value, int) and fmt:

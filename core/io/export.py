@@ -21,26 +21,34 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.allocate import Result, describe_method, describe_threshold
-from core.hemicycle import hemicycle_layout
-from core.hemicycle import to_svg as layout_svg
+from core.analysis import DivisorStep, Explanation, explain
+from core.chart_svg import svg_document
 from core.io import results
 from core.io.scenario_file import write_atomic
-from core.methods import METHODS, divisor_rule
 from core.scenario import MIXED_TYPES, THRESHOLD_BASES, TIE_BREAKS
+from core.seating import (
+    AFFILIATED,
+    APPOINTED,
+    APPOINTED_COLOR,
+    DISTRICT,
+    INDEPENDENT,
+    INDEPENDENT_COLOR,
+    LIST,
+    SeatGroup,
+)
 
 __all__ = [
     "CORE_FORMATS",
     "ExportCancelled",
-    "Explanation",
+    "ExplanationTable",
     "chart_svg",
-    "explanation",
+    "explanation_table",
     "export_result",
     "to_xlsx_bytes",
 ]
@@ -56,8 +64,6 @@ CORE_FORMATS = {
 COUNT = "#,##0"
 PERCENT = "0.00%"
 DECIMAL = "#,##0.000"
-INDEPENDENT_COLOR = "#8c8c8c"
-APPOINTED_COLOR = "#6e6e6e"
 
 Progress = Callable[[float], Any] | None
 Cancel = Callable[[], bool] | None
@@ -116,46 +122,42 @@ class _Steps:
 
 
 def chart_svg(result: Result) -> str:
-    """The parliament chart as a standalone vector SVG: one ``<circle class="seat">`` a seat.
+    """The parliament chart as a standalone vector SVG (``core.chart_svg.svg_document``):
+    one ``<circle class="seat">`` a seat.
 
-    Seats run left to right: each party in scenario order (list seats filled, district seats
-    as rings, self-nominated winners sitting with it as rings), then independents (grey),
-    then appointed seats (grey rings). Each seat has a ``<title>`` naming party and kind.
+    Seats run left to right: each party in scenario order (list seats, district seats, then
+    self-nominated winners sitting with it), then independents, then appointed seats. Each
+    seat has a ``<title>`` naming party and kind.
     """
-    runs = _seat_runs(result)
-    colors = [color for _, color, _, _ in runs]
-    counts = [n for n, _, _, _ in runs]
-    layout = hemicycle_layout(sum(counts))
-    party_of_seat = np.repeat(np.arange(len(runs)), counts)
-    titles = [runs[i][2] for i in party_of_seat]
-    hollow = np.repeat([h for _, _, _, h in runs], counts).astype(bool)
-    return layout_svg(layout, colors, party_of_seat, titles=titles, hollow=hollow)
+    return svg_document(_seat_groups(result))
 
 
-def _seat_runs(result: Result) -> list[tuple[int, str, str, bool]]:
-    """(seats, colour, tooltip, hollow) runs of alike seats, left to right."""
-    runs = []
+def _seat_groups(result: Result) -> list[SeatGroup]:
+    """Runs of alike seats, left to right (the app's richer ``ui.hemicycle_seats.seat_groups``
+    moves here once that module's home is core)."""
+    groups = []
     for p in result.parties:
-        runs += [(p.list_seats, p.color, f"{p.name}: list seat", False),
-                 (p.district_seats, p.color, f"{p.name}: district seat", True),
-                 (p.affiliated_seats, p.color,
-                  f"Self-nominated district winner, sits with {p.name}", True)]
+        groups += [SeatGroup(p.list_seats, LIST, p.color, f"{p.name}: list seat"),
+                   SeatGroup(p.district_seats, DISTRICT, p.color, f"{p.name}: district seat"),
+                   SeatGroup(p.affiliated_seats, AFFILIATED, p.color,
+                             f"Self-nominated district winner, sits with {p.name}")]
     others = result.independent_seats - sum(p.affiliated_seats for p in result.parties)
-    runs.append((others, INDEPENDENT_COLOR, "Independent", False))
-    runs.append((result.appointed_seats, APPOINTED_COLOR, "Appointed (not elected)", True))
-    return [r for r in runs if r[0] > 0]
+    groups.append(SeatGroup(others, INDEPENDENT, INDEPENDENT_COLOR, "Independent"))
+    groups.append(SeatGroup(result.appointed_seats, APPOINTED, APPOINTED_COLOR,
+                            "Appointed (not elected)"))
+    return [g for g in groups if g.count > 0]
 
 
 # --------------------------------------------------------------------------- explanation
 
 
 @dataclass(frozen=True)
-class Explanation:
-    """How the list seats were handed out, as sentences and a table for reports.
+class ExplanationTable:
+    """``core.analysis.explain`` laid out for reports: sentences, then a table.
 
     ``kind`` is ``"divisor"`` (one row per seat in the order won, then the first quotient
     that missed), ``"quota"`` (one row per qualifying party: quota, whole seats, remainder)
-    or ``"none"`` (no list seats to explain). ``formats`` gives an XLSX number format per
+    or ``"none"`` (no single count to explain). ``formats`` gives an XLSX number format per
     column (None = as is).
     """
 
@@ -166,100 +168,74 @@ class Explanation:
     rows: tuple[tuple[Any, ...], ...]
 
 
-def explanation(result: Result) -> Explanation:
-    """Explain every list seat of ``result`` (for the XLSX "Explanation" sheet and the PDF).
-
-    The one switch-over point for ``core.analysis``'s seat-by-seat explanation when it
-    lands: only this function needs to change.
-    """
-    tier = result.scenario.list_tier
-    qualified = [(i, p) for i, p in enumerate(result.parties) if p.qualified]
-    excluded = [p.name for p in result.parties if not p.qualified]
-    summary = [f"{tier.seats} list seat(s) by {describe_method(result.scenario)}."]
+def explanation_table(result: Result) -> ExplanationTable:
+    """Explain the list seats of ``result`` (``core.analysis.explain``) for the XLSX
+    "Explanation" sheet and the PDF report."""
+    e = explain(result)
+    names = {p.id: p.name for p in result.scenario.parties}
+    summary = [f"{result.scenario.list_tier.seats} list seat(s) by "
+               f"{describe_method(result.scenario)}."]
+    excluded = [names[t.party_id] for t in e.thresholds if not t.passed]
     if excluded:
         summary.append(f"Below the threshold, not sharing in the list seats: "
                        f"{', '.join(excluded)}.")
-    if not tier.seats or not qualified or not result.list_apportionment.seats:
-        return Explanation("none", (*summary, "No list seats to explain."), (), (), ())
-    if METHODS[tier.method].kind == "divisor" and result.list_apportionment.quota is None:
-        return _divisor_explanation(result, qualified, summary)
-    return _quota_explanation(result, qualified, summary)
+    if e.steps or e.runners_up:
+        return _divisor_table(e, names, summary)
+    if e.quota_lines:
+        return _quota_table(e, names, summary)
+    return ExplanationTable("none", (*summary, *e.notes, "No list seats to explain."),
+                            (), (), ())
 
 
-def _divisor_explanation(result: Result, qualified: list, summary: list[str]) -> Explanation:
+def _divisor_table(e: Explanation, names: dict[str, str], summary: list[str]
+                   ) -> ExplanationTable:
     """Seat by seat: the quotients votes/divisor awarded, highest first, then the first miss."""
-    tier = result.scenario.list_tier
-    rule = divisor_rule(tier.method, tier.first_divisor)
-    awarded, next_in_line = [], []
-    for i, p in qualified:
-        for k in range(tier.min_seats, p.list_seats):
-            awarded.append((rule.exact_key(p.votes, k), i, k))
-        if p.votes:
-            next_in_line.append((rule.exact_key(p.votes, p.list_seats), i, p.list_seats))
-    order = {i: rank for rank, i in enumerate(_tie_order(result))}
-    awarded.sort(key=lambda e: (-e[0], order[e[1]], e[2]))
-    rows = []
-    if tier.min_seats:
-        summary.append(f"Each party first receives {tier.min_seats} seat(s) without a quotient.")
-    first = tier.min_seats * len(qualified)
-    for n, (_, i, k) in enumerate(awarded, start=first + 1):
-        rows.append(_quotient_row(n, result.parties[i], k, rule))
-    if next_in_line:
-        _, i, k = max(next_in_line, key=lambda e: (e[0], -order[e[1]]))
-        rows.append(_quotient_row(None, result.parties[i], k, rule))
+    first = e.minimum_seats * sum(t.passed for t in e.thresholds)
+    if e.minimum_seats:
+        summary.append(f"Each party first receives {e.minimum_seats} seat(s) without a "
+                       "quotient.")
+    rows = [_quotient_row(first + step.seat, step, names) for step in e.steps]
+    if e.runners_up:
+        rows.append(_quotient_row("next", e.runners_up[0], names))
         summary.append("The last row is the highest quotient that won no seat.")
-    summary += [f"Tie: {t.describe()}." for t in result.ties if t.tier == "list tier"]
-    return Explanation(
+    summary += [*e.notes, *(f"Tie: {t}." for t in e.ties)]
+    return ExplanationTable(
         "divisor", tuple(summary),
-        ("Seat", "Party", "Party's seat", "Divisor", "Quotient", "Exact quotient"),
-        (None, None, None, "0.###", DECIMAL, None), tuple(rows))
+        ("Seat", "Party", "Party's seat", "Divisor", "Quotient", "Exact quotient",
+         "Tie at the cut-off"),
+        (None, None, None, "0.###", DECIMAL, None, None), tuple(rows))
 
 
-def _quotient_row(seat: int | None, party, k: int, rule) -> tuple[Any, ...]:
-    divisor = rule.divisor(k)
-    if rule.geometric:
-        exact = f"{party.votes}/√({k}×{k + 1})"
-    else:
-        d = rule.first if k == 0 else Fraction(rule.step * k + rule.offset)
-        exact = "∞" if d == 0 else _fraction_text(Fraction(party.votes) / d)
-    quotient = rule.quotient(party.votes, k)
-    return (seat if seat is not None else "next", party.name, k + 1, divisor,
-            quotient if quotient != float("inf") else "∞", exact)
+def _quotient_row(seat: int | str, step: DivisorStep, names: dict[str, str]
+                  ) -> tuple[Any, ...]:
+    if step.quotient is not None:
+        exact = _fraction_text(step.quotient)
+    elif step.divisor == 0:
+        exact = "∞"
+    else:  # Huntington-Hill: the divisor √(k(k+1)) is irrational
+        exact = f"{step.votes}/√({step.k}×{step.k + 1})"
+    quotient = "∞" if step.quotient_float == float("inf") else step.quotient_float
+    return (seat, names[step.party_id], step.k + 1, step.divisor_float, quotient, exact,
+            "yes" if step.tie else None)
 
 
-def _tie_order(result: Result) -> list[int]:
-    """Party positions by the scenario's tie rule (for equal quotients): first wins."""
-    from core.allocate import tie_priority
-
-    rank = tie_priority(result.scenario)
-    return sorted(range(len(rank)), key=lambda i: rank[i])
-
-
-def _quota_explanation(result: Result, qualified: list, summary: list[str]) -> Explanation:
+def _quota_table(e: Explanation, names: dict[str, str], summary: list[str]
+                 ) -> ExplanationTable:
     """Per party: votes/quota, whole seats, remainder and whether it won a remainder seat."""
-    quota = result.list_apportionment.quota
-    total = sum(p.votes for _, p in qualified)
-    seats = result.scenario.list_tier.seats
-    whole = {i: p.votes * quota.denominator // quota.numerator for i, p in qualified}
-    remainders = {i: Fraction(p.votes) - whole[i] * quota for i, p in qualified}
-    ranked = sorted(remainders, key=lambda i: -remainders[i])
-    left = seats - sum(whole.values())
-    summary.append(f"Quota: {_fraction_text(quota)} = {float(quota):,.3f} votes a seat "
-                   f"({total:,} qualifying votes, {seats} seats).")
-    summary.append(f"{sum(whole.values())} seat(s) by whole quotas; the {left} left over go "
-                   "to the largest remainders.")
-    summary += list(result.list_apportionment.notes)
-    summary += [f"Tie: {t.describe()}." for t in result.ties if t.tier == "list tier"]
-    rows = []
-    for i, p in qualified:
-        extra = p.list_seats - whole[i]
-        rows.append((p.name, p.votes, float(Fraction(p.votes) / quota), whole[i],
-                     float(remainders[i]), ranked.index(i) + 1, extra, p.list_seats))
-    return Explanation(
+    quota = e.quota
+    summary.append(f"Quota: {_fraction_text(quota)} = {e.quota_float:,.3f} votes a seat "
+                   f"({e.qualifying_votes:,} qualifying votes, {e.seats} seats).")
+    summary.append(f"{e.whole_seats} seat(s) by whole quotas; the {e.remainder_seats} left "
+                   "over go to the largest remainders.")
+    summary += [*e.notes, *(f"Tie: {t}." for t in e.ties)]
+    rows = tuple((names[q.party_id], q.votes, float(Fraction(q.votes) / quota), q.whole,
+                  q.remainder_float, q.remainder_rank, q.seats - q.whole, q.seats)
+                 for q in e.quota_lines)
+    return ExplanationTable(
         "quota", tuple(summary),
         ("Party", "Votes", "Votes / quota", "Whole seats", "Remainder (votes)",
          "Rank", "Extra seat", "List seats"),
-        (None, COUNT, DECIMAL, None, DECIMAL, None, None, None), tuple(rows))
+        (None, COUNT, DECIMAL, None, DECIMAL, None, None, None), rows)
 
 
 def _fraction_text(value: Fraction) -> str:
@@ -438,7 +414,7 @@ def _rules_sheet(book: Workbook, result: Result, step: _Steps) -> None:
 
 
 def _explanation_sheet(book: Workbook, result: Result, step: _Steps) -> None:
-    ex = explanation(result)
+    ex = explanation_table(result)
     ws = book.create_sheet("Explanation")
     for line in ex.summary:
         ws.append([line])
@@ -451,6 +427,7 @@ def _explanation_sheet(book: Workbook, result: Result, step: _Steps) -> None:
         for row in ex.rows:
             _append(ws, row, ex.formats)
         ws.freeze_panes = f"A{header + 1}"
-    widths = (40, 13, 14, 12, 18, 14, 14, 10) if ex.kind == "quota" else (8, 40, 12, 10, 16, 24)
+    widths = ((40, 13, 14, 12, 18, 14, 14, 10) if ex.kind == "quota"
+              else (8, 40, 12, 10, 16, 24, 12))
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width

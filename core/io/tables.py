@@ -777,6 +777,18 @@ def _check_mapping(df: pd.DataFrame, mapping: ColumnMapping, prefix: str) -> Non
         raise TableImportError(f"{prefix}unknown layout '{mapping.layout}'")
 
 
+def _total_rows_reported(df: pd.DataFrame, label_cols: list[str], ok: np.ndarray,
+                         lines: np.ndarray, problems: list[RowProblem]) -> np.ndarray:
+    """The total rows (:func:`_total_rows`); each one still counted is listed as a problem."""
+    total, where = _total_rows(df, label_cols)
+    for i in np.flatnonzero(total & ok):
+        label = _display(df[where[int(i)]].iat[i])
+        problems.append(
+            RowProblem(int(lines[i]), where[int(i)], f"a total row ('{label}'); not counted")
+        )
+    return total
+
+
 def _total_rows(df: pd.DataFrame, columns: list[str]) -> tuple[np.ndarray, dict[int, str]]:
     """Rows labelled ``Итого`` / ``Total`` / ``Барлығы`` in one of ``columns``."""
     mask = np.zeros(len(df), dtype=bool)
@@ -911,13 +923,7 @@ def _import_wide(
     first = str(df.columns[0]) if len(df.columns) else None
     if first and first not in count_cols and first not in label_cols:
         label_cols.append(first)
-    total, where = _total_rows(df, label_cols)
-    for i in np.flatnonzero(total & ok):
-        label = _display(df[where[int(i)]].iat[i])
-        problems.append(
-            RowProblem(int(lines[i]), where[int(i)], f"a total row ('{label}'); not counted")
-        )
-    ok &= ~total
+    ok &= ~_total_rows_reported(df, label_cols, ok, lines, problems)
 
     party_ids = _unique_ids(mapping.party_columns, "party")
     districts: list[dict[str, Any]] = []
@@ -938,16 +944,7 @@ def _import_wide(
     sums: dict[str, int] = {}
     for c, kind in mapping.other_columns.items():
         sums[kind] = sums.get(kind, 0) + int(parsed[c][ok].sum())
-    return ImportResult(
-        parties=parties,
-        districts=districts,
-        other_votes={k: v for k, v in sums.items() if k in ("against_all", "invalid")},
-        registered=sums.get("registered"),
-        ballots_cast=sums.get("ballots_cast"),
-        problems=problems,
-        rows_read=n,
-        rows_counted=int(ok.sum()),
-    )
+    return _import_result(parties, districts, sums, problems, ok)
 
 
 def _import_long(
@@ -976,13 +973,7 @@ def _import_long(
     first = str(df.columns[0]) if len(df.columns) else None
     if first and first not in label_cols and first != mapping.votes:
         label_cols.append(first)
-    total, where = _total_rows(df, label_cols)
-    for i in np.flatnonzero(total & ok):
-        label = _display(df[where[int(i)]].iat[i])
-        problems.append(
-            RowProblem(int(lines[i]), where[int(i)], f"a total row ('{label}'); not counted")
-        )
-    ok &= ~total
+    ok &= ~_total_rows_reported(df, label_cols, ok, lines, problems)
 
     # Rows whose label is "against all", "invalid", ...: other votes, not a party.
     label_display = _display_series(df[label_col])
@@ -1077,6 +1068,14 @@ def _import_long(
             _, first_idx = np.unique(groups, return_index=True)
             sums[kind] = sums.get(kind, 0) + int(vals[usable][first_idx].sum())
     step(0.9)
+    return _import_result(parties, districts, sums, problems, ok)
+
+
+def _import_result(parties: list[dict[str, Any]], districts: list[dict[str, Any]],
+                   sums: dict[str, int], problems: list[RowProblem],
+                   ok: np.ndarray) -> ImportResult:
+    """The ImportResult of a wide or long table: ``sums`` per other-column kind, ``ok`` the
+    rows counted (``len(ok)`` rows read)."""
     return ImportResult(
         parties=parties,
         districts=districts,
@@ -1084,7 +1083,7 @@ def _import_long(
         registered=sums.get("registered"),
         ballots_cast=sums.get("ballots_cast"),
         problems=problems,
-        rows_read=n,
+        rows_read=len(ok),
         rows_counted=int(ok.sum()),
     )
 

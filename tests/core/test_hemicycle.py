@@ -1,7 +1,6 @@
-"""Tests for core.hemicycle: seat counts, geometry, ordering, party wedges and the SVG export."""
+"""Tests for core.hemicycle: seat counts, geometry, ordering and party wedges (the SVG writer
+that draws the layout is tested in test_chart_svg.py)."""
 
-import math
-import xml.etree.ElementTree as ET
 
 import numpy as np
 import pytest
@@ -13,10 +12,8 @@ from core.hemicycle import (
     assign_parties,
     hemicycle_layout,
     majority_line_points,
-    to_svg,
 )
 
-SVG_NS = "{http://www.w3.org/2000/svg}"
 REL = 1e-9
 
 
@@ -53,11 +50,6 @@ def _max_seats(rows: int, inner: float) -> int:
 
 def _angles(layout: HemicycleLayout) -> np.ndarray:
     return np.arctan2(layout.y, layout.x)
-
-
-def _seat_circles(svg: str) -> list[ET.Element]:
-    root = ET.fromstring(svg)
-    return [el for el in root.iter() if "seat" in el.get("class", "").split()]
 
 
 # --- seat counts and rows ----------------------------------------------------------------------
@@ -288,89 +280,3 @@ def test_majority_line_is_vertical_at_the_centre():
     assert majority_line_points(layout, 0.25) == ((0.0, 0.25), (0.0, 1.0))
     wide = hemicycle_layout(98, inner_radius=0.3)
     assert majority_line_points(wide) == ((0.0, 0.3), (0.0, 1.0))
-
-
-# --- SVG ---------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("counts", [[], [1], [40, 3, 55], [300, 200, 150]])
-def test_svg_has_one_seat_circle_per_seat_and_parses(counts):
-    layout = hemicycle_layout(sum(counts))
-    colors = ["#e4003b", "#1f77b4", "#2ca02c"][: len(counts)]
-    svg = to_svg(layout, colors, assign_parties(counts))
-    circles = _seat_circles(svg)
-    assert len(circles) == sum(counts)
-    assert all(c.tag == f"{SVG_NS}circle" for c in circles)
-    fills = [c.get("fill") for c in circles]
-    assert fills == [colors[p] for p in assign_parties(counts)]
-
-
-def test_svg_positions_match_the_layout():
-    layout = hemicycle_layout(98)
-    svg = to_svg(layout, ["red"], np.zeros(98, int))
-    circles = _seat_circles(svg)
-    cx = np.array([float(c.get("cx")) for c in circles])
-    cy = np.array([float(c.get("cy")) for c in circles])
-    assert np.allclose(cx, layout.x, atol=1e-6)
-    assert np.allclose(cy, -layout.y, atol=1e-6)  # SVG's y axis points down
-    radii = np.array([float(c.get("r")) for c in circles])
-    assert (radii <= layout.radius).all()
-
-
-def test_svg_titles_are_escaped_tooltips():
-    layout = hemicycle_layout(3)
-    titles = ["A & B <left>", 'The "Centre"', "Right's"]
-    svg = to_svg(layout, ["#111", "#222"], np.array([0, 0, 1]), titles=titles)
-    circles = _seat_circles(svg)
-    assert [c.find(f"{SVG_NS}title").text for c in circles] == titles
-
-
-def test_svg_without_titles_has_no_title_elements():
-    svg = to_svg(hemicycle_layout(5), ["#111"], np.zeros(5, int))
-    assert ET.fromstring(svg).find(f".//{SVG_NS}title") is None
-
-
-def test_svg_hollow_seats_are_rings():
-    layout = hemicycle_layout(4)
-    svg = to_svg(layout, ["#123456"], np.zeros(4, int), hollow=np.array([1, 0, 0, 1], bool))
-    circles = _seat_circles(svg)
-    assert [c.get("fill") for c in circles] == ["#ffffff", "#123456", "#123456", "#ffffff"]
-    assert [c.get("stroke") for c in circles] == ["#123456", None, None, "#123456"]
-    # The ring's outer edge matches a filled seat's edge.
-    ring, solid = circles[0], circles[1]
-    outer = float(ring.get("r")) + float(ring.get("stroke-width")) / 2
-    assert outer == pytest.approx(float(solid.get("r")), rel=1e-5)
-
-
-def test_svg_escapes_colour_attributes():
-    svg = to_svg(hemicycle_layout(1), ['red" onload="x'], np.zeros(1, int))
-    (circle,) = _seat_circles(svg)
-    assert circle.get("fill") == 'red" onload="x'
-    assert circle.get("onload") is None
-
-
-def test_svg_has_a_dashed_majority_line_at_the_centre():
-    root = ET.fromstring(to_svg(hemicycle_layout(98), ["#000"], np.zeros(98, int), width=640))
-    lines = [el for el in root.iter(f"{SVG_NS}line") if el.get("class") == "majority-line"]
-    assert len(lines) == 1
-    line = lines[0]
-    assert float(line.get("x1")) == float(line.get("x2")) == 0.0
-    assert line.get("stroke-dasharray")
-    assert root.get("width") == "640"
-    assert math.isclose(float(root.get("height")), 640 * 1.04 / 2.04, abs_tol=1)
-
-
-@pytest.mark.parametrize(
-    ("kwargs", "message"),
-    [
-        ({"party_of_seat": np.zeros(4, int)}, "party_of_seat has 4 entries for 5 seats"),
-        ({"party_of_seat": np.array([0, 0, 0, 0, 2])}, "party indices"),
-        ({"titles": ["a"] * 4}, "titles has 4 entries"),
-        ({"hollow": np.zeros(6, bool)}, "hollow has 6 entries"),
-    ],
-)
-def test_svg_rejects_inputs_that_do_not_match(kwargs, message):
-    args = {"party_of_seat": np.zeros(5, int), **kwargs}
-    party = args.pop("party_of_seat")
-    with pytest.raises(ValueError, match=message):
-        to_svg(hemicycle_layout(5), ["#000", "#fff"], party, **args)

@@ -16,7 +16,7 @@ from core.io.export import (
     CORE_FORMATS,
     ExportCancelled,
     chart_svg,
-    explanation,
+    explanation_table,
     export_result,
 )
 from core.io.tables import import_table, read_table
@@ -116,6 +116,9 @@ def test_svg_has_one_seat_shape_per_seat(kz, tmp_path):
     assert len(seats) == kz.seats_total == 98
     amanat = [c for c in seats if "#1f5aa6" in (c.get("fill"), c.get("stroke"))]
     assert len(amanat) == 63  # 40 list + 22 district + 1 self-nominated sitting with it
+    district = [c for c in seats if c.get("data-style") == "district"]
+    assert len(district) == sum(p.district_seats for p in kz.parties)
+    assert "98 seats" in "".join(root.itertext())
 
 
 def test_svg_text_is_the_chart_function(kz):
@@ -127,7 +130,7 @@ def test_divisor_explanation_hand_checked():
     s = Scenario("t", (Party("a", "A", 100, "#111111", 1), Party("b", "B", 80, "#222222", 2),
                        Party("c", "C", 30, "#333333", 3)),
                  ListTier(seats=8, method="dhondt"))
-    ex = explanation(allocate(s))
+    ex = explanation_table(allocate(s))
     assert ex.kind == "divisor"
     assert [(r[0], r[1]) for r in ex.rows] == [
         (1, "A"), (2, "B"), (3, "A"), (4, "B"), (5, "A"), (6, "C"), (7, "B"), (8, "A"),
@@ -137,8 +140,21 @@ def test_divisor_explanation_hand_checked():
     assert ex.rows[-1][4] == 20  # the highest quotient without a seat (tied with B's)
 
 
+def test_divisor_explanation_marks_ties_and_numbers_seats_after_the_minimum():
+    # D'Hondt, 3 seats, one each first; seat 3: A 100/2 = B 100/2, a tie at the cut-off.
+    s = Scenario("t", (Party("a", "A", 100, "#111111", 1), Party("b", "B", 100, "#222222", 2)),
+                 ListTier(seats=3, method="dhondt", min_seats=1))
+    result = allocate(s)
+    ex = explanation_table(result)
+    assert [(r[0], r[2], r[4], r[5], r[6]) for r in ex.rows] == [(3, 2, 50, "50", "yes"),
+                                                             ("next", 2, 50, "50", "yes")]
+    assert {ex.rows[0][1], ex.rows[1][1]} == {"A", "B"}
+    assert any("1 seat(s) without a quotient" in line for line in ex.summary)
+    assert any(line.startswith("Tie: ") for line in ex.summary)
+
+
 def test_quota_explanation_sums_to_the_seats(kz):
-    ex = explanation(kz)
+    ex = explanation_table(kz)
     assert ex.kind == "quota"
     assert sum(r[-1] for r in ex.rows) == 69
     assert sum(r[3] for r in ex.rows) == 67

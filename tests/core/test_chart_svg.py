@@ -1,0 +1,141 @@
+"""Tests for core.chart_svg, the one SVG writer: one seat element per seat, where the layout
+puts it, styles told apart, tooltips and attributes escaped, majority line, legend."""
+
+import xml.etree.ElementTree as ET
+
+import numpy as np
+import pytest
+
+from core.chart_svg import UNIT, svg_document
+from core.hemicycle import hemicycle_layout
+from core.seating import (
+    AFFILIATED,
+    APPOINTED,
+    DISTRICT,
+    LEVELLING,
+    LIST,
+    OVERHANG,
+    SeatGroup,
+)
+
+SVG_NS = "{http://www.w3.org/2000/svg}"
+
+
+class _Legend:
+    def __init__(self, style: str, color: str, text: str) -> None:
+        self.style, self.color, self.text = style, color, text
+
+
+def _seat_circles(svg: str) -> list[ET.Element]:
+    root = ET.fromstring(svg)
+    return [el for el in root.iter() if "seat" in el.get("class", "").split()]
+
+
+def _groups(counts, colors):
+    pairs = enumerate(zip(counts, colors, strict=True))
+    return [SeatGroup(n, LIST, c, f"party {i}") for i, (n, c) in pairs]
+
+
+@pytest.mark.parametrize("counts", [[], [1], [40, 3, 55], [300, 200, 150]])
+def test_one_seat_circle_per_seat_in_group_order(counts):
+    colors = ["#e4003b", "#1f77b4", "#2ca02c"][: len(counts)]
+    circles = _seat_circles(svg_document(_groups(counts, colors)))
+    assert len(circles) == sum(counts)
+    assert all(c.tag == f"{SVG_NS}circle" for c in circles)
+    expected = [c for n, c in zip(counts, colors, strict=True) for _ in range(n)]
+    assert [c.get("fill") for c in circles] == expected
+
+
+def test_empty_groups_draw_no_seat():
+    svg = svg_document([SeatGroup(0, LIST, "#111", "none"), SeatGroup(2, LIST, "#222", "b")])
+    assert [c.get("fill") for c in _seat_circles(svg)] == ["#222", "#222"]
+
+
+def test_positions_match_the_layout():
+    layout = hemicycle_layout(98)
+    circles = _seat_circles(svg_document(_groups([98], ["red"])))
+    cx = np.array([float(c.get("cx")) for c in circles])
+    cy = np.array([float(c.get("cy")) for c in circles])
+    assert np.allclose(cx, layout.x * UNIT, atol=0.005)
+    assert np.allclose(cy, -layout.y * UNIT, atol=0.005)  # SVG's y axis points down
+    assert cx[0] < 0 < cx[-1]  # left to right
+    radii = np.array([float(c.get("r")) for c in circles])
+    assert (radii <= layout.radius * UNIT).all()
+
+
+def test_titles_are_escaped_tooltips():
+    tips = ["A & B <left>", 'The "Centre"', "Right's"]
+    groups = [SeatGroup(1, LIST, "#111", t) for t in tips]
+    circles = _seat_circles(svg_document(groups))
+    assert [c.find(f"{SVG_NS}title").text for c in circles] == tips
+
+
+@pytest.mark.parametrize("style", [DISTRICT, AFFILIATED, APPOINTED])
+def test_outlined_seats_are_rings_as_large_as_a_list_seat(style):
+    groups = [SeatGroup(1, style, "#123456", "ring"), SeatGroup(3, LIST, "#123456", "dot")]
+    ring, solid = _seat_circles(svg_document(groups))[:2]
+    assert ring.get("stroke") == "#123456"
+    assert ring.get("fill") != "#123456"  # a target, grey or hatched fill, not a dot
+    assert solid.get("stroke") is None
+    assert solid.get("fill") == "#123456"
+    assert [ring.get("data-style"), solid.get("data-style")] == [style, LIST]
+    outer = float(ring.get("r")) + float(ring.get("stroke-width")) / 2
+    assert outer == pytest.approx(float(solid.get("r")), abs=0.01)
+
+
+@pytest.mark.parametrize(("style", "dashed"), [(OVERHANG, False), (LEVELLING, True)])
+def test_overhang_and_levelling_seats_have_a_dark_outline_round_the_party_colour(style, dashed):
+    groups = [SeatGroup(1, style, "#123456", "extra"), SeatGroup(1, LIST, "#123456", "dot")]
+    marked, solid = _seat_circles(svg_document(groups))
+    assert marked.get("fill") == "#123456"
+    assert marked.get("stroke") == "#111111"
+    assert (marked.get("stroke-dasharray") is not None) is dashed
+    outer = float(marked.get("r")) + float(marked.get("stroke-width")) / 2
+    assert outer == pytest.approx(float(solid.get("r")), abs=0.01)
+
+
+@pytest.mark.parametrize("style", [DISTRICT, APPOINTED])
+def test_patterned_fills_are_defined(style):
+    root = ET.fromstring(svg_document([SeatGroup(2, style, "#abcdef", "x")]))
+    (seat, _) = _seat_circles(ET.tostring(root, encoding="unicode"))
+    ref = seat.get("fill")
+    assert ref.startswith("url(#")
+    ids = {el.get("id") for el in root.iter() if el.get("id")}
+    assert ref[5:-1] in ids
+
+
+def test_colour_attributes_are_escaped():
+    (circle,) = _seat_circles(svg_document([SeatGroup(1, LIST, 'red" onload="x', "t")]))
+    assert circle.get("fill") == 'red" onload="x'
+    assert circle.get("onload") is None
+
+
+def test_dashed_majority_line_label_and_total():
+    root = ET.fromstring(svg_document(_groups([98], ["#000"]), majority_label="majority: 50 of 98"))
+    lines = [el for el in root.iter(f"{SVG_NS}line") if el.get("class") == "majority-line"]
+    assert len(lines) == 1
+    line = lines[0]
+    assert float(line.get("x1")) == float(line.get("x2")) == 0.0
+    assert line.get("stroke-dasharray")
+    text = "".join(root.itertext())
+    assert "majority: 50 of 98" in text
+    assert "98 seats" in text
+    _, _, width, height = (float(v) for v in root.get("viewBox").split())
+    assert (float(root.get("width")), float(root.get("height"))) == (width, height)
+
+
+def test_legend_lines_grow_the_drawing_downwards():
+    bare = ET.fromstring(svg_document(_groups([5], ["#111"])))
+    legend = [_Legend(LIST, "#111", "A & Co 5"), _Legend(DISTRICT, "#111", "district")]
+    root = ET.fromstring(svg_document(_groups([5], ["#111"]), legend))
+    marks = [el for el in root.iter(f"{SVG_NS}circle") if el.get("class") == "legend-mark"]
+    assert len(marks) == 2
+    assert marks[1].get("stroke") == "#111"  # the district sample is a ring
+    assert "A & Co 5" in "".join(root.itertext())
+    assert float(root.get("height")) > float(bare.get("height"))
+    assert len(_seat_circles(ET.tostring(root, encoding="unicode"))) == 5
+
+
+def test_a_negative_count_is_refused():
+    with pytest.raises(ValueError, match="seat counts must be zero or more, got -1"):
+        svg_document([SeatGroup(-1, LIST, "#000", "x")])
