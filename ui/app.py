@@ -9,9 +9,11 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.io import scenario_file
+from core.resources import resource_path
 from ui.autosave import find_orphans
 from ui.main_window import APP_NAME, MainWindow
 
@@ -21,6 +23,7 @@ def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "seatcalc.png"))))
     return app
 
 
