@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.message.setStyleSheet("QLabel { background: #fdecea; color: #8a1020; "
                                    "border: 1px solid #f5c2c7; padding: 4px 6px; }")
         self.message.hide()
+        self.message.setTextFormat(Qt.RichText)
+        self.message.linkActivated.connect(self.message.hide)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._parties_tab(), "Parties")
         self.tabs.addTab(self._districts_tab(), "Districts")
@@ -155,14 +158,36 @@ class MainWindow(QMainWindow):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.district_summary = QLabel()
+        self.district_summary.setWordWrap(True)
+        self.no_districts = QLabel(
+            "No per-district votes in this scenario: its district seats are given as declared "
+            "totals below (official summaries). Add a district to enter candidate votes; its "
+            "winner is then computed.")
+        self.no_districts.setWordWrap(True)
+        self.no_districts.setStyleSheet("color: #555; padding: 12px;")
         tab = QWidget()
         lay = QVBoxLayout(tab)
         lay.addLayout(buttons)
+        lay.addWidget(self.district_summary)
         lay.addWidget(QLabel("Districts with candidate votes (the winner is computed):"))
+        lay.addWidget(self.no_districts)
         lay.addWidget(self.candidate_view, 3)
         lay.addWidget(QLabel("Declared totals (when only totals are published):"))
         lay.addWidget(self.declared_view, 1)
+        self._show_district_summary(self.document.scenario)
         return tab
+
+    def _show_district_summary(self, s: Scenario) -> None:
+        tier = s.district_tier
+        counted, declared = len(tier.districts), sum(d.seats for d in tier.declared)
+        missing = tier.seats - counted - declared
+        text = (f"{tier.seats} district seat(s): {counted} with candidate votes, "
+                f"{declared} as declared totals")
+        self.district_summary.setText(text + (f", {missing} without a result." if missing
+                                              else "."))
+        self.no_districts.setVisible(counted == 0)
+        self.candidate_view.setVisible(counted > 0)
 
     # ------------------------------------------------------------------ menus
 
@@ -248,6 +273,7 @@ class MainWindow(QMainWindow):
     def _scenario_changed(self, scenario: Scenario) -> None:
         self.message.hide()
         self._show_other_votes(scenario)
+        self._show_district_summary(scenario)
         self.update_title()
         self.recomputer.request(scenario)
 
@@ -266,7 +292,7 @@ class MainWindow(QMainWindow):
     def refuse(self, why: str, view: SheetView | None = None, row: int = 0,
                column: int = 0) -> None:
         """Say what is wrong, where the analyst is looking; nothing else changes."""
-        self.message.setText(why)
+        self.message.setText(f"{escape(why)} &nbsp;<a href='dismiss'>Dismiss</a>")
         self.message.show()
         self.statusBar().showMessage(why, 8000)
         if view is not None:

@@ -241,7 +241,8 @@ class WhatIfPanel(QWidget):
         form.addRow("Points", self.shift)
         form.addRow("", self.shift_votes)
         form.addRow("", self.districts)
-        turnout = QGroupBox("Turnout and against all")
+        self.move_box = move
+        turnout = self.turnout_box = QGroupBox("Turnout and against all")
         form = QFormLayout(turnout)
         form.addRow("Turnout", self.turnout)
         form.addRow("", self.turnout_votes)
@@ -384,6 +385,14 @@ class WhatIfPanel(QWidget):
 
     def _update_labels(self) -> None:
         s = self.document.scenario
+        by_region = bool(s.list_tier.constituencies)
+        for box in (self.move_box, self.turnout_box):
+            box.setEnabled(not by_region)
+        if by_region:  # the list votes live in the constituency table, not parties[].votes
+            self.status.setText("What-if moves national votes; this scenario counts its list "
+                                "votes by constituency: edit them in the Constituencies tab.")
+            self.status.setStyleSheet("")
+            return
         w = self.settings()
         at_rest = s == self.original
         self.reset_button.setEnabled(not at_rest or not w.is_original)
