@@ -1,11 +1,12 @@
 """The parliament chart as a standalone SVG document: the one SVG writer of the project.
 
-The CLI's export (``core.io.export``), the app's SVG file, its export preview and the PDF
-report (``ui.chart_export``) all call :func:`svg_document`. It is written as text: no Qt and
-no pyqtgraph exporter (pyqtgraph 0.14's SVGExporter breaks on PySide6 >= 6.11, DESIGN.md).
-Seats come in as plain data, runs of alike seats left to right (``core.seating.SeatGroup``
-or anything with ``count``, ``style``, ``color`` and ``tooltip``), so that every caller draws
-the same seats the same way: one ``<circle class="seat">`` per seat.
+:func:`result_svg` draws a Result: the CLI's export (``core.io.export``), the app's SVG file,
+its export preview and the PDF report all call it, so they are one drawing. It is written as
+text: no Qt and no pyqtgraph exporter (pyqtgraph 0.14's SVGExporter breaks on PySide6 >= 6.11,
+DESIGN.md). :func:`svg_document` draws any seats given as plain data, runs of alike seats left
+to right (``core.seating.SeatGroup`` or anything with ``count``, ``style``, ``color`` and
+``tooltip``): one ``<circle class="seat">`` per seat, in the desktop chart's look
+(``core.seating.LOOK``).
 """
 
 from __future__ import annotations
@@ -16,25 +17,29 @@ from xml.sax.saxutils import escape, quoteattr
 
 import numpy as np
 
+from core.allocate import Result
 from core.hemicycle import hemicycle_layout, majority_line_points
-from core.seating import AFFILIATED, APPOINTED, DISTRICT, LEVELLING, OVERHANG, UNSEATED
+from core.seating import (
+    AFFILIATED,
+    APPOINTED,
+    DISTRICT,
+    LEVELLING,
+    LOOK,
+    OVERHANG,
+    UNSEATED,
+    chart_content,
+)
 
-__all__ = ["LegendLine", "SeatRun", "svg_document"]
+__all__ = ["LegendLine", "SeatRun", "result_svg", "svg_document"]
 
 # SVG units per layout unit (outer radius): font sizes in whole units, which Qt's SVG renderer
 # needs (it rounds font sizes to whole pixels before scaling).
 UNIT = 500
-_DOT_FILL = 0.84  # as in the widget: the share of the non-overlapping diameter a dot fills
-_RING = 0.2  # outline width, in dot diameters (as in the widget)
-_TARGET_RING = 0.16  # a district seat's outer ring, in dot diameters
-_BOLD_RING = 0.24  # an overhang seat's dark outline, in dot diameters
-_THIN_RING = 0.12  # an unseated winner's legend mark
-_OUTLINE = "#111111"  # overhang and levelling outlines
 _FONT = 22  # legend and majority label text size
 _LINE = 1.5 * _FONT
 _MARGIN = 20
-_AFFILIATED_FILL = "#d9d9d9"
-_TEXT = "#222222"
+# The district seat's centre dot ends here, as a share of the radius of its stroked circle.
+_TARGET_STOP = LOOK.target_dot / (1 - LOOK.target_ring)
 
 
 class SeatRun(Protocol):
@@ -54,6 +59,14 @@ class LegendLine(Protocol):
 
     @property
     def text(self) -> str: ...
+
+
+def result_svg(result: Result) -> str:
+    """The chart of ``result`` as an SVG document, as the desktop chart shows it: its seats
+    (``core.seating.chart_content``), majority line and label, total, and its legend (parties,
+    the style key, district winners not seated)."""
+    chart = chart_content(result)
+    return svg_document(chart.groups, chart.legend, chart.majority)
 
 
 def svg_document(groups: Sequence[SeatRun], legend: Sequence[LegendLine] = (),
@@ -82,13 +95,15 @@ def svg_document(groups: Sequence[SeatRun], legend: Sequence[LegendLine] = (),
         _defs(looks),
         f'<rect x="{left}" y="{top}" width="{width}" height="{height:.0f}" fill="#ffffff"/>',
         f'<line class="majority-line" x1="0" y1="{-y1 * UNIT:g}" x2="0" '
-        f'y2="{-y2 * UNIT - _MARGIN / 2:g}" stroke="#333333" stroke-width="1.5" '
-        'stroke-dasharray="8 6"/>',
+        f'y2="{-y2 * UNIT - _MARGIN / 2:g}" stroke="{LOOK.majority_line}" '
+        'stroke-width="1.5" stroke-dasharray="8 6"/>',
         f'<text class="majority" x="0" y="{-UNIT - _MARGIN:g}" font-size="{_FONT}" '
-        f'text-anchor="middle" fill="{_TEXT}">{escape(majority_label)}</text>',
-        *_seats(groups, layout.x * UNIT, layout.y * UNIT, layout.radius * UNIT * _DOT_FILL),
+        f'text-anchor="middle" fill="{LOOK.text}">{escape(majority_label)}</text>',
+        *_seats(groups, layout.x * UNIT, layout.y * UNIT,
+                layout.radius * UNIT * LOOK.dot_fill),
         f'<text class="total" x="0" y="-24" font-size="{round(0.12 * UNIT)}" '
-        f'font-weight="bold" text-anchor="middle" fill="{_TEXT}">{layout.seats} seats</text>',
+        f'font-weight="bold" text-anchor="middle" fill="{LOOK.text}">'
+        f"{layout.seats} seats</text>",
         _legend(legend, top=_MARGIN),
         "</svg>",
     ]
@@ -101,8 +116,9 @@ def _defs(looks: list[tuple[str, str]]) -> str:
     for style, color in sorted(set(looks)):
         c = quoteattr(color)
         if style == DISTRICT:  # a coloured centre dot on white, inside the stroked ring
-            defs.append(f'<radialGradient id="{_fill_id(style, color)}"><stop offset="0.48" '
-                        f'stop-color={c}/><stop offset="0.48" stop-color="#ffffff"/>'
+            stop = f'offset="{_TARGET_STOP:.3f}"'
+            defs.append(f'<radialGradient id="{_fill_id(style, color)}"><stop {stop} '
+                        f'stop-color={c}/><stop {stop} stop-color="{LOOK.empty_fill}"/>'
                         "</radialGradient>")
         elif style == APPOINTED:
             defs.append(f'<pattern id="{_fill_id(style, color)}" patternUnits="userSpaceOnUse" '
@@ -126,19 +142,20 @@ def _seat_paint(style: str, color: str, r: float) -> str:
     stroke, dashes = c, ""
     if style == DISTRICT:
         fill = quoteattr(f"url(#{_fill_id(style, color)})")
-        ring = 2 * r * _TARGET_RING
+        ring = 2 * r * LOOK.target_ring
     elif style == APPOINTED:
         fill = quoteattr(f"url(#{_fill_id(style, color)})")
-        ring = 2 * r * _RING
+        ring = 2 * r * LOOK.ring
     elif style == AFFILIATED:
-        fill, ring = quoteattr(_AFFILIATED_FILL), 2 * r * _RING
+        fill, ring = quoteattr(LOOK.affiliated_fill), 2 * r * LOOK.ring
     elif style == OVERHANG:
-        fill, ring, stroke = c, 2 * r * _BOLD_RING, quoteattr(_OUTLINE)
+        fill, ring, stroke = c, 2 * r * LOOK.bold_ring, quoteattr(LOOK.outline)
     elif style == LEVELLING:
-        fill, ring, stroke = c, 2 * r * _RING, quoteattr(_OUTLINE)
-        dashes = f' stroke-dasharray="{2 * ring:.2f} {1.4 * ring:.2f}"'
+        fill, ring, stroke = c, 2 * r * LOOK.ring, quoteattr(LOOK.outline)
+        dash, gap = LOOK.levelling_dashes
+        dashes = f' stroke-dasharray="{dash * ring:.2f} {gap * ring:.2f}"'
     elif style == UNSEATED:
-        fill, ring = quoteattr("#ffffff"), 2 * r * _THIN_RING
+        fill, ring = quoteattr(LOOK.empty_fill), 2 * r * LOOK.thin_ring
     else:
         return f'r="{r:.2f}" fill={c}'
     return f'r="{r - ring / 2:.2f}" fill={fill} stroke={stroke} stroke-width="{ring:.2f}"{dashes}'
@@ -170,6 +187,6 @@ def _legend(entries: Sequence[LegendLine], top: float) -> str:
         lines.append(
             f'<circle class="legend-mark" cx="{-UNIT + _FONT / 2:g}" cy="{y:g}" {mark}/>'
             f'<text x="{-UNIT + 1.6 * _FONT:g}" y="{y + _FONT * 0.35:g}" font-size="{_FONT}" '
-            f'fill="{_TEXT}">{escape(entry.text)}</text>'
+            f'fill="{LOOK.text}">{escape(entry.text)}</text>'
         )
     return f'<g class="legend">{"".join(lines)}</g>'

@@ -1,23 +1,12 @@
-"""Export the hemicycle chart: PNG (rendered by Qt, crisp at any width) and SVG (vector).
+"""Export the hemicycle chart as PNG: painted by the widget, crisp at any width.
 
-The SVG comes from the project's one SVG writer (``core.chart_svg``), fed with the same seat
-model as the widget (``ui.hemicycle_seats``): one ``<circle class="seat">`` per seat.
+The SVG (file, preview and PDF chart) is ``core.chart_svg.result_svg``, which the CLI writes
+too: the one SVG of the chart.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-
-from core.allocate import Result
-from core.chart_svg import svg_document
-from core.io.scenario_file import write_atomic
-from ui.hemicycle_seats import (
-    key_entries,
-    majority_text,
-    party_entries,
-    seat_groups,
-    unseated_entries,
-)
 
 # The widget's logical size when exporting a bare Result (the PNG is this, scaled up).
 EXPORT_LOGICAL_SIZE = (1000, 620)
@@ -47,22 +36,3 @@ def export_png(widget_or_result, path: str | Path, width_px: int = 1600) -> Path
     if not image.save(str(path), "PNG"):
         raise OSError(f"could not write the PNG image {path}")
     return path
-
-
-# ---------------------------------------------------------------------------------- SVG
-
-
-def export_svg(result: Result, path: str | Path) -> Path:
-    """Write the chart of ``result`` as a standalone SVG file (atomically); returns the path."""
-    path = Path(path)
-    write_atomic(path, chart_svg(result).encode("utf-8"))
-    return path
-
-
-def chart_svg(result: Result) -> str:
-    """The chart of ``result`` as an SVG document (``core.chart_svg.svg_document``): the
-    widget's seats, its legend (parties, the style key, unseated winners) and its majority
-    label."""
-    groups = seat_groups(result)
-    legend = party_entries(result) + key_entries(groups) + unseated_entries(result)
-    return svg_document(groups, legend, majority_text(result))

@@ -174,9 +174,9 @@ class ExportDialog(QDialog):
         if self.allocation is None:
             self.preview.setText("(no result)")
             return
-        from ui.chart_export import chart_svg
+        from core.chart_svg import result_svg
 
-        renderer = QSvgRenderer(QByteArray(chart_svg(self.allocation).encode("utf-8")))
+        renderer = QSvgRenderer(QByteArray(result_svg(self.allocation).encode("utf-8")))
         box = renderer.viewBoxF()
         ratio = self.devicePixelRatioF()
         width = PREVIEW_WIDTH

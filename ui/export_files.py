@@ -45,11 +45,7 @@ def write_export(result: Result, path: str | Path, *, png_width: int = DEFAULT_P
         return write_pdf(result, path, progress=progress, cancel=cancel)
     if suffix == ".png":
         return _write_png(result, path, png_width)
-    if suffix == ".svg":  # the chart as previewed and in the PDF, its legend included
-        from ui.chart_export import export_svg
-
-        return export_svg(result, path)
-    if suffix in CORE_FORMATS:
+    if suffix in CORE_FORMATS:  # SVG too: the chart as previewed and in the PDF
         return export_result(result, path, progress=progress, cancel=cancel)
     raise ValueError(f"{path.name}: unknown export format {suffix or '(no suffix)'} "
                      f"(known: {', '.join(ALL_FORMATS)})")

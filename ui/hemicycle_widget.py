@@ -37,36 +37,27 @@ from PySide6.QtWidgets import (
 
 from core.allocate import Result
 from core.hemicycle import HemicycleLayout, hemicycle_layout, majority_line_points
-from ui.hemicycle_seats import (
+from core.seating import (
     AFFILIATED,
     APPOINTED,
     DISTRICT,
     INDEPENDENT,
     LEVELLING,
     LIST,
+    LOOK,
     OVERHANG,
     UNSEATED,
     LegendEntry,
-    key_entries,
-    majority_text,
-    party_entries,
-    seat_groups,
-    unseated_entries,
+    chart_content,
 )
 
-# Share of the non-overlapping diameter that a dot fills: a visible gap between neighbours.
-DOT_FILL = 0.84
 # The part of the plane shown, in layout units (outer radius 1): room for the labels.
 VIEW_LEFT, VIEW_RIGHT, VIEW_BOTTOM, VIEW_TOP = -1.02, 1.02, -0.02, 1.04
 MAJORITY_TOP = VIEW_TOP
 # The total is fitted into the inner hole: this share of the inner radius, wide and high.
 TOTAL_WIDTH, TOTAL_HEIGHT = 1.25, 0.42
-TEXT_COLOR = "#222222"
 LEGEND_SHARE = 0.4
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum size"
-RING = 0.2  # width of a drawn outline, as a share of the dot's diameter
-BOLD_RING = 0.24  # the overhang seat's dark outline
-OUTLINE_COLOR = "#111111"
 
 
 @functools.cache
@@ -80,13 +71,13 @@ def _circle(radius: float = 0.5) -> QPainterPath:
 def _target() -> QPainterPath:
     """The district seat, "◉": an outer ring, a white gap, a centre dot (odd-even fill)."""
     path = QPainterPath()
-    for radius in (0.5, 0.34, 0.2):
+    for radius in (0.5, 0.5 - LOOK.target_ring, 0.5 * LOOK.target_dot):
         path.addEllipse(QPointF(0, 0), radius, radius)
     return path
 
 
 @functools.cache
-def _pen(color: str, width: float = RING) -> QPen:
+def _pen(color: str, width: float = LOOK.ring) -> QPen:
     """An outline that scales with the dot (not cosmetic: width in dot diameters)."""
     pen = QPen(QColor(color), width)
     pen.setCosmetic(False)
@@ -94,11 +85,11 @@ def _pen(color: str, width: float = RING) -> QPen:
 
 
 @functools.cache
-def _dashed_pen(color: str, width: float = RING) -> QPen:
+def _dashed_pen(color: str, width: float = LOOK.ring) -> QPen:
     """A dashed outline, dashes about a quarter of the dot's circumference."""
     pen = QPen(QColor(color), width)
     pen.setCosmetic(False)
-    pen.setDashPattern([2.0, 1.4])  # in pen widths
+    pen.setDashPattern(list(LOOK.levelling_dashes))  # in pen widths
     return pen
 
 
@@ -126,21 +117,22 @@ def _brush(color: str, pattern: Qt.BrushStyle = Qt.BrushStyle.SolidPattern) -> Q
 @functools.cache
 def seat_look(style: str, color: str) -> tuple[QPainterPath, QPen, QBrush]:
     """The symbol path, pen and brush of one seat style in one colour (cached objects)."""
-    inset = 0.5 - RING / 2  # an outlined disc keeps the outer size of a plain one
+    inset = 0.5 - LOOK.ring / 2  # an outlined disc keeps the outer size of a plain one
     if style == LIST or style == INDEPENDENT:
         return _circle(), _no_pen(), _brush(color)
     if style == DISTRICT:
         return _target(), _no_pen(), _brush(color)
     if style == AFFILIATED:
-        return _circle(inset), _pen(color), _brush("#d9d9d9")
+        return _circle(inset), _pen(color), _brush(LOOK.affiliated_fill)
     if style == APPOINTED:
         return _circle(inset), _pen(color), _brush(color, Qt.BrushStyle.BDiagPattern)
     if style == OVERHANG:
-        return _circle(0.5 - BOLD_RING / 2), _pen(OUTLINE_COLOR, BOLD_RING), _brush(color)
+        return (_circle(0.5 - LOOK.bold_ring / 2), _pen(LOOK.outline, LOOK.bold_ring),
+                _brush(color))
     if style == LEVELLING:
-        return _circle(inset), _dashed_pen(OUTLINE_COLOR), _brush(color)
+        return _circle(inset), _dashed_pen(LOOK.outline), _brush(color)
     if style == UNSEATED:
-        return _crossed(), _pen(color, 0.12), _brush("#ffffff")
+        return _crossed(), _pen(color, LOOK.thin_ring), _brush(LOOK.empty_fill)
     raise ValueError(f"no look for seat style {style!r}")
 
 
@@ -161,7 +153,7 @@ class HemicycleWidget(QWidget):
         self._view.ci.setContentsMargins(2, 2, 2, 2)
         # The majority label sits in its own row above the chart, centred like the line below
         # it, so it is never clipped, whatever the size.
-        self._majority_label = self._view.addLabel(" ", row=0, col=0, color=TEXT_COLOR)
+        self._majority_label = self._view.addLabel(" ", row=0, col=0, color=LOOK.text)
         self._box = self._view.addViewBox(row=1, col=0, lockAspect=True, enableMouse=False,
                                           enableMenu=False)
         self._box.setRange(xRange=(VIEW_LEFT, VIEW_RIGHT), yRange=(VIEW_BOTTOM, VIEW_TOP),
@@ -186,13 +178,13 @@ class HemicycleWidget(QWidget):
         self.setAutoFillBackground(True)
 
     def _add_labels(self) -> None:
-        pen = QPen(QColor("#333333"), 1.5, Qt.PenStyle.DashLine)
+        pen = QPen(QColor(LOOK.majority_line), 1.5, Qt.PenStyle.DashLine)
         pen.setCosmetic(True)
         self._majority_line = QGraphicsLineItem()
         self._majority_line.setPen(pen)
         self._majority_line.setZValue(-1)  # behind the dots: seen between them
         self._box.addItem(self._majority_line)
-        self._total_label = pg.TextItem(color=TEXT_COLOR, anchor=(0.5, 1.0))
+        self._total_label = pg.TextItem(color=LOOK.text, anchor=(0.5, 1.0))
         self._box.addItem(self._total_label)
 
     # ------------------------------------------------------------------ public
@@ -200,7 +192,8 @@ class HemicycleWidget(QWidget):
     def set_result(self, result: Result) -> None:
         """Draw ``result``: its seats, majority line, total and legend."""
         start = time.perf_counter()
-        groups = seat_groups(result)
+        chart = chart_content(result)
+        groups = chart.groups
         counts = np.array([g.count for g in groups], dtype=np.int64)
         seats = int(counts.sum())
         if self._layout is None or self._layout.seats != seats:
@@ -218,11 +211,10 @@ class HemicycleWidget(QWidget):
         )
         (x1, y1), (_, _) = majority_line_points(self._layout)
         self._majority_line.setLine(x1, y1, x1, MAJORITY_TOP)
-        self._majority_text = majority_text(result)
+        self._majority_text = chart.majority
         self._total_label.setText(f"{seats} seats")
         self._total_label.setPos(0.0, 0.02)
-        self._legend.set_entries(party_entries(result), key_entries(groups),
-                                 unseated_entries(result))
+        self._legend.set_entries(chart.parties, chart.key, chart.notes)
         self._fit_labels()
         self._place_legend()
         self.last_update_seconds = time.perf_counter() - start
@@ -292,7 +284,7 @@ class HemicycleWidget(QWidget):
         """Dot diameter in pixels for the current view scale, rounded to half pixels."""
         if self._layout is None:
             return 0.0
-        size = 2.0 * self._layout.radius * DOT_FILL * self._pixels_per_unit()
+        size = 2.0 * self._layout.radius * LOOK.dot_fill * self._pixels_per_unit()
         return max(1.0, round(size * 2.0) / 2.0)
 
     def _fit_to_view(self) -> None:
@@ -452,7 +444,7 @@ class _Legend(QWidget):
         painter.setBrush(brush)
         painter.drawPath(path)
         painter.restore()
-        painter.setPen(QColor(TEXT_COLOR))
+        painter.setPen(QColor(LOOK.text))
         text_rect = rect.adjusted(swatch + self.GAP, 0, 0, 0)
         align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
         painter.drawText(text_rect, align | Qt.TextFlag.TextDontClip,

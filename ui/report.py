@@ -30,9 +30,9 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from core.allocate import Result, describe_method, describe_threshold
+from core.chart_svg import result_svg
 from core.io.export import ExplanationTable, ExportCancelled, explanation_table
 from core.scenario import THRESHOLD_BASES, TIE_BREAKS
-from ui.chart_export import chart_svg
 from ui.results_panel import headline
 
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
@@ -86,7 +86,7 @@ def write_pdf(result: Result, path: str | Path, *,
     document = QTextDocument()
     document.setDefaultStyleSheet(_STYLE)
     document.setHtml(report_html(result))
-    chart = _ChartObject(chart_svg(result), document)
+    chart = _ChartObject(result_svg(result), document)
     document.documentLayout().registerHandler(CHART_OBJECT, chart)
     _place_chart(document)
     _step(progress, cancel, 0.5)

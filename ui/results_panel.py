@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.allocate import PartyResult, Result, describe_linkage
-from ui.hemicycle_seats import house_growth_text
+from core.seating import house_growth_text
 from ui.rows_model import Cell, RowsModel, number, read_only_table
 
 COLUMNS = ("Party", "Votes %", "Seats %", "List", "District", "Seats")

@@ -28,26 +28,15 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from core.allocate import Result, describe_method, describe_threshold
 from core.analysis import DivisorStep, Explanation, explain
-from core.chart_svg import svg_document
+from core.chart_svg import result_svg
 from core.io import results
 from core.io.scenario_file import write_atomic
 from core.scenario import MIXED_TYPES, THRESHOLD_BASES, TIE_BREAKS
-from core.seating import (
-    AFFILIATED,
-    APPOINTED,
-    APPOINTED_COLOR,
-    DISTRICT,
-    INDEPENDENT,
-    INDEPENDENT_COLOR,
-    LIST,
-    SeatGroup,
-)
 
 __all__ = [
     "CORE_FORMATS",
     "ExportCancelled",
     "ExplanationTable",
-    "chart_svg",
     "explanation_table",
     "export_result",
     "to_xlsx_bytes",
@@ -91,7 +80,7 @@ def export_result(result: Result, path: str | Path, *, progress: Progress = None
     if suffix == ".xlsx":
         data = to_xlsx_bytes(result, progress=progress, cancel=cancel)
     elif suffix == ".svg":
-        data = chart_svg(result).encode("utf-8")
+        data = result_svg(result).encode("utf-8")  # the app's chart, legend included
     elif suffix == ".json":
         data = results.to_json(result).encode("utf-8")
     elif suffix == ".csv":
@@ -116,36 +105,6 @@ class _Steps:
             raise ExportCancelled("export cancelled")
         if self.progress is not None:
             self.progress(fraction)
-
-
-# --------------------------------------------------------------------------- SVG
-
-
-def chart_svg(result: Result) -> str:
-    """The parliament chart as a standalone vector SVG (``core.chart_svg.svg_document``):
-    one ``<circle class="seat">`` a seat.
-
-    Seats run left to right: each party in scenario order (list seats, district seats, then
-    self-nominated winners sitting with it), then independents, then appointed seats. Each
-    seat has a ``<title>`` naming party and kind.
-    """
-    return svg_document(_seat_groups(result))
-
-
-def _seat_groups(result: Result) -> list[SeatGroup]:
-    """Runs of alike seats, left to right (the app's richer ``ui.hemicycle_seats.seat_groups``
-    moves here once that module's home is core)."""
-    groups = []
-    for p in result.parties:
-        groups += [SeatGroup(p.list_seats, LIST, p.color, f"{p.name}: list seat"),
-                   SeatGroup(p.district_seats, DISTRICT, p.color, f"{p.name}: district seat"),
-                   SeatGroup(p.affiliated_seats, AFFILIATED, p.color,
-                             f"Self-nominated district winner, sits with {p.name}")]
-    others = result.independent_seats - sum(p.affiliated_seats for p in result.parties)
-    groups.append(SeatGroup(others, INDEPENDENT, INDEPENDENT_COLOR, "Independent"))
-    groups.append(SeatGroup(result.appointed_seats, APPOINTED, APPOINTED_COLOR,
-                            "Appointed (not elected)"))
-    return [g for g in groups if g.count > 0]
 
 
 # --------------------------------------------------------------------------- explanation

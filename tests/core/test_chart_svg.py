@@ -1,13 +1,17 @@
 """Tests for core.chart_svg, the one SVG writer: one seat element per seat, where the layout
-puts it, styles told apart, tooltips and attributes escaped, majority line, legend."""
+puts it, styles told apart, tooltips and attributes escaped, majority line, legend; and
+result_svg, a Result drawn with the seats, legend and label of ``core.seating``."""
 
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 
 import numpy as np
 import pytest
 
-from core.chart_svg import UNIT, svg_document
+from core.allocate import allocate
+from core.chart_svg import UNIT, result_svg, svg_document
 from core.hemicycle import hemicycle_layout
+from core.io.scenario_file import load
 from core.seating import (
     AFFILIATED,
     APPOINTED,
@@ -139,3 +143,31 @@ def test_legend_lines_grow_the_drawing_downwards():
 def test_a_negative_count_is_refused():
     with pytest.raises(ValueError, match="seat counts must be zero or more, got -1"):
         svg_document([SeatGroup(-1, LIST, "#000", "x")])
+
+
+# New Zealand template (hand-checked in tests/ui/test_systems_ui.py): 120 seats; party E wins
+# 4 districts against an entitlement of 3, one independent wins a district. keep: the house
+# grows to 121; level: to 164 (A 79, B 53, C 16, D 11, E 4); drop_uncovered: it stays at 120
+# and E's weakest winner is not seated.
+@pytest.mark.parametrize(("overhang", "parties", "majority", "key"), [
+    ("keep", (58, 38, 12, 8, 4), "majority: 61 of 121 (120 + 1 overhang)",
+     ["list", "district", "overhang seat (beyond entitlement) 1"]),
+    ("level", (79, 53, 16, 11, 4), "majority: 83 of 164 (120 + 1 overhang + 43 levelling)",
+     ["list", "levelling seats 43", "district", "overhang seat (beyond entitlement) 1"]),
+    ("drop_uncovered", (58, 38, 12, 8, 3), "majority: 61 of 120",
+     ["list", "district", "Party E: 1 district winner not seated"]),
+])
+def test_result_svg_draws_overhang_levelling_and_unseated_winners(overhang, parties, majority,
+                                                                  key):
+    result = allocate(replace(load("template:nz"), overhang=overhang))
+    root = ET.fromstring(result_svg(result))
+    styles = [c.get("data-style") for c in _seat_circles(ET.tostring(root, encoding="unicode"))]
+    assert len(styles) == sum(parties) + 1  # and the independent
+    assert styles.count(OVERHANG) == (0 if overhang == "drop_uncovered" else 1)
+    assert styles.count(LEVELLING) == (43 if overhang == "level" else 0)
+    (label,) = [t for t in root.iter(f"{SVG_NS}text") if t.get("class") == "majority"]
+    assert label.text == majority
+    (legend,) = [g for g in root.iter(f"{SVG_NS}g") if g.get("class") == "legend"]
+    lines = ["".join(t.itertext()) for t in legend.iter(f"{SVG_NS}text")]
+    names = [f"Party {name} {n}" for name, n in zip("ABCDE", parties, strict=True)]
+    assert lines == [*names, "Independents 1", *key]

@@ -4,18 +4,22 @@ Kazakhstan 2023 (CEC, 27.03.2023): Hare quota 5,971,719 / 69 = 86,546.65 qualify
 a seat; 67 whole seats, the two remainder seats to OSDP (.825) and Amanat (.649).
 """
 
+import os
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from fractions import Fraction
+from pathlib import Path
 
 import openpyxl
 import pytest
 
 from core.allocate import allocate
+from core.chart_svg import result_svg
 from core.io import scenario_file
 from core.io.export import (
     CORE_FORMATS,
     ExportCancelled,
-    chart_svg,
     explanation_table,
     export_result,
 )
@@ -23,6 +27,7 @@ from core.io.tables import import_table, read_table
 from core.scenario import Candidate, District, DistrictTier, ListTier, Party, Scenario
 
 SVG = "{http://www.w3.org/2000/svg}"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -121,8 +126,26 @@ def test_svg_has_one_seat_shape_per_seat(kz, tmp_path):
     assert "98 seats" in "".join(root.itertext())
 
 
-def test_svg_text_is_the_chart_function(kz):
-    assert chart_svg(kz).count('class="seat"') == 98
+@pytest.mark.parametrize(("preset", "seats", "appointed", "legend"), [
+    ("kz-2023", 98, 0, ["Amanat 62 (+1)", "Respublica 6", "Independents 6", "district"]),
+    ("kz-2021", 107, 9, ["Nur Otan 76", "Appointed (not elected) 9"]),
+])
+def test_cli_svg_is_the_app_chart_with_its_legend(tmp_path, preset, seats, appointed, legend):
+    # `main.py export` in its own process, as the analyst runs it: no Qt, the app's drawing.
+    out = tmp_path / "x.svg"
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "export", f"preset:{preset}",
+                           "--to", str(out)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    root = ET.fromstring(text)
+    seat_circles = [c for c in root.iter(f"{SVG}circle") if c.get("class") == "seat"]
+    assert len(seat_circles) == seats
+    assert [c.get("data-style") for c in seat_circles].count("appointed") == appointed
+    (legend_group,) = [g for g in root.iter(f"{SVG}g") if g.get("class") == "legend"]
+    assert set(legend) <= {"".join(t.itertext()) for t in legend_group.iter(f"{SVG}text")}
+    assert f"majority: {seats // 2 + 1} of {seats}" in "".join(root.itertext())
+    assert text == result_svg(allocate(scenario_file.load(f"preset:{preset}")))
 
 
 def test_divisor_explanation_hand_checked():

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from core.allocate import allocate
+from core.chart_svg import result_svg
 from core.io.export import ExportCancelled
 from ui import export_dialog
-from ui.chart_export import chart_svg
 from ui.export_dialog import ExportDialog
 from ui.export_files import write_export
 from ui.report import write_pdf
@@ -86,7 +86,7 @@ def test_png_has_the_chosen_width_and_the_chart(qapp, kz_result, tmp_path):
 def test_svg_file_is_the_chart_the_dialog_previews(qapp, kz_result, tmp_path):
     path = write_export(kz_result, tmp_path / "chart.svg")
     text = path.read_text(encoding="utf-8")
-    assert text == chart_svg(kz_result)
+    assert text == result_svg(kz_result)  # what the dialog previews and the PDF shows
     assert text.count('class="seat"') == 98
     assert "Amanat 62 (+1)" in text  # the legend, as on screen
 

@@ -14,9 +14,10 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QColor, QImage  # noqa: E402
 
 from core.allocate import allocate  # noqa: E402
+from core.chart_svg import result_svg  # noqa: E402
 from core.io.scenario_file import load  # noqa: E402
-from ui.chart_export import export_png, export_svg  # noqa: E402
-from ui.hemicycle_seats import APPOINTED, seat_groups  # noqa: E402
+from core.seating import APPOINTED, seat_groups  # noqa: E402
+from ui.chart_export import export_png  # noqa: E402
 from ui.hemicycle_widget import HemicycleWidget, seat_look  # noqa: E402
 
 AMANAT = "#1f5aa6"
@@ -213,19 +214,19 @@ def test_png_export_of_a_shown_widget(tmp_path, chart, kz2021):
     assert _share_of_colour(path, AMANAT) > 0.03
 
 
-@pytest.mark.parametrize(("preset", "seats", "appointed"),
-                         [("kz-2023", 98, 0), ("kz-2021", 107, 9)])
-def test_svg_export_has_one_seat_element_per_seat(tmp_path, preset, seats, appointed):
-    result = allocate(load(f"preset:{preset}"))
-    root = ET.parse(export_svg(result, tmp_path / "chart.svg")).getroot()
+@pytest.mark.parametrize("preset", ["kz-2023", "kz-2021", "template:nz"])
+def test_svg_draws_the_widgets_seats_legend_and_majority(chart, preset):
+    result = allocate(load(preset if ":" in preset else f"preset:{preset}"))
+    chart.set_result(result)
+    root = ET.fromstring(result_svg(result))
     circles = [c for c in root.iter(f"{SVG}circle") if c.get("class") == "seat"]
-    assert len(circles) == seats
-    assert sum(c.get("data-style") == APPOINTED for c in circles) == appointed
-    xs = [float(c.get("cx")) for c in circles]
-    assert xs[0] < 0 < xs[-1]  # left to right
-    text = "".join(root.itertext())
-    assert f"{seats} seats" in text
-    assert f"majority: {seats // 2 + 1} of {seats}" in text
+    widget_tips = [chart._tip(0.0, 0.0, d) for d in chart.scatter_item().data["data"]]
+    assert [c.find(f"{SVG}title").text for c in circles] == widget_tips  # seat by seat
+    (legend,) = [g for g in root.iter(f"{SVG}g") if g.get("class") == "legend"]
+    lines = ["".join(t.itertext()) for t in legend.iter(f"{SVG}text")]
+    assert lines == chart.legend_text().splitlines()
+    (majority,) = [t for t in root.iter(f"{SVG}text") if t.get("class") == "majority"]
+    assert majority.text == chart._majority_text
 
 
 def test_an_empty_house_draws_nothing(chart, kz2023):

@@ -31,9 +31,9 @@ from PySide6.QtCore import Qt  # noqa: E402
 
 from core import edits  # noqa: E402
 from core.io import scenario_file  # noqa: E402
+from core.seating import LEVELLING, OVERHANG, UNSEATED, seat_groups  # noqa: E402
 from ui.constituency_model import FIRST_PARTY, NAME, SEATS, ConstituencyModel  # noqa: E402
 from ui.document import Document  # noqa: E402
-from ui.hemicycle_seats import LEVELLING, OVERHANG, UNSEATED, seat_groups  # noqa: E402
 from ui.main_window import flush_events_until_result  # noqa: E402
 from ui.party_model import ONE_PERSON, VOTES, PartyModel  # noqa: E402
 
