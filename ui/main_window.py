@@ -33,7 +33,7 @@ from ui import autosave
 from ui.constituency_panel import ConstituencyPanel
 from ui.district_model import CandidateModel, DeclaredModel
 from ui.document import Document
-from ui.party_model import COLOR, NAME, PartyModel
+from ui.party_model import COLOR, EXEMPT, NAME, ONE_PERSON, PartyModel
 from ui.recompute import Recomputer
 from ui.results_panel import ResultsPanel
 from ui.rules_panel import RulesPanel
@@ -241,6 +241,11 @@ class MainWindow(QMainWindow):
         for i in range(self.tabs.count()):
             self._action(view, self.tabs.tabText(i),
                          lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
+        view.addSeparator()
+        self.flag_columns = self._action(view, "Party &flags (threshold-exempt, one-person list)",
+                                         lambda: self._show_flag_columns(self.document.scenario))
+        self.flag_columns.setCheckable(True)
+        self._show_flag_columns(self.document.scenario)
         self._analysis_menu(bar.addMenu("&Analysis"))
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Sources of this scenario", self.show_sources, "F1")
@@ -270,8 +275,15 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, 10000))
         self._show_other_votes(self.document.scenario)
 
+    def _show_flag_columns(self, s: Scenario) -> None:
+        """The rarely used flag columns show when asked for, or when a party uses them."""
+        for column, used in ((EXEMPT, any(p.threshold_exempt for p in s.parties)),
+                             (ONE_PERSON, any(p.independent for p in s.parties))):
+            self.party_view.setColumnHidden(column, not (used or self.flag_columns.isChecked()))
+
     def _scenario_changed(self, scenario: Scenario) -> None:
         self.message.hide()
+        self._show_flag_columns(scenario)
         self._show_other_votes(scenario)
         self._show_district_summary(scenario)
         self.update_title()

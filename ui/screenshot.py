@@ -25,7 +25,8 @@ def screenshot(spec: str, out: str, size: str = "1400x900") -> int:
     window.resize(width, height)
     window.show()
     flush_events_until_result(window)
-    app.processEvents()
+    for _ in range(3):  # layouts and scroll bars settle over a few passes
+        app.processEvents()
     if not window.grab().save(str(Path(out))):
         raise OSError(f"{out}: could not write the PNG")
     window.close()

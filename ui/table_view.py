@@ -75,7 +75,8 @@ class SheetView(QTableView):
             return
         column, minimum = self._fill
         header = self.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(header.count()) if c != column)
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != column and not header.isSectionHidden(c))
         width = max(minimum, self.viewport().width() - others)
         if header.sectionSize(column) != width:
             header.resizeSection(column, width)
