@@ -181,20 +181,21 @@ def _swatch(color: str) -> str:
 
 def _results_table(result: Result) -> str:
     total = result.seats_total
+    elected = total - result.appointed_seats  # seat shares as the indices: elected seats
     rows = []
     for p in result.parties:
         extra = f" (+{p.affiliated_seats})" if p.affiliated_seats else ""
         rows.append([f"{_swatch(p.color)} {escape(p.name)}", f"{p.votes:,}",
                      f"{float(p.vote_share):.2%}", "yes" if p.qualified else "no",
                      str(p.list_seats), str(p.district_seats), f"<b>{p.seats}</b>{extra}",
-                     f"{p.seats_with_affiliated / total:.1%}" if total else "–"])
+                     f"{p.seats / elected:.1%}" if elected else "–"])
     if result.independent_seats:
         rows.append(["Independents (self-nominated)", "", "", "", "0",
                      str(result.independent_seats), f"<b>{result.independent_seats}</b>",
-                     f"{result.independent_seats / total:.1%}"])
+                     f"{result.independent_seats / elected:.1%}"])
     for a in result.scenario.appointed:
         rows.append([f"{escape(a.name)} (appointed)", "", "", "", "", "", f"<b>{a.seats}</b>",
-                     f"{a.seats / total:.1%}"])
+                     "–"])
     rows.append(["<b>Total</b>", f"{sum(p.votes for p in result.parties):,}", "", "",
                  str(sum(p.list_seats for p in result.parties)),
                  str(sum(p.district_seats for p in result.parties) + result.independent_seats),
@@ -203,8 +204,8 @@ def _results_table(result: Result) -> str:
     base = THRESHOLD_BASES[result.scenario.list_tier.threshold.base]
     return (_table(header, rows, {1, 2, 4, 5, 6, 7}, [33, 13, 9, 9, 6, 10, 10, 10])
             + f"<p class='small'>Share: of {escape(base)}. Seats count a party's own nominees; "
-            "(+n): self-nominated district winners who sit with it (included in the seat "
-            "share).</p>")
+            "(+n): self-nominated district winners who sit with it. Seat share: of the elected "
+            "seats, by nominating party (as the indices).</p>")
 
 
 def _rules(result: Result) -> str:
@@ -240,7 +241,7 @@ def _threshold(result: Result) -> str:
     rows = [[escape(names[t.party_id]), f"{t.votes:,}", f"{t.base:,}",
              f"{float(t.share):.4%}", "yes" if t.passed else "<b>no</b>", escape(t.reason)]
             for t in result.thresholds]
-    return intro + _table(["Party", "Votes", "Denominator", "Share", "Passed", "Why"], rows,
+    return intro + _table(["Party", "Votes", "Base", "Share", "Passed", "Why"], rows,
                           {1, 2, 3}, [33, 12, 15, 11, 9, 20])
 
 
