@@ -6,6 +6,7 @@ analyst starts from (placeholder parties and votes, except the US House: 2020 ce
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import tempfile
@@ -42,7 +43,7 @@ def templates() -> list[tuple[str, str]]:
 def _listing(folder: Path) -> list[tuple[str, str]]:
     out = []
     for path in sorted(folder.glob(f"*{SUFFIX}")):
-        title = json.loads(path.read_text(encoding="utf-8")).get("title", "")
+        title = json.loads(path.read_text(encoding="utf-8-sig")).get("title", "")
         out.append((path.name.removesuffix(SUFFIX), title))
     return out
 
@@ -70,7 +71,7 @@ def load(spec: str) -> Scenario:
     """Read and validate a scenario from a path or ``preset:NAME``."""
     path = scenario_path(spec)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # Windows editors write a BOM
     except UnicodeDecodeError:
         raise ScenarioError("file", "not UTF-8 text") from None
     except OSError as e:
@@ -85,13 +86,27 @@ def save(scenario: Scenario, path: str | os.PathLike) -> None:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves the old or the new file whole."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise FileNotFoundError(errno.ENOENT, "no such folder to write into", str(path))
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
+        os.chmod(tmp, _mode_for(path))  # mkstemp makes it private (0600)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions the file keeps, or a new file's usual ones under the umask."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
