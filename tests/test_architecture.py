@@ -60,3 +60,11 @@ def test_the_contract_fails_when_core_imports_the_forbidden(tmp_path: Path, prob
     assert f"{CONTRACT} BROKEN" in run.stdout
     assert f"core is not allowed to import {forbidden}" in run.stdout
     assert f"core._probe -> {forbidden}" in run.stdout
+
+
+def test_the_tree_is_ruff_clean() -> None:
+    # The house rules of pyproject.toml [tool.ruff] (pandas only in core/io, no prints in
+    # the core, ...) hold on every commit, not only where someone remembered to run ruff.
+    run = subprocess.run([str(Path(sys.executable).parent / "ruff"), "check", "--no-cache",
+                          str(ROOT)], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stdout + run.stderr
