@@ -347,18 +347,24 @@ class AnalysisPanel(QWidget):
     # ---------------------------------------------------------------- results
 
     def set_result(self, result: Result) -> None:
-        """Explain ``result`` now; work out how close once the panel is on screen."""
+        """Explain ``result`` and work out how close, once the panel is on screen (a hidden
+        tab costs an edit nothing)."""
         self.result = result
-        self._show_explanation(result)
         self.closeness = None
-        self.close_status.setText("Working out how close each party is…")
-        self.close_status.show()
         self._pending = result
         if self.isVisible():
-            self._start_how_close()
+            self._refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if self._pending is None:
+            return
+        self._show_explanation(self._pending)
+        self.close_status.setText("Working out how close each party is…")
+        self.close_status.show()
         self._start_how_close()
 
     def wait(self) -> None:

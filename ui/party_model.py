@@ -69,8 +69,11 @@ class PartyModel(QAbstractTableModel):
             self.scenario, self.result = scenario, None
             self.endResetModel()
             return
-        self.scenario = scenario
-        self._all_changed()
+        old, self.scenario = self.scenario.parties, scenario
+        changed = [r for r, (a, b) in enumerate(zip(old, scenario.parties, strict=True)) if a != b]
+        if changed:  # the typed cells now; shares and seats follow with the result
+            self.dataChanged.emit(self.index(min(changed), 0),
+                                  self.index(max(changed), self.columnCount() - 1))
 
     def set_result(self, result: Result) -> None:
         if [p.id for p in result.parties] != [p.id for p in self.scenario.parties]:

@@ -69,6 +69,15 @@ class RowsModel(QAbstractTableModel):
         width = len(headers) if headers is not None else len(self._headers)
         if any(len(row) != width for row in rows):
             raise ValueError(f"every row needs {width} cells")
+        if (headers is None or list(headers) == self._headers) and len(rows) == len(self._rows):
+            # Same shape (an edit's new result): repaint the cells, not a full reset.
+            if headers is not None:
+                self._tips = list(tips) + [None] * (len(headers) - len(tips))
+            self._rows = [list(row) for row in rows]
+            if rows:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(rows) - 1, len(self._headers) - 1))
+            return
         self.beginResetModel()
         if headers is not None:
             self._headers = list(headers)
