@@ -587,12 +587,14 @@ def _district_winners(scenario: Scenario, ties: list[TieReport]) -> list[Distric
         top = [c for c in ranked if c.votes == ranked[0].votes]
         winner = top[0]
         if len(top) > 1:
-            # Candidates tie: the rule picks, as for parties; listed order is registration.
-            if scenario.list_tier.tie_break == "lot":
+            # Candidates tie: a seeded lot, or else the listing order stands in for
+            # registration ("more votes" cannot part candidates with equal votes).
+            rule = "lot" if scenario.list_tier.tie_break == "lot" else "registration_order"
+            if rule == "lot":
                 seed = f"{scenario.list_tier.seed}:{d.id}"
                 winner = random.Random(seed).choice(top)
             ties.append(TieReport(f"district {d.name}", 1, tuple(c.name for c in top),
-                                  (winner.name,), scenario.list_tier.tie_break))
+                                  (winner.name,), rule))
         runner_up = ranked[1].votes if len(ranked) > 1 else 0
         total = sum(c.votes for c in d.candidates)
         winners.append(DistrictWinner(d.name, winner.name, winner.party, winner.affiliation,

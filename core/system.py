@@ -122,10 +122,16 @@ def compensate(rule: ListRule, votes: Mapping[str, int], district_seats: Mapping
 
     ``base`` is the legal size (list + district seats); ``fixed`` the district seats held
     outside the proportional count (independents, non-qualifying parties), taken off first.
+    A party of ``votes`` with no list votes (a party without a list) is held outside too: its
+    district winners are seated and taken off, as independents' are (New Zealand, Electoral
+    Act 1993 s 191: seats won by candidates of parties not on the party vote ballot).
     ``overhang``: ``keep`` (the house grows by the overhang), ``level`` (the house grows to the
     smallest size at which no party's district seats exceed its entitlement) or
     ``drop_uncovered`` (winners beyond the entitlement are not seated; the house stays).
     """
+    no_list = {p: district_seats.get(p, 0) for p, v in votes.items() if not v}
+    parties, votes = votes, {p: v for p, v in votes.items() if v}
+    fixed += sum(no_list.values())
     if base - fixed < 0:
         raise AllocationError(f"{fixed} district seats are held outside the proportional count, "
                               f"more than the house of {base}")
@@ -148,8 +154,12 @@ def compensate(rule: ListRule, votes: Mapping[str, int], district_seats: Mapping
                  else dict.fromkeys(votes, 0))
     list_seats = {p: max(0, ent[p] - seated[p]) for p in votes}
     proportional = (house if overhang == "level" else base) - fixed
-    return Compensation(house, proportional, ent, base_ent, list_seats, seated, over,
-                        levelling, share)
+
+    def every(by_party: dict[str, int]) -> dict[str, int]:
+        return {p: by_party.get(p, 0) for p in parties}
+
+    return Compensation(house, proportional, every(ent), every(base_ent), every(list_seats),
+                        every(seated | no_list), every(over), every(levelling), share)
 
 
 def _levelled(rule: ListRule, votes: Mapping[str, int], d: dict[str, int], fixed: int,
@@ -159,11 +169,6 @@ def _levelled(rule: ListRule, votes: Mapping[str, int], d: dict[str, int], fixed
     Divisor methods are house-monotone (a larger house never takes a seat away), so the size
     is found by doubling then bisecting; quota methods are not, and are searched seat by seat.
     """
-    for p, n in d.items():
-        if n and not votes[p]:
-            raise AllocationError(f"levelling cannot cover {p}'s {n} district seat(s): "
-                                  "it has no list votes")
-
     def covered(house: int) -> Share | None:
         share = base_share if house == base else rule.share(votes, house - fixed, "entitlement")
         return share if all(share.seats[p] >= d[p] for p in votes) else None

@@ -226,3 +226,17 @@ def test_kazakhstan_2021() -> None:
     assert seats == {"nurotan": 76, "akzhol": 12, "qhp": 10}
     assert result.appointed_seats == 9
     assert result.seats_total == 107
+
+
+@pytest.mark.parametrize(("tie_break", "reported"), [("more_votes", "registration_order"),
+                                                      ("registration_order",
+                                                       "registration_order")])
+def test_a_district_tie_reports_the_rule_that_really_decided_it(tie_break, reported) -> None:
+    # Two candidates with 500 votes each: "more votes" cannot part them, so the first listed
+    # wins, and the tie must say so rather than claim "the party with more votes".
+    district = {"id": "1", "name": "North", "candidates": [
+        {"name": "Ann", "party": "a", "votes": 500}, {"name": "Bob", "party": "b", "votes": 500}]}
+    result = allocate(_scenario({"a": 60, "b": 40}, 4, tie_break=tie_break,
+                                districts=[district]))
+    (tie,) = [t for t in result.ties if t.tier == "district North"]
+    assert (tie.contenders, tie.winners, tie.rule) == (("Ann", "Bob"), ("Ann",), reported)
