@@ -232,9 +232,10 @@ def how_close_rows(h: HowClose, result: Result) -> list[list[Cell]]:
         b = base.get(c.party_id, 0)
         gain = ("—", "No number of extra votes wins another seat") \
             if c.votes_to_gain_seat is None else \
-            (f"+{format_count(c.votes_to_gain_seat)}", _points(c.votes_to_gain_seat, b))
+            (f"+{format_count(c.votes_to_gain_seat)}{_in(c.gain_in)}",
+             _points(c.votes_to_gain_seat, b))
         lose = ("—", "It has no seat to lose") if c.votes_to_lose_seat is None else \
-            (f"−{format_count(c.votes_to_lose_seat)}",
+            (f"−{format_count(c.votes_to_lose_seat)}{_in(c.lose_in)}",
              f"It can lose {format_count(c.can_lose)} votes and keep its {c.seats} seat(s); "
              + _points(c.votes_to_lose_seat, b))
         if c.votes_to_pass_threshold is None:
@@ -255,6 +256,11 @@ def how_close_rows(h: HowClose, result: Result) -> list[list[Cell]]:
     return rows
 
 
+def _in(constituency: str | None) -> str:
+    """Where the votes move, when the list tier counts by constituency."""
+    return f" in {constituency}" if constituency else ""
+
+
 def majority_sentence(m: MajorityMargin, result: Result) -> str:
     """One line on the largest party and one majority (simple or two-thirds)."""
     name = result.party(m.party_id).name
@@ -264,15 +270,15 @@ def majority_sentence(m: MajorityMargin, result: Result) -> str:
         if m.votes_to_lose is None:
             return head + f"{name} holds it ({m.seats}) whatever its list votes."
         text = (head + f"{name} holds it with {m.seats}; it loses it with "
-                f"{format_count(m.votes_to_lose)} fewer votes (to abstention)")
+                f"{format_count(m.votes_to_lose)} fewer votes{_in(m.where)} (to abstention)")
         if m.votes_to_lose_to_runner_up is not None and m.runner_up is not None:
             text += (f", or {format_count(m.votes_to_lose_to_runner_up)} moved to "
-                     f"{result.party(m.runner_up).name}")
+                     f"{result.party(m.runner_up).name}{_in(m.where_to_runner_up)}")
         return text + "."
     if m.votes_to_win is None:
         return head + f"{name} has {m.seats}; no number of extra votes of its own wins it."
     return (head + f"{name} has {m.seats}; it needs {format_count(m.votes_to_win)} "
-            "more votes (from abstainers).")
+            f"more votes{_in(m.where)} (from abstainers).")
 
 
 # ---------------------------------------------------------------------- the panel
