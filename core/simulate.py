@@ -400,6 +400,9 @@ class PartySimulation:
     p_majority: float
     p_two_thirds: float
     histogram: tuple[int, ...]  # histogram[s] = runs in which the party won s seats
+    # Self-nominated district winners sitting with the party: held fixed in every run, they
+    # count towards its majorities but not in ``histogram``.
+    affiliated_seats: int = 0
 
 
 @dataclass(frozen=True)
@@ -550,7 +553,7 @@ def simulate_scenario(
         done += size
         if progress is not None:
             progress(done, runs)
-    return _summarise(scenario, tally, runs, seed, sd, reference.seats_total, exact_path)
+    return _summarise(scenario, tally, runs, seed, sd, reference, exact_path)
 
 
 def _needs_exact_path(scenario: Scenario) -> str:
@@ -728,7 +731,8 @@ def _add_coalitions(tally: _Tally, seats: np.ndarray, simple: np.ndarray,
 
 
 def _summarise(scenario: Scenario, tally: _Tally, runs: int, seed: int, sd: float,
-               house: int, exact_path: str) -> SimulationResult:
+               reference: Result, exact_path: str) -> SimulationResult:
+    house = reference.seats_total
     parties = tuple(
         PartySimulation(
             id=p.id,
@@ -740,6 +744,7 @@ def _summarise(scenario: Scenario, tally: _Tally, runs: int, seed: int, sd: floa
             p_majority=int(tally.majority[i]) / runs,
             p_two_thirds=int(tally.two_thirds[i]) / runs,
             histogram=tuple(int(x) for x in np.trim_zeros(tally.histogram[i], "b")) or (0,),
+            affiliated_seats=reference.parties[i].affiliated_seats,
         )
         for i, p in enumerate(scenario.parties)
     )

@@ -5,7 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
-from core.edits import EditError, party_ref, set_candidate, set_declared
+from core.edits import (
+    EditError,
+    parse_constituency_field,
+    party_ref,
+    set_candidate,
+    set_declared,
+)
 from core.numbers import format_count, parse_count
 from core.scenario import Scenario
 from ui.document import Document
@@ -170,6 +176,8 @@ class DeclaredModel(_ScenarioTableModel):
 
     def _edited(self, row: int, col: int, value) -> Scenario:
         if col == self.SEATS:
-            return set_declared(self.scenario, row, seats=parse_count(str(value)))
+            # Worded as seats, not votes (the same reading as a constituency's seats).
+            seats = parse_constituency_field("seats", value)
+            return set_declared(self.scenario, row, seats=seats)
         field = "party" if col == self.PARTY else "affiliation"
         return set_declared(self.scenario, row, **{field: party_ref(self.scenario, value)})

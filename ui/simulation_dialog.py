@@ -304,10 +304,13 @@ class SimulationDialog(QDialog):
             plot.addItem(bars)
             self.bars[p.id] = bars
             low, high = int(seats[0]), int(seats[-1])
-            for line, label in ((majority, "majority"), (two_thirds, "⅔")):
+            aff = p.affiliated_seats  # the bars count own nominees; majorities these too
+            for needed, label in ((majority, "majority"), (two_thirds, "⅔")):
+                line = needed - aff
+                text = f"{label} {needed}" + (f" = {line} + {aff}" if aff else "")
                 if high >= line - 3:  # within reach: show the line and the room to it
                     plot.addItem(pg.InfiniteLine(line - 0.5, pen=pg.mkPen(
-                        "#333", style=Qt.DashLine), label=f"{label} {line}",
+                        "#333", style=Qt.DashLine), label=text,
                         labelOpts={"position": 0.92, "color": "#333", "anchors": [(0, 0),
                                                                                    (0, 0)]}))
                     low, high = min(low, line), max(high, line)

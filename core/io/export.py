@@ -182,7 +182,9 @@ def _quota_table(e: Explanation, names: dict[str, str], summary: list[str]
                  ) -> ExplanationTable:
     """Per party: votes/quota, whole seats, remainder and whether it won a remainder seat."""
     quota = e.quota
-    summary.append(f"Quota: {_fraction_text(quota)} = {e.quota_float:,.3f} votes a seat "
+    per = Fraction(e.qualifying_votes) / quota  # seats (Hare), seats + 1 (H-B), ...
+    formula = f"{e.qualifying_votes:,} / {per.numerator} = " if per.denominator == 1 else ""
+    summary.append(f"Quota: {formula}{_fraction_text(quota)} ≈ {e.quota_float:,.3f} votes a seat "
                    f"({e.qualifying_votes:,} qualifying votes, {e.seats} seats).")
     summary.append(f"{e.whole_seats} seat(s) by whole quotas; the {e.remainder_seats} left "
                    "over go to the largest remainders.")
