@@ -27,8 +27,10 @@ from ui.qt_names import (
     TOOLTIP,
 )
 
-NAME, COLOR, VOTES, SHARE, QUALIFIED, LIST, DISTRICT, TOTAL, EXEMPT, ONE_PERSON = range(10)
-HEADERS = ("Party", "Colour", "Votes", "Share", "Qualified", "List", "District", "Total",
+# The swatch first, then name and votes side by side: a "party, votes" block copied from a
+# spreadsheet pastes straight in at the name column.
+COLOR, NAME, VOTES, SHARE, QUALIFIED, LIST, DISTRICT, TOTAL, EXEMPT, ONE_PERSON = range(10)
+HEADERS = ("Colour", "Party", "Votes", "Share", "Qualified", "List", "District", "Total",
            "Exempt", "One person")
 TIPS = {
     SHARE: "Share of the threshold base",

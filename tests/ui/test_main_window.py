@@ -131,23 +131,31 @@ def test_typing_12_5x_into_a_vote_cell_is_refused_and_changes_nothing(window, qt
 
 
 def test_pasting_a_3x2_block_fills_six_cells_in_one_undo_step(window):
+    # Party and votes, as copied from two adjacent spreadsheet columns.
     view, stack = window.party_view, window.document.undo_stack
     before = window.document.scenario
-    view.setCurrentIndex(window.party_model.index(1, COLOR))
-    block = "#112233\t700000\r\n#445566\t600 000\r\n#778899\t500,000\r\n"
+    view.setCurrentIndex(window.party_model.index(1, NAME))
+    block = "Alpha\t700000\r\nBeta\t600 000\r\nGamma\t500,000\r\n"
     assert view.paste(block)
     settle(window)
     parties = window.document.scenario.parties
-    assert [(p.color, p.votes) for p in parties[1:4]] == [
-        ("#112233", 700_000), ("#445566", 600_000), ("#778899", 500_000)]
+    assert [(p.name, p.votes) for p in parties[1:4]] == [
+        ("Alpha", 700_000), ("Beta", 600_000), ("Gamma", 500_000)]
     assert parties[0] == before.parties[0]
     assert parties[4:] == before.parties[4:]
     assert stack.count() == 1
-    swatches = [window.party_model.index(r, COLOR).data(Qt.DecorationRole) for r in (1, 2, 3)]
-    assert [c.name() for c in swatches] == ["#112233", "#445566", "#778899"]
+    assert [shown(window, r, NAME) for r in (1, 2, 3)] == ["Alpha", "Beta", "Gamma"]
     stack.undo()
     settle(window)
     assert window.document.scenario == before
+
+
+def test_colours_paste_as_hex_codes(window):
+    window.party_view.setCurrentIndex(window.party_model.index(1, COLOR))
+    assert window.party_view.paste("#112233\n#445566\n")
+    settle(window)
+    swatches = [window.party_model.index(r, COLOR).data(Qt.DecorationRole) for r in (1, 2)]
+    assert [c.name() for c in swatches] == ["#112233", "#445566"]
 
 
 def test_a_paste_with_one_bad_cell_is_refused_whole(window):

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from core.scenario import Candidate, District, DistrictTier, Scenario
 from ui.district_model import CandidateModel, DeclaredModel
 from ui.document import Document
-from ui.party_model import EXEMPT, LIST, VOTES, PartyModel
+from ui.party_model import COLOR, EXEMPT, LIST, NAME, VOTES, PartyModel
 
 
 @pytest.fixture
@@ -91,8 +91,8 @@ def test_party_model_checkbox_and_refusals(qtbot, kz2023):
     assert model.setData(baytaq, Qt.Checked.value, Qt.CheckStateRole)
     assert document.scenario.parties[6].threshold_exempt
     assert baytaq.data(Qt.CheckStateRole) == Qt.Checked
-    for col, text, why in ((VOTES, "-5", "whole number"), (1, "blue", "#rrggbb"),
-                           (0, "  ", "needs a name")):
+    for col, text, why in ((VOTES, "-5", "whole number"), (COLOR, "blue", "#rrggbb"),
+                           (NAME, "  ", "needs a name")):
         with qtbot.waitSignal(model.input_refused) as refused:
             assert not model.setData(model.index(2, col), text)
         assert why in refused.args[2]
@@ -102,7 +102,8 @@ def test_party_model_checkbox_and_refusals(qtbot, kz2023):
 def test_a_paste_past_the_last_row_adds_parties_in_the_same_step(kz2023):
     document = Document(kz2023)
     model = PartyModel(document)
-    assert model.set_cells({(7, 0): "Newcomers", (7, VOTES): "1000", (8, 0): "Others"}, "Paste")
+    assert model.set_cells({(7, NAME): "Newcomers", (7, VOTES): "1000", (8, NAME): "Others"},
+                           "Paste")
     assert model.rowCount() == 9
     assert document.undo_stack.count() == 1
     assert [(p.name, p.votes) for p in document.scenario.parties[7:]] == [
