@@ -76,13 +76,7 @@ def import_table(args: argparse.Namespace) -> int:
     scenario_file.save(scenario, args.to)
     for problem in imported.problems:
         print(f"warning: {table.name}: {problem}", file=sys.stderr)
-    kept = len(scenario.district_tier.districts)
-    summed = len(imported.districts) - kept  # polling-station districts: national sums only
-    print(f"{args.to}: {len(imported.parties)} parties, {kept} districts"
-          + (f" ({summed} in the table, summed into the national votes)" if summed else "")
-          + f", {imported.rows_counted} of {imported.rows_read} rows counted"
-          + (f", {len(imported.problems)} problem(s) listed above" if imported.problems else ""),
-          file=sys.stderr)
+    print(f"{args.to}: {imported.describe()}", file=sys.stderr)
     return 0
 
 

@@ -326,15 +326,7 @@ class ImportDialog(QDialog):
         self.message.clear()
         self.problems.clear()
         self.problems.addItems([str(p) for p in imported.problems])
-        parts = [f"{len(imported.parties)} parties"]
-        if imported.districts:
-            parts.append(f"{len(imported.districts)} districts")
-        votes = sum(p["votes"] for p in imported.parties)
-        self.summary.setText(
-            f"{', '.join(parts)}, {votes:,} party votes; {imported.rows_counted:,} of "
-            f"{imported.rows_read:,} rows counted"
-            + (f"; {len(imported.problems):,} problem(s) listed below (not counted)."
-               if imported.problems else "; every row was read."))
+        self.summary.setText(imported.describe() + ".")
         self.create_button.setEnabled(bool(imported.parties))
         if not imported.parties:
             self._fail("No party votes could be read from this table.")

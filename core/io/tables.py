@@ -151,6 +151,21 @@ class ImportResult:
     mapping: ColumnMapping | None = None
     source: str | None = None
 
+    def describe(self) -> str:
+        """One line on what was read and where it goes (the CLI and the import dialog)."""
+        with_candidates = sum(1 for d in self.districts if "candidates" in d)
+        summed = len(self.districts) - with_candidates
+        parts = [f"{len(self.parties)} parties"]
+        if with_candidates:
+            parts.append(f"{with_candidates} districts with candidate votes")
+        if summed:
+            parts.append(f"{summed} districts or stations, summed into the national votes")
+        votes = sum(p["votes"] for p in self.parties)
+        text = (f"{', '.join(parts)}; {votes:,} party votes; {self.rows_counted:,} of "
+                f"{self.rows_read:,} rows counted")
+        return text + (f"; {len(self.problems):,} problem(s) listed (rows not counted)"
+                       if self.problems else "; every row was read")
+
 
 # --------------------------------------------------------------------------- numbers
 

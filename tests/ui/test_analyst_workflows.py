@@ -139,6 +139,6 @@ def test_import_lists_every_left_out_row_and_says_what_the_file_holds(tmp_path):
     # The per-district votes are summed into the national ones, not kept as districts:
     # the summary must not announce districts that the file does not hold.
     assert scenario["district_tier"]["districts"] == []
-    assert "2 districts" not in summary
-    assert "2 parties, 0 districts (2 in the table, summed into the national votes)" in summary
+    assert "2 districts with candidate votes" not in summary
+    assert "2 parties, 2 districts or stations, summed into the national votes" in summary
     assert "3 of 6 rows counted" in summary
