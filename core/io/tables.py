@@ -391,6 +391,8 @@ def _read_csv_text(text: str, name: str) -> pd.DataFrame:
     delim = _sniff_delimiter([ln for ln in head[header_idx : header_idx + 50] if ln.strip()])
     header_cells = next(csv.reader([head[header_idx]], delimiter=delim))
     columns = _header_names(header_cells, name)
+    # A header's trailing delimiters are harmless: rows need cells up to its last name only.
+    named = max((i + 1 for i, h in enumerate(header_cells) if h.strip()), default=0)
     header_line = header_idx + 1
     problems: list[RowProblem] = []
     try:
@@ -412,16 +414,42 @@ def _read_csv_text(text: str, name: str) -> pd.DataFrame:
                 engine="c",
             )
         lines = header_line + 1 + np.arange(len(frame))
-        if '"' in text and any(frame[c].str.contains("\n", regex=False).any() for c in frame):
-            raise pd.errors.ParserError("quoted line breaks")  # line numbers need csv
+        if '"' in text:  # quoted cells: delimiters and line breaks inside them need csv
+            raise pd.errors.ParserError("quoted cells")
+        frame, lines, problems = _drop_short_rows(text, header_idx, delim, named, frame, lines)
     except (pd.errors.ParserError, pd.errors.ParserWarning):
-        frame, lines, problems = _read_csv_slow(text, header_idx, delim, len(columns))
+        frame, lines, problems = _read_csv_slow(text, header_idx, delim, len(columns), named)
     frame.columns = columns
     return _finish_frame(frame, lines, name, problems)
 
 
+def _short_row(cells: int, width: int) -> str:
+    return (f"{cells} cells where the header has {width}; row not read (a line cut short? "
+            "empty cells still need their delimiters)")
+
+
+def _drop_short_rows(
+    text: str, header_idx: int, delim: str, named: int, frame: pd.DataFrame, lines: np.ndarray
+) -> tuple[pd.DataFrame, np.ndarray, list[RowProblem]]:
+    """pandas pads a row with fewer cells than the header with empty ones, which a wide table
+    would count as 0 votes: such rows are listed instead. (Text without quotes only, so one
+    line is one row.)"""
+    data = text.split("\n")[header_idx + 1:]
+    if data and not data[-1].strip():
+        data.pop()
+    if len(data) != len(frame):
+        raise pd.errors.ParserError("rows and lines differ")  # let the csv module decide
+    cells = np.fromiter((line.count(delim) + 1 for line in data), dtype=np.int64,
+                        count=len(data))
+    short = (cells < named) & np.fromiter((bool(line.strip()) for line in data), dtype=bool,
+                                          count=len(data))
+    problems = [RowProblem(int(lines[i]), None, _short_row(int(cells[i]), named))
+                for i in np.flatnonzero(short)]
+    return frame.loc[~short], lines[~short], problems
+
+
 def _read_csv_slow(
-    text: str, header_idx: int, delim: str, width: int
+    text: str, header_idx: int, delim: str, width: int, named: int
 ) -> tuple[pd.DataFrame, np.ndarray, list[RowProblem]]:
     """The csv module's reader: exact line numbers, ragged rows reported, not fatal."""
     reader = csv.reader(io.StringIO(text), delimiter=delim)
@@ -443,6 +471,9 @@ def _read_csv_slow(
                 )
                 continue
             record = record[:width]
+        if len(record) < named and any(c.strip() for c in record):
+            problems.append(RowProblem(start, None, _short_row(len(record), named)))
+            continue
         rows.append(record + [""] * (width - len(record)))
         lines.append(start)
     frame = pd.DataFrame(rows, columns=list(range(width)), dtype=str)

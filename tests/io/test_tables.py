@@ -538,3 +538,17 @@ def _encodable(text: str, encoding: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+@pytest.mark.parametrize("quote", ["", '"'])  # without quotes pandas reads; with, csv does
+def test_a_row_cut_short_is_listed_not_counted_as_zeros(tmp_path, quote):
+    # A wide table: an empty cell is 0 votes, but a line that stops early has lost cells,
+    # and reading them as 0 would silently change the sums.
+    text = (f"station;{quote}Alpha{quote};Beta;Gamma\n"
+            "1;10;20;30\n"
+            "2;11;21\n"      # cut short: Gamma's cell is missing, not empty
+            "3;12;;32\n")    # Beta's cell is empty: 0, as documented
+    result = import_table(write(tmp_path, "w.csv", text))
+    assert votes_of(result) == {"Alpha": 22, "Beta": 20, "Gamma": 62}
+    assert [(p.line, "3 cells where the header has 4" in p.reason)
+            for p in result.problems] == [(3, True)]
