@@ -131,7 +131,9 @@ class MainWindow(QMainWindow):
         self.registered = QLineEdit()
         self.turnout = QLabel()
         other = QFormLayout()
-        other.addRow("Against all", self.against_all)
+        other.addRow("Against all / blank", self.against_all)
+        self.against_all.setToolTip("Ballots for none of the parties that still count as valid: "
+                                    "'against all' (Kazakhstan), blank votes (Spain)")
         other.addRow("Invalid ballots", self.invalid)
         other.addRow("Registered voters", self.registered)
         other.addRow("Turnout", self.turnout)
