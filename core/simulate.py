@@ -383,7 +383,7 @@ def _precedes(div: _Divisors, num: np.ndarray, counts: np.ndarray, best: np.ndar
 # ------------------------------------------------------------------------------ Monte Carlo
 
 
-class SimulationCancelled(Exception):  # noqa: N818 - the UI catches it by this name
+class SimulationCancelled(Exception):
     """Raised by ``simulate_scenario`` when ``cancel()`` returned True between chunks."""
 
 

@@ -361,7 +361,7 @@ class AnalysisPanel(QWidget):
         if self.isVisible():
             self._refresh()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._refresh()
 

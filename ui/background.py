@@ -32,7 +32,7 @@ class Task(QRunnable):
         self.func, self.cancel_event = func, cancel_event
         self.signals = _Signals()
 
-    def run(self) -> None:  # noqa: D102 - QRunnable override
+    def run(self) -> None:
         try:
             value, error = self.func(self.signals.progress.emit, self.cancel_event.is_set), None
         except Exception as e:  # handed to the UI thread and shown there

@@ -80,13 +80,13 @@ class ConstituencyModel(QAbstractTableModel):
 
     # ---------------------------------------------------------------- Qt model
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._regions())
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.total_column() + 1
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = DISPLAY):
         if orientation != HORIZONTAL:
             return str(section + 1) if role == DISPLAY else None
@@ -107,7 +107,7 @@ class ConstituencyModel(QAbstractTableModel):
                     NAME: None}.get(section, "Party votes in the constituency (read only)")
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:  # noqa: N802
+    def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return NO_FLAGS
         return SELECTABLE if index.column() == self.total_column() else EDITABLE
@@ -131,7 +131,7 @@ class ConstituencyModel(QAbstractTableModel):
             value = c.votes.get(self.scenario.parties[col - FIRST_PARTY].id, 0)
         return value if role == EDIT else format_count(value)
 
-    def setData(self, index: _Index, value, role: int = EDIT) -> bool:  # noqa: N802
+    def setData(self, index: _Index, value, role: int = EDIT) -> bool:
         if not index.isValid() or role != EDIT or not self.flags(index) & Qt.ItemIsEditable:
             return False
         return self.set_cells({(index.row(), index.column()): value},

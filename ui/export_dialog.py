@@ -267,7 +267,7 @@ class ExportDialog(QDialog):
         self.status.setText(why)
         QMessageBox.warning(self, "Export", f"The export failed:\n\n{why}")
 
-    def done(self, code: int) -> None:  # noqa: D102 - Qt override: wait for the worker
+    def done(self, code: int) -> None:
         abandon(self._job, self._pool)
         self._job = None
         super().done(code)

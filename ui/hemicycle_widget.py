@@ -239,12 +239,12 @@ class HemicycleWidget(QWidget):
         """The ScatterPlotItem that holds the seats (one spot per seat)."""
         return self._scatter
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(720, 460)
 
     # ------------------------------------------------------------------ sizing
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place_legend()
 
@@ -373,10 +373,10 @@ class _Legend(QWidget):
         self._max_entry = max(width - 2 * self.MARGIN, 1)
         self.update()
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+    def heightForWidth(self, width: int) -> int:
         if not self._blocks:
             return 0
         rects = self._entry_rects(width, column_mode=False)
@@ -425,7 +425,7 @@ class _Legend(QWidget):
             x, y = self.MARGIN, y + line * (1.3 if column_mode else 1.0)
         return out
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), Qt.GlobalColor.white)

@@ -405,7 +405,7 @@ class ImportDialog(QDialog):
         if block:
             QMessageBox.warning(self, "Import", why)
 
-    def done(self, code: int) -> None:  # noqa: D102 - Qt override: stop the worker first
+    def done(self, code: int) -> None:
         abandon(self._task, self._pool)
         self._task = None
         super().done(code)

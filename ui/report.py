@@ -63,11 +63,11 @@ class _ChartObject(QPyTextObject):
         box = self.renderer.viewBoxF()
         self.aspect = box.height() / box.width() if box.width() else 0.5
 
-    def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:  # noqa: N802
+    def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:
         width = max(doc.textWidth(), doc.pageSize().width(), 400.0) * CHART_WIDTH_SHARE
         return QSizeF(width, width * self.aspect)
 
-    def drawObject(self, painter, rect: QRectF, doc: QTextDocument, pos: int,  # noqa: N802
+    def drawObject(self, painter, rect: QRectF, doc: QTextDocument, pos: int,
                    fmt: QTextFormat) -> None:
         self.renderer.render(painter, rect)
 

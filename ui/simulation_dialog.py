@@ -265,7 +265,7 @@ class SimulationDialog(QDialog):
         self.wait()
         super().reject()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         self._stop.set()
         self.wait()
         super().closeEvent(event)

@@ -31,14 +31,14 @@ class TextDelegate(QStyledItemDelegate):
     (``12,5x`` became 125 votes) and stops at 2**31 - 1.
     """
 
-    def createEditor(self, parent, option, index) -> QLineEdit:  # noqa: N802 - Qt override
+    def createEditor(self, parent, option, index) -> QLineEdit:
         return QLineEdit(parent)
 
-    def setEditorData(self, editor: QLineEdit, index) -> None:  # noqa: N802 - Qt override
+    def setEditorData(self, editor: QLineEdit, index) -> None:
         value = index.data(Qt.EditRole)
         editor.setText("" if value is None else str(value))
 
-    def setModelData(self, editor: QLineEdit, model, index) -> None:  # noqa: N802
+    def setModelData(self, editor: QLineEdit, model, index) -> None:
         model.setData(index, editor.text(), Qt.EditRole)
 
 

@@ -58,7 +58,7 @@ Progress = Callable[[float], Any] | None
 Cancel = Callable[[], bool] | None
 
 
-class ExportCancelled(Exception):  # noqa: N818 - the name says what happened
+class ExportCancelled(Exception):
     """Raised when the ``cancel()`` callback of an export returns True; nothing is written."""
 
 

@@ -77,7 +77,7 @@ class TableImportError(ValueError):
     """A table that cannot be read at all; the message is one line for an analyst."""
 
 
-class ImportCancelled(Exception):  # noqa: N818 - the name says what happened
+class ImportCancelled(Exception):
     """Raised by :func:`import_table` when its ``cancel()`` callback returns True."""
 
 

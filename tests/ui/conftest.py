@@ -8,14 +8,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
-from dataclasses import dataclass, field  # noqa: E402
+from dataclasses import dataclass, field
 
-import pytest  # noqa: E402
-from PySide6.QtGui import QColor  # noqa: E402
-from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox  # noqa: E402
+import pytest
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox
 
-from core.io import scenario_file  # noqa: E402
-from core.scenario import Scenario  # noqa: E402
+from core.io import scenario_file
+from core.scenario import Scenario
 
 
 @dataclass

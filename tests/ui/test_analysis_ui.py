@@ -9,15 +9,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
-import re  # noqa: E402
-from dataclasses import replace  # noqa: E402
+import re
+from dataclasses import replace
 
-import pytest  # noqa: E402
+import pytest
 
-from core.allocate import allocate  # noqa: E402
-from core.analysis import how_close  # noqa: E402
-from core.numbers import format_count  # noqa: E402
-from ui.main_window import flush_events_until_result  # noqa: E402
+from core.allocate import allocate
+from core.analysis import how_close
+from core.numbers import format_count
+from ui.main_window import flush_events_until_result
 
 
 def show_analysis(qtbot, window):

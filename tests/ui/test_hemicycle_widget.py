@@ -4,21 +4,21 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import dataclasses  # noqa: E402
-import xml.etree.ElementTree as ET  # noqa: E402
-from collections import Counter  # noqa: E402
+import dataclasses
+import xml.etree.ElementTree as ET
+from collections import Counter
 
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QColor, QImage  # noqa: E402
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
 
-from core.allocate import allocate  # noqa: E402
-from core.chart_svg import result_svg  # noqa: E402
-from core.io.scenario_file import load  # noqa: E402
-from core.seating import APPOINTED, seat_groups  # noqa: E402
-from ui.chart_export import export_png  # noqa: E402
-from ui.hemicycle_widget import HemicycleWidget, seat_look  # noqa: E402
+from core.allocate import allocate
+from core.chart_svg import result_svg
+from core.io.scenario_file import load
+from core.seating import APPOINTED, seat_groups
+from ui.chart_export import export_png
+from ui.hemicycle_widget import HemicycleWidget, seat_look
 
 AMANAT = "#1f5aa6"
 SVG = "{http://www.w3.org/2000/svg}"

@@ -5,11 +5,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
-import pytest  # noqa: E402
+import pytest
 
-from core.io import scenario_file  # noqa: E402
-from core.simulate import simulate_scenario  # noqa: E402
-from ui.simulation_dialog import percent  # noqa: E402
+from core.io import scenario_file
+from core.simulate import simulate_scenario
+from ui.simulation_dialog import percent
 
 
 @pytest.fixture

@@ -23,19 +23,19 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections import Counter  # noqa: E402
-from dataclasses import replace  # noqa: E402
+from collections import Counter
+from dataclasses import replace
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt
 
-from core import edits  # noqa: E402
-from core.io import scenario_file  # noqa: E402
-from core.seating import LEVELLING, OVERHANG, UNSEATED, seat_groups  # noqa: E402
-from ui.constituency_model import FIRST_PARTY, NAME, SEATS, ConstituencyModel  # noqa: E402
-from ui.document import Document  # noqa: E402
-from ui.main_window import flush_events_until_result  # noqa: E402
-from ui.party_model import ONE_PERSON, VOTES, PartyModel  # noqa: E402
+from core import edits
+from core.io import scenario_file
+from core.seating import LEVELLING, OVERHANG, UNSEATED, seat_groups
+from ui.constituency_model import FIRST_PARTY, NAME, SEATS, ConstituencyModel
+from ui.document import Document
+from ui.main_window import flush_events_until_result
+from ui.party_model import ONE_PERSON, VOTES, PartyModel
 
 PARTY_E_GREEN = "#59a14f"
 

@@ -10,13 +10,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
-from collections import Counter  # noqa: E402
-from fractions import Fraction  # noqa: E402
+from collections import Counter
+from fractions import Fraction
 
-from core.allocate import allocate  # noqa: E402
-from ui.main_window import flush_events_until_result  # noqa: E402
-from ui.party_model import VOTES  # noqa: E402
-from ui.whatif_panel import WhatIf, against_all_percent, compose  # noqa: E402
+from core.allocate import allocate
+from ui.main_window import flush_events_until_result
+from ui.party_model import VOTES
+from ui.whatif_panel import WhatIf, against_all_percent, compose
 
 AMANAT_BLUE, AUYL_GREEN = "#1f5aa6", "#00897b"
 
