@@ -13,7 +13,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.allocate import Result
 from core.analysis import Explanation, HowClose, MajorityMargin, explain, how_close
@@ -21,7 +21,7 @@ from core.methods import METHODS
 from core.numbers import format_count, format_decimal
 from core.scenario import THRESHOLD_BASES
 from ui.recompute import Recomputer
-from ui.rows_model import Cell, RowsModel, fit_height, number, read_only_table
+from ui.rows_model import Cell, RowsModel, fit_height, number, read_only_table, scrolled_page
 
 PASSED, FAILED, MUTED, WARN = "#1b6e20", "#b00020", "#777777", "#8a5300"
 REMAINDER_SEAT = "#fff3c4"  # the seats handed out by remainders stand out
@@ -333,7 +333,7 @@ class AnalysisPanel(QWidget):
         fit_height(self.explain_view)
         fit_height(self.close_view)
         fit_height(self.order_view, max_rows=ORDER_ROWS_SHOWN)
-        page = QWidget()
+        page = scrolled_page(self)
         lay = QVBoxLayout(page)
         for w in (_heading("Why these seats"), self.method_label, self.threshold_label,
                   self.count_label, self.notes_label, self.explain_view,
@@ -342,13 +342,6 @@ class AnalysisPanel(QWidget):
                   self.order_title, self.order_hint, self.order_view):
             lay.addWidget(w)
         lay.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(page)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
 
     # ---------------------------------------------------------------- results
 

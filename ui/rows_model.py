@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.qt_names import (
     ALIGN_LEFT,
@@ -184,3 +192,16 @@ def fit_height(view: QTableView, max_rows: int | None = None) -> None:
     view.model().modelReset.connect(fit)
     view.horizontalScrollBar().rangeChanged.connect(lambda *_: fit())
     fit()
+
+
+def scrolled_page(owner: QWidget) -> QWidget:
+    """A page filling ``owner`` that scrolls when taller than it (a long panel in a tab)."""
+    page = QWidget()
+    scroll = QScrollArea()
+    scroll.setWidget(page)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.NoFrame)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scroll)
+    return page

@@ -26,12 +26,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -42,7 +40,7 @@ from core.allocate import Result, allocate, threshold_base
 from core.numbers import format_count
 from core.scenario import Scenario
 from ui.recompute import Recomputer
-from ui.rows_model import Cell, RowsModel, fit_height, number, read_only_table
+from ui.rows_model import Cell, RowsModel, fit_height, number, read_only_table, scrolled_page
 
 DEBOUNCE_MS = 120
 SHIFT_MAX = 50  # points either way
@@ -257,15 +255,7 @@ class WhatIfPanel(QWidget):
         buttons.addWidget(self.status, 1)
         self.delta_view = read_only_table(self.delta_model)
         fit_height(self.delta_view)
-        page = QWidget()
-        scroll = QScrollArea()
-        scroll.setWidget(page)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        lay = QVBoxLayout(page)
+        lay = QVBoxLayout(scrolled_page(self))
         lay.setContentsMargins(6, 6, 6, 6)
         hint = QLabel("Drag a slider to preview; release it to apply (one undo step). "
                       "Every what-if starts from the original votes.")
