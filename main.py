@@ -79,14 +79,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run_command(args: argparse.Namespace) -> int:
     if args.command == "screenshot":
-        from ui.screenshot import screenshot
+        from ui.export.screenshot import screenshot
 
         return screenshot(args.scenario, args.to, args.size)
     if args.command == "export" and Path(args.to).suffix.lower() in (".png", ".pdf"):
-        from ui.export_files import export_command  # needs Qt: rendering and QPdfWriter
+        from ui.export.export_files import export_command  # needs Qt: rendering and QPdfWriter
 
         return export_command(args)
-    from core import commands
+    from core.cli import commands
 
     if args.command == "import":  # a Python keyword: the function is import_table
         return commands.import_table(args)

@@ -3,7 +3,7 @@
 Run from the project root: ``.venv/bin/python -m bench --only alloc`` (or
 ``python -m bench.bench_alloc``).
 
-Ours is ``core.methods.apportion`` (exact: float estimate, then ``Fraction``/integer checks at
+Ours is ``core.rules.methods.apportion`` (exact: float estimate, then ``Fraction``/integer checks at
 the cut-off). Peers, each called through its public function with its input already in its own
 format (a dict for votelib, a list for the others), so that only the allocation is timed:
 
@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 
 from bench.common import Timing, format_table, median_seconds, paired_medians, row, timing
-from core.methods import apportion
+from core.rules.methods import apportion
 
 SIZES = ((7, 69), (50, 650), (500, 5000))
 METHOD_IDS = ("dhondt", "sainte-lague", "hare")

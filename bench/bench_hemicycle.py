@@ -1,4 +1,4 @@
-"""Benchmark: hemicycle seat positions, ours (core.hemicycle) against parliamentarch 1.1.2.
+"""Benchmark: hemicycle seat positions, ours (core.chart.hemicycle) against parliamentarch 1.1.2.
 
 Run from the project root: ``.venv/bin/python -m bench.bench_hemicycle``.
 
@@ -22,8 +22,8 @@ from typing import Any
 import parliamentarch.geometry as pa_geometry
 
 from bench.common import Timing, format_table, paired_medians, row, timing
-from core import hemicycle
-from core.hemicycle import hemicycle_layout
+from core.chart import hemicycle
+from core.chart.hemicycle import hemicycle_layout
 
 SIZES = (98, 650, 3000)
 

@@ -4,7 +4,7 @@ Run from the project root: ``.venv/bin/python -m bench --only recompute`` (or
 ``python -m bench.bench_recompute``).
 
 One recompute = load the scenario file (read, parse, validate), ``allocate`` it, take its
-indices and majority, and write the seat-by-seat explanation (``core.analysis.explain``).
+indices and majority, and write the seat-by-seat explanation (``core.analysis.explain.explain``).
 No peer library does this job (peer null).
 
 Scenarios: the built-in Kazakhstan 2023 (``preset:kz-2023``) and a synthetic parallel system
@@ -24,9 +24,9 @@ from typing import Any
 import numpy as np
 
 from bench.common import format_table, median_seconds, row, timing
-from core.allocate import Result, allocate
-from core.analysis import explain
+from core.analysis.explain import explain
 from core.io.scenario_file import load
+from core.rules.allocate import Result, allocate
 
 DISTRICTS = 650
 LIST_SEATS = 350

@@ -3,7 +3,7 @@
 Run from the project root: ``.venv/bin/python -m bench --only "Monte Carlo"`` (or
 ``python -m bench.bench_simulate``, which also prints runs per second).
 
-Ours: ``core.simulate.simulate_scenario`` end to end (perturb the shares, threshold, batch
+Ours: ``montecarlo.simulate_scenario`` end to end (perturb the shares, threshold, batch
 allocation, district seats, every statistic and coalition count), with D'Hondt and with Hare.
 Peers (apportionment 1.0, votelib 0.4.0, as set up in ``bench.bench_alloc``) loop over the
 same perturbed votes: threshold in Python, then one peer allocation per run, then a seat tally.
@@ -22,10 +22,15 @@ import numpy as np
 
 from bench.bench_alloc import Peer, peers
 from bench.common import median_seconds, row, timing
-from core.allocate import allocate
 from core.io.scenario_file import load
-from core.scenario import Scenario
-from core.simulate import _BatchEngine, _threshold_votes, perturbed_votes, simulate_scenario
+from core.model.scenario import Scenario
+from core.rules.allocate import allocate
+from core.simulate.montecarlo import (
+    _BatchEngine,
+    _threshold_votes,
+    perturbed_votes,
+    simulate_scenario,
+)
 
 RUNS = 100_000
 PEER_RUNS = 2_000

@@ -13,13 +13,13 @@ from typing import Any
 
 from bench.bench_recompute import synthetic_parallel
 from bench.common import row
-from core.scenario import Scenario
+from core.model.scenario import Scenario
 
 
 def _window(scenario: Scenario):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ui.app import application
-    from ui.main_window import MainWindow, flush_events_until_result
+    from ui.window.main_window import MainWindow, flush_events_until_result
 
     application()
     window = MainWindow(scenario, None, settings=None)
@@ -33,8 +33,8 @@ def edit_to_paint_seconds(scenario: Scenario, edits: int) -> float:
     """Median seconds from a vote edit to the chart painted with the new result."""
     from PySide6.QtWidgets import QApplication
 
-    from ui.main_window import flush_events_until_result
-    from ui.party_model import VOTES
+    from ui.models.party_model import VOTES
+    from ui.window.main_window import flush_events_until_result
 
     window = _window(scenario)
     model, first = window.party_model, scenario.parties[0].votes

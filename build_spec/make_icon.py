@@ -6,7 +6,7 @@ Run from the repository root, ``python build_spec/make_icon.py``; it rewrites
 committed, so a build needs neither this script nor any image library: ICO and ICNS are
 written here as plain containers of PNG images (Windows Vista and macOS 10.7 read those).
 Each size is drawn on its own with fewer, larger seats at small sizes, so that 16 px stays
-legible. The seat geometry comes from ``core.hemicycle``, as in the app's chart.
+legible. The seat geometry comes from ``core.chart.hemicycle``, as in the app's chart.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QBuffer, QIODevice, QRectF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter  # noqa: E402
 
-from core.hemicycle import assign_parties, hemicycle_layout  # noqa: E402
+from core.chart.hemicycle import assign_parties, hemicycle_layout  # noqa: E402
 
 OUT_DIR = ROOT / "resources" / "icons"
 # Colours of the kz-2023 scenario's first parties (Amanat, Auyl, Respublica, Ak Zhol, QHP).

@@ -15,8 +15,8 @@ import pytest
 from bench import bench_alloc, bench_recompute
 from bench.__main__ import main, run_module, run_modules
 from bench.common import ROW_KEYS, check_row, fastest_per_case, row
-from core.allocate import allocate
-from core.scenario import Scenario
+from core.model.scenario import Scenario
+from core.rules.allocate import allocate
 
 
 def _fake_module(monkeypatch: pytest.MonkeyPatch, name: str, cases) -> None:

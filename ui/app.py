@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from core.io import scenario_file
 from core.resources import resource_path
 from ui.autosave import find_orphans
-from ui.main_window import APP_NAME, MainWindow
+from ui.window.main_window import APP_NAME, MainWindow
 
 
 def application() -> QApplication:

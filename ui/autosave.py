@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, QTimer
 
 from core.io.scenario_file import write_atomic
-from core.scenario import Scenario
+from core.model.scenario import Scenario
 from ui.document import Document
 
 DELAY_MS = 2000

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from core.io import scenario_file
-from core.scenario import Scenario
+from core.model.scenario import Scenario
 
 
 class _SetScenario(QUndoCommand):

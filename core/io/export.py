@@ -1,7 +1,7 @@
 """Result exports that need no Qt: CSV, JSON, XLSX, and the chart as SVG.
 
 :func:`export_result` writes a Result to a file whose suffix chooses the format
-(:data:`CORE_FORMATS`); PNG and PDF need Qt and live in the UI (``ui.export_files``).
+(:data:`CORE_FORMATS`); PNG and PDF need Qt and live in the UI (``ui.export.export_files``).
 Every file is written atomically (a temporary file renamed), so a failed or cancelled
 export leaves an existing file untouched.
 
@@ -26,12 +26,12 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from core.allocate import Result, describe_method, describe_threshold
-from core.analysis import DivisorStep, Explanation, explain
-from core.chart_svg import result_svg
+from core.analysis.explain import DivisorStep, Explanation, explain
+from core.chart.svg import result_svg
 from core.io import results
 from core.io.scenario_file import write_atomic
-from core.scenario import MIXED_TYPES, THRESHOLD_BASES, TIE_BREAKS
+from core.model.scenario import MIXED_TYPES, THRESHOLD_BASES, TIE_BREAKS
+from core.rules.allocate import Result, describe_method, describe_threshold
 
 __all__ = [
     "CORE_FORMATS",
@@ -112,7 +112,7 @@ class _Steps:
 
 @dataclass(frozen=True)
 class ExplanationTable:
-    """``core.analysis.explain`` laid out for reports: sentences, then a table.
+    """``core.analysis.explain.explain`` laid out for reports: sentences, then a table.
 
     ``kind`` is ``"divisor"`` (one row per seat in the order won, then the first quotient
     that missed), ``"quota"`` (one row per qualifying party: quota, whole seats, remainder)
@@ -128,7 +128,7 @@ class ExplanationTable:
 
 
 def explanation_table(result: Result) -> ExplanationTable:
-    """Explain the list seats of ``result`` (``core.analysis.explain``) for the XLSX
+    """Explain the list seats of ``result`` (``core.analysis.explain.explain``) for the XLSX
     "Explanation" sheet and the PDF report."""
     e = explain(result)
     names = {p.id: p.name for p in result.scenario.parties}

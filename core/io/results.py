@@ -8,7 +8,7 @@ import json
 from collections import Counter
 from typing import Any
 
-from core.allocate import (
+from core.rules.allocate import (
     DistrictWinner,
     PartyResult,
     Result,

@@ -12,8 +12,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from core.model.scenario import Scenario, ScenarioError
 from core.resources import resource_path
-from core.scenario import Scenario, ScenarioError
 
 PRESET_PREFIX = "preset:"
 TEMPLATE_PREFIX = "template:"

@@ -46,7 +46,7 @@ import pandas as pd
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
-from core.numbers import MAX_DIGITS, parse_count
+from core.model.numbers import MAX_DIGITS, parse_count
 
 __all__ = [
     "OTHER_KINDS",

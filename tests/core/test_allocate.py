@@ -6,10 +6,10 @@ from fractions import Fraction
 
 import pytest
 
-from core.allocate import allocate, threshold_base
 from core.io import scenario_file
-from core.methods import AllocationError
-from core.scenario import Scenario
+from core.model.scenario import Scenario
+from core.rules.allocate import allocate, threshold_base
+from core.rules.methods import AllocationError
 
 
 def _scenario(votes: dict[str, int], seats: int, method: str = "dhondt", *,

@@ -9,11 +9,11 @@ from fractions import Fraction
 
 import pytest
 
-from core import analysis
-from core.allocate import allocate, threshold_base
+from core.analysis import closeness, compare, explain, whatif
 from core.io.scenario_file import load
-from core.methods import METHODS, apportion
-from core.scenario import Scenario
+from core.model.scenario import Scenario
+from core.rules.allocate import allocate, threshold_base
+from core.rules.methods import METHODS, apportion
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +40,7 @@ def _scenario(votes, seats, method, percent=0, against_all=0, districts=()) -> S
 
 
 def test_explain_kz2023_hare_quota_and_remainders(kz2023):
-    e = analysis.explain(allocate(kz2023))
+    e = explain.explain(allocate(kz2023))
     assert e.kind == "quota"
     assert e.qualifying_votes == 5_971_719  # the six parties at or above 5%
     assert e.quota == Fraction(5_971_719, 69)
@@ -57,7 +57,7 @@ def test_explain_kz2023_hare_quota_and_remainders(kz2023):
 
 def test_explain_dhondt_seat_by_seat(kz2023):
     result = allocate(_with_method(kz2023, "dhondt"))
-    e = analysis.explain(result)
+    e = explain.explain(result)
     assert len(e.steps) == 69
     assert [s.seat for s in e.steps] == list(range(1, 70))
     assert all(a.key >= b.key for a, b in zip(e.steps, e.steps[1:], strict=False))
@@ -72,7 +72,7 @@ def test_explain_dhondt_seat_by_seat(kz2023):
 
 
 def test_explain_huntington_hill_marks_irrational_and_infinite_quotients():
-    e = analysis.explain(allocate(_scenario([50, 30, 20], 6, "huntington-hill")))
+    e = explain.explain(allocate(_scenario([50, 30, 20], 6, "huntington-hill")))
     firsts = [s for s in e.steps if s.k == 0]
     assert len(firsts) == 3
     assert all(s.key == math.inf and s.quotient is None for s in firsts)
@@ -82,7 +82,7 @@ def test_explain_huntington_hill_marks_irrational_and_infinite_quotients():
 
 
 def test_explain_flags_an_exact_tie_at_the_cut_off():
-    e = analysis.explain(allocate(_scenario([10, 10], 1, "dhondt")))
+    e = explain.explain(allocate(_scenario([10, 10], 1, "dhondt")))
     assert e.steps[0].tie
     assert e.runners_up[0].tie
     assert e.steps[0].party_id == "p0"  # registered earlier
@@ -104,7 +104,7 @@ def _check_closeness(scenario: Scenario) -> None:
     """Each figure changes the outcome; one vote fewer does not. (A gain can be more than
     one seat: passing the threshold, or pushing another party under it.)"""
     result = allocate(scenario)
-    for c in analysis.how_close(result).parties:
+    for c in closeness.how_close(result).parties:
         v, pid = c.votes, c.party_id
         if c.votes_to_gain_seat is not None:
             assert _seats(scenario, pid, v + c.votes_to_gain_seat) > c.seats
@@ -129,7 +129,7 @@ def test_how_close_kz2023_figures_are_verified(kz2023, method):
 
 
 def test_how_close_kz2023_known_figures(kz2023):
-    close = {c.party_id: c for c in analysis.how_close(allocate(kz2023)).parties}
+    close = {c.party_id: c for c in closeness.how_close(allocate(kz2023)).parties}
     baytaq = close["baytaq"]
     # 5% of (6,366,441 + e) <= 146,431 + e  <=>  e >= (318,322.05 - 146,431) / 0.95
     assert baytaq.votes_to_pass_threshold == math.ceil(
@@ -140,7 +140,7 @@ def test_how_close_kz2023_known_figures(kz2023):
 
 def test_majority_margins_kz2023_are_verified(kz2023):
     result = allocate(kz2023)
-    simple, two_thirds = analysis.how_close(result).majorities
+    simple, two_thirds = closeness.how_close(result).majorities
     assert (simple.party_id, simple.seats, simple.needed, simple.holds) == ("amanat", 63, 50,
                                                                             True)
     v = kz2023.party("amanat").votes
@@ -181,7 +181,7 @@ def test_how_close_is_the_smallest_change_on_small_elections(method):
             result = allocate(scenario)
         except ValueError:
             continue
-        for c in analysis.how_close(result).parties:
+        for c in closeness.how_close(result).parties:
             for n in range(1, c.votes_to_gain_seat or 0):
                 assert _seats(scenario, c.party_id, c.votes + n) <= c.seats
             for n in range(1, c.votes_to_lose_seat or 0):
@@ -189,12 +189,12 @@ def test_how_close_is_the_smallest_change_on_small_elections(method):
 
 
 def test_smallest_change_search():
-    assert analysis.smallest_change(lambda n: n >= 1_234_567, 10**9) == 1_234_567
-    assert analysis.smallest_change(lambda n: n >= 1, 5) == 1
-    assert analysis.smallest_change(lambda n: False, 1000) is None
-    assert analysis.smallest_change(lambda n: True, 0) is None
+    assert closeness.smallest_change(lambda n: n >= 1_234_567, 10**9) == 1_234_567
+    assert closeness.smallest_change(lambda n: n >= 1, 5) == 1
+    assert closeness.smallest_change(lambda n: False, 1000) is None
+    assert closeness.smallest_change(lambda n: True, 0) is None
     # Not monotone: True at 7..9 and from 40 on; the local scan finds 7 below 40.
-    assert analysis.smallest_change(lambda n: 7 <= n <= 9 or n >= 40, 100, window=40) == 7
+    assert closeness.smallest_change(lambda n: 7 <= n <= 9 or n >= 40, 100, window=40) == 7
 
 
 # ------------------------------------------------------------------------------- compare
@@ -212,7 +212,7 @@ def _hare(votes: list[int], seats: int) -> list[int]:
 
 def test_kz2023_votes_under_the_pre_2022_rules(kz2023):
     rules = load("preset:kz-2021")
-    moved = analysis.apply_rules(kz2023, rules)
+    moved = compare.apply_rules(kz2023, rules)
     result = allocate(moved)
     assert result.seats_total == 107  # 98 by list + 9 appointed by the Assembly
     assert moved.against_all == kz2023.against_all  # the votes stay this election's
@@ -220,7 +220,7 @@ def test_kz2023_votes_under_the_pre_2022_rules(kz2023):
     # 7% of the party votes (6,118,150) is 428,270.5: QHP (432,920) passes, OSDP does not.
     assert [p.id for p in qualified] == ["amanat", "auyl", "respublica", "akzhol", "qhp"]
     assert [p.seats for p in qualified] == _hare([p.votes for p in qualified], 98)
-    table = analysis.compare_rules(kz2023, [("pre-2022", rules)])
+    table = compare.compare_rules(kz2023, [("pre-2022", rules)])
     assert table.rows()[0] == ("Party", "As held", "pre-2022")
     assert table.outcomes[0].seats == tuple(p.seats for p in allocate(kz2023).parties)
     assert table.outcomes[1].house == 107
@@ -229,11 +229,11 @@ def test_kz2023_votes_under_the_pre_2022_rules(kz2023):
 def test_apply_rules_refuses_district_results_it_cannot_carry(kz2023):
     rules = replace(kz2023, district_tier=replace(kz2023.district_tier, seats=40))
     with pytest.raises(ValueError, match="district results cannot be carried over"):
-        analysis.apply_rules(kz2023, rules)
+        compare.apply_rules(kz2023, rules)
 
 
 def test_compare_methods_side_by_side(kz2023):
-    table = analysis.compare_methods(kz2023)
+    table = compare.compare_methods(kz2023)
     assert [o.method_id for o in table.outcomes] == list(METHODS)
     qualified = [p.votes for p in kz2023.parties][:6]
     for o in table.outcomes:
@@ -250,13 +250,13 @@ def test_compare_methods_side_by_side(kz2023):
 
 def test_shift_votes_moves_points_of_the_base_and_keeps_totals(kz2023):
     base = threshold_base(kz2023)
-    moved = analysis.shift_votes(kz2023, "amanat", "baytaq", 3)
+    moved = whatif.shift_votes(kz2023, "amanat", "baytaq", 3)
     assert moved.party("baytaq").votes - kz2023.party("baytaq").votes == round(base * 3 / 100)
     assert sum(p.votes for p in moved.parties) == sum(p.votes for p in kz2023.parties)
-    back = analysis.shift_votes(moved, "amanat", "baytaq", -3)
+    back = whatif.shift_votes(moved, "amanat", "baytaq", -3)
     assert back.parties == kz2023.parties
     assert kz2023.party("baytaq").votes == 146_431  # the original is untouched
-    capped = analysis.shift_votes(kz2023, "baytaq", "amanat", 50)
+    capped = whatif.shift_votes(kz2023, "baytaq", "amanat", 50)
     assert capped.party("baytaq").votes == 0
     assert allocate(moved).party("baytaq").qualified  # 2.3% + 3 points passes 5%
 
@@ -266,22 +266,22 @@ def test_uniform_swing_moves_district_votes_too():
                                              {"name": "B", "party": "p1", "votes": 490}]}]
     scenario = _scenario([600, 400], 10, "hare", districts=districts)
     assert allocate(scenario).party("p0").district_seats == 1
-    swung = analysis.uniform_swing(scenario, "p0", "p1", 2)
+    swung = whatif.uniform_swing(scenario, "p0", "p1", 2)
     assert [c.votes for c in swung.district_tier.districts[0].candidates] == [490, 510]
     assert allocate(swung).party("p1").district_seats == 1
     assert swung.party("p1").votes == 420
 
 
 def test_turnout_and_against_all(kz2023):
-    doubled = analysis.change_turnout(kz2023, 2)
+    doubled = whatif.change_turnout(kz2023, 2)
     assert doubled.party("amanat").votes == 2 * 3_431_510
     assert (doubled.against_all, doubled.invalid) == (2 * 248_291, 2 * 155_419)
     assert [p.seats for p in allocate(doubled).parties] == \
         [p.seats for p in allocate(kz2023).parties]
-    only = analysis.change_turnout(kz2023, Fraction(1, 2), parties=["amanat"])
+    only = whatif.change_turnout(kz2023, Fraction(1, 2), parties=["amanat"])
     assert only.party("amanat").votes == 1_715_755
     assert only.against_all == 248_291
     # OSDP has 331,058 of 6,366,441 (5.2%); a million more against-all ballots sink it.
-    assert not allocate(analysis.set_against_all(kz2023, 1_000_000)).party("osdp").qualified
+    assert not allocate(whatif.set_against_all(kz2023, 1_000_000)).party("osdp").qualified
     with pytest.raises(ValueError, match="zero or more"):
-        analysis.set_against_all(kz2023, -1)
+        whatif.set_against_all(kz2023, -1)

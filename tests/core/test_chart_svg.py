@@ -1,6 +1,6 @@
-"""Tests for core.chart_svg, the one SVG writer: one seat element per seat, where the layout
+"""Tests for core.chart.svg, the one SVG writer: one seat element per seat, where the layout
 puts it, styles told apart, tooltips and attributes escaped, majority line, legend; and
-result_svg, a Result drawn with the seats, legend and label of ``core.seating``."""
+result_svg, a Result drawn with the seats, legend and label of ``core.chart.seating``."""
 
 import xml.etree.ElementTree as ET
 from dataclasses import replace
@@ -8,19 +8,11 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from core.allocate import allocate
-from core.chart_svg import UNIT, result_svg, svg_document
-from core.hemicycle import hemicycle_layout
+from core.chart.hemicycle import hemicycle_layout
+from core.chart.seating import AFFILIATED, APPOINTED, DISTRICT, LEVELLING, LIST, OVERHANG, SeatGroup
+from core.chart.svg import UNIT, result_svg, svg_document
 from core.io.scenario_file import load
-from core.seating import (
-    AFFILIATED,
-    APPOINTED,
-    DISTRICT,
-    LEVELLING,
-    LIST,
-    OVERHANG,
-    SeatGroup,
-)
+from core.rules.allocate import allocate
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 

@@ -1,4 +1,4 @@
-"""Differential tests: core.methods.apportion against votelib 0.4.0, an independent peer.
+"""Differential tests: core.rules.methods.apportion against votelib 0.4.0, an independent peer.
 
 For every method the two share, 1,000 random cases from a seeded generator (so the count is
 exact). Seats must agree on every case without a tie; a case is a tie case when either side
@@ -16,7 +16,7 @@ from votelib.component import divisor as vl_divisor
 from votelib.evaluate.core import Tie as VotelibTie
 from votelib.evaluate.proportional import HighestAverages, LargestRemainder, QuotaDistributor
 
-from core.methods import AllocationError, apportion
+from core.rules.methods import AllocationError, apportion
 
 CASES = 1000
 MAX_TIE_CASES = 30  # 3%: exact ties are rare with votes up to 10**6

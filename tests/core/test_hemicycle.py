@@ -1,4 +1,4 @@
-"""Tests for core.hemicycle: seat counts, geometry, ordering and party wedges (the SVG writer
+"""Tests for core.chart.hemicycle: seat counts, geometry, ordering and party wedges (the SVG writer
 that draws the layout is tested in test_chart_svg.py)."""
 
 
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.hemicycle import (
+from core.chart.hemicycle import (
     HemicycleLayout,
     assign_parties,
     hemicycle_layout,

@@ -15,10 +15,10 @@ from fractions import Fraction
 
 import pytest
 
-from core import analysis
-from core.allocate import allocate
+from core.analysis import closeness
 from core.io import scenario_file
-from core.scenario import Scenario
+from core.model.scenario import Scenario
+from core.rules.allocate import allocate
 
 
 def build(votes: dict[str, int], list_seats: int, *, method: str = "sainte-lague",
@@ -98,7 +98,7 @@ def test_new_zealand_2008_how_close_is_the_last_quotient(nz2008):
     # 796,880 / 87 = 9,159.54 (every other party is far off: Green's 10th 8,295.4).
     # Labour gains it when (796,880 + x) / 87 > 1,053,398 / 115, i.e. x > 38.49: 39 votes.
     # National loses it when (1,053,398 - y) / 115 < 796,880 / 87, i.e. y > 50.87: 51 votes.
-    close = {c.party_id: c for c in analysis.how_close(allocate(nz2008)).parties}
+    close = {c.party_id: c for c in closeness.how_close(allocate(nz2008)).parties}
     assert close["labour"].votes_to_gain_seat == 39
     assert close["national"].votes_to_lose_seat == 51
     # Maori holds 5 electorates against an entitlement of 3: no lost party votes cost a seat.
@@ -165,7 +165,7 @@ def test_threshold_margins_count_unseated_winners_for_the_constituency_route():
     # the seated winners only and gave a negative "votes to fail").
     r = allocate(build(DE_VOTES, 5, percent=5, or_district_seats=3, exempt=("s",),
                        overhang="drop_uncovered", districts=DE_DISTRICTS))
-    assert analysis.threshold_margins(r, "g") == (None, None)
+    assert closeness.threshold_margins(r, "g") == (None, None)
 
 
 # ------------------------------------------------------------ Germany 2013-2021 levelling
@@ -269,7 +269,7 @@ def test_how_close_moves_votes_inside_one_constituency():
               constituencies=SPLIT)
     r = allocate(s)
     assert seats(r) == {"a": 2, "b": 3}
-    h = analysis.how_close(r)
+    h = closeness.how_close(r)
     a, b = h.parties
     assert (a.votes_to_gain_seat, a.gain_in, a.votes_to_lose_seat, a.lose_in) == (
         60, "South", 201, "North")
@@ -295,12 +295,12 @@ def test_how_close_under_a_per_constituency_threshold():
     s = Scenario.from_dict(s.to_dict() | {"list_tier": s.to_dict()["list_tier"] | {
         "threshold": {"percent": 10, "base": "parties", "scope": "constituency"}}})
     r = allocate(s)
-    assert analysis.threshold_margins(r, "c") == (12, None)
+    assert closeness.threshold_margins(r, "c") == (12, None)
     # a passes in both: failing everywhere cannot come from one constituency.
-    assert analysis.threshold_margins(r, "a") == (0, None)
+    assert closeness.threshold_margins(r, "a") == (0, None)
     # b passes in North only (400 of 1100): it fails there once 100·(400 - m) < 10·(1100 - m),
     # i.e. 90m > 29,000: m = 323.
-    assert analysis.threshold_margins(r, "b") == (0, 323)
+    assert closeness.threshold_margins(r, "b") == (0, 323)
 
 
 # ------------------------------------------------------------------------ ties, every tier

@@ -1,4 +1,4 @@
-"""core.methods against published, hand-checkable examples, with the arithmetic written out.
+"""core.rules.methods against published, hand-checkable examples, with the arithmetic written out.
 
 Divisor-method examples are also checked against a *certificate*: a divisor D such that
 rounding every votes/D (down: Jefferson/D'Hondt, up: Adams, to nearest: Webster, at the
@@ -12,7 +12,7 @@ from math import isqrt
 
 import pytest
 
-from core.methods import (
+from core.rules.methods import (
     METHODS,
     AllocationError,
     Tie,

@@ -1,4 +1,4 @@
-"""Properties of core.methods.apportion (hypothesis), and agreement with an obviously-correct
+"""Properties of core.rules.methods.apportion (hypothesis), and agreement with an obviously-correct
 reference written here: a seat-by-seat Fraction heap for divisor methods, a plain Fraction
 largest remainder for quota methods. Small vote values make exact ties frequent, so the tie
 reporting is exercised as much as the seats.
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from core.methods import METHODS, AllocationError, apportion
+from core.rules.methods import METHODS, AllocationError, apportion
 
 DIVISOR = sorted(m for m, d in METHODS.items() if d.kind == "divisor")
 QUOTA = sorted(m for m, d in METHODS.items() if d.kind == "quota")

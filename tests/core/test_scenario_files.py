@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from core.io import scenario_file
-from core.scenario import Scenario, ScenarioError
+from core.model.scenario import Scenario, ScenarioError
 
 ROOT = Path(__file__).resolve().parents[2]
 BROKEN = ROOT / "tests" / "data" / "broken"

@@ -1,4 +1,4 @@
-"""Batch allocation (exactly equal to core.methods.apportion) and the Monte Carlo simulation."""
+"""Batch allocation (exactly equal to ``methods.apportion``) and the Monte Carlo simulation."""
 
 from __future__ import annotations
 
@@ -8,15 +8,15 @@ from fractions import Fraction
 import numpy as np
 import pytest
 
-from core.allocate import allocate
 from core.io.scenario_file import load
-from core.methods import METHODS, AllocationError, apportion
-from core.scenario import Scenario
-from core.simulate import (
+from core.model.scenario import Scenario
+from core.rules.allocate import allocate
+from core.rules.methods import METHODS, AllocationError, apportion
+from core.simulate.batch import allocate_batch
+from core.simulate.montecarlo import (
     SimulationCancelled,
     _BatchEngine,
     _ExactEngine,
-    allocate_batch,
     perturbed_votes,
     simulate_scenario,
 )
@@ -118,7 +118,7 @@ def _small_scenario(method: str, tie_break: str) -> Scenario:
     ("droop", "registration_order"), ("huntington-hill", "registration_order"),
 ])
 def test_vectorised_runs_equal_allocate_run_by_run(method, tie_break):
-    """The same perturbed votes through the batch engine and through core.allocate, run by
+    """The same perturbed votes through the batch engine and through core.rules.allocate, run by
     run: identical seats, qualification and house (threshold, exemption, tie order)."""
     scenario = _small_scenario(method, tie_break)
     votes = perturbed_votes(scenario, np.random.default_rng(7), 1_500, sd=8.0)

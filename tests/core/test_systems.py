@@ -14,12 +14,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.allocate import allocate
 from core.io import scenario_file
 from core.io.results import result_dict
-from core.methods import AllocationError
-from core.scenario import Scenario
-from core.system import ListRule, compensate
+from core.model.scenario import Scenario
+from core.rules.allocate import allocate
+from core.rules.methods import AllocationError
+from core.rules.system import ListRule, compensate
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -409,7 +409,7 @@ def test_compute_json_reports_constituencies(tmp_path):
     assert ams["seats_total"] == 19
 
 
-# ------------------------------------------------------------------ core.system directly
+# ------------------------------------------------------------------ core.rules.system directly
 
 
 def test_compensate_reports_the_house_for_each_overhang_rule():

@@ -7,9 +7,9 @@ from fractions import Fraction
 
 import pytest
 
-from core.allocate import allocate
 from core.io import scenario_file
-from core.scenario import Scenario, ScenarioError
+from core.model.scenario import Scenario, ScenarioError
+from core.rules.allocate import allocate
 
 NAMES = ["de-2025", "kz-2023", "kz-before-2022", "netherlands", "norway", "nz", "ru-duma",
          "scotland", "spain", "us-house"]

@@ -14,8 +14,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from core.allocate import allocate
-from core.chart_svg import result_svg
+from core.chart.svg import result_svg
 from core.io import scenario_file
 from core.io.export import (
     CORE_FORMATS,
@@ -24,7 +23,8 @@ from core.io.export import (
     export_result,
 )
 from core.io.tables import import_table, read_table
-from core.scenario import Candidate, District, DistrictTier, ListTier, Party, Scenario
+from core.model.scenario import Candidate, District, DistrictTier, ListTier, Party, Scenario
+from core.rules.allocate import allocate
 
 SVG = "{http://www.w3.org/2000/svg}"
 ROOT = Path(__file__).resolve().parents[2]

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox
 
 from core.io import scenario_file
-from core.scenario import Scenario
+from core.model.scenario import Scenario
 
 
 @dataclass
@@ -75,7 +75,7 @@ def kz2023() -> Scenario:
 @pytest.fixture
 def make_window(qtbot, dialogs):
     """Build shown main windows whose first result is on screen; closed without asking."""
-    from ui.main_window import MainWindow, flush_events_until_result
+    from ui.window.main_window import MainWindow, flush_events_until_result
 
     windows = []
 

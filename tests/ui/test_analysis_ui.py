@@ -14,10 +14,10 @@ from dataclasses import replace
 
 import pytest
 
-from core.allocate import allocate
-from core.analysis import how_close
-from core.numbers import format_count
-from ui.main_window import flush_events_until_result
+from core.analysis.closeness import how_close
+from core.model.numbers import format_count
+from core.rules.allocate import allocate
+from ui.window.main_window import flush_events_until_result
 
 
 def show_analysis(qtbot, window):

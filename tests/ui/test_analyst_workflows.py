@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from core.simulate import simulate_scenario
+from core.simulate.montecarlo import simulate_scenario
 
 ROOT = Path(__file__).resolve().parents[2]
 

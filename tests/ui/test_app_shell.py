@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from core.io import scenario_file
 from ui.app import install_crash_handler
-from ui.main_window import MainWindow, flush_events_until_result
-from ui.party_model import VOTES
+from ui.models.party_model import VOTES
+from ui.window.main_window import MainWindow, flush_events_until_result
 
 
 def test_an_unexpected_error_shows_details_and_autosaves(window, monkeypatch, autosave_dir):

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from ui import autosave
 from ui.app import offer_recovery
-from ui.main_window import flush_events_until_result
-from ui.party_model import LIST, VOTES
+from ui.models.party_model import LIST, VOTES
+from ui.window.main_window import flush_events_until_result
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -22,8 +22,8 @@ VICTIM = """
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from core.io import scenario_file
-from ui.main_window import MainWindow
-from ui.party_model import VOTES
+from ui.window.main_window import MainWindow
+from ui.models.party_model import VOTES
 window = MainWindow(scenario_file.load("preset:kz-2023"), None)
 window.show()
 window.party_model.setData(window.party_model.index(0, VOTES), "2000000")

@@ -8,13 +8,13 @@ import openpyxl
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from core.allocate import allocate
-from core.chart_svg import result_svg
+from core.chart.svg import result_svg
 from core.io.export import ExportCancelled
-from ui import export_dialog
-from ui.export_dialog import ExportDialog
-from ui.export_files import write_export
-from ui.report import write_pdf
+from core.rules.allocate import allocate
+from ui.dialogs import export_dialog
+from ui.dialogs.export_dialog import ExportDialog
+from ui.export.export_files import write_export
+from ui.export.report import write_pdf
 
 AMANAT_BLUE = QColor("#1f5aa6")
 PARTY_NAMES = ("Amanat", "Respublica", "Ak Zhol Democratic Party", "Baytaq (Greens)",

@@ -13,12 +13,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
-from core.allocate import allocate
-from core.chart_svg import result_svg
+from core.chart.seating import APPOINTED, seat_groups
+from core.chart.svg import result_svg
 from core.io.scenario_file import load
-from core.seating import APPOINTED, seat_groups
-from ui.chart_export import export_png
-from ui.hemicycle_widget import HemicycleWidget, seat_look
+from core.rules.allocate import allocate
+from ui.chart.chart_export import export_png
+from ui.chart.hemicycle_widget import HemicycleWidget, seat_look
 
 AMANAT = "#1f5aa6"
 SVG = "{http://www.w3.org/2000/svg}"

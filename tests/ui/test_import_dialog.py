@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 import core.io.tables as tables
-from ui.import_dialog import (
+from ui.dialogs.import_dialog import (
     ImportDialog,
     MappingError,
     mapping_from_roles,

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
-from core.allocate import allocate
 from core.io import scenario_file
-from ui.main_window import flush_events_until_result
-from ui.party_model import COLOR, LIST, NAME, TOTAL, VOTES
+from core.rules.allocate import allocate
+from ui.models.party_model import COLOR, LIST, NAME, TOTAL, VOTES
+from ui.window.main_window import flush_events_until_result
 
 AMANAT_BLUE = "#1f5aa6"
 

@@ -5,10 +5,10 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 
-from core.scenario import Candidate, District, DistrictTier, Scenario
-from ui.district_model import CandidateModel, DeclaredModel
+from core.model.scenario import Candidate, District, DistrictTier, Scenario
 from ui.document import Document
-from ui.party_model import COLOR, EXEMPT, LIST, NAME, VOTES, PartyModel
+from ui.models.district_model import CandidateModel, DeclaredModel
+from ui.models.party_model import COLOR, EXEMPT, LIST, NAME, VOTES, PartyModel
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def three_districts(kz2023) -> Scenario:
 
 
 def test_party_model_passes_qtmodeltester(qtmodeltester, kz2023):
-    from core.allocate import allocate
+    from core.rules.allocate import allocate
 
     model = PartyModel(Document(kz2023))
     qtmodeltester.check(model)

@@ -1,4 +1,4 @@
-"""The Monte Carlo dialog: a run shows what core.simulate computed, Cancel stops a long run
+"""The Monte Carlo dialog: a run shows what the simulation computed, Cancel stops a long run
 and leaves the dialog usable, and closing never leaves a run behind."""
 
 import os
@@ -8,8 +8,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 import pytest
 
 from core.io import scenario_file
-from core.simulate import simulate_scenario
-from ui.simulation_dialog import percent
+from core.simulate.montecarlo import simulate_scenario
+from ui.dialogs.simulation_dialog import percent
 
 
 @pytest.fixture

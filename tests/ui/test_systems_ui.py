@@ -29,13 +29,13 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 
-from core import edits
+from core.chart.seating import LEVELLING, OVERHANG, UNSEATED, seat_groups
 from core.io import scenario_file
-from core.seating import LEVELLING, OVERHANG, UNSEATED, seat_groups
-from ui.constituency_model import FIRST_PARTY, NAME, SEATS, ConstituencyModel
+from core.model import edits
 from ui.document import Document
-from ui.main_window import flush_events_until_result
-from ui.party_model import ONE_PERSON, VOTES, PartyModel
+from ui.models.constituency_model import FIRST_PARTY, NAME, SEATS, ConstituencyModel
+from ui.models.party_model import ONE_PERSON, VOTES, PartyModel
+from ui.window.main_window import flush_events_until_result
 
 PARTY_E_GREEN = "#59a14f"
 
@@ -51,7 +51,7 @@ def seats_shown(window) -> str:
 
 def drawn(window, style: str) -> Counter:
     """Seats drawn in ``style`` by colour: the chart's own look objects, compared by identity."""
-    from ui.hemicycle_widget import seat_look
+    from ui.chart.hemicycle_widget import seat_look
 
     data = window.chart.scatter_item().data
     out: Counter = Counter()

@@ -13,10 +13,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 from collections import Counter
 from fractions import Fraction
 
-from core.allocate import allocate
-from ui.main_window import flush_events_until_result
-from ui.party_model import VOTES
-from ui.whatif_panel import WhatIf, against_all_percent, compose
+from core.rules.allocate import allocate
+from ui.models.party_model import VOTES
+from ui.panels.whatif_panel import WhatIf, against_all_percent, compose
+from ui.window.main_window import flush_events_until_result
 
 AMANAT_BLUE, AUYL_GREEN = "#1f5aa6", "#00897b"
 

@@ -1,0 +1,293 @@
+"""How close each party is to a seat more or less, to the threshold, and the largest party to
+a majority.
+
+"How close" figures are found by an exponential and then a binary search on a party's vote
+count, recomputing the whole allocation with ``core.rules.allocate`` at each step, so they hold for
+every rule the allocation knows (threshold base with the party's own votes in it, quotas on
+qualifying votes, district and appointed seats). Every figure is a verified boundary: with the
+reported change the seat count (or majority, or threshold test) changes, with one vote less it
+does not. It is the *smallest* such change when seats are monotone in a party's own votes with
+the others fixed, which holds for divisor methods and the threshold; largest-remainder methods
+can in principle break it (the quota moves with every vote), see ``CAVEATS``. Only list votes
+move (district results stay fixed); with list constituencies or additional member regions the
+votes move inside one constituency, the one where the fewest are needed.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from core.model.scenario import Constituency, Scenario
+from core.rules.allocate import Result, allocate, threshold_base
+from core.rules.methods import METHODS
+
+# Largest-remainder methods: vote counts scanned one by one below each boundary found.
+LOCAL_SCAN = 50
+CAVEATS = (
+    "Votes are added to or taken from one party with every other count fixed; lost votes "
+    "are abstentions unless stated (they leave the threshold base too).",
+    "Only list (party) votes move; district results stay as they are. In a parallel system "
+    "only list seats can change; in a compensatory or additional member system each figure is "
+    "for the party's whole seat count, recomputed: its entitlement over the whole house, with "
+    "overhang, levelling and unseated district winners, not its list seats alone.",
+    "With list constituencies (or additional member regions) the votes are added or taken in "
+    "one constituency, the one where the fewest are needed (named beside the figure). One seat "
+    "is won or lost in one constituency, so that is the party's figure; a majority can need "
+    "votes in several, so the majority figures there are upper bounds.",
+    "Each figure is verified by recomputing: with it the outcome changes, with one vote less it "
+    "does not. It is the smallest such change when seats never fall as a party's own votes "
+    "rise: true of divisor methods and thresholds; largest-remainder methods (Hare, Droop, ...) "
+    "move their quota with every vote and can, rarely, break this (a vote-monotonicity "
+    "paradox of the Alabama kind; seen with the integer Droop quota on small totals). For them the "
+    f"{LOCAL_SCAN} vote counts below each boundary are also checked one by one; a smaller change "
+    "further below cannot be ruled out.",
+)
+
+
+
+
+@dataclass(frozen=True)
+class Closeness:
+    """How far one party is from a change, the others fixed (None: no such change exists).
+
+    ``votes_to_gain_seat``: the fewest extra votes that win one more seat.
+    ``votes_to_lose_seat``: the fewest lost votes that cost a seat (so the party can lose
+    ``can_lose`` = one fewer and keep its seats).
+    ``votes_to_pass_threshold``: extra votes to pass (0 when it passes already; None when the
+    threshold does not apply: none set, exempt, or qualified by district seats).
+    ``votes_to_fail_threshold``: the fewest lost votes that make it fail.
+    With list constituencies the votes move inside one constituency: ``gain_in`` and
+    ``lose_in`` name it (None: nationwide).
+    """
+
+    party_id: str
+    votes: int
+    seats: int
+    votes_to_gain_seat: int | None
+    votes_to_lose_seat: int | None
+    votes_to_pass_threshold: int | None
+    votes_to_fail_threshold: int | None
+    gain_in: str | None = None
+    lose_in: str | None = None
+
+    @property
+    def can_lose(self) -> int | None:
+        """The most votes the party can lose and keep all its seats."""
+        return None if self.votes_to_lose_seat is None else self.votes_to_lose_seat - 1
+
+
+@dataclass(frozen=True)
+class MajorityMargin:
+    """The largest party and a majority (``kind`` "simple" or "two_thirds"), by seats with
+    affiliated members. When it holds the majority: the fewest lost votes that cost it, lost
+    to abstention and, second, lost to ``runner_up``; when it does not: the fewest extra
+    votes that win it (from abstainers). With list constituencies the votes move inside one
+    constituency (named in ``where``, and ``where_to_runner_up`` for the transfer), which
+    makes these figures upper bounds (see ``CAVEATS``)."""
+
+    party_id: str
+    kind: str
+    seats: int
+    needed: int
+    holds: bool
+    votes_to_lose: int | None
+    votes_to_lose_to_runner_up: int | None
+    runner_up: str | None
+    votes_to_win: int | None
+    where: str | None = None
+    where_to_runner_up: str | None = None
+
+
+@dataclass(frozen=True)
+class HowClose:
+    parties: tuple[Closeness, ...]
+    majorities: tuple[MajorityMargin, ...]
+    caveats: tuple[str, ...] = CAVEATS
+
+
+def smallest_change(changed: Callable[[int], bool], limit: int, window: int = 0) -> int | None:
+    """The smallest n in 1..``limit`` with ``changed(n)``, where ``changed(0)`` is False,
+    by exponential then binary search; None when ``changed(limit)`` is False.
+
+    Exact when ``changed`` is monotone (False up to a point, True after). Otherwise the n
+    returned is still a verified boundary (``changed(n)`` and not ``changed(n - 1)``), the
+    smallest within ``window`` values below the one the binary search found.
+    """
+    if limit < 1:
+        return None
+    lo, hi = 0, 1
+    while not changed(hi):
+        if hi >= limit:
+            return None
+        lo, hi = hi, min(2 * hi, limit)
+    while hi - lo > 1:  # invariant: not changed(lo), changed(hi)
+        mid = (lo + hi) // 2
+        if changed(mid):
+            hi = mid
+        else:
+            lo = mid
+    for n in range(max(1, hi - window), hi):  # a local scan for an earlier change
+        if changed(n):
+            while n > 1 and changed(n - 1):
+                n -= 1
+            return n
+    return hi
+
+
+def _reach(scenario: Scenario) -> int:
+    """A vote count beyond which more votes change nothing that matters in a search."""
+    return 4 * (threshold_base(scenario) + scenario.invalid) * max(scenario.house_size, 1) + 10
+
+
+def how_close(result: Result) -> HowClose:
+    """Votes each party needs to gain or lose a seat and to pass or fail the threshold, and
+    the largest party's margins for a simple and a two-thirds majority (see ``CAVEATS``)."""
+    s = result.scenario
+    parties = tuple(_closeness(result, p.id) for p in s.parties)
+    return HowClose(parties, _majority_margins(result))
+
+
+def _window(scenario: Scenario) -> int:
+    """Local scan below each boundary: none for divisor methods (monotone), else
+    ``LOCAL_SCAN`` vote counts (see ``CAVEATS``)."""
+    return 0 if METHODS[scenario.list_tier.method].kind == "divisor" else LOCAL_SCAN
+
+
+def _places(scenario: Scenario) -> tuple[Constituency | None, ...]:
+    """Where a party's list votes can move: nationwide (None), or in one list constituency
+    (the national vote is then the sum of the constituency votes)."""
+    constituencies = scenario.list_tier.constituencies
+    return (None,) if constituencies is None else constituencies
+
+
+def _moved(scenario: Scenario, deltas: dict[str, int], where: Constituency | None) -> Scenario:
+    """The scenario with ``deltas`` added to parties' list votes, nationwide or in ``where``
+    (and to the parties' national votes, which stay the constituency sum)."""
+    out = scenario.with_votes({p: scenario.party(p).votes + d for p, d in deltas.items()})
+    if where is None:
+        return out
+    tier = scenario.list_tier
+    constituencies = tuple(
+        replace(c, votes=c.votes | {p: c.votes.get(p, 0) + d for p, d in deltas.items()})
+        if c.id == where.id else c for c in tier.constituencies or ())
+    return replace(out, list_tier=replace(tier, constituencies=constituencies))
+
+
+def _own_votes(scenario: Scenario, party_id: str, where: Constituency | None) -> int:
+    return scenario.party(party_id).votes if where is None else where.votes.get(party_id, 0)
+
+
+def _fewest(scenario: Scenario, search: Callable[[Constituency | None], int | None]
+            ) -> tuple[int | None, str | None]:
+    """The smallest ``search(place)`` over the places votes can move to, and the place's
+    name (None for nationwide, or when no place gives a change)."""
+    found = [(n, None if c is None else c.name)
+             for c in _places(scenario) if (n := search(c)) is not None]
+    return min(found, key=lambda f: f[0], default=(None, None))
+
+
+def _closeness(result: Result, party_id: str) -> Closeness:
+    s = result.scenario
+    p = result.party(party_id)
+
+    def seats_after(delta: int, where: Constituency | None) -> int:
+        return allocate(_moved(s, {party_id: delta}, where)).party(party_id).seats
+
+    gain, gain_in = _fewest(s, lambda c: smallest_change(
+        lambda n: seats_after(n, c) > p.seats, _reach(s), _window(s)))
+    lose, lose_in = _fewest(s, lambda c: smallest_change(
+        lambda n: seats_after(-n, c) < p.seats, _own_votes(s, party_id, c), _window(s)))
+    to_pass, to_fail = threshold_margins(result, party_id)
+    return Closeness(party_id, p.votes, p.seats, gain, lose, to_pass, to_fail, gain_in, lose_in)
+
+
+def threshold_margins(result: Result, party_id: str) -> tuple[int | None, int | None]:
+    """(extra votes to pass, lost votes to fail) the threshold, exact, the party's own votes
+    being part of the base: pass when (v+e)·100 ≥ p·(B+e), i.e. e·(100−p) ≥ p·B − 100·v
+    (strictly, when exactly-at-threshold fails). (None, None) when the test does not apply:
+    no threshold, exempt, or qualified by district seats won (seated or not). Under a
+    per-constituency threshold the votes move inside one constituency (the fewest needed);
+    failing then means failing everywhere, so it has a figure only where the party passes in
+    one constituency alone."""
+    s = result.scenario
+    rule = s.list_tier.threshold
+    p = s.party(party_id)
+    test = next(t for t in result.thresholds if t.party_id == party_id)
+    by_seats = rule.or_district_seats and result.party(party_id).districts_won >= \
+        rule.or_district_seats
+    if not rule.percent or p.threshold_exempt or by_seats:
+        return None, None
+    if rule.scope == "constituency" and s.list_tier.constituencies is not None:
+        return _local_threshold_margins(result, party_id)
+    # The national test: the party's national votes (the constituency sum, if any) and base.
+    slack = 100 * test.votes - rule.percent * test.base  # < 0: short of the threshold
+    room = 100 - rule.percent  # what each own vote adds to the left side, net of the base
+    if room == 0:  # 100%: only a party alone in the base passes, whatever its votes
+        return (0 if test.passed else None), None
+    if not test.passed:
+        return (math.ceil(-slack / room) if rule.inclusive else math.floor(-slack / room) + 1,
+                None)
+    # Fails once (v−m)·100 < p·(B−m), i.e. m·room > slack (≥ when exactly-at fails).
+    m = math.floor(slack / room) + 1 if rule.inclusive else max(math.ceil(slack / room), 1)
+    return 0, (m if m <= test.votes else None)
+
+
+def _local_threshold_margins(result: Result, party_id: str) -> tuple[int | None, int | None]:
+    """Threshold margins under ``scope: constituency``, by recomputing (a party's test is
+    monotone in its own votes, so the searches are exact)."""
+    s = result.scenario
+    passed = result.party(party_id).qualified
+
+    def qualified(delta: int, where: Constituency | None) -> bool:
+        return allocate(_moved(s, {party_id: delta}, where)).party(party_id).qualified
+
+    if not passed:
+        return _fewest(s, lambda c: smallest_change(lambda n: qualified(n, c),
+                                                    _reach(s)))[0], None
+    return 0, _fewest(s, lambda c: smallest_change(lambda n: not qualified(-n, c),
+                                                   _own_votes(s, party_id, c)))[0]
+
+
+def _majority_margins(result: Result) -> tuple[MajorityMargin, ...]:
+    m = result.majority
+    if m.largest is None:
+        return ()
+    leader = m.largest
+    others = sorted((p for p in result.parties if p.id != leader),
+                    key=lambda p: (-p.seats_with_affiliated, -p.votes))
+    runner_up = others[0].id if others else None
+    return tuple(_majority_margin(result, leader, runner_up, kind)
+                 for kind in ("simple", "two_thirds"))
+
+
+def _majority_margin(result: Result, leader: str, runner_up: str | None,
+                     kind: str) -> MajorityMargin:
+    """The leader's margin for one majority: lost votes (to abstention, then moved to the
+    runner-up) that cost it, or extra votes that win it."""
+    s = result.scenario
+    m = result.majority
+
+    def holds(deltas: dict[str, int], where: Constituency | None) -> bool:
+        r = allocate(_moved(s, deltas, where))
+        need = r.majority.simple if kind == "simple" else r.majority.two_thirds
+        return r.party(leader).seats_with_affiliated >= need
+
+    need = m.simple if kind == "simple" else m.two_thirds
+    now = m.largest_seats >= need
+    lose = to_runner = win = where = runner_where = None
+    if now:
+        lose, where = _fewest(s, lambda c: smallest_change(
+            lambda n: not holds({leader: -n}, c), _own_votes(s, leader, c), _window(s)))
+        if runner_up is not None:
+            to_runner, runner_where = _fewest(s, lambda c: smallest_change(
+                lambda n: not holds({leader: -n, runner_up: n}, c), _own_votes(s, leader, c),
+                _window(s)))
+    else:
+        win, where = _fewest(s, lambda c: smallest_change(
+            lambda n: holds({leader: n}, c), _reach(s), _window(s)))
+    return MajorityMargin(leader, kind, m.largest_seats, need, now, lose, to_runner, runner_up,
+                          win, where, runner_where)
+
+

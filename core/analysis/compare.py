@@ -1,0 +1,110 @@
+"""The same votes under other methods or another scenario's rules, side by side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from core.model.scenario import DistrictTier, Scenario
+from core.rules import metrics
+from core.rules.allocate import Result, allocate
+from core.rules.methods import METHODS
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One column of a comparison: seats per party (scenario order) under one rule set."""
+
+    label: str
+    method_id: str
+    seats: tuple[int, ...]
+    seats_with_affiliated: tuple[int, ...]
+    qualified: tuple[bool, ...]
+    house: int
+    indices: metrics.Indices
+    largest: str | None
+    largest_seats: int
+    has_simple: bool
+    has_two_thirds: bool
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Outcomes side by side; ``rows()`` gives one row per party for a table."""
+
+    party_ids: tuple[str, ...]
+    party_names: tuple[str, ...]
+    outcomes: tuple[Outcome, ...]
+
+    def rows(self) -> list[tuple[str, ...] | tuple]:
+        """A header row (party, then each outcome's label), then per party its seats."""
+        head = ("Party", *(o.label for o in self.outcomes))
+        body = [(name, *(o.seats[i] for o in self.outcomes))
+                for i, name in enumerate(self.party_names)]
+        return [head, *body]
+
+
+def outcome(label: str, result: Result) -> Outcome:
+    """A ``Result`` as one comparison column."""
+    m = result.majority
+    return Outcome(label, result.scenario.list_tier.method,
+                   tuple(p.seats for p in result.parties),
+                   tuple(p.seats_with_affiliated for p in result.parties),
+                   tuple(p.qualified for p in result.parties), result.seats_total,
+                   result.indices, m.largest, m.largest_seats, m.has_simple, m.has_two_thirds)
+
+
+def compare_methods(scenario: Scenario, methods: Iterable[str] | None = None) -> Comparison:
+    """The same votes under every method (or ``methods``), other rules unchanged. The
+    scenario's first divisor is kept for its own method only; the minimum per party for
+    divisor methods only."""
+    tier = scenario.list_tier
+    columns = []
+    for mid in methods or METHODS:
+        divisor = METHODS[mid].kind == "divisor"
+        changed = replace(tier, method=mid,
+                          first_divisor=tier.first_divisor if mid == tier.method else None,
+                          min_seats=tier.min_seats if divisor else 0)
+        columns.append(outcome(METHODS[mid].short,
+                               allocate(replace(scenario, list_tier=changed))))
+    return comparison(scenario, columns)
+
+
+def apply_rules(scenario: Scenario, rules: Scenario) -> Scenario:
+    """This scenario's votes under another scenario's rules: its list tier (seats, method,
+    threshold, tie-break), mixed type and appointed seats. District results cannot move
+    between elections: the rules must have no district seats, or as many as this scenario
+    (whose district results are then kept). Raises ValueError otherwise."""
+    if rules.list_tier.constituencies is not None:
+        raise ValueError("apply_rules: rules with list constituencies need constituency votes "
+                         "this scenario does not have")
+    own, theirs = scenario.district_tier, rules.district_tier
+    if theirs.seats == 0:
+        districts = DistrictTier()
+    elif theirs.seats == own.seats:
+        districts = own
+    else:
+        raise ValueError(f"apply_rules: the rules have {theirs.seats} district seats, this "
+                         f"scenario has results for {own.seats}; district results cannot be "
+                         "carried over")
+    return replace(scenario, title=f"{scenario.title} under the rules of: {rules.title}",
+                   list_tier=rules.list_tier, district_tier=districts,
+                   mixed_type=rules.mixed_type, overhang=rules.overhang,
+                   appointed=rules.appointed)
+
+
+def compare_rules(scenario: Scenario, rules: Sequence[tuple[str, Scenario]],
+                  own_label: str = "As held") -> Comparison:
+    """The scenario as held, then its votes under each ``(label, rules)``."""
+    columns = [outcome(own_label, allocate(scenario))]
+    columns += [outcome(label, allocate(apply_rules(scenario, r))) for label, r in rules]
+    return comparison(scenario, columns)
+
+
+def comparison(scenario: Scenario, columns: Sequence[Outcome]) -> Comparison:
+    """The parties of ``scenario`` (rows) against ``columns`` of outcomes."""
+    return Comparison(tuple(p.id for p in scenario.parties),
+                      tuple(p.name for p in scenario.parties), tuple(columns))
+
+

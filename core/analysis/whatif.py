@@ -1,0 +1,96 @@
+"""What-if edits: move votes between parties, swing districts, change turnout and
+against-all. Pure functions Scenario -> Scenario.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from fractions import Fraction
+
+from core.model.scenario import Scenario
+from core.rules.allocate import threshold_base
+
+
+def _points_of(base: int, points: Fraction | float | str) -> int:
+    """``points`` percentage points of ``base`` votes, rounded to a whole vote (half to even)."""
+    return round(Fraction(points) * base / 100)
+
+
+def shift_votes(scenario: Scenario, from_id: str, to_id: str,
+                points: Fraction | float | str) -> Scenario:
+    """Move ``points`` percentage points of the threshold base (the base of ``vote_share``)
+    from one party's list votes to another's; negative points move the other way. The move
+    is capped at the votes the giving party has. Totals are unchanged."""
+    moved = _points_of(threshold_base(scenario), points)
+    giver, taker = (from_id, to_id) if moved >= 0 else (to_id, from_id)
+    moved = min(abs(moved), scenario.party(giver).votes)
+    return scenario.with_votes({giver: scenario.party(giver).votes - moved,
+                                taker: scenario.party(taker).votes + moved})
+
+
+def uniform_swing(scenario: Scenario, from_id: str, to_id: str,
+                  points: Fraction | float | str) -> Scenario:
+    """``shift_votes`` on the list vote and the same swing in every district with candidate
+    votes: ``points`` of the district's votes move from ``from_id``'s leading candidate to
+    ``to_id``'s (districts where either has no candidate are left as they are). District
+    seats known only as declared totals cannot swing."""
+    shifted = shift_votes(scenario, from_id, to_id, points)
+    districts = tuple(_swing_district(d, from_id, to_id, points)
+                      for d in scenario.district_tier.districts)
+    return replace(shifted, district_tier=replace(scenario.district_tier, districts=districts))
+
+
+def _swing_district(district, from_id: str, to_id: str, points):
+    cands = list(district.candidates)
+    giver = _lead_candidate(cands, from_id)
+    taker = _lead_candidate(cands, to_id)
+    if giver is None or taker is None:
+        return district
+    moved = _points_of(sum(c.votes for c in cands), points)
+    if moved < 0:
+        giver, taker, moved = taker, giver, -moved
+    moved = min(moved, cands[giver].votes)
+    cands[giver] = replace(cands[giver], votes=cands[giver].votes - moved)
+    cands[taker] = replace(cands[taker], votes=cands[taker].votes + moved)
+    return replace(district, candidates=tuple(cands))
+
+
+def _lead_candidate(candidates: list, party_id: str) -> int | None:
+    own = [i for i, c in enumerate(candidates) if c.party == party_id]
+    return max(own, key=lambda i: candidates[i].votes) if own else None
+
+
+def change_turnout(scenario: Scenario, factor: Fraction | float | str,
+                   parties: Iterable[str] | None = None) -> Scenario:
+    """Scale votes by ``factor`` (1.1 = ten per cent more), rounded to whole votes: every
+    party, against-all, invalid ballots and district candidates; or, with ``parties``, only
+    those parties' list votes and district candidates (a differential turnout)."""
+    f = Fraction(factor)
+    if f < 0:
+        raise ValueError(f"change_turnout: the factor must be zero or more, got {float(f):g}")
+    chosen = None if parties is None else set(parties)
+
+    def scaled(n: int) -> int:
+        return round(n * f)
+
+    votes = {p.id: scaled(p.votes) for p in scenario.parties if chosen is None or p.id in chosen}
+    out = scenario.with_votes(votes)
+    districts = tuple(
+        replace(d, candidates=tuple(
+            replace(c, votes=scaled(c.votes)) if chosen is None or c.party in chosen else c
+            for c in d.candidates))
+        for d in scenario.district_tier.districts)
+    out = replace(out, district_tier=replace(scenario.district_tier, districts=districts))
+    if chosen is None:
+        out = replace(out, against_all=scaled(scenario.against_all),
+                      invalid=scaled(scenario.invalid))
+    return out
+
+
+def set_against_all(scenario: Scenario, votes: int) -> Scenario:
+    """The scenario with ``votes`` ballots against all (part of the ``valid`` and ``cast``
+    threshold bases)."""
+    if votes < 0:
+        raise ValueError(f"set_against_all: expected zero or more votes, got {votes}")
+    return replace(scenario, against_all=votes)

@@ -1,0 +1,96 @@
+"""The command-line commands that need no Qt (CONTRACT.md §2)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from core.io import results, scenario_file
+from core.rules.allocate import allocate
+
+
+def presets(args: argparse.Namespace) -> int:
+    """Print the built-in scenarios, one per line: name, then title."""
+    for name, title in scenario_file.presets():
+        print(f"{name}\t{title}")
+    return 0
+
+
+def templates(args: argparse.Namespace) -> int:
+    """Print the rule templates, one per line: name, then title."""
+    for name, title in scenario_file.templates():
+        print(f"{name}\t{title}")
+    return 0
+
+
+def compute(args: argparse.Namespace) -> int:
+    """Allocate a scenario and print it as a table, JSON or CSV."""
+    result = allocate(scenario_file.load(args.scenario))
+    writer = {"table": results.to_table, "json": results.to_json, "csv": results.to_csv}
+    sys.stdout.write(writer[args.format](result))
+    return 0
+
+
+QT_EXPORTS = (".png", ".pdf")
+"""Suffixes written by the UI (``ui.export.export_files.export_command``): main.py routes them."""
+
+
+def export(args: argparse.Namespace) -> int:
+    """Write the result of a scenario to ``--to``; the suffix chooses the format.
+
+    CSV, JSON, XLSX and SVG are written here (``core.io.export``); PNG and PDF need Qt and
+    are routed by main.py to ``ui.export.export_files.export_command`` before this is reached.
+    """
+    from core.io.export import CORE_FORMATS, export_result
+
+    suffix = Path(args.to).suffix.lower()
+    if suffix not in CORE_FORMATS:
+        known = ", ".join((*CORE_FORMATS, *QT_EXPORTS))
+        raise ValueError(f"{args.to}: unknown export format {suffix or '(no suffix)'} "
+                         f"(known: {known})")
+    export_result(allocate(scenario_file.load(args.scenario)), args.to)
+    return 0
+
+
+def import_table(args: argparse.Namespace) -> int:
+    """`import TABLE --to OUT.seats.json`: a CSV/XLSX result table becomes a scenario file.
+
+    The columns are guessed (``core.io.tables.guess_mapping``); the new scenario has
+    ``--seats`` list seats (D'Hondt, no threshold: edit the rules afterwards) and the title
+    ``--title`` (default: the table's file name). Rows that could not be read are listed on
+    stderr with their line and reason; the file is written all the same, and the exit status
+    is 0. A table that cannot be read at all is an error (exit 2), and nothing is written.
+    """
+    from core.io.tables import import_table as read_votes
+    from core.io.tables import read_table, to_scenario
+    from core.model.scenario import Scenario
+
+    if args.seats < 0:
+        raise ValueError(f"--seats: expected zero or more seats, got {args.seats}")
+    table = Path(args.table)
+    frame = read_table(table, sheet=args.sheet)
+    imported = read_votes(frame)
+    title = args.title or table.stem
+    scenario = Scenario.from_dict(to_scenario(imported, title=title, list_seats=args.seats))
+    scenario_file.save(scenario, args.to)
+    for problem in imported.problems:
+        print(f"warning: {table.name}: {problem}", file=sys.stderr)
+    print(f"{args.to}: {imported.describe()}", file=sys.stderr)
+    return 0
+
+
+
+def simulate(args: argparse.Namespace) -> int:
+    """Monte Carlo over vote-share errors (CONTRACT.md §2), printed as a table or JSON."""
+    import json
+
+    from core.simulate.montecarlo import simulate_scenario  # numpy only when simulating
+
+    scenario = scenario_file.load(args.scenario)
+    result = simulate_scenario(scenario, args.runs, args.sd, args.seed)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(result.to_table())
+    return 0

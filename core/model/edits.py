@@ -1,0 +1,311 @@
+"""Edits of a Scenario as pure functions: each returns a new Scenario or raises EditError.
+
+The desktop app turns each call into one undo step; the checks here are what make a refused
+edit leave everything as it was, with a message that says why and what is expected.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from core.model.numbers import parse_count
+from core.model.scenario import (
+    DEFAULT_COLORS,
+    Candidate,
+    Constituency,
+    Declared,
+    District,
+    Party,
+    Scenario,
+)
+
+_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+class EditError(ValueError):
+    """An edit that cannot be made; the message is meant for the analyst."""
+
+
+def parse_party_field(name: str, text: Any) -> Any:
+    """A typed value for a party field from what was typed, or EditError saying why."""
+    if name == "votes":
+        if isinstance(text, int) and not isinstance(text, bool):
+            if text < 0:
+                raise EditError("votes cannot be negative")
+            return text
+        try:
+            return parse_count(str(text))
+        except ValueError as e:
+            raise EditError(f"{e}; type digits, e.g. 3431510 or 3\u00a0431\u00a0510") from None
+    if name == "name":
+        value = str(text).strip()
+        if not value:
+            raise EditError("a party needs a name")
+        return value
+    if name == "color":
+        value = str(text).strip()
+        if not _COLOR.match(value):
+            raise EditError(f"expected a colour as #rrggbb, got '{value}'")
+        return value.lower()
+    if name in ("threshold_exempt", "independent"):
+        return bool(text)
+    raise EditError(f"{name} cannot be edited here")
+
+
+def set_party_fields(scenario: Scenario, changes: dict[int, dict[str, Any]]) -> Scenario:
+    """Apply ``{row: {field: typed value}}`` to the parties at once (a paste is one edit)."""
+    parties = list(scenario.parties)
+    for row, fields in changes.items():
+        parties[row] = replace(parties[row], **fields)
+    return replace(scenario, parties=tuple(parties))
+
+
+def new_party(scenario: Scenario, name: str | None = None) -> Party:
+    """A party with a fresh id, the next default colour and no votes."""
+    ids = {p.id for p in scenario.parties}
+    n = len(scenario.parties) + 1
+    while f"party-{n}" in ids:
+        n += 1
+    order = max((p.registration_order for p in scenario.parties), default=0) + 1
+    return Party(f"party-{n}", name or f"Party {n}", 0,
+                 DEFAULT_COLORS[(n - 1) % len(DEFAULT_COLORS)], order)
+
+
+def insert_parties(scenario: Scenario, row: int, parties: list[Party]) -> Scenario:
+    """Insert ``parties`` before ``row``."""
+    current = list(scenario.parties)
+    current[row:row] = parties
+    return replace(scenario, parties=tuple(current))
+
+
+def remove_parties(scenario: Scenario, rows: list[int]) -> Scenario:
+    """Remove the parties at ``rows``, refused while a district result still names one."""
+    doomed = {scenario.parties[r].id for r in rows}
+    if len(doomed) == len(scenario.parties):
+        raise EditError("a scenario needs at least one party")
+    for pid in sorted(doomed):
+        uses = _references(scenario, pid)
+        if uses:
+            name = scenario.party(pid).name
+            raise EditError(f"{name} is named by {uses}; change those first")
+    kept = tuple(p for p in scenario.parties if p.id not in doomed)
+    tier = scenario.list_tier
+    if tier.constituencies:  # only zero-vote entries are left to drop (checked above)
+        regions = tuple(replace(c, votes={k: v for k, v in c.votes.items() if k not in doomed})
+                        for c in tier.constituencies)
+        tier = replace(tier, constituencies=regions)
+    return replace(scenario, parties=kept, list_tier=tier)
+
+
+def move_party(scenario: Scenario, row: int, to: int) -> Scenario:
+    """Move the party at ``row`` to position ``to`` (the chart's left-to-right order)."""
+    parties = list(scenario.parties)
+    parties.insert(to, parties.pop(row))
+    return replace(scenario, parties=tuple(parties))
+
+
+def _references(scenario: Scenario, pid: str) -> str:
+    tier = scenario.district_tier
+    candidates = sum(1 for d in tier.districts for c in d.candidates
+                     if pid in (c.party, c.affiliation))
+    declared = sum(1 for d in tier.declared if pid in (d.party, d.affiliation))
+    regions = sum(1 for c in scenario.list_tier.constituencies or () if c.votes.get(pid))
+    parts = [f"{n} {what}" for n, what in ((candidates, "district candidate(s)"),
+                                           (declared, "declared district total(s)"),
+                                           (regions, "constituency vote count(s)")) if n]
+    return ", ".join(parts)
+
+
+# ------------------------------------------------------------------------ districts
+
+
+def party_ref(scenario: Scenario, text: Any) -> str | None:
+    """A party id from an id or a name as typed; empty or "self-nominated" gives None."""
+    value = str(text or "").strip()
+    if not value or value.casefold() in {"self-nominated", "independent", "-", "none"}:
+        return None
+    for p in scenario.parties:
+        if value in (p.id, p.name) or value.casefold() == p.name.casefold():
+            return p.id
+    raise EditError(f"no party '{value}'; type a party's name or id, or leave empty for "
+                    "self-nominated")
+
+
+def set_candidate(scenario: Scenario, district: int, candidate: int, **fields: Any) -> Scenario:
+    """Replace fields of one candidate of one district."""
+    tier = scenario.district_tier
+    d = tier.districts[district]
+    candidates = list(d.candidates)
+    candidates[candidate] = replace(candidates[candidate], **fields)
+    districts = list(tier.districts)
+    districts[district] = replace(d, candidates=tuple(candidates))
+    return replace(scenario, district_tier=replace(tier, districts=tuple(districts)))
+
+
+def add_district(scenario: Scenario) -> Scenario:
+    """Append a district with one empty candidate; the tier grows if it is full."""
+    tier = scenario.district_tier
+    ids = {d.id for d in tier.districts}
+    n = len(tier.districts) + 1
+    while str(n) in ids:
+        n += 1
+    district = District(str(n), f"District {n}", None, (Candidate("Candidate 1", None, None, 0),))
+    filled = len(tier.districts) + sum(d.seats for d in tier.declared) + 1
+    tier = replace(tier, districts=tier.districts + (district,), seats=max(tier.seats, filled))
+    return replace(scenario, district_tier=tier)
+
+
+def remove_districts(scenario: Scenario, indices: list[int]) -> Scenario:
+    """Remove the districts at ``indices`` (the tier keeps its seat count)."""
+    tier = scenario.district_tier
+    kept = tuple(d for i, d in enumerate(tier.districts) if i not in set(indices))
+    return replace(scenario, district_tier=replace(tier, districts=kept))
+
+
+def add_candidate(scenario: Scenario, district: int) -> Scenario:
+    """Append an empty candidate to a district."""
+    tier = scenario.district_tier
+    d = tier.districts[district]
+    c = Candidate(f"Candidate {len(d.candidates) + 1}", None, None, 0)
+    districts = list(tier.districts)
+    districts[district] = replace(d, candidates=d.candidates + (c,))
+    return replace(scenario, district_tier=replace(tier, districts=tuple(districts)))
+
+
+def set_declared(scenario: Scenario, row: int, **fields: Any) -> Scenario:
+    """Replace fields of one declared district total, keeping within the tier's seats."""
+    tier = scenario.district_tier
+    declared = list(tier.declared)
+    declared[row] = replace(declared[row], **fields)
+    filled = len(tier.districts) + sum(d.seats for d in declared)
+    if filled > tier.seats:
+        raise EditError(f"that makes {filled} district seats but the tier has {tier.seats}; "
+                        "raise the district seats in the rules first")
+    return replace(scenario, district_tier=replace(tier, declared=tuple(declared)))
+
+
+def add_declared(scenario: Scenario) -> Scenario:
+    """Append an empty declared total (self-nominated, 0 seats)."""
+    tier = scenario.district_tier
+    return replace(scenario, district_tier=replace(
+        tier, declared=tier.declared + (Declared(None, None, 0),)))
+
+
+# ------------------------------------------------------------------- constituencies
+
+
+def use_constituencies(scenario: Scenario, on: bool) -> Scenario:
+    """Count the list tier by constituency or nationwide again.
+
+    On: one constituency, "Whole country", holds every list seat and the parties' national
+    votes (split it by adding constituencies). Off: the constituencies go, and each party's
+    votes stay the sum of its constituency votes (what the allocation used).
+    """
+    tier = scenario.list_tier
+    if on == (tier.constituencies is not None):
+        return scenario
+    if not on:
+        threshold = replace(tier.threshold, scope="national")
+        return replace(scenario, list_tier=replace(tier, constituencies=None,
+                                                   threshold=threshold))
+    if scenario.mixed_type == "compensatory":
+        raise EditError("a compensatory (MMP) system shares its entitlement nationwide; "
+                        "choose the parallel or additional member system to use constituencies")
+    whole = Constituency("c-1", "Whole country", tier.seats,
+                         {p.id: p.votes for p in scenario.parties}, scenario.against_all,
+                         scenario.invalid)
+    return replace(scenario, list_tier=replace(tier, constituencies=(whole,)))
+
+
+def parse_constituency_field(name: str, text: Any) -> Any:
+    """A typed value for a constituency's ``name``, ``seats`` or a party's votes (any other
+    ``name`` is a party id), or EditError saying why."""
+    if name == "name":
+        value = str(text).strip()
+        if not value:
+            raise EditError("a constituency needs a name")
+        return value
+    if isinstance(text, int) and not isinstance(text, bool) and text >= 0:
+        return text
+    try:
+        return parse_count(str(text))
+    except ValueError as e:
+        if name == "seats":
+            raise EditError(f"expected a whole number of seats, got '{str(text).strip()}'"
+                            ) from None
+        raise EditError(f"{e}; type digits, e.g. 120345 or 120\u00a0345") from None
+
+
+def set_constituency_fields(scenario: Scenario, changes: dict[int, dict[str, Any]]) -> Scenario:
+    """Apply ``{row: {field: typed value}}`` to the constituencies at once (a paste is one
+    edit); a field is ``name``, ``seats`` or a party id (its votes there). The list tier's
+    seats and each party's national votes follow (their sums over the constituencies)."""
+    regions = list(_constituencies(scenario))
+    for row, fields in changes.items():
+        c = regions[row]
+        votes = dict(c.votes)
+        plain = {}
+        for key, value in fields.items():
+            if key in ("name", "seats"):
+                plain[key] = value
+            else:
+                scenario.party(key)  # KeyError for an unknown party: a programming error
+                votes[key] = value
+        regions[row] = replace(c, votes=votes, **plain)
+    return _with_constituencies(scenario, regions)
+
+
+def add_constituencies(scenario: Scenario, count: int = 1) -> Scenario:
+    """Append ``count`` constituencies without seats or votes, named "Constituency N"."""
+    regions = list(_constituencies(scenario))
+    ids = {c.id for c in regions}
+    n = len(regions)
+    for _ in range(count):
+        n += 1
+        while f"c-{n}" in ids:
+            n += 1
+        ids.add(f"c-{n}")
+        regions.append(Constituency(f"c-{n}", f"Constituency {n}", 0,
+                                    dict.fromkeys((p.id for p in scenario.parties), 0)))
+    return _with_constituencies(scenario, regions)
+
+
+def remove_constituencies(scenario: Scenario, rows: list[int]) -> Scenario:
+    """Remove the constituencies at ``rows``: their seats and votes leave the totals.
+
+    Refused for the last one (untick "Use constituencies" to count nationwide) and for a
+    region that district results still lie in (additional member system).
+    """
+    regions = _constituencies(scenario)
+    doomed = {regions[r].id for r in rows}
+    if len(doomed) >= len(regions):
+        raise EditError("the list tier needs at least one constituency; to count it "
+                        "nationwide, untick \"Use constituencies\"")
+    tier = scenario.district_tier
+    for c in regions:
+        inside = (sum(1 for d in tier.districts if d.region == c.id)
+                  + sum(d.seats for d in tier.declared if d.region == c.id))
+        if c.id in doomed and inside:
+            raise EditError(f"{inside} district seat(s) lie in {c.name}; move them to another "
+                            "region first")
+    return _with_constituencies(scenario, [c for c in regions if c.id not in doomed])
+
+
+def _constituencies(scenario: Scenario) -> tuple[Constituency, ...]:
+    regions = scenario.list_tier.constituencies
+    if regions is None:
+        raise EditError("the list tier is counted nationwide; tick \"Use constituencies\" first")
+    return regions
+
+
+def _with_constituencies(scenario: Scenario, regions: list[Constituency]) -> Scenario:
+    """``regions`` as the list tier's constituencies, with the sums that follow from them:
+    the tier's seats and each party's national votes (which ``core.rules.allocate`` would otherwise
+    replace by the sum, with a warning)."""
+    tier = replace(scenario.list_tier, constituencies=tuple(regions),
+                   seats=sum(c.seats for c in regions))
+    parties = tuple(replace(p, votes=sum(c.votes.get(p.id, 0) for c in regions))
+                    for p in scenario.parties)
+    return replace(scenario, list_tier=tier, parties=parties)

@@ -1,0 +1,417 @@
+"""The Monte Carlo simulation of ``simulate`` (docs/cli.md).
+
+``simulate_scenario`` perturbs the party vote shares, applies the threshold exactly, allocates
+the list tier with ``core.simulate.batch`` in chunks (progress and cancellation between
+chunks), adds the fixed district and appointed seats, and summarises each party's seat
+distribution, the chances of qualifying and of a majority, and the coalitions that can reach
+one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from core.model.scenario import Scenario
+from core.rules import metrics
+from core.rules.allocate import Result, allocate, threshold_base, tie_priority
+from core.simulate.batch import allocate_units_by_runs
+
+SLOW_PATH_MAX_RUNS = 20_000
+MAX_COALITION_SIZE = 3
+
+
+# ------------------------------------------------------------------------------ Monte Carlo
+
+
+class SimulationCancelled(Exception):
+    """Raised by ``simulate_scenario`` when ``cancel()`` returned True between chunks."""
+
+
+@dataclass(frozen=True)
+class PartySimulation:
+    """One party's outcome over all runs (seats by nominating party, as in ``compute``)."""
+
+    id: str
+    name: str
+    seats_mean: float
+    seats_p05: int
+    seats_p95: int
+    p_qualify: float
+    p_majority: float
+    p_two_thirds: float
+    histogram: tuple[int, ...]  # histogram[s] = runs in which the party won s seats
+    # Self-nominated district winners sitting with the party: held fixed in every run, they
+    # count towards its majorities but not in ``histogram``.
+    affiliated_seats: int = 0
+
+
+@dataclass(frozen=True)
+class CoalitionChance:
+    """How often ``parties`` together hold a simple majority (seats with affiliated), and how
+    often they do while no smaller part of them does (every member needed)."""
+
+    parties: tuple[str, ...]
+    p_majority: float
+    p_minimal: float
+
+
+@dataclass(frozen=True)
+class SimulationResult:
+    """Summary of a Monte Carlo run: plain data for a table, a chart, JSON or a report."""
+
+    title: str
+    runs: int
+    seed: int
+    sd: float
+    house: int
+    parties: tuple[PartySimulation, ...]
+    p_any_majority: float
+    coalitions: tuple[CoalitionChance, ...]
+    exact_path: bool = False  # True when run by run through core.rules.allocate (see notes)
+    notes: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict:
+        """The ``simulate --format json`` object (CONTRACT.md §3), extended, never renamed."""
+        return {
+            "runs": self.runs,
+            "seed": self.seed,
+            "sd": self.sd,
+            "title": self.title,
+            "house": self.house,
+            "parties": [
+                {"id": p.id, "seats_mean": round(p.seats_mean, 4), "seats_p05": p.seats_p05,
+                 "seats_p95": p.seats_p95, "p_qualify": p.p_qualify,
+                 "p_majority": p.p_majority, "name": p.name, "p_two_thirds": p.p_two_thirds,
+                 "histogram": {str(s): n for s, n in enumerate(p.histogram) if n}}
+                for p in self.parties
+            ],
+            "p_any_majority": self.p_any_majority,
+            "coalitions": [{"parties": list(c.parties), "p_majority": c.p_majority,
+                            "p_minimal": c.p_minimal} for c in self.coalitions],
+            "notes": list(self.notes),
+        }
+
+    def to_table(self) -> str:
+        """A readable text table for the command line."""
+        width = max(12, *(len(p.name) for p in self.parties))
+        head = (f"{'Party':<{width}} {'Mean':>7} {'5%':>4} {'95%':>4} {'Qualify':>8} "
+                f"{'Majority':>9} {'2/3':>7}")
+        lines = [self.title, f"Monte Carlo: {self.runs:,} runs, error sd {self.sd:g} points, "
+                 f"seed {self.seed}; house {self.house} seats.", "", head, "-" * len(head)]
+        lines += [f"{p.name:<{width}} {p.seats_mean:>7.2f} {p.seats_p05:>4} {p.seats_p95:>4} "
+                  f"{_pct(p.p_qualify):>8} {_pct(p.p_majority):>9} {_pct(p.p_two_thirds):>7}"
+                  for p in self.parties]
+        lines += ["-" * len(head), f"Any single party with a majority: {_pct(self.p_any_majority)}"]
+        groups = [c for c in self.coalitions if len(c.parties) > 1 and c.p_minimal > 0]
+        if groups:
+            lines += ["", "Coalitions (chance of a majority; of one needing every member):"]
+            lines += [f"  {' + '.join(c.parties)}: {_pct(c.p_majority)}; {_pct(c.p_minimal)}"
+                      for c in groups[:15]]
+        lines += [f"Note: {n}" for n in self.notes]
+        return "\n".join(lines) + "\n"
+
+
+def _pct(p: float) -> str:
+    return f"{p * 100:.1f}%"
+
+
+@dataclass
+class _Tally:
+    """Integer counts accumulated chunk by chunk (so the result does not depend on chunks)."""
+
+    parties: int
+    house: int
+    seat_sum: np.ndarray = field(init=False)
+    histogram: np.ndarray = field(init=False)
+    qualify: np.ndarray = field(init=False)
+    majority: np.ndarray = field(init=False)
+    two_thirds: np.ndarray = field(init=False)
+    any_majority: int = 0
+    coalition: dict[tuple[int, ...], list[int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.seat_sum = np.zeros(self.parties, dtype=np.int64)
+        self.histogram = np.zeros((self.parties, self.house + 1), dtype=np.int64)
+        self.qualify = np.zeros(self.parties, dtype=np.int64)
+        self.majority = np.zeros(self.parties, dtype=np.int64)
+        self.two_thirds = np.zeros(self.parties, dtype=np.int64)
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    """Outcomes of one chunk, parties × runs: seats (nominating party), seats with
+    affiliated, qualification; and the house size of each run."""
+
+    seats: np.ndarray
+    seats_with_affiliated: np.ndarray
+    qualified: np.ndarray
+    house: np.ndarray
+
+
+def simulate_scenario(
+    scenario: Scenario,
+    runs: int,
+    sd: float = 2.0,
+    seed: int = 0,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    chunk: int = 100_000,
+) -> SimulationResult:
+    """Monte Carlo over vote-share errors (CONTRACT.md §2 ``simulate``).
+
+    Each run adds a normal error of ``sd`` percentage points to every party's share of the
+    party votes, clips at 0, renormalises and rounds to whole votes keeping the total of
+    party votes (cumulative rounding); against-all and invalid ballots stay fixed, so the
+    threshold base is fixed. The list tier is allocated exactly; district and appointed seats
+    are fixed (parallel system). Other systems (compensatory, additional member) go run by
+    run through ``core.rules.allocate``, up to ``SLOW_PATH_MAX_RUNS`` runs. Exact ties are broken
+    in the scenario's tie order; under ``more_votes`` that order is taken from the scenario's
+    own votes, not re-ranked in each run.
+
+    ``progress(done, runs)`` is called after each chunk of ``chunk`` runs; ``cancel()``
+    returning True before a chunk raises ``SimulationCancelled``. The same seed gives the
+    same result, whatever the chunk size.
+    """
+    _check_inputs(scenario, runs, sd, chunk)
+    reference = allocate(scenario)
+    exact_path = _needs_exact_path(scenario)
+    if exact_path and runs > SLOW_PATH_MAX_RUNS:
+        raise ValueError(
+            f"simulate: {exact_path} is simulated run by run (exact allocation each time), "
+            f"at most {SLOW_PATH_MAX_RUNS:,} runs; got {runs:,}")
+    engine = (_ExactEngine if exact_path else _BatchEngine)(scenario, reference)
+    rng = np.random.default_rng(seed)
+    tally = _Tally(len(scenario.parties), engine.max_house)
+    done = 0
+    while done < runs:
+        if cancel is not None and cancel():
+            raise SimulationCancelled(f"cancelled after {done:,} of {runs:,} runs")
+        size = min(chunk, runs - done)
+        votes = perturbed_votes(scenario, rng, size, sd)
+        _add_chunk(tally, engine.outcomes(votes))
+        done += size
+        if progress is not None:
+            progress(done, runs)
+    return _summarise(scenario, tally, runs, seed, sd, reference, exact_path)
+
+
+def _needs_exact_path(scenario: Scenario) -> str:
+    """Why the vectorised path does not apply (a phrase), or "" when it does."""
+    if scenario.mixed_type != "parallel":
+        return f"a {scenario.mixed_type} system"
+    if any(p.independent for p in scenario.parties):
+        return "a scenario with one-person lists (capped at one seat)"
+    return ""
+
+
+def _check_inputs(scenario: Scenario, runs: int, sd: float, chunk: int) -> None:
+    if isinstance(runs, bool) or not isinstance(runs, int) or runs < 1:
+        raise ValueError(f"simulate: --runs must be a whole number of at least 1, got {runs}")
+    if not math.isfinite(sd) or sd < 0:
+        raise ValueError(f"simulate: --sd must be zero or more percentage points, got {sd:g}")
+    if chunk < 1:
+        raise ValueError(f"simulate: chunk must be at least 1, got {chunk}")
+    if scenario.list_tier.constituencies is not None:
+        raise ValueError("simulate: scenarios with list constituencies are not supported yet "
+                         "(a national vote-share error does not say how each constituency "
+                         "moves)")
+    if sum(p.votes for p in scenario.parties) == 0:
+        raise ValueError("simulate: the parties have no votes to perturb")
+
+
+def perturbed_votes(scenario: Scenario, rng: np.random.Generator, runs: int,
+                    sd: float) -> np.ndarray:
+    """Parties × runs integer votes (one column per run): each party's share of the party
+    votes plus N(0, sd) points, clipped at 0, renormalised, and rounded cumulatively so each
+    run keeps the scenario's total of party votes exactly. A run whose shares all clip to 0
+    keeps the original shares. Draws the normals run by run, so the votes of a run do not
+    depend on how the runs are chunked."""
+    original = np.array([p.votes for p in scenario.parties], dtype=np.float64)
+    total = int(original.sum())
+    shares = (original / total)[:, None]
+    noise = rng.standard_normal((runs, original.size))
+    noisy = np.ascontiguousarray(noise.T)
+    noisy *= sd / 100.0
+    noisy += shares
+    np.maximum(noisy, 0.0, out=noisy)
+    sums = noisy.sum(axis=0)
+    dead = sums == 0
+    if dead.any():
+        noisy[:, dead], sums[dead] = shares, 1.0
+    np.cumsum(noisy, axis=0, out=noisy)
+    noisy *= total / sums
+    cumulative = np.rint(noisy).astype(np.int64)
+    cumulative[-1] = total
+    cumulative[1:] -= cumulative[:-1].copy()
+    return cumulative
+
+
+class _BatchEngine:
+    """Parallel systems: the list tier vectorised, district and appointed seats fixed."""
+
+    def __init__(self, scenario: Scenario, reference: Result) -> None:
+        tier = scenario.list_tier
+        self.tier = tier
+        self.min_votes = _threshold_votes(scenario)
+        self.always = np.array([
+            p.threshold_exempt or bool(tier.threshold.or_district_seats
+                                       and r.district_seats >= tier.threshold.or_district_seats)
+            for p, r in zip(scenario.parties, reference.parties, strict=True)])[:, None]
+        self.district = np.array([r.district_seats for r in reference.parties],
+                                 dtype=np.int64)[:, None]
+        self.affiliated = np.array([r.affiliated_seats for r in reference.parties],
+                                   dtype=np.int64)[:, None]
+        self.others = int(self.district.sum()) + reference.independent_seats \
+            + reference.appointed_seats
+        self.max_house = tier.seats + self.others
+        # Parties in tie-break order, so that "the earlier unit wins" is the scenario's rule.
+        self.order = np.argsort(tie_priority(scenario), kind="stable")
+        self.back = np.argsort(self.order, kind="stable")
+        self.sorted = bool(np.all(self.order == np.arange(self.order.size)))
+
+    def outcomes(self, votes: np.ndarray) -> _Chunk:
+        qualified = (votes >= self.min_votes) | self.always
+        some = qualified.any(axis=0)
+        if not self.tier.seats:
+            list_seats = np.zeros(votes.shape, dtype=np.int64)
+        elif some.all():
+            list_seats = self._list_seats(votes, qualified)
+        else:  # runs in which no party qualifies leave the list seats empty (as allocate)
+            list_seats = np.zeros(votes.shape, dtype=np.int64)
+            if some.any():
+                list_seats[:, some] = self._list_seats(votes[:, some], qualified[:, some])
+        seats = list_seats + self.district
+        house = list_seats.sum(axis=0) + self.others
+        return _Chunk(seats, seats + self.affiliated, qualified, house)
+
+    def _list_seats(self, votes: np.ndarray, qualified: np.ndarray) -> np.ndarray:
+        if not self.sorted:
+            votes, qualified = votes[self.order], qualified[self.order]
+        seats = allocate_units_by_runs(
+            self.tier.method, votes, self.tier.seats, first_divisor=self.tier.first_divisor,
+            min_seats=self.tier.min_seats, active=None if qualified.all() else qualified)
+        return seats if self.sorted else seats[self.back]
+
+
+def _threshold_votes(scenario: Scenario) -> int:
+    """The fewest votes that pass the threshold; the base is fixed in the simulation because
+    the total of party votes and the other ballots are kept (exact: integer arithmetic)."""
+    rule = scenario.list_tier.threshold
+    need = rule.percent * threshold_base(scenario) / 100
+    return math.ceil(need) if rule.inclusive else math.floor(need) + 1
+
+
+class _ExactEngine:
+    """Any system, run by run through ``allocate`` (exact, a few thousand runs a second)."""
+
+    def __init__(self, scenario: Scenario, reference: Result) -> None:
+        self.scenario = scenario
+        self.ids = [p.id for p in scenario.parties]
+        self.max_house = 2 * reference.seats_total + 1  # headroom for overhang seats
+
+    def outcomes(self, votes: np.ndarray) -> _Chunk:
+        rows = [allocate(self.scenario.with_votes(dict(zip(self.ids, map(int, run),
+                                                               strict=True))))
+                for run in votes.T]
+        seats = np.array([[p.seats for p in r.parties] for r in rows], dtype=np.int64).T
+        aff = np.array([[p.seats_with_affiliated for p in r.parties] for r in rows],
+                       dtype=np.int64).T
+        qualified = np.array([[p.qualified for p in r.parties] for r in rows], dtype=bool).T
+        house = np.array([r.seats_total for r in rows], dtype=np.int64)
+        return _Chunk(seats, aff, qualified, house)
+
+
+def _add_chunk(tally: _Tally, out: _Chunk) -> None:
+    simple = out.house // 2 + 1
+    has = out.seats_with_affiliated >= simple
+    tally.seat_sum += out.seats.sum(axis=1)
+    tally.qualify += out.qualified.sum(axis=1)
+    tally.majority += has.sum(axis=1)
+    tally.two_thirds += (out.seats_with_affiliated >= -(-2 * out.house // 3)).sum(axis=1)
+    tally.any_majority += int(has.any(axis=0).sum())
+    top = int(out.seats.max(initial=0))
+    if top > tally.house:  # overhang beyond the headroom (exact path only)
+        grown = np.zeros((tally.parties, top + 1), dtype=np.int64)
+        grown[:, : tally.histogram.shape[1]] = tally.histogram
+        tally.histogram, tally.house = grown, top
+    for i in range(tally.parties):
+        tally.histogram[i] += np.bincount(out.seats[i], minlength=tally.house + 1)
+    _add_coalitions(tally, out.seats_with_affiliated, simple, has)
+
+
+def _add_coalitions(tally: _Tally, seats: np.ndarray, simple: np.ndarray,
+                    single: np.ndarray) -> None:
+    """Count, for every group of up to MAX_COALITION_SIZE parties, the runs where it holds a
+    majority and those where every member is needed. Groups that cannot reach one in this
+    chunk (their best seat counts add up short) are skipped."""
+    n = seats.shape[0]
+    best = seats.max(axis=1)
+    least = int(simple.min())
+    wins: dict[tuple[int, ...], np.ndarray] = {}
+    for size in range(1, MAX_COALITION_SIZE + 1):
+        for group in itertools.combinations(range(n), size):
+            if sum(int(best[i]) for i in group) < least:
+                continue
+            if size == 1:
+                has = single[group[0]]
+            else:
+                total = seats[group[0]] + seats[group[1]]
+                if size == 3:
+                    total += seats[group[2]]
+                has = total >= simple
+            wins[group] = has
+            needed = has
+            for part in itertools.combinations(group, size - 1):
+                if part in wins:
+                    needed = needed & ~wins[part]
+            count = tally.coalition.setdefault(group, [0, 0])
+            count[0] += int(np.count_nonzero(has))
+            count[1] += int(np.count_nonzero(needed))
+
+
+def _summarise(scenario: Scenario, tally: _Tally, runs: int, seed: int, sd: float,
+               reference: Result, exact_path: str) -> SimulationResult:
+    house = reference.seats_total
+    parties = tuple(
+        PartySimulation(
+            id=p.id,
+            name=p.name,
+            seats_mean=int(tally.seat_sum[i]) / runs,
+            seats_p05=_percentile(tally.histogram[i], runs, 5),
+            seats_p95=_percentile(tally.histogram[i], runs, 95),
+            p_qualify=int(tally.qualify[i]) / runs,
+            p_majority=int(tally.majority[i]) / runs,
+            p_two_thirds=int(tally.two_thirds[i]) / runs,
+            histogram=tuple(int(x) for x in np.trim_zeros(tally.histogram[i], "b")) or (0,),
+            affiliated_seats=reference.parties[i].affiliated_seats,
+        )
+        for i, p in enumerate(scenario.parties)
+    )
+    ids = [p.id for p in scenario.parties]
+    coalitions = sorted(
+        (CoalitionChance(tuple(ids[i] for i in g), c[0] / runs, c[1] / runs)
+         for g, c in tally.coalition.items() if c[0]),
+        key=lambda c: (-c.p_minimal, -c.p_majority, len(c.parties), c.parties))
+    notes = ["Seats count by nominating party; majorities count seats with affiliated "
+             f"members, more than half of the house (simple majority of {house}: "
+             f"{metrics.simple_majority(house)})."]
+    if exact_path:
+        notes.append(f"{exact_path[0].upper()}{exact_path[1:]}: every run allocated by "
+                     "core.rules.allocate.")
+    return SimulationResult(scenario.title, runs, seed, sd, house, parties,
+                            tally.any_majority / runs, tuple(coalitions), bool(exact_path),
+                            tuple(notes))
+
+
+def _percentile(histogram: np.ndarray, runs: int, percent: int) -> int:
+    """The smallest seat count s with at least ``percent``% of runs at s or fewer seats
+    (the inverted-CDF percentile, exact on integer counts)."""
+    need = -(-percent * runs // 100)
+    return int(np.searchsorted(np.cumsum(histogram), max(need, 1)))
+

@@ -1,0 +1,479 @@
+"""The hemicycle chart: one dot per seat, a majority line, the total and a legend.
+
+Static (no pan or zoom). Dots are sized in screen pixels (``pxMode``), recomputed whenever the
+view's scale changes, so they stay round, crisp and just apart at any window size and pixel
+ratio; a new result only replaces the data of one ScatterPlotItem, with QPen/QBrush/path objects
+cached per style and colour (pyqtgraph's symbol atlas keys on their identity).
+Import this module lazily: it imports pyqtgraph.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import time
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QGraphicsLineItem,
+    QSizePolicy,
+    QWidget,
+)
+
+from core.chart.hemicycle import HemicycleLayout, hemicycle_layout, majority_line_points
+from core.chart.seating import (
+    AFFILIATED,
+    APPOINTED,
+    DISTRICT,
+    INDEPENDENT,
+    LEVELLING,
+    LIST,
+    LOOK,
+    OVERHANG,
+    UNSEATED,
+    LegendEntry,
+    chart_content,
+)
+from core.rules.allocate import Result
+
+# The part of the plane shown, in layout units (outer radius 1): room for the labels.
+VIEW_LEFT, VIEW_RIGHT, VIEW_BOTTOM, VIEW_TOP = -1.02, 1.02, -0.02, 1.04
+MAJORITY_TOP = VIEW_TOP
+# The total is fitted into the inner hole: this share of the inner radius, wide and high.
+TOTAL_WIDTH, TOTAL_HEIGHT = 1.25, 0.42
+LEGEND_SHARE = 0.4
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum size"
+
+
+@functools.cache
+def _circle(radius: float = 0.5) -> QPainterPath:
+    path = QPainterPath()
+    path.addEllipse(QPointF(0, 0), radius, radius)
+    return path
+
+
+@functools.cache
+def _target() -> QPainterPath:
+    """The district seat, "◉": an outer ring, a white gap, a centre dot (odd-even fill)."""
+    path = QPainterPath()
+    for radius in (0.5, 0.5 - LOOK.target_ring, 0.5 * LOOK.target_dot):
+        path.addEllipse(QPointF(0, 0), radius, radius)
+    return path
+
+
+@functools.cache
+def _pen(color: str, width: float = LOOK.ring) -> QPen:
+    """An outline that scales with the dot (not cosmetic: width in dot diameters)."""
+    pen = QPen(QColor(color), width)
+    pen.setCosmetic(False)
+    return pen
+
+
+@functools.cache
+def _dashed_pen(color: str, width: float = LOOK.ring) -> QPen:
+    """A dashed outline, dashes about a quarter of the dot's circumference."""
+    pen = QPen(QColor(color), width)
+    pen.setCosmetic(False)
+    pen.setDashPattern(list(LOOK.levelling_dashes))  # in pen widths
+    return pen
+
+
+@functools.cache
+def _crossed() -> QPainterPath:
+    """The unseated district winner (legend only): a ring crossed out."""
+    path = QPainterPath()
+    path.addEllipse(QPointF(0, 0), 0.4, 0.4)
+    for x in (-0.3, 0.3):
+        path.moveTo(x, -0.3)
+        path.lineTo(-x, 0.3)
+    return path
+
+
+@functools.cache
+def _no_pen() -> QPen:
+    return QPen(Qt.PenStyle.NoPen)
+
+
+@functools.cache
+def _brush(color: str, pattern: Qt.BrushStyle = Qt.BrushStyle.SolidPattern) -> QBrush:
+    return QBrush(QColor(color), pattern)
+
+
+@functools.cache
+def seat_look(style: str, color: str) -> tuple[QPainterPath, QPen, QBrush]:
+    """The symbol path, pen and brush of one seat style in one colour (cached objects)."""
+    inset = 0.5 - LOOK.ring / 2  # an outlined disc keeps the outer size of a plain one
+    if style == LIST or style == INDEPENDENT:
+        return _circle(), _no_pen(), _brush(color)
+    if style == DISTRICT:
+        return _target(), _no_pen(), _brush(color)
+    if style == AFFILIATED:
+        return _circle(inset), _pen(color), _brush(LOOK.affiliated_fill)
+    if style == APPOINTED:
+        return _circle(inset), _pen(color), _brush(color, Qt.BrushStyle.BDiagPattern)
+    if style == OVERHANG:
+        return (_circle(0.5 - LOOK.bold_ring / 2), _pen(LOOK.outline, LOOK.bold_ring),
+                _brush(color))
+    if style == LEVELLING:
+        return _circle(inset), _dashed_pen(LOOK.outline), _brush(color)
+    if style == UNSEATED:
+        return _crossed(), _pen(color, LOOK.thin_ring), _brush(LOOK.empty_fill)
+    raise ValueError(f"no look for seat style {style!r}")
+
+
+class HemicycleWidget(QWidget):
+    """The parliament chart of one Result: ``set_result(result)`` redraws it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.last_update_seconds = 0.0
+        self._layout: HemicycleLayout | None = None
+        self._tooltips: list[str] = []
+        self._dot_px = 0.0
+        self._majority_text = ""
+        self._majority_shown: tuple[str, str] = ("", "")
+        self._view = pg.GraphicsLayoutWidget()
+        self._view.setBackground("w")
+        self._view.setAntialiasing(True)
+        self._view.ci.setContentsMargins(2, 2, 2, 2)
+        # The majority label sits in its own row above the chart, centred like the line below
+        # it, so it is never clipped, whatever the size.
+        self._majority_label = self._view.addLabel(" ", row=0, col=0, color=LOOK.text)
+        self._box = self._view.addViewBox(row=1, col=0, lockAspect=True, enableMouse=False,
+                                          enableMenu=False)
+        self._box.setRange(xRange=(VIEW_LEFT, VIEW_RIGHT), yRange=(VIEW_BOTTOM, VIEW_TOP),
+                           padding=0)
+        self._scatter = pg.ScatterPlotItem(pxMode=True, antialias=True, hoverable=True,
+                                           tip=self._tip)
+        self._box.addItem(self._scatter)
+        self._add_labels()
+        self._legend = _Legend()
+        self._box_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self._box_layout.setContentsMargins(0, 0, 0, 0)
+        self._box_layout.setSpacing(0)
+        self._box_layout.addWidget(self._view, 1)
+        self._box_layout.addWidget(self._legend)
+        self._box_layout.addStretch(0)  # takes what a tall window leaves below the legend
+        self._box.sigResized.connect(self._fit_to_view)
+        self._box.sigTransformChanged.connect(self._fit_to_view)
+        self.setMinimumSize(240, 160)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), QColor("white"))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+
+    def _add_labels(self) -> None:
+        pen = QPen(QColor(LOOK.majority_line), 1.5, Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        self._majority_line = QGraphicsLineItem()
+        self._majority_line.setPen(pen)
+        self._majority_line.setZValue(-1)  # behind the dots: seen between them
+        self._box.addItem(self._majority_line)
+        self._total_label = pg.TextItem(color=LOOK.text, anchor=(0.5, 1.0))
+        self._box.addItem(self._total_label)
+
+    # ------------------------------------------------------------------ public
+
+    def set_result(self, result: Result) -> None:
+        """Draw ``result``: its seats, majority line, total and legend."""
+        start = time.perf_counter()
+        chart = chart_content(result)
+        groups = chart.groups
+        counts = np.array([g.count for g in groups], dtype=np.int64)
+        seats = int(counts.sum())
+        if self._layout is None or self._layout.seats != seats:
+            self._layout = hemicycle_layout(seats)
+        looks = np.empty((len(groups), 3), dtype=object)  # symbol, pen, brush per group
+        for row, group in enumerate(groups):
+            looks[row, 0], looks[row, 1], looks[row, 2] = seat_look(group.style, group.color)
+        group_of_seat = np.repeat(np.arange(len(groups)), counts)
+        per_seat = looks[group_of_seat]
+        self._tooltips = [g.tooltip for g in groups]
+        self._dot_px = self._dot_size()
+        self._scatter.setData(
+            x=self._layout.x, y=self._layout.y, data=group_of_seat, size=self._dot_px,
+            symbol=per_seat[:, 0], pen=per_seat[:, 1], brush=per_seat[:, 2],
+        )
+        (x1, y1), (_, _) = majority_line_points(self._layout)
+        self._majority_line.setLine(x1, y1, x1, MAJORITY_TOP)
+        self._majority_text = chart.majority
+        self._total_label.setText(f"{seats} seats")
+        self._total_label.setPos(0.0, 0.02)
+        self._legend.set_entries(chart.parties, chart.key, chart.notes)
+        self._fit_labels()
+        self._place_legend()
+        self.last_update_seconds = time.perf_counter() - start
+
+    def dot_pixel_size(self) -> float:
+        """The current dot diameter in (logical) pixels."""
+        return self._dot_px
+
+    def seat_pixel_positions(self) -> np.ndarray:
+        """Seat centres in the view's pixel coordinates, shape (seats, 2) (for tests/checks)."""
+        if self._layout is None:
+            return np.empty((0, 2))
+        points = [self._box.mapViewToScene(QPointF(x, y))
+                  for x, y in zip(self._layout.x, self._layout.y, strict=True)]
+        return np.array([(p.x(), p.y()) for p in points])
+
+    def legend_text(self) -> str:
+        """The legend as plain text, one entry per line."""
+        return self._legend.text()
+
+    def scatter_item(self) -> pg.ScatterPlotItem:
+        """The ScatterPlotItem that holds the seats (one spot per seat)."""
+        return self._scatter
+
+    def sizeHint(self) -> QSize:
+        return QSize(720, 460)
+
+    # ------------------------------------------------------------------ sizing
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_legend()
+
+    def _place_legend(self) -> None:
+        """Legend to the right or below, whichever leaves the chart larger.
+
+        Beside the chart, the legend takes at most LEGEND_SHARE of the width (long party names
+        are shortened with "…", counts never are); its font follows the widget's size.
+        """
+        width, height = self.width(), self.height()
+        self._legend.setFont(_pixel_font(min(max(min(width / 64, height / 30), 10.0), 17.0)))
+        aspect = (VIEW_RIGHT - VIEW_LEFT) / (VIEW_TOP - VIEW_BOTTOM)
+        column = self._legend.column_width(int(width * LEGEND_SHARE))
+        self._legend.set_max_width(column)
+        below = self._legend.heightForWidth(width)
+        scale_right = min((width - column) / aspect, height)
+        scale_below = min(width / aspect, height - below)
+        column_mode = scale_right > scale_below
+        self._legend.set_mode(column_mode)
+        if column_mode:
+            self._box_layout.setDirection(QBoxLayout.Direction.LeftToRight)
+            self._legend.setFixedSize(column, max(height, 1))
+            self._view.setMaximumHeight(QWIDGETSIZE_MAX)
+        else:
+            self._legend.set_max_width(width)
+            self._box_layout.setDirection(QBoxLayout.Direction.TopToBottom)
+            self._legend.setFixedSize(max(width, 1), self._legend.heightForWidth(width))
+            # No band of white between the chart and its legend in a tall window.
+            label = self._majority_label.boundingRect().height()
+            self._view.setMaximumHeight(math.ceil(width / aspect + label + 8))
+
+    def _pixels_per_unit(self) -> float:
+        step = self._box.viewPixelSize()[0]
+        return 1.0 / step if step > 0 and np.isfinite(step) else 0.0
+
+    def _dot_size(self) -> float:
+        """Dot diameter in pixels for the current view scale, rounded to half pixels."""
+        if self._layout is None:
+            return 0.0
+        size = 2.0 * self._layout.radius * LOOK.dot_fill * self._pixels_per_unit()
+        return max(1.0, round(size * 2.0) / 2.0)
+
+    def _fit_to_view(self) -> None:
+        """The view's scale changed: resize the dots and the labels to it."""
+        size = self._dot_size()
+        if size and size != self._dot_px:
+            self._dot_px = size
+            self._scatter.fragmentAtlas.clear()  # old sizes would pile up in the atlas
+            self._scatter.setSize(size)
+        self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        """The total fills the inner hole; the majority label stays readable."""
+        ppu = self._pixels_per_unit()
+        if not ppu or self._layout is None:
+            return
+        inner = self._layout.inner_radius * ppu
+        self._total_label.setFont(_fitted_font(self._total_label.toPlainText(),
+                                               inner * TOTAL_WIDTH, inner * TOTAL_HEIGHT,
+                                               bold=True))
+        small = min(max(0.035 * ppu, 10.0), 22.0)
+        label = (self._majority_text, f"{small:.0f}px")
+        if label != self._majority_shown:  # setText re-lays out the chart: only on change
+            self._majority_shown = label
+            self._majority_label.setText(label[0], size=label[1])
+
+    def _tip(self, x: float, y: float, data: int) -> str:
+        return self._tooltips[int(data)]
+
+
+def _pixel_font(pixels: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(max(1, round(pixels)))
+    font.setBold(bold)
+    return font
+
+
+def _fitted_font(text: str, width: float, height: float, bold: bool) -> QFont:
+    """The largest font (in pixels) whose rendering of ``text`` fits ``width`` x ``height``."""
+    probe = _pixel_font(100, bold)
+    metrics = QFontMetricsF(probe)
+    scale = min(width / max(metrics.horizontalAdvance(text), 1.0),
+                height / metrics.height())
+    return _pixel_font(max(8.0, 100 * scale), bold)
+
+
+class _Legend(QWidget):
+    """Party entries with sample seats and counts, then the style key; a column or rows."""
+
+    SWATCH_SCALE = 0.95  # sample seat diameter, in font heights
+    GAP = 6
+    MARGIN = 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._blocks: list[list[LegendEntry]] = []
+        self._column_mode = False
+        self._max_entry = float("inf")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setAutoFillBackground(False)
+
+    def set_entries(self, parties: list[LegendEntry], key: list[LegendEntry],
+                    notes: Sequence[LegendEntry] = ()) -> None:
+        """Show ``parties`` first, then the ``key`` block and the ``notes`` block (unseated
+        winners), each on a line (or lines) of its own."""
+        self._blocks = [list(block) for block in (parties, key, notes) if block]
+        self.update()
+
+    def set_mode(self, column_mode: bool) -> None:
+        """One entry per line (beside the chart) or wrapped rows (below it)."""
+        if column_mode != self._column_mode:
+            self._column_mode = column_mode
+            self.update()
+
+    def text(self) -> str:
+        """Every entry's text, one per line."""
+        return "\n".join(e.text for block in self._blocks for e in block)
+
+    def column_width(self, most: int) -> int:
+        """Width that holds the longest entry on one line, but at most ``most`` pixels."""
+        widths = [self._full_width(e) for block in self._blocks for e in block]
+        return math.ceil(min(max(widths, default=0) + 2 * self.MARGIN, most))
+
+    def set_max_width(self, width: int) -> None:
+        """Shorten entries (their names) to fit a legend ``width`` pixels wide."""
+        self._max_entry = max(width - 2 * self.MARGIN, 1)
+        self.update()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        if not self._blocks:
+            return 0
+        rects = self._entry_rects(width, column_mode=False)
+        return int(max(r.bottom() for _, r in rects) + self.MARGIN)
+
+    def _line_height(self) -> float:
+        return QFontMetricsF(self.font()).height() * 1.35
+
+    def _swatch(self) -> float:
+        return QFontMetricsF(self.font()).height() * self.SWATCH_SCALE
+
+    def _full_width(self, entry: LegendEntry) -> float:
+        metrics = QFontMetricsF(self.font())
+        return self._swatch() + self.GAP + metrics.horizontalAdvance(entry.text)
+
+    def _entry_width(self, entry: LegendEntry) -> float:
+        return min(self._full_width(entry), self._max_entry)
+
+    def _shown_text(self, entry: LegendEntry, width: float) -> str:
+        """The entry's text, its name shortened with "…" when the legend is too narrow.
+
+        Decided on the laid-out widths, not at paint time, so that an export painted at another
+        pixel ratio (slightly different text widths) shortens exactly the same entries.
+        """
+        if self._full_width(entry) <= self._max_entry:
+            return entry.text
+        metrics = QFontMetricsF(self.font())
+        count = f" {entry.count}" if entry.count else ""
+        room = width - self._swatch() - self.GAP - metrics.horizontalAdvance(count)
+        return metrics.elidedText(entry.name, Qt.TextElideMode.ElideRight, room) + count
+
+    def _entry_rects(self, width: float, column_mode: bool) -> list[tuple[LegendEntry, QRectF]]:
+        """Where each entry goes: wrapped rows, each block starting on a new row."""
+        line = self._line_height()
+        spacing = 2.2 * self.GAP
+        x, y = self.MARGIN, self.MARGIN
+        out = []
+        for block in self._blocks:
+            for entry in block:
+                w = self._entry_width(entry)
+                if column_mode or (x > self.MARGIN and x + w > width - self.MARGIN):
+                    if x > self.MARGIN:
+                        x, y = self.MARGIN, y + line
+                out.append((entry, QRectF(x, y, w, line)))
+                x += w + spacing
+            x, y = self.MARGIN, y + line * (1.3 if column_mode else 1.0)
+        return out
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        swatch = self._swatch()
+        for entry, rect in self._entry_rects(self.width(), self._column_mode):
+            self._paint_entry(painter, entry, rect, swatch)
+        painter.end()
+
+    def _paint_entry(self, painter: QPainter, entry: LegendEntry, rect: QRectF,
+                     swatch: float) -> None:
+        path, pen, brush = seat_look(entry.style, entry.color)
+        painter.save()
+        painter.translate(rect.left() + swatch / 2, rect.center().y())
+        painter.scale(swatch, swatch)
+        painter.setPen(pen)
+        painter.setBrush(brush)
+        painter.drawPath(path)
+        painter.restore()
+        painter.setPen(QColor(LOOK.text))
+        text_rect = rect.adjusted(swatch + self.GAP, 0, 0, 0)
+        align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        painter.drawText(text_rect, align | Qt.TextFlag.TextDontClip,
+                         self._shown_text(entry, rect.width()))
+
+
+def render_widget(widget: HemicycleWidget, width_px: int) -> QImage:
+    """Paint ``widget`` into a white image ``width_px`` wide (height in proportion).
+
+    Painted at a device pixel ratio of ``width_px / widget.width()``, with the seats in
+    export mode (vector paths instead of the on-screen pixmap atlas), so nothing is blurred.
+    A widget never shown is laid out offscreen first.
+    """
+    if not widget.isVisible():
+        widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        widget.show()
+        QApplication.processEvents()
+    ratio = width_px / max(widget.width(), 1)
+    image = QImage(width_px, max(1, round(widget.height() * ratio)),
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
+    image.fill(Qt.GlobalColor.white)
+    scatter = widget.scatter_item()
+    scatter.setExportMode(True, {"antialias": True})
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        widget.render(painter, QPoint(0, 0))
+    finally:
+        painter.end()
+        scatter.setExportMode(False)
+    return image

@@ -1,0 +1,287 @@
+"""Compare: the same votes under every method, and under another rule set, side by side.
+
+"Every method" is a table (parties × methods, then the indices and the majority); the method
+in use is marked and the seats that differ from it are coloured. "Other rules" puts the
+scenario as held next to its votes under a built-in rule set (a template such as Kazakhstan
+before 2022: 7%, all 98 seats by list; or a built-in election's rules), as a table and as two
+parliament charts. Both follow the window's document and compute off the UI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.analysis.compare import (
+    Comparison,
+    Outcome,
+    apply_rules,
+    compare_methods,
+    comparison,
+    outcome,
+)
+from core.io import scenario_file
+from core.model.scenario import THRESHOLD_BASES, Scenario, ScenarioError
+from core.rules.allocate import Result, allocate
+from core.rules.methods import METHODS
+from ui.models.rows_model import Cell, RowsModel, fit_height, number, read_only_table
+from ui.recompute import Recomputer
+
+MORE, FEWER, MUTED, HEADER_BG = "#1b6e20", "#b00020", "#777777", "#eef2f7"
+DEFAULT_RULES = "template:kz-before-2022"
+
+
+def _seats(o: Outcome, i: int) -> str:
+    extra = o.seats_with_affiliated[i] - o.seats[i]
+    return f"{o.seats[i]}" + (f" (+{extra})" if extra else "")
+
+
+def _majority(o: Outcome) -> str:
+    return ("—" if o.largest is None else "two thirds" if o.has_two_thirds else
+            "majority" if o.has_simple else "none")
+
+
+def comparison_rows(c: Comparison, colors: dict[str, str], reference: int = 0,
+                    change: bool = False) -> list[list[Cell]]:
+    """Parties × outcomes (seats, coloured where they differ from outcome ``reference``),
+    then the house, the largest party's majority and the indices; with ``change``, a last
+    column: the last outcome's seats minus the reference's."""
+    ref = c.outcomes[reference]
+    rows = []
+    for i, (pid, name) in enumerate(zip(c.party_ids, c.party_names, strict=True)):
+        row = [Cell(name, swatch=colors.get(pid))]
+        for k, o in enumerate(c.outcomes):
+            diff = o.seats_with_affiliated[i] - ref.seats_with_affiliated[i]
+            tip = None if k == reference or not diff else \
+                f"{diff:+d} against {ref.label}" + ("" if o.qualified[i] else "; below threshold")
+            row.append(number(_seats(o, i), tip, bold=k == reference,
+                              color=MORE if diff > 0 else FEWER if diff < 0 else
+                              (MUTED if not o.qualified[i] else None)))
+        if change:
+            diff = c.outcomes[-1].seats_with_affiliated[i] - ref.seats_with_affiliated[i]
+            row.append(number(f"{diff:+d}".replace("-", "−") if diff else "", bold=True,
+                              color=MORE if diff > 0 else FEWER))
+        rows.append(row)
+    names = dict(zip(c.party_ids, c.party_names, strict=True))
+    summary = [
+        ("Seats in the house", lambda o: str(o.house)),
+        ("Largest party", lambda o: names.get(o.largest, "—")),
+        ("Its majority", _majority),
+        ("Gallagher index", lambda o: f"{o.indices.gallagher:.2f}"),
+        ("Loosemore-Hanby", lambda o: f"{o.indices.loosemore_hanby:.2f}"),
+        ("Effective parties (seats)", lambda o: f"{o.indices.enp_seats:.2f}"),
+    ]
+    for label, show in summary:
+        rows.append([Cell(label, italic=True, background=HEADER_BG)] +
+                    [number(show(o), background=HEADER_BG, bold=k == reference)
+                     for k, o in enumerate(c.outcomes)] +
+                    ([Cell(background=HEADER_BG)] if change else []))
+    return rows
+
+
+def column_title(label: str, wrap: int = 10) -> str:
+    """A compact header: long method names over two lines (``Hagenbach-`` / ``Bischoff``)."""
+    head, _, note = label.partition(" (")
+    if len(head) > wrap:
+        for sep in ("-", " "):
+            if sep in head:
+                first, rest = head.split(sep, 1)
+                head = f"{first}{sep.strip()}\n{rest}"
+                break
+    return head + (f"\n({note}" if note else "")
+
+
+def rule_sets() -> list[tuple[str, str]]:
+    """Built-in rule sets to compare with: (spec, title), templates first."""
+    out = [(f"{scenario_file.TEMPLATE_PREFIX}{n}", t or n) for n, t in scenario_file.templates()]
+    out += [(f"{scenario_file.PRESET_PREFIX}{n}", f"Rules of: {t or n}")
+            for n, t in scenario_file.presets()]
+    return out
+
+
+def compare_with(scenario: Scenario, spec: str) -> tuple[Result, Result, str]:
+    """(the scenario as held, its votes under the rules of ``spec``, a label); ValueError
+    (or ScenarioError) when the rules cannot take these votes."""
+    rules = scenario_file.load(spec)
+    label = rules.title.removeprefix("Template: ")
+    return allocate(scenario), allocate(apply_rules(scenario, rules)), label
+
+
+def rules_summary(s: Scenario) -> str:
+    """The rules of ``s`` in a line: list seats, method, threshold, districts, appointed."""
+    t = s.list_tier
+    parts = [f"{t.seats} list seats by {METHODS[t.method].short}"]
+    parts.append(f"threshold {float(t.threshold.percent):g}% of "
+                 f"{THRESHOLD_BASES[t.threshold.base]}" if t.threshold.percent else "no threshold")
+    parts.append(f"{s.district_tier.seats} district seats" if s.district_tier.seats
+                 else "no district seats")
+    parts += [f"{a.seats} appointed ({a.name})" for a in s.appointed]
+    if s.mixed_type != "parallel":
+        parts.append(f"{s.mixed_type} system")
+    return "; ".join(parts)
+
+
+def _colors(scenario: Scenario) -> dict[str, str]:
+    return {p.id: p.color for p in scenario.parties}
+
+
+class _Chart(QWidget):
+    """A titled hemicycle chart."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        from ui.chart.hemicycle_widget import HemicycleWidget  # pyqtgraph, loaded with the window
+
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignCenter)
+        self.title.setStyleSheet("font-weight: 600;")
+        self.chart = HemicycleWidget()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.title)
+        lay.addWidget(self.chart, 1)
+
+    def show_result(self, title: str, result: Result) -> None:
+        self.title.setText(title)
+        self.chart.set_result(result)
+
+
+class CompareDialog(QDialog):
+    """A non-modal window next to the main one; follows its document."""
+
+    def __init__(self, window, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.window = window
+        self.setWindowTitle("Compare — SeatCalc")
+        self.methods_model = RowsModel(("Party",), (), self)
+        self.rules_model = RowsModel(("Party",), (), self)
+        self.comparison: Comparison | None = None
+        self.rules_comparison: Comparison | None = None
+        self._methods = Recomputer(lambda s: (s, compare_methods(s)), self)
+        self._methods.finished.connect(self._show_methods)
+        self._methods.failed.connect(lambda e: self.methods_note.setText(f"Cannot compare: {e}"))
+        self._rules = Recomputer(lambda args: (args, compare_with(*args)), self)
+        self._rules.finished.connect(self._show_rules)
+        self._rules.failed.connect(self._rules_failed)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._methods_tab(), "Every method")
+        self.tabs.addTab(self._rules_tab(), "Other rules")
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.tabs)
+        self.resize(1180, 760)
+        window.document.changed.connect(lambda _: self.refresh())
+        self.refresh()
+
+    # ---------------------------------------------------------------- layout
+
+    def _methods_tab(self) -> QWidget:
+        self.methods_note = QLabel()
+        self.methods_note.setWordWrap(True)
+        self.methods_view = read_only_table(self.methods_model, stretch=None)
+        tab = QWidget()
+        lay = QVBoxLayout(tab)
+        lay.addWidget(self.methods_note)
+        lay.addWidget(self.methods_view)
+        lay.addStretch(1)
+        fit_height(self.methods_view)
+        return tab
+
+    def _rules_tab(self) -> QWidget:
+        self.rules_box = QComboBox()
+        for spec, title in rule_sets():
+            self.rules_box.addItem(title, spec)
+        self.rules_box.setCurrentIndex(max(self.rules_box.findData(DEFAULT_RULES), 0))
+        self.rules_box.currentIndexChanged.connect(lambda _: self.refresh())
+        self.rules_note = QLabel()
+        self.rules_note.setWordWrap(True)
+        self.rules_view = read_only_table(self.rules_model, stretch=None)
+        self.held_chart, self.other_chart = _Chart(), _Chart()
+        charts = QWidget()
+        pair = QHBoxLayout(charts)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.addWidget(self.held_chart)
+        pair.addWidget(self.other_chart)
+        split = QSplitter(Qt.Vertical)
+        split.addWidget(charts)
+        split.addWidget(self.rules_view)
+        split.setSizes([400, 340])
+        choose = QHBoxLayout()
+        choose.addWidget(QLabel("Same votes under the rules of"))
+        choose.addWidget(self.rules_box, 1)
+        tab = QWidget()
+        lay = QVBoxLayout(tab)
+        lay.addLayout(choose)
+        lay.addWidget(self.rules_note)
+        lay.addWidget(split, 1)
+        return tab
+
+    def show_tab(self, index: int) -> None:
+        """Show the dialog on "Every method" (0) or "Other rules" (1)."""
+        self.tabs.setCurrentIndex(index)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # ---------------------------------------------------------------- work
+
+    def refresh(self) -> None:
+        """Recompute both comparisons for the document as it is now."""
+        s = self.window.document.scenario
+        self._methods.request(s)
+        spec = self.rules_box.currentData()
+        if spec:
+            self.rules_note.setText("Computing…")
+            self._rules.request((s, spec))
+
+    def wait(self) -> None:
+        """Block until the background work is done (tests, screenshots)."""
+        self._methods.wait()
+        self._rules.wait()
+
+    def _show_methods(self, payload: tuple[Scenario, Comparison]) -> None:
+        s, c = payload
+        used = METHODS[s.list_tier.method].short
+        reference = next((k for k, o in enumerate(c.outcomes) if o.method_id ==
+                          s.list_tier.method), 0)
+        self.comparison = c
+        headers = ["Party"] + [column_title(o.label + (" (in use)" if k == reference else ""))
+                               for k, o in enumerate(c.outcomes)]
+        tips = [None] + [METHODS[o.method_id].name for o in c.outcomes]
+        self.methods_model.set_rows(comparison_rows(c, _colors(s), reference), headers, tips)
+        self.methods_note.setText(
+            f"The same votes, threshold and district seats under every method; seats "
+            f"coloured <span style='color:{MORE}'>green</span> or "
+            f"<span style='color:{FEWER}'>red</span> where they differ from {used}, "
+            "the method in use.")
+
+    def _show_rules(self, payload) -> None:
+        (s, spec), (held, other, label) = payload
+        if s != self.window.document.scenario or spec != self.rules_box.currentData():
+            return
+        c = comparison(s, (outcome("As held", held), outcome(label, other)))
+        self.rules_comparison = c
+        self.rules_model.set_rows(comparison_rows(c, _colors(s), change=True),
+                                  ["Party", "As held", "Under these rules", "Change"],
+                                  [None, s.title, label, "Seats under these rules − as held"])
+        self.rules_note.setText("Under these rules: " + rules_summary(other.scenario) + ".")
+        self.held_chart.show_result(f"As held: {s.title}", held)
+        self.other_chart.show_result(f"Under: {label}", other)
+        self.other_chart.show()
+
+    def _rules_failed(self, error: Exception) -> None:
+        why = str(error) if isinstance(error, ValueError | ScenarioError) else repr(error)
+        self.rules_comparison = None
+        self.rules_model.set_rows([])
+        self.rules_note.setText(f"<span style='color:{FEWER}'>These votes cannot be counted "
+                                f"under these rules: {why}</span>")
+        self.other_chart.hide()

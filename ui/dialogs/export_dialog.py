@@ -1,0 +1,273 @@
+"""File > Export: choose a format (and a PNG width), see the chart, write the file.
+
+Everything but PNG is written in a worker thread; a progress bar and a Cancel button appear
+when the export takes longer than a moment. A cancelled or failed export leaves no file
+behind and an existing file untouched (every writer renames a finished temporary file).
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QRectF, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.io.export import ExportCancelled
+from core.io.tables import slugify
+from core.model.scenario import Scenario
+from core.rules.allocate import Result, allocate
+from ui.background import PROGRESS_DELAY_MS, Task, abandon
+from ui.export.export_files import ALL_FORMATS, DEFAULT_PNG_WIDTH, runs_in_worker, write_export
+
+PREVIEW_WIDTH = 460
+FORMAT_LABELS = {
+    ".pdf": "PDF report (.pdf)",
+    ".xlsx": "Excel workbook (.xlsx)",
+    ".csv": "CSV table (.csv)",
+    ".json": "JSON (.json)",
+    ".png": "Chart as PNG image (.png)",
+    ".svg": "Chart as SVG vector drawing (.svg)",
+}
+
+
+class ExportDialog(QDialog):
+    """Export the result of ``scenario`` (``result`` if it is up to date, else computed)."""
+
+    exported = Signal(object)  # the Path written
+
+    def __init__(self, scenario: Scenario, result: Result | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.scenario = scenario
+        self.allocation = result if result is not None and result.scenario == scenario else None
+        self.error: str | None = None
+        self._cancel = threading.Event()
+        self._pool = QThreadPool(self)
+        self._job: Task | None = None
+        self._build()
+        if self.allocation is None:
+            self._compute()
+        self._format_changed()
+
+    # ------------------------------------------------------------------ layout
+
+    def _build(self) -> None:
+        self.format = QComboBox()
+        for suffix in FORMAT_LABELS:
+            self.format.addItem(FORMAT_LABELS[suffix], suffix)
+        self.format.setToolTip("\n".join(f"{s}: {d}" for s, d in ALL_FORMATS.items()))
+        self.png_width = QSpinBox()
+        self.png_width.setRange(400, 12000)
+        self.png_width.setSingleStep(400)
+        self.png_width.setValue(DEFAULT_PNG_WIDTH)
+        self.png_width.setSuffix(" px")
+        self.png_hint = QLabel()
+        self.png_width.valueChanged.connect(self._update_png_hint)
+        self.path = QLineEdit()
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self.choose_path)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("Format", self.format)
+        width_row = QHBoxLayout()
+        width_row.addWidget(self.png_width)
+        width_row.addWidget(self.png_hint, 1)
+        form.addRow("PNG width", width_row)
+        form.addRow("File", where)
+        self.preview = QLabel()
+        self.preview.setMinimumSize(PREVIEW_WIDTH, PREVIEW_WIDTH // 2)
+        self.preview.setStyleSheet("QLabel { background: white; border: 1px solid #ccc; }")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.Cancel)
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button.clicked.connect(self.cancel)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.preview, 1)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.status)
+        lay.addWidget(self.buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._update_png_hint()
+
+    def _compute(self) -> None:
+        try:
+            self.allocation = allocate(self.scenario)
+        except ValueError as e:
+            self.error = ("These votes and rules cannot be allocated, so there is nothing "
+                          f"to export: {e}")
+            self.status.setText(self.error)
+            self.export_button.setEnabled(False)
+
+    def _update_png_hint(self) -> None:
+        cm = self.png_width.value() / 300 * 2.54
+        self.png_hint.setText(f"{cm:.1f} cm wide at 300 dpi")
+
+    # ------------------------------------------------------------------ choices
+
+    def suffix(self) -> str:
+        """The chosen format's suffix, e.g. ``".pdf"``."""
+        return self.format.currentData()
+
+    def set_format(self, suffix: str) -> None:
+        """Choose a format by suffix (``".xlsx"``)."""
+        index = self.format.findData(suffix.lower())
+        if index == self.format.currentIndex():
+            self._format_changed()  # the file name follows even when the format stays
+        self.format.setCurrentIndex(index)
+
+    def _format_changed(self) -> None:
+        suffix = self.suffix()
+        self.png_width.setEnabled(suffix == ".png")
+        text = self.path.text().strip()
+        if not text:
+            folder = Path.home()
+            text = str(folder / f"{slugify(self.scenario.title, 'result')}{suffix}")
+        else:
+            text = str(Path(text).with_suffix(suffix))
+        self.path.setText(text)
+        self._show_preview()
+
+    def choose_path(self) -> None:
+        """Ask where to write; the suffix of the name chosen also picks the format."""
+        suffix = self.suffix()
+        filters = ";;".join(f"{FORMAT_LABELS[s]} (*{s})" for s in FORMAT_LABELS)
+        path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text(), filters,
+                                              f"{FORMAT_LABELS[suffix]} (*{suffix})")
+        if path:
+            chosen = Path(path).suffix.lower()
+            if chosen in FORMAT_LABELS:
+                self.set_format(chosen)
+            else:
+                path += suffix
+            self.path.setText(path)
+
+    def _show_preview(self) -> None:
+        """The chart as it will be exported, rendered from its SVG (the same drawing)."""
+        if self.allocation is None:
+            self.preview.setText("(no result)")
+            return
+        from core.chart.svg import result_svg
+
+        renderer = QSvgRenderer(QByteArray(result_svg(self.allocation).encode("utf-8")))
+        box = renderer.viewBoxF()
+        ratio = self.devicePixelRatioF()
+        width = PREVIEW_WIDTH
+        height = round(width * box.height() / box.width())
+        image = QImage(round(width * ratio), round(height * ratio), QImage.Format_ARGB32)
+        image.setDevicePixelRatio(ratio)
+        image.fill(0xFFFFFFFF)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter, QRectF(0, 0, width, height))
+        painter.end()
+        self.preview.setPixmap(QPixmap.fromImage(image))
+
+    # ------------------------------------------------------------------ export
+
+    def start_export(self) -> None:
+        """Write the chosen format to the chosen file (off the UI thread unless PNG)."""
+        if self.allocation is None or self._job is not None:
+            return
+        path = Path(self.path.text().strip()).expanduser()
+        if not path.name or path.suffix.lower() != self.suffix():
+            path = path.with_suffix(self.suffix())
+            self.path.setText(str(path))
+        if not path.parent.is_dir():
+            self._fail(f"The folder {path.parent} does not exist.")
+            return
+        self.status.setText(f"Writing {path.name}…")
+        if not runs_in_worker(path):
+            try:
+                write_export(self.allocation, path, png_width=self.png_width.value())
+            except (OSError, ValueError) as e:
+                self._fail(str(e))
+                return
+            self._finished(path)
+            return
+        self._cancel.clear()
+        result = self.allocation
+        self._job = Task(lambda progress, cancel: write_export(
+            result, path, progress=progress, cancel=cancel), self._cancel)
+        # Bound methods of this dialog: queued to the UI thread (a bare lambda would run in
+        # the worker).
+        self._job.signals.progress.connect(self._job_progress)
+        self._job.signals.done.connect(self._job_done)
+        self.export_button.setEnabled(False)
+        QTimer.singleShot(PROGRESS_DELAY_MS, self._show_progress)
+        self._pool.start(self._job)
+
+    def _show_progress(self) -> None:
+        if self._job is not None:
+            self.progress.show()
+
+    def cancel(self) -> None:
+        """Stop a running export (nothing is written), or close the dialog."""
+        if self._job is not None:
+            self._cancel.set()
+            self.status.setText("Cancelling…")
+        else:
+            self.reject()
+
+    def is_running(self) -> bool:
+        """True while an export runs in the worker."""
+        return self._job is not None
+
+    def _job_progress(self, fraction: float) -> None:
+        self.progress.setValue(round(fraction * 100))
+
+    def _job_done(self, path: Path | None, error: Exception | None) -> None:
+        if self._job is None:
+            return
+        self._job = None
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        if isinstance(error, ExportCancelled):
+            self.status.setText("Export cancelled: nothing was written.")
+        elif error is not None:
+            self._fail(str(error) if isinstance(error, OSError | ValueError)
+                       else f"{type(error).__name__}: {error}")
+        else:
+            self._finished(path)
+
+    def _finished(self, path: Path) -> None:
+        self.status.setText(f"Wrote {path}")
+        self.exported.emit(path)
+        self.accept()
+
+    def _fail(self, why: str) -> None:
+        self.error = why
+        self.status.setText(why)
+        QMessageBox.warning(self, "Export", f"The export failed:\n\n{why}")
+
+    def done(self, code: int) -> None:
+        abandon(self._job, self._pool)
+        self._job = None
+        super().done(code)

@@ -1,0 +1,324 @@
+"""Monte Carlo simulation: runs, error size and seed; a progress bar and Cancel; per party the
+seat distribution as a histogram, the chance to qualify and of a majority, and the chance
+of each coalition reaching one.
+
+``montecarlo.simulate_scenario`` runs in a worker thread, chunk by chunk; between chunks
+it reports progress (queued to the UI thread) and checks the Cancel flag, so Cancel stops a
+long run within one chunk and leaves the dialog ready for another run.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.model.scenario import Scenario
+from core.rules.metrics import simple_majority, two_thirds_majority
+from core.simulate.montecarlo import SimulationCancelled, SimulationResult, simulate_scenario
+from ui.models.rows_model import Cell, RowsModel, fit_height, number, read_only_table
+
+DEFAULT_RUNS, MAX_RUNS = 20_000, 10_000_000
+DEFAULT_CHUNK = 50_000  # runs between progress reports and Cancel checks
+HISTOGRAM_COLUMNS = 2
+TITLE_CHARS = 22  # longer party names are shortened in a histogram's title
+MUTED, FAILED = "#777777", "#b00020"
+PARTY_HEADERS = ("Party", "Mean seats", "90% range", "Qualify", "Majority", "Two thirds")
+PARTY_TIPS = (None, "Average seats over all runs",
+              "5th to 95th percentile: 9 runs in 10 fall in this range",
+              "Chance to pass the threshold", "Chance of a simple majority alone",
+              "Chance of a two-thirds majority alone")
+COALITION_HEADERS = ("Coalition", "Majority", "Every member needed")
+COALITION_TIPS = (None, "Chance that together they hold a simple majority",
+                  "Chance that they hold one and no smaller part of them does")
+MAX_COALITIONS = 15
+
+
+def percent(p: float) -> str:
+    """A probability as a per cent; "<0.1%" and ">99.9%" rather than a rounded 0 or 100."""
+    if 0 < p < 0.001:
+        return "<0.1%"
+    if 0.999 < p < 1:
+        return ">99.9%"
+    return f"{p * 100:.1f}%"
+
+
+def party_rows(r: SimulationResult, colors: dict[str, str]) -> list[list[Cell]]:
+    """Per party: mean seats, the 90% range, the chances to qualify and of a majority."""
+    return [[Cell(p.name, swatch=colors.get(p.id)), number(f"{p.seats_mean:.2f}", bold=True),
+             number(f"{p.seats_p05}–{p.seats_p95}"), number(percent(p.p_qualify)),
+             number(percent(p.p_majority)), number(percent(p.p_two_thirds))]
+            for p in r.parties]
+
+
+def coalition_rows(r: SimulationResult) -> list[list[Cell]]:
+    """A party alone or a group of up to three that holds a majority in some run with every
+    member needed, most often first."""
+    names = {p.id: p.name for p in r.parties}
+    groups = [c for c in r.coalitions if c.p_minimal > 0]
+    return [[Cell(" + ".join(names[i] for i in c.parties) + (" (alone)" if len(c.parties) == 1
+                                                              else "")),
+             number(percent(c.p_majority)), number(percent(c.p_minimal))]
+            for c in groups[:MAX_COALITIONS]]
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    done = Signal(object, object)  # result, error
+
+
+class _Run(QRunnable):
+    def __init__(self, scenario: Scenario, runs: int, sd: float, seed: int, chunk: int,
+                 stop: threading.Event, signals: _Signals) -> None:
+        super().__init__()
+        self.args = (scenario, runs, sd, seed)
+        self.chunk, self.stop, self.signals = chunk, stop, signals
+
+    def run(self) -> None:
+        try:
+            result = simulate_scenario(*self.args, chunk=self.chunk,
+                                       progress=self.signals.progress.emit,
+                                       cancel=self.stop.is_set)
+            self.signals.done.emit(result, None)
+        except Exception as e:  # handed to the UI thread and shown in the dialog
+            self.signals.done.emit(None, e)
+
+
+class SimulationDialog(QDialog):
+    """Non-modal; simulates the window's document as it is when Run is pressed."""
+
+    def __init__(self, window, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.window = window
+        self.setWindowTitle("Monte Carlo simulation — SeatCalc")
+        self.chunk = DEFAULT_CHUNK
+        self.result: SimulationResult | None = None
+        self.scenario: Scenario | None = None  # the scenario of the run shown or running
+        self._stop = threading.Event()
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.progress.connect(self._progress)
+        self._signals.done.connect(self._done)
+        self.party_model = RowsModel(PARTY_HEADERS, PARTY_TIPS, self)
+        self.coalition_model = RowsModel(COALITION_HEADERS, COALITION_TIPS, self)
+        self.bars: dict[str, object] = {}  # party id -> BarGraphItem
+        self._build()
+        self.resize(1260, 780)
+
+    # ---------------------------------------------------------------- layout
+
+    def _build(self) -> None:
+        self.runs = QSpinBox()
+        self.runs.setRange(100, MAX_RUNS)
+        self.runs.setSingleStep(10_000)
+        self.runs.setGroupSeparatorShown(True)
+        self.runs.setValue(DEFAULT_RUNS)
+        self.sd = QDoubleSpinBox()
+        self.sd.setRange(0.0, 25.0)
+        self.sd.setDecimals(2)
+        self.sd.setSingleStep(0.5)
+        self.sd.setValue(2.0)
+        self.sd.setSuffix(" points")
+        self.sd.setToolTip("Standard deviation of the error added to each party's vote share")
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setToolTip("The same seed gives the same result")
+        self.run_button = QPushButton("Run")
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        top = QHBoxLayout()
+        for text, w in (("Runs", self.runs), ("Error (sd)", self.sd), ("Seed", self.seed)):
+            top.addWidget(QLabel(text))
+            top.addWidget(w)
+            top.addSpacing(12)
+        top.addStretch(1)
+        top.addWidget(self.run_button)
+        top.addWidget(self.cancel_button)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.status = QLabel("Each run adds a normal error to every party's share of the "
+                             "party votes and allocates the seats exactly.")
+        self.status.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.RichText)
+        left = QWidget()
+        lay = QVBoxLayout(left)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.summary)
+        parties, coalitions = (read_only_table(m) for m in (self.party_model,
+                                                              self.coalition_model))
+        fit_height(parties)
+        fit_height(coalitions, max_rows=MAX_COALITIONS)
+        lay.addWidget(parties)
+        lay.addWidget(QLabel("Who reaches a majority: a party alone, or up to three together"))
+        lay.addWidget(coalitions)
+        lay.addStretch(1)
+        self.histograms = self._histogram_view()
+        right = QWidget()
+        lay = QVBoxLayout(right)
+        lay.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel("Seats won, in % of runs; dashed: the majority and two-thirds lines")
+        caption.setStyleSheet(f"color: {MUTED};")
+        lay.addWidget(caption)
+        lay.addWidget(self.histograms, 1)
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([560, 700])
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(split, 1)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _histogram_view():
+        import pyqtgraph as pg  # loaded with the window already; lazy for the core tests
+
+        view = pg.GraphicsLayoutWidget()
+        view.setBackground("w")
+        return view
+
+    # ---------------------------------------------------------------- running
+
+    def is_running(self) -> bool:
+        return not self.run_button.isEnabled()
+
+    def run(self) -> None:
+        """Simulate the document as it is now with the runs, sd and seed shown."""
+        if self.is_running():
+            return
+        self.scenario = self.window.document.scenario
+        runs = self.runs.value()
+        self._stop.clear()
+        self._set_running(True)
+        self.progress.setRange(0, runs)
+        self.progress.setValue(0)
+        self.progress.setFormat(f"%p% — 0 of {runs:,} runs")
+        self.status.setText(f"Simulating {runs:,} runs…")
+        self._pool.start(_Run(self.scenario, runs, self.sd.value(), self.seed.value(),
+                              self.chunk, self._stop, self._signals))
+
+    def cancel(self) -> None:
+        """Stop the run in progress after its current chunk."""
+        if self.is_running():
+            self._stop.set()
+            self.status.setText("Cancelling…")
+
+    def wait(self) -> None:
+        """Block until no run is in progress (tests, closing)."""
+        self._pool.waitForDone()
+
+    def _set_running(self, running: bool) -> None:
+        self.run_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        for w in (self.runs, self.sd, self.seed):
+            w.setEnabled(not running)
+
+    @Slot(int, int)
+    def _progress(self, done: int, runs: int) -> None:
+        self.progress.setValue(done)
+        self.progress.setFormat(f"%p% — {done:,} of {runs:,} runs")
+
+    @Slot(object, object)
+    def _done(self, result: SimulationResult | None, error: Exception | None) -> None:
+        self._set_running(False)
+        if isinstance(error, SimulationCancelled):
+            shown = (f" The results below are from the previous run of {self.result.runs:,}."
+                     if self.result is not None else "")
+            self.status.setText(f"<span style='color:{FAILED}'>Cancelled: {error}.</span>"
+                                + shown)
+            return
+        if error is not None:
+            self.status.setText(f"<span style='color:{FAILED}'>Cannot simulate: {error}</span>")
+            self.progress.setValue(0)
+            return
+        self.result = result
+        self.status.setText(f"Done: {result.runs:,} runs, error sd {result.sd:g} points, "
+                            f"seed {result.seed}." + "".join(f" {n}" for n in result.notes))
+        self._show(result)
+
+    def reject(self) -> None:
+        """Close: a run in progress is cancelled first."""
+        self._stop.set()
+        self.wait()
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        self._stop.set()
+        self.wait()
+        super().closeEvent(event)
+
+    # ---------------------------------------------------------------- results
+
+    def _show(self, r: SimulationResult) -> None:
+        colors = {p.id: p.color for p in self.scenario.parties}
+        self.party_model.set_rows(party_rows(r, colors))
+        self.coalition_model.set_rows(coalition_rows(r))
+        self.summary.setText(
+            f"<b>{r.title}</b>: {r.runs:,} runs, house of {r.house} "
+            f"(majority {simple_majority(r.house)}). Some single party has a majority in "
+            f"<b>{percent(r.p_any_majority)}</b> of runs.")
+        self._draw_histograms(r, colors)
+
+    def _draw_histograms(self, r: SimulationResult, colors: dict[str, str]) -> None:
+        import numpy as np
+        import pyqtgraph as pg
+
+        self.histograms.clear()
+        self.bars = {}
+        majority = simple_majority(r.house)
+        two_thirds = two_thirds_majority(r.house)
+        shown = [p for p in r.parties if len(p.histogram) > 1]
+        never = [p.name for p in r.parties if len(p.histogram) <= 1]
+        for n, p in enumerate(shown):
+            plot = self.histograms.addPlot(row=n // HISTOGRAM_COLUMNS,
+                                           col=n % HISTOGRAM_COLUMNS)
+            name = p.name if len(p.name) <= TITLE_CHARS else p.name[:TITLE_CHARS - 1] + "…"
+            plot.setTitle(f"{name}: {p.seats_mean:.1f} seats", size="9pt", color="#222")
+            counts = np.asarray(p.histogram, dtype=float)
+            seats = np.nonzero(counts)[0]
+            bars = pg.BarGraphItem(x=seats, height=counts[seats] / r.runs * 100, width=0.8,
+                                   brush=colors.get(p.id, "#888888"), pen=None)
+            plot.addItem(bars)
+            self.bars[p.id] = bars
+            low, high = int(seats[0]), int(seats[-1])
+            aff = p.affiliated_seats  # the bars count own nominees; majorities these too
+            for needed, label in ((majority, "majority"), (two_thirds, "⅔")):
+                line = needed - aff
+                text = f"{label} {needed}" + (f" = {line} + {aff}" if aff else "")
+                if high >= line - 3:  # within reach: show the line and the room to it
+                    plot.addItem(pg.InfiniteLine(line - 0.5, pen=pg.mkPen(
+                        "#333", style=Qt.DashLine), label=text,
+                        labelOpts={"position": 0.92, "color": "#333", "anchors": [(0, 0),
+                                                                                   (0, 0)]}))
+                    low, high = min(low, line), max(high, line)
+            plot.setXRange(low - 1, high + 1, padding=0)
+            plot.setMouseEnabled(False, False)
+            plot.hideButtons()
+            plot.setMenuEnabled(False)
+        if never:
+            row = (len(shown) + HISTOGRAM_COLUMNS - 1) // HISTOGRAM_COLUMNS
+            self.histograms.addLabel("No seat in any run: " + ", ".join(never), row=row, col=0,
+                                     colspan=HISTOGRAM_COLUMNS, color=MUTED)

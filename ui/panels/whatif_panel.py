@@ -1,0 +1,433 @@
+"""The What-if tab: move votes with sliders and watch the parliament follow.
+
+Every what-if starts from the *original* votes (the document as it was before the first
+slider moved) and is recomposed from them each time, so the same slider positions always
+give the same scenario, and "Reset to the original votes" restores them exactly:
+
+* while a slider is dragged, the chart and the results panel show a live preview (computed
+  off the UI thread, latest position wins) and the document is untouched;
+* when it is released (or a field is edited), the what-if becomes one undoable edit of the
+  document, so the party table, the Analysis tab, saving and export all see it, and Ctrl+Z
+  steps back through the what-ifs (the sliders follow).
+
+An edit made elsewhere (a vote typed in the party table, another file opened) becomes the new
+original, and the sliders go back to zero.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from fractions import Fraction
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.analysis import whatif
+from core.model.numbers import format_count
+from core.model.scenario import Scenario
+from core.rules.allocate import Result, allocate, threshold_base
+from ui.models.rows_model import Cell, RowsModel, fit_height, number, read_only_table, scrolled_page
+from ui.recompute import Recomputer
+
+DEBOUNCE_MS = 120
+SHIFT_MAX = 50  # points either way
+TURNOUT_MIN, TURNOUT_MAX = 50, 150  # per cent of the original
+AGAINST_MAX = 30  # per cent of the ballots cast
+GAIN, LOSS, MUTED = "#1b6e20", "#b00020", "#777777"
+ACTIVE_STYLE = "QLabel { background: #fff3c4; border: 1px solid #e0c060; padding: 3px 6px; }"
+DELTA_HEADERS = ("Party", "Votes", "Change", "Seats", "Change")
+DELTA_TIPS = (None, "List votes in the what-if", "Against the original votes",
+              "All seats in the what-if (with self-nominated winners sitting with the party)",
+              "Against the original seats")
+
+
+@dataclass(frozen=True)
+class WhatIf:
+    """Slider positions. ``points``: percentage points of the threshold base moved from
+    ``from_id`` to ``to_id`` (negative: the other way); ``turnout``: per cent of the original
+    votes; ``against_all``: per cent of the ballots cast, None to keep the original count."""
+
+    from_id: str = ""
+    to_id: str = ""
+    points: Fraction = Fraction(0)
+    districts: bool = False  # the same swing in every district race (uniform swing)
+    turnout: Fraction = Fraction(100)
+    against_all: Fraction | None = None
+
+    @property
+    def is_original(self) -> bool:
+        return not self.points and self.turnout == 100 and self.against_all is None
+
+    def describe(self, scenario: Scenario) -> str:
+        """A short description for the undo history, e.g. ``5 points Amanat → Auyl``."""
+        parts = []
+        if self.points and self.from_id and self.to_id:
+            giver, taker = (scenario.party(i).name for i in (self.from_id, self.to_id))
+            swing = " (and districts)" if self.districts else ""
+            parts.append(f"{float(self.points):g} points {giver} → {taker}{swing}")
+        if self.turnout != 100:
+            parts.append(f"turnout {float(self.turnout):g}%")
+        if self.against_all is not None:
+            parts.append(f"against all {float(self.against_all):g}%")
+        return "What-if: " + ("; ".join(parts) if parts else "original votes")
+
+
+def against_all_votes(scenario: Scenario, percent: Fraction) -> int:
+    """Ballots against all that make ``percent`` of the ballots cast, the others fixed:
+    a = p(P + I) / (100 − p)."""
+    others = sum(p.votes for p in scenario.parties) + scenario.invalid
+    return round(Fraction(percent) * others / (100 - Fraction(percent)))
+
+
+def against_all_percent(scenario: Scenario) -> Fraction:
+    """Against-all ballots as a per cent of the ballots cast."""
+    cast = sum(p.votes for p in scenario.parties) + scenario.against_all + scenario.invalid
+    return Fraction(100 * scenario.against_all, cast) if cast else Fraction(0)
+
+
+def compose(original: Scenario, w: WhatIf) -> Scenario:
+    """The original votes with the what-if applied: turnout, then against all, then the move
+    between parties. With every slider at rest, the original itself."""
+    if w.is_original:
+        return original
+    s = original
+    if w.turnout != 100:
+        s = whatif.change_turnout(s, w.turnout / 100)
+    if w.against_all is not None:
+        s = whatif.set_against_all(s, against_all_votes(s, w.against_all))
+    if w.points and w.from_id and w.to_id and w.from_id != w.to_id:
+        move = whatif.uniform_swing if w.districts else whatif.shift_votes
+        s = move(s, w.from_id, w.to_id, w.points)
+    return s
+
+
+def delta_rows(original: Result, now: Result) -> list[list[Cell]]:
+    """Per party: votes and seats in the what-if, and their change from the original."""
+    rows = []
+    before = {p.id: p for p in original.parties}
+    for p in now.parties:
+        was = before.get(p.id)
+        dv = p.votes - was.votes if was else 0
+        ds = p.seats_with_affiliated - was.seats_with_affiliated if was else 0
+        rows.append([Cell(p.name, swatch=p.color), number(format_count(p.votes)),
+                     number(_signed(dv), color=_sign_color(dv)),
+                     number(f"{p.seats}" + (f" (+{p.affiliated_seats})" if p.affiliated_seats
+                                            else ""), bold=True),
+                     number(_signed(ds), color=_sign_color(ds), bold=bool(ds))])
+    return rows
+
+
+def _signed(n: int) -> str:
+    return "" if n == 0 else f"+{format_count(n)}" if n > 0 else f"−{format_count(-n)}"
+
+
+def _sign_color(n: int) -> str | None:
+    return GAIN if n > 0 else LOSS if n < 0 else None
+
+
+def _swatch(color: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
+
+
+class _SliderField(QWidget):
+    """A slider and a number field showing one value (``scale`` slider steps per unit)."""
+
+    def __init__(self, low: float, high: float, scale: int, suffix: str, parent=None) -> None:
+        super().__init__(parent)
+        self.scale = scale
+        self.slider = QSlider(Qt.Horizontal)
+        self.slider.setRange(round(low * scale), round(high * scale))
+        self.slider.setPageStep(scale)
+        self.field = QDoubleSpinBox()
+        self.field.setRange(low, high)
+        self.field.setDecimals(len(str(scale)) - 1)
+        self.field.setSingleStep(1 / scale)
+        self.field.setSuffix(suffix)
+        self.field.setKeyboardTracking(False)
+        self.field.setMinimumWidth(96)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.slider, 1)
+        lay.addWidget(self.field)
+        self.slider.valueChanged.connect(
+            lambda v: self._quietly(self.field.setValue, v / self.scale))
+        self.field.valueChanged.connect(
+            lambda v: self._quietly(self.slider.setValue, round(v * self.scale)))
+
+    def _quietly(self, setter, value) -> None:
+        other = self.field if setter == self.field.setValue else self.slider
+        other.blockSignals(True)
+        setter(value)
+        other.blockSignals(False)
+
+    def value(self) -> Fraction:
+        """The value, exact in slider steps (0.1 points is 1/10, not 0.1000000000000000055)."""
+        return Fraction(self.slider.value(), self.scale)
+
+    def set_value(self, value: Fraction | float) -> None:
+        """Show ``value`` without signalling a change."""
+        for w in (self.slider, self.field):
+            w.blockSignals(True)
+        self.slider.setValue(round(value * self.scale))
+        self.field.setValue(float(value))
+        for w in (self.slider, self.field):
+            w.blockSignals(False)
+
+
+class WhatIfPanel(QWidget):
+    """Sliders over the document's votes; the window's chart and results follow."""
+
+    def __init__(self, window, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.document = window.document
+        self.original: Scenario = self.document.scenario
+        self.original_result: Result | None = None
+        self._known: dict[Scenario, WhatIf] = {}  # scenarios this panel made -> positions
+        self._preview_target: Scenario | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._settle)
+        self._preview = Recomputer(allocate, self)
+        self._preview.finished.connect(self._show_preview)
+        self.delta_model = RowsModel(DELTA_HEADERS, DELTA_TIPS, self)
+        self._build()
+        self._adopt(self.document.scenario)
+        self.document.changed.connect(self._document_changed)
+        window.result_shown.connect(self._result_shown)
+
+    # ---------------------------------------------------------------- layout
+
+    def _build(self) -> None:
+        self.from_box, self.to_box = QComboBox(), QComboBox()
+        self.shift = _SliderField(-SHIFT_MAX, SHIFT_MAX, 10, " points")
+        self.shift_votes = QLabel()
+        self.districts = QCheckBox("Also swing every district race (uniform swing)")
+        self.turnout = _SliderField(TURNOUT_MIN, TURNOUT_MAX, 1, " %")
+        self.turnout_votes = QLabel()
+        self.against = _SliderField(0, AGAINST_MAX, 10, " %")
+        self.against_votes = QLabel()
+        for label in (self.shift_votes, self.turnout_votes, self.against_votes):
+            label.setStyleSheet(f"color: {MUTED};")
+            label.setWordWrap(True)
+        for box in (self.from_box, self.to_box):
+            box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(12)
+        move = QGroupBox("Move votes between parties")
+        form = QFormLayout(move)
+        pair = QHBoxLayout()
+        pair.addWidget(self.from_box, 1)
+        pair.addWidget(QLabel("→"))
+        pair.addWidget(self.to_box, 1)
+        form.addRow("From → to", pair)
+        form.addRow("Points", self.shift)
+        form.addRow("", self.shift_votes)
+        form.addRow("", self.districts)
+        self.move_box = move
+        turnout = self.turnout_box = QGroupBox("Turnout and against all")
+        form = QFormLayout(turnout)
+        form.addRow("Turnout", self.turnout)
+        form.addRow("", self.turnout_votes)
+        form.addRow("Against all", self.against)
+        form.addRow("", self.against_votes)
+        self.reset_button = QPushButton("Reset to the original votes")
+        self.reset_button.clicked.connect(self.reset)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.status, 1)
+        self.delta_view = read_only_table(self.delta_model)
+        fit_height(self.delta_view)
+        lay = QVBoxLayout(scrolled_page(self))
+        lay.setContentsMargins(6, 6, 6, 6)
+        hint = QLabel("Drag a slider to preview; release it to apply (one undo step). "
+                      "Every what-if starts from the original votes.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet(f"color: {MUTED};")
+        lay.addWidget(hint)
+        lay.addWidget(move)
+        lay.addWidget(turnout)
+        lay.addLayout(buttons)
+        lay.addWidget(QLabel("Against the original votes:"))
+        lay.addWidget(self.delta_view)
+        lay.addStretch(1)
+        for field in (self.shift, self.turnout, self.against):
+            field.slider.valueChanged.connect(self._moved)
+            field.field.valueChanged.connect(self._moved)
+            field.slider.sliderReleased.connect(self._settle)
+        for box in (self.from_box, self.to_box):
+            box.currentIndexChanged.connect(self._moved)
+        self.districts.toggled.connect(self._moved)
+
+    # ---------------------------------------------------------------- state
+
+    def settings(self) -> WhatIf:
+        """The what-if the controls show now."""
+        against = self.against.value()
+        return WhatIf(self.from_box.currentData() or "", self.to_box.currentData() or "",
+                      self.shift.value(), self.districts.isChecked(),
+                      self.turnout.value(),
+                      None if against == self._against_start else against)
+
+    def target(self) -> Scenario:
+        """The scenario the controls describe, built from the original votes."""
+        return compose(self.original, self.settings())
+
+    def _adopt(self, scenario: Scenario) -> None:
+        """``scenario`` becomes the original: the sliders go back to zero."""
+        self.original = scenario
+        self.original_result = None
+        self._known = {}
+        self._fill_parties(scenario)
+        self._against_start = Fraction(round(against_all_percent(scenario) * 10), 10)
+        self._known[scenario] = self.settings_at_rest()
+        self._show_settings(self._known[scenario])
+        swings = bool(scenario.district_tier.districts)
+        self.districts.setEnabled(swings)
+        self.districts.setToolTip("" if swings else "This scenario has no district races with "
+                                  "candidate votes (declared totals cannot swing)")
+        self._update_labels()
+
+    def settings_at_rest(self) -> WhatIf:
+        """The controls at rest, keeping the chosen parties."""
+        return WhatIf(self.from_box.currentData() or "", self.to_box.currentData() or "",
+                      districts=self.districts.isChecked())
+
+    def _fill_parties(self, scenario: Scenario) -> None:
+        ids = [p.id for p in scenario.parties]
+        chosen = (self.from_box.currentData(), self.to_box.currentData())
+        by_votes = sorted(scenario.parties, key=lambda p: -p.votes)
+        defaults = [p.id for p in by_votes[:2]] + ids[:2]
+        for box, keep, default in ((self.from_box, chosen[0], defaults[0]),
+                                   (self.to_box, chosen[1], defaults[1])):
+            box.blockSignals(True)
+            box.clear()
+            for p in scenario.parties:
+                box.addItem(_swatch(p.color), p.name, p.id)
+            box.setCurrentIndex(ids.index(keep if keep in ids else default) if ids else -1)
+            box.blockSignals(False)
+
+    def _show_settings(self, w: WhatIf) -> None:
+        for box, pid in ((self.from_box, w.from_id), (self.to_box, w.to_id)):
+            box.blockSignals(True)
+            box.setCurrentIndex(max(box.findData(pid), 0) if pid else box.currentIndex())
+            box.blockSignals(False)
+        self.shift.set_value(w.points)
+        self.turnout.set_value(w.turnout)
+        self.against.set_value(self._against_start if w.against_all is None else w.against_all)
+        self.districts.blockSignals(True)
+        self.districts.setChecked(w.districts)
+        self.districts.blockSignals(False)
+
+    # ---------------------------------------------------------------- changes
+
+    def _moved(self, *_args) -> None:
+        self._update_labels()
+        self._timer.start()
+
+    def _dragging(self) -> bool:
+        return any(f.slider.isSliderDown() for f in (self.shift, self.turnout, self.against))
+
+    def _settle(self) -> None:
+        """Preview while a slider is held; otherwise apply the what-if to the document."""
+        self._timer.stop()
+        target = self.target()
+        if self._dragging():
+            self._preview_target = target
+            self._preview.request(target)
+            return
+        self._preview_target = None
+        self._known.setdefault(target, self.settings())
+        self.document.apply(target, self.settings().describe(self.original))
+        self._update_labels()
+
+    def reset(self) -> None:
+        """Back to the original votes, exactly (one undo step)."""
+        self._show_settings(replace(self.settings_at_rest(), districts=False))
+        self._timer.stop()
+        self._preview_target = None
+        self.document.apply(self.original, "What-if: reset to the original votes")
+        self._update_labels()
+
+    def _document_changed(self, scenario: Scenario) -> None:
+        if scenario in self._known:  # our own edit, or undo/redo among our what-ifs
+            self._show_settings(self._known[scenario])
+        else:
+            self._adopt(scenario)
+        self._update_labels()
+
+    def _update_labels(self) -> None:
+        s = self.document.scenario
+        by_region = bool(s.list_tier.constituencies)
+        for box in (self.move_box, self.turnout_box):
+            box.setEnabled(not by_region)
+        if by_region:  # the list votes live in the constituency table, not parties[].votes
+            self.status.setText("What-if moves national votes; this scenario counts its list "
+                                "votes by constituency: edit them in the Constituencies tab.")
+            self.status.setStyleSheet("")
+            return
+        w = self.settings()
+        at_rest = s == self.original
+        self.reset_button.setEnabled(not at_rest or not w.is_original)
+        original = at_rest and w.is_original
+        self.status.setText("Showing the original votes." if original else
+                            f"<b>{w.describe(self.original)}</b> (not the original votes)")
+        self.status.setStyleSheet("" if original else ACTIVE_STYLE)
+        self._explain_amounts(w)
+
+    def _explain_amounts(self, w: WhatIf) -> None:
+        o = self.original
+        base = threshold_base(compose(o, replace(w, points=Fraction(0))))
+        moved = round(abs(w.points) * base / 100)
+        names = {p.id: p.name for p in o.parties}
+        giver, taker = names.get(w.from_id, "?"), names.get(w.to_id, "?")
+        if w.points < 0:
+            giver, taker = taker, giver
+        self.shift_votes.setText(f"= {format_count(moved)} votes from {giver} to {taker} "
+                                 f"(of a threshold base of {format_count(base)})"
+                                 if moved else "No votes moved.")
+        now = sum(p.votes for p in o.parties) * w.turnout / 100
+        self.turnout_votes.setText(
+            f"{float(w.turnout):g}% of the original votes: about {format_count(round(now))} "
+            "party votes" if w.turnout != 100 else "The original turnout.")
+        turned = compose(o, replace(w, points=Fraction(0), against_all=None))
+        against = (turned.against_all if w.against_all is None else
+                   against_all_votes(turned, w.against_all))
+        self.against_votes.setText(f"{format_count(against)} ballots against all"
+                                   + (" (original)" if w.against_all is None and
+                                      w.turnout == 100 else ""))
+
+    # ---------------------------------------------------------------- results
+
+    def _show_preview(self, result: Result) -> None:
+        if self._preview_target is None or result.scenario != self._preview_target:
+            return  # released, or an older position
+        self.window.chart.set_result(result)
+        self.window.results_panel.show_result(result)
+        self._show_delta(result)
+
+    def _result_shown(self, result: Result) -> None:
+        self._show_delta(result)
+
+    def _show_delta(self, result: Result) -> None:
+        if self.original_result is None or self.original_result.scenario != self.original:
+            self.original_result = (result if result.scenario == self.original
+                                    else allocate(self.original))
+        self.delta_model.set_rows(delta_rows(self.original_result, result))
