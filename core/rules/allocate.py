@@ -63,6 +63,10 @@ class DistrictWinner:
     margin: int | None
     region: str | None = None
     share: Fraction | None = None
+    # Where the winner comes from: the index of the district in ``district_tier.districts``
+    # and of the candidate in it (None for declared totals). Tables mark winners by these.
+    district_index: int | None = None
+    candidate_index: int | None = None
 
 
 @dataclass(frozen=True)
@@ -576,24 +580,26 @@ _LINKAGES: dict[str, Callable[[_Count], None]] = {
 def _district_winners(scenario: Scenario, ties: list[TieReport]) -> list[DistrictWinner]:
     tier = scenario.district_tier
     winners = []
-    for d in tier.districts:
-        ranked = sorted(d.candidates, key=lambda c: -c.votes)
-        top = [c for c in ranked if c.votes == ranked[0].votes]
-        winner = top[0]
+    for index, d in enumerate(tier.districts):
+        cands = d.candidates
+        ranked = sorted(range(len(cands)), key=lambda i: -cands[i].votes)  # stable: listing
+        top = [i for i in ranked if cands[i].votes == cands[ranked[0]].votes]
+        pick = top[0]
         if len(top) > 1:
             # Candidates tie: a seeded lot, or else the listing order stands in for
             # registration ("more votes" cannot part candidates with equal votes).
             rule = "lot" if scenario.list_tier.tie_break == "lot" else "registration_order"
             if rule == "lot":
-                seed = f"{scenario.list_tier.seed}:{d.id}"
-                winner = random.Random(seed).choice(top)
-            ties.append(TieReport(f"district {d.name}", 1, tuple(c.name for c in top),
-                                  (winner.name,), rule))
-        runner_up = ranked[1].votes if len(ranked) > 1 else 0
-        total = sum(c.votes for c in d.candidates)
+                pick = random.Random(f"{scenario.list_tier.seed}:{d.id}").choice(top)
+            ties.append(TieReport(f"district {d.name}", 1, tuple(cands[i].name for i in top),
+                                  (cands[pick].name,), rule))
+        winner = cands[pick]
+        runner_up = cands[ranked[1]].votes if len(ranked) > 1 else 0
+        total = sum(c.votes for c in cands)
         winners.append(DistrictWinner(d.name, winner.name, winner.party, winner.affiliation,
                                       winner.votes, winner.votes - runner_up, d.region,
-                                      Fraction(winner.votes, total) if total else None))
+                                      Fraction(winner.votes, total) if total else None,
+                                      index, pick))
     for dec in tier.declared:
         winners.extend(DistrictWinner("(declared total)", "", dec.party, dec.affiliation,
                                       None, None, dec.region) for _ in range(dec.seats))
