@@ -13,6 +13,7 @@ from typing import Any
 
 from bench.bench_recompute import synthetic_parallel
 from bench.common import row
+from core.io.scenario_reader import read_scenario
 from core.model.scenario import Scenario
 
 
@@ -56,7 +57,7 @@ def cases(quick: bool = False) -> list[dict[str, Any]]:
     from core.io.scenario_file import load
 
     edits = 5 if quick else 21
-    synthetic = Scenario.from_dict(synthetic_parallel())
+    synthetic = read_scenario(synthetic_parallel())
     return [
         row("edit to repainted chart, kz-2023 (98 seats)",
             edit_to_paint_seconds(load("preset:kz-2023"), edits)),

@@ -15,7 +15,7 @@ import pytest
 from bench import bench_alloc, bench_recompute
 from bench.__main__ import main, run_module, run_modules
 from bench.common import ROW_KEYS, check_row, fastest_per_case, row
-from core.model.scenario import Scenario
+from core.io.scenario_reader import read_scenario
 from core.rules.allocate import allocate
 
 
@@ -124,7 +124,7 @@ def test_a_broken_peer_is_a_failed_row(monkeypatch):
 
 
 def test_synthetic_parallel_scenario_allocates_every_seat():
-    scenario = Scenario.from_dict(bench_recompute.synthetic_parallel(districts=40, seed=1))
+    scenario = read_scenario(bench_recompute.synthetic_parallel(districts=40, seed=1))
     result = allocate(scenario)
     assert len(result.district_winners) == 40
     assert sum(p.list_seats for p in result.parties) == bench_recompute.LIST_SEATS

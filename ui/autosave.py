@@ -16,6 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, QTimer
 
 from core.io.scenario_file import write_atomic
+from core.io.scenario_reader import read_scenario
+from core.io.scenario_writer import scenario_dict
 from core.model.scenario import Scenario
 from ui.document import Document
 
@@ -59,7 +61,7 @@ def find_orphans() -> list[Orphan]:
             data = json.loads(file.read_text(encoding="utf-8"))
             if _alive(int(data["pid"])) and int(data["pid"]) != os.getpid():
                 continue
-            scenario = Scenario.from_dict(data["scenario"])
+            scenario = read_scenario(data["scenario"])
         except (OSError, ValueError, KeyError, TypeError):
             continue
         path = Path(data["path"]) if data.get("path") else None
@@ -87,7 +89,7 @@ class Autosaver(QObject):
             return
         path = self.document.path
         data = {"pid": os.getpid(), "path": str(path) if path else None,
-                "saved_at": time.time(), "scenario": self.document.scenario.to_dict()}
+                "saved_at": time.time(), "scenario": scenario_dict(self.document.scenario)}
         write_atomic(self.file, json.dumps(data, ensure_ascii=False).encode("utf-8"))
 
     def _clean_changed(self, clean: bool) -> None:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from core.io import results, scenario_file
+from core.io.scenario_reader import read_scenario
 from core.rules.allocate import allocate
 
 
@@ -64,7 +65,6 @@ def import_table(args: argparse.Namespace) -> int:
     """
     from core.io.tables import import_table as read_votes
     from core.io.tables import read_table, to_scenario
-    from core.model.scenario import Scenario
 
     if args.seats < 0:
         raise ValueError(f"--seats: expected zero or more seats, got {args.seats}")
@@ -72,7 +72,7 @@ def import_table(args: argparse.Namespace) -> int:
     frame = read_table(table, sheet=args.sheet)
     imported = read_votes(frame)
     title = args.title or table.stem
-    scenario = Scenario.from_dict(to_scenario(imported, title=title, list_seats=args.seats))
+    scenario = read_scenario(to_scenario(imported, title=title, list_seats=args.seats))
     scenario_file.save(scenario, args.to)
     for problem in imported.problems:
         print(f"warning: {table.name}: {problem}", file=sys.stderr)

@@ -12,6 +12,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from core.io.scenario_reader import parse_scenario
+from core.io.scenario_writer import scenario_json
 from core.model.scenario import Scenario, ScenarioError
 from core.resources import resource_path
 
@@ -76,12 +78,12 @@ def load(spec: str) -> Scenario:
         raise ScenarioError("file", "not UTF-8 text") from None
     except OSError as e:
         raise ScenarioError(spec, f"cannot be read ({e.strerror})") from None
-    return Scenario.from_json(text)
+    return parse_scenario(text)
 
 
 def save(scenario: Scenario, path: str | os.PathLike) -> None:
     """Write ``scenario`` atomically: a temporary file beside it, flushed, then renamed."""
-    write_atomic(Path(path), scenario.to_json().encode("utf-8"))
+    write_atomic(Path(path), scenario_json(scenario).encode("utf-8"))
 
 
 def write_atomic(path: Path, data: bytes) -> None:

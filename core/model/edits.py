@@ -6,12 +6,12 @@ edit leave everything as it was, with a message that says why and what is expect
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
 from core.model.numbers import parse_count
 from core.model.scenario import (
+    COLOR_RE,
     DEFAULT_COLORS,
     Candidate,
     Constituency,
@@ -20,8 +20,6 @@ from core.model.scenario import (
     Party,
     Scenario,
 )
-
-_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
 class EditError(ValueError):
@@ -46,7 +44,7 @@ def parse_party_field(name: str, text: Any) -> Any:
         return value
     if name == "color":
         value = str(text).strip()
-        if not _COLOR.match(value):
+        if not COLOR_RE.match(value):
             raise EditError(f"expected a colour as #rrggbb, got '{value}'")
         return value.lower()
     if name in ("threshold_exempt", "independent"):

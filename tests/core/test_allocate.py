@@ -7,6 +7,7 @@ from fractions import Fraction
 import pytest
 
 from core.io import scenario_file
+from core.io.scenario_reader import read_scenario
 from core.model.scenario import Scenario
 from core.rules.allocate import allocate, threshold_base
 from core.rules.methods import AllocationError
@@ -31,7 +32,7 @@ def _scenario(votes: dict[str, int], seats: int, method: str = "dhondt", *,
     }
     if districts:
         data["district_tier"] = {"seats": len(districts), "districts": districts}
-    return Scenario.from_dict(data)
+    return read_scenario(data)
 
 
 def _qualified(result) -> dict[str, bool]:
@@ -199,7 +200,7 @@ def test_overfull_hagenbach_bischoff_is_redone_with_hare() -> None:
 
 def test_impossible_minimum_is_an_allocation_error() -> None:
     with pytest.raises(AllocationError):
-        allocate(Scenario.from_dict({
+        allocate(read_scenario({
             "format": "seatcalc-scenario", "version": 1,
             "parties": [{"id": p, "votes": 10} for p in "abc"],
             "list_tier": {"seats": 2, "method": "huntington-hill", "min_seats": 1}}))

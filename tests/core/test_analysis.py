@@ -11,6 +11,7 @@ import pytest
 
 from core.analysis import closeness, compare, explain, whatif
 from core.io.scenario_file import load
+from core.io.scenario_reader import read_scenario
 from core.model.scenario import Scenario
 from core.rules.allocate import allocate, threshold_base
 from core.rules.methods import METHODS, apportion
@@ -26,7 +27,7 @@ def _with_method(scenario: Scenario, method: str, **tier) -> Scenario:
 
 
 def _scenario(votes, seats, method, percent=0, against_all=0, districts=()) -> Scenario:
-    return Scenario.from_dict({
+    return read_scenario({
         "format": "seatcalc-scenario", "version": 1, "title": "t",
         "parties": [{"id": f"p{i}", "votes": v} for i, v in enumerate(votes)],
         "other_votes": {"against_all": against_all},

@@ -17,6 +17,8 @@ import pytest
 
 from core.analysis import closeness
 from core.io import scenario_file
+from core.io.scenario_reader import read_scenario
+from core.io.scenario_writer import scenario_dict
 from core.model.scenario import Scenario
 from core.rules.allocate import allocate
 
@@ -28,7 +30,7 @@ def build(votes: dict[str, int], list_seats: int, *, method: str = "sainte-lague
           exempt: tuple[str, ...] = (), independent: tuple[str, ...] = (),
           other_votes: dict | None = None) -> Scenario:
     """A scenario, parties registered in the order of ``votes`` (so ties go to the first)."""
-    return Scenario.from_dict({
+    return read_scenario({
         "format": "seatcalc-scenario", "version": 1, "title": "law review",
         "parties": [{"id": p, "votes": v, "threshold_exempt": p in exempt,
                      "independent": p in independent} for p, v in votes.items()],
@@ -229,7 +231,7 @@ def test_russia_counts_every_ballot_cast():
     r = allocate(s)
     assert r.threshold_base == 1_020_000
     assert not r.party("f").qualified
-    by_parties = Scenario.from_dict(s.to_dict() | {"list_tier": s.to_dict()["list_tier"] | {
+    by_parties = read_scenario(scenario_dict(s) | {"list_tier": scenario_dict(s)["list_tier"] | {
         "threshold": {"percent": 5, "base": "parties"}}})
     assert allocate(by_parties).party("f").qualified
 
@@ -292,7 +294,7 @@ def test_how_close_under_a_per_constituency_threshold():
                    "votes": {"a": 600, "b": 400, "c": 100}},
                   {"id": "s", "name": "South", "seats": 2,
                    "votes": {"a": 1000, "b": 0, "c": 50}}])
-    s = Scenario.from_dict(s.to_dict() | {"list_tier": s.to_dict()["list_tier"] | {
+    s = read_scenario(scenario_dict(s) | {"list_tier": scenario_dict(s)["list_tier"] | {
         "threshold": {"percent": 10, "base": "parties", "scope": "constituency"}}})
     r = allocate(s)
     assert closeness.threshold_margins(r, "c") == (12, None)

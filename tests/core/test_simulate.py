@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from core.io.scenario_file import load
+from core.io.scenario_reader import read_scenario
 from core.model.scenario import Scenario
 from core.rules.allocate import allocate
 from core.rules.methods import METHODS, AllocationError, apportion
@@ -103,7 +104,7 @@ def kz2023() -> Scenario:
 
 def _small_scenario(method: str, tie_break: str) -> Scenario:
     """Few votes, so that perturbed runs meet exact ties and the threshold edge often."""
-    return Scenario.from_dict({
+    return read_scenario({
         "format": "seatcalc-scenario", "version": 1, "title": "small",
         "parties": [{"id": f"p{i}", "votes": v, "threshold_exempt": i == 4}
                     for i, v in enumerate((40, 30, 20, 8, 2))],
@@ -181,7 +182,7 @@ def test_summary_is_consistent(kz2023):
 
 
 def test_coalitions_count_runs_where_every_member_is_needed():
-    scenario = Scenario.from_dict({
+    scenario = read_scenario({
         "format": "seatcalc-scenario", "version": 1, "title": "three-way",
         "parties": [{"id": "a", "votes": 40}, {"id": "b", "votes": 35}, {"id": "c", "votes": 25}],
         "list_tier": {"seats": 100, "method": "hare"},

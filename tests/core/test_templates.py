@@ -8,6 +8,8 @@ from fractions import Fraction
 import pytest
 
 from core.io import scenario_file
+from core.io.scenario_reader import read_scenario
+from core.io.scenario_writer import scenario_dict
 from core.model.scenario import Scenario, ScenarioError
 from core.rules.allocate import allocate
 
@@ -30,7 +32,7 @@ def test_a_template_cites_its_law_round_trips_and_computes(name):
     assert s.sources
     assert s.notes
     assert ("Placeholder" in s.notes) != (name == "us-house")
-    assert Scenario.from_dict(s.to_dict()) == s
+    assert read_scenario(scenario_dict(s)) == s
     r = allocate(s)
     assert sum(p.list_seats for p in r.parties) > 0
     assert not r.ties

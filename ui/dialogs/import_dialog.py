@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.io.scenario_reader import read_scenario
 from core.model.scenario import Scenario, ScenarioError
 from ui.background import PROGRESS_DELAY_MS, Task, abandon
 
@@ -342,7 +343,7 @@ class ImportDialog(QDialog):
             return
         title = self.title.text().strip() or (self.path.stem if self.path else "Imported")
         try:
-            self.scenario = Scenario.from_dict(
+            self.scenario = read_scenario(
                 to_scenario(self.imported, title=title, list_seats=self.seats.value()))
         except ScenarioError as e:
             self._fail(f"The table does not make a valid scenario: {e}")

@@ -1,0 +1,380 @@
+"""Reading scenario files (docs/format.md): decoded JSON -> a validated ``Scenario``.
+
+``read_scenario`` walks the decoded file field by field and raises ``ScenarioError`` naming
+the first bad field (``parties[3].votes``) and what is wrong with it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from fractions import Fraction
+from typing import Any
+
+from core.model.scenario import (
+    COLOR_RE,
+    DEFAULT_COLORS,
+    DISTRICT_RULES,
+    FORMAT,
+    MIXED_TYPES,
+    OVERHANG_RULES,
+    THRESHOLD_BASES,
+    THRESHOLD_SCOPES,
+    TIE_BREAKS,
+    VERSION,
+    Appointed,
+    Candidate,
+    Constituency,
+    Declared,
+    District,
+    DistrictTier,
+    ListTier,
+    Party,
+    Scenario,
+    ScenarioError,
+    Threshold,
+)
+from core.rules.methods import METHODS, AllocationError, divisor_rule
+
+
+def read_scenario(data: Any) -> Scenario:
+    """Validate a decoded scenario file; ``ScenarioError`` names the first bad field."""
+    return _Reader(data).scenario()
+
+
+def parse_scenario(text: str) -> Scenario:
+    """Parse and validate scenario JSON text."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ScenarioError("file", f"not valid JSON ({e.msg} at line {e.lineno})") from None
+    except RecursionError:
+        raise ScenarioError("file", "not a scenario (JSON nested too deeply)") from None
+    return read_scenario(data)
+
+
+def decimal(value: Any, where: str) -> Fraction:
+    """An exact decimal from a JSON number or string: 7.5 -> 15/2 (never float rounding)."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise ScenarioError(where, f"expected a number, got {json.dumps(value)}")
+    try:
+        return Fraction(str(value).strip())
+    except (ValueError, ZeroDivisionError):
+        raise ScenarioError(where, f"expected a number, got {json.dumps(value)}") from None
+
+
+class _Reader:
+    """Walks a decoded scenario, checking each field; ids are checked across sections."""
+
+    def __init__(self, data: Any) -> None:
+        self.data = data
+        self.party_ids: set[str] = set()
+        self.refs: set[str | None] = {None}  # what a candidate's party may name
+
+    def scenario(self) -> Scenario:
+        d = self.obj(self.data, "file")
+        if d.get("format") != FORMAT:
+            raise ScenarioError("format", f'expected "{FORMAT}", got {json.dumps(d.get("format"))}')
+        version = d.get("version")
+        if type(version) is not int or version != VERSION:  # not true or 1.0, though == 1
+            got = json.dumps(version)
+            raise ScenarioError("version",
+                                f"expected {VERSION} (this SeatCalc reads version 1), got {got}")
+        parties = self.parties(self.need(d, "parties", "file"))
+        other = self.section(d, "other_votes", "other_votes")
+        list_tier = self.list_tier(self.obj(self.need(d, "list_tier", "file"), "list_tier"))
+        district_tier = self.district_tier(d.get("district_tier"))
+        mixed = self.section(d, "mixed", "mixed")
+        mixed_type = self.choice(mixed.get("type", "parallel"), MIXED_TYPES, "mixed.type")
+        overhang = mixed.get("overhang")
+        if overhang is not None:
+            overhang = self.choice(overhang, OVERHANG_RULES, "mixed.overhang")
+        if mixed_type == "compensatory" and overhang is None:
+            overhang = "keep"
+        appointed = tuple(self.appointed(a, f"appointed[{i}]") for i, a in
+                          enumerate(self.array(d.get("appointed") or [], "appointed")))
+        scenario = Scenario(
+            title=self.text(d.get("title", "Untitled scenario"), "title"),
+            parties=parties,
+            list_tier=list_tier,
+            district_tier=district_tier,
+            mixed_type=mixed_type,
+            overhang=overhang,
+            against_all=self.count(other.get("against_all", 0), "other_votes.against_all"),
+            invalid=self.count(other.get("invalid", 0), "other_votes.invalid"),
+            registered_voters=self.optional(d.get("registered_voters"), self.count,
+                                            "registered_voters"),
+            appointed=appointed,
+            date=self.optional(d.get("date"), self.text, "date"),
+            sources=tuple(self.text(s, f"sources[{i}]")
+                          for i, s in enumerate(self.array(d.get("sources") or [], "sources"))),
+            notes=self.text(d.get("notes") or "", "notes"),
+            extra={k: v for k, v in d.items() if k not in _KNOWN_KEYS},
+        )
+        if scenario.house_size == 0:
+            raise ScenarioError("list_tier.seats", "the house has no seats (every tier has 0)")
+        return scenario
+
+    # ---- sections
+
+    def parties(self, raw: Any) -> tuple[Party, ...]:
+        items = self.array(raw, "parties")
+        if not items:
+            raise ScenarioError("parties", "expected at least one party, got none")
+        parties = []
+        for i, p in enumerate(items):
+            where = f"parties[{i}]"
+            p = self.obj(p, where)
+            pid = self.text(self.need(p, "id", where), f"{where}.id")
+            if not pid.strip():
+                raise ScenarioError(f"{where}.id", "expected a non-empty id")
+            if pid in self.party_ids:
+                raise ScenarioError(f"{where}.id", f'duplicate id "{pid}"')
+            self.party_ids.add(pid)
+            self.refs.add(pid)
+            color = p.get("color") or DEFAULT_COLORS[i % len(DEFAULT_COLORS)]
+            if not isinstance(color, str) or not COLOR_RE.match(color):
+                raise ScenarioError(f"{where}.color", f"expected #rrggbb, got {json.dumps(color)}")
+            parties.append(Party(
+                id=pid,
+                name=self.text(p.get("name", pid), f"{where}.name"),
+                votes=self.count(self.need(p, "votes", where), f"{where}.votes"),
+                color=color.lower(),
+                registration_order=self.count(p.get("registration_order", i + 1),
+                                              f"{where}.registration_order"),
+                threshold_exempt=self.flag(p.get("threshold_exempt", False),
+                                           f"{where}.threshold_exempt"),
+                independent=self.flag(p.get("independent", False), f"{where}.independent"),
+            ))
+        return tuple(parties)
+
+    def list_tier(self, t: dict) -> ListTier:
+        method = self.choice(self.need(t, "method", "list_tier"), tuple(METHODS),
+                             "list_tier.method")
+        first = t.get("first_divisor")
+        if first is not None:
+            if METHODS[method].kind != "divisor":
+                raise ScenarioError("list_tier.first_divisor",
+                                    f"applies to divisor methods only, not {method}")
+            first = decimal(first, "list_tier.first_divisor")
+            try:
+                divisor_rule(method, first)
+            except AllocationError as e:
+                raise ScenarioError("list_tier.first_divisor", str(e)) from None
+        min_seats = self.count(t.get("min_seats", 0), "list_tier.min_seats")
+        if min_seats and METHODS[method].kind != "divisor":
+            raise ScenarioError("list_tier.min_seats",
+                                f"a minimum per unit needs a divisor method, not {method}")
+        seats = self.count(self.need(t, "seats", "list_tier"), "list_tier.seats")
+        constituencies = t.get("constituencies")
+        if constituencies is not None:
+            constituencies = self.constituencies(constituencies)
+            seats = sum(c.seats for c in constituencies) if seats == 0 else seats
+            if seats != sum(c.seats for c in constituencies):
+                raise ScenarioError("list_tier.seats", f"is {seats} but the constituencies "
+                                    f"have {sum(c.seats for c in constituencies)} seats")
+        return ListTier(
+            seats=seats,
+            method=method,
+            first_divisor=first,
+            min_seats=min_seats,
+            threshold=self.threshold(self.section(t, "threshold", "list_tier.threshold")),
+            tie_break=self.choice(t.get("tie_break", "registration_order"), tuple(TIE_BREAKS),
+                                  "list_tier.tie_break"),
+            seed=self.count(t.get("seed", 0), "list_tier.seed"),
+            constituencies=constituencies,
+        )
+
+    def threshold(self, t: dict) -> Threshold:
+        percent = decimal(t.get("percent") or 0, "list_tier.threshold.percent")
+        if not 0 <= percent <= 100:
+            raise ScenarioError("list_tier.threshold.percent",
+                                f"expected a percentage from 0 to 100, got {float(percent):g}")
+        return Threshold(
+            percent=percent,
+            base=self.choice(t.get("base", "valid"), tuple(THRESHOLD_BASES),
+                             "list_tier.threshold.base"),
+            inclusive=self.flag(t.get("inclusive", True), "list_tier.threshold.inclusive"),
+            or_district_seats=self.count(t.get("or_district_seats") or 0,
+                                         "list_tier.threshold.or_district_seats"),
+            scope=self.choice(t.get("scope", "national"), tuple(THRESHOLD_SCOPES),
+                              "list_tier.threshold.scope"),
+        )
+
+    def constituencies(self, raw: Any) -> tuple[Constituency, ...]:
+        out, ids = [], set()
+        for i, c in enumerate(self.array(raw, "list_tier.constituencies")):
+            where = f"list_tier.constituencies[{i}]"
+            c = self.obj(c, where)
+            cid = self.text(self.need(c, "id", where), f"{where}.id")
+            if cid in ids:
+                raise ScenarioError(f"{where}.id", f'duplicate id "{cid}"')
+            ids.add(cid)
+            votes = self.obj(self.need(c, "votes", where), f"{where}.votes")
+            for pid in votes:
+                self.known_party(pid, f"{where}.votes")
+            other = self.obj(c.get("other_votes") or {}, f"{where}.other_votes")
+            out.append(Constituency(
+                id=cid,
+                name=self.text(c.get("name", cid), f"{where}.name"),
+                seats=self.count(self.need(c, "seats", where), f"{where}.seats"),
+                votes={pid: self.count(n, f"{where}.votes.{pid}") for pid, n in votes.items()},
+                against_all=self.count(other.get("against_all", 0),
+                                       f"{where}.other_votes.against_all"),
+                invalid=self.count(other.get("invalid", 0), f"{where}.other_votes.invalid"),
+            ))
+        if not out:
+            raise ScenarioError("list_tier.constituencies", "expected at least one, or null")
+        return tuple(out)
+
+    def district_tier(self, raw: Any) -> DistrictTier:
+        if raw is None:
+            return DistrictTier()
+        t = self.obj(raw, "district_tier")
+        seats = self.count(t.get("seats", 0), "district_tier.seats")
+        raw_districts = self.array(t.get("districts") or [], "district_tier.districts")
+        districts = tuple(self.district(d, f"district_tier.districts[{i}]")
+                          for i, d in enumerate(raw_districts))
+        seen: set[str] = set()
+        for i, d in enumerate(districts):
+            if d.id in seen:
+                raise ScenarioError(f"district_tier.districts[{i}].id", f'duplicate id "{d.id}"')
+            seen.add(d.id)
+        declared = tuple(self.declared(d, f"district_tier.declared[{i}]") for i, d in
+                         enumerate(self.array(t.get("declared") or [], "district_tier.declared")))
+        filled = len(districts) + sum(d.seats for d in declared)
+        if filled > seats:
+            raise ScenarioError(
+                "district_tier.declared" if declared else "district_tier.districts",
+                f"{filled} district seats are given but the tier has {seats}",
+            )
+        return DistrictTier(
+            seats=seats,
+            rule=self.choice(t.get("rule", "plurality"), DISTRICT_RULES, "district_tier.rule"),
+            districts=districts,
+            declared=declared,
+        )
+
+    def district(self, raw: Any, where: str) -> District:
+        d = self.obj(raw, where)
+        candidates = self.array(self.need(d, "candidates", where), f"{where}.candidates")
+        if not candidates:
+            raise ScenarioError(f"{where}.candidates", "expected at least one candidate")
+        return District(
+            id=self.text(self.need(d, "id", where), f"{where}.id"),
+            name=self.text(d.get("name", d.get("id")), f"{where}.name"),
+            region=self.optional(d.get("region"), self.text, f"{where}.region"),
+            candidates=tuple(self.candidate(c, where, j) for j, c in enumerate(candidates)),
+        )
+
+    def candidate(self, raw: Any, district: str, j: int) -> Candidate:
+        # The common, valid case without building field paths (loading 650 districts fast);
+        # anything unusual takes the checked path below, which names the field.
+        if (type(raw) is dict and type(raw.get("votes")) is int and raw["votes"] >= 0
+                and type(raw.get("name", "")) is str and raw.get("party") in self.refs
+                and raw.get("affiliation") in self.refs):
+            return Candidate(raw.get("name", ""), raw.get("party"), raw.get("affiliation"),
+                             raw["votes"])
+        where = f"{district}.candidates[{j}]"
+        c = self.obj(raw, where)
+        return Candidate(
+            name=self.text(c.get("name", ""), f"{where}.name"),
+            party=self.party_ref(c.get("party"), f"{where}.party"),
+            affiliation=self.party_ref(c.get("affiliation"), f"{where}.affiliation"),
+            votes=self.count(self.need(c, "votes", where), f"{where}.votes"),
+        )
+
+    def declared(self, raw: Any, where: str) -> Declared:
+        d = self.obj(raw, where)
+        return Declared(
+            party=self.party_ref(d.get("party"), f"{where}.party"),
+            affiliation=self.party_ref(d.get("affiliation"), f"{where}.affiliation"),
+            seats=self.count(self.need(d, "seats", where), f"{where}.seats"),
+            region=self.optional(d.get("region"), self.text, f"{where}.region"),
+        )
+
+    def appointed(self, raw: Any, where: str) -> Appointed:
+        a = self.obj(raw, where)
+        return Appointed(self.text(a.get("name", "Appointed"), f"{where}.name"),
+                         self.count(self.need(a, "seats", where), f"{where}.seats"))
+
+    # ---- values
+
+    @staticmethod
+    def obj(value: Any, where: str) -> dict:
+        if not isinstance(value, dict):
+            raise ScenarioError(where, f"expected an object, got {_kind(value)}")
+        return value
+
+    def section(self, d: dict, key: str, where: str) -> dict:
+        """An optional object: absent or null is empty, anything but an object is refused."""
+        value = d.get(key)
+        return {} if value is None else self.obj(value, where)
+
+    @staticmethod
+    def array(value: Any, where: str) -> list:
+        if not isinstance(value, list):
+            raise ScenarioError(where, f"expected a list, got {_kind(value)}")
+        return value
+
+    @staticmethod
+    def need(d: dict, key: str, where: str) -> Any:
+        if key not in d:
+            prefix = "" if where == "file" else f"{where}."
+            raise ScenarioError(f"{prefix}{key}", "missing (required)")
+        return d[key]
+
+    @staticmethod
+    def count(value: Any, where: str) -> int:
+        ok = isinstance(value, int) and not isinstance(value, bool)
+        if isinstance(value, float) and value.is_integer():
+            value, ok = int(value), True
+        if not ok or value < 0:
+            raise ScenarioError(where, f"expected a non-negative integer, got {json.dumps(value)}")
+        return value
+
+    @staticmethod
+    def text(value: Any, where: str) -> str:
+        if not isinstance(value, str):
+            raise ScenarioError(where, f"expected text, got {json.dumps(value)}")
+        return value
+
+    @staticmethod
+    def flag(value: Any, where: str) -> bool:
+        if not isinstance(value, bool):
+            raise ScenarioError(where, f"expected true or false, got {json.dumps(value)}")
+        return value
+
+    @staticmethod
+    def choice(value: Any, allowed: Iterable[str], where: str) -> str:
+        allowed = tuple(allowed)
+        if value not in allowed:
+            raise ScenarioError(where, f"expected one of {', '.join(allowed)}; "
+                                f"got {json.dumps(value)}")
+        return value
+
+    @staticmethod
+    def optional(value: Any, check: Callable[[Any, str], Any], where: str) -> Any:
+        return None if value is None else check(value, where)
+
+    def known_party(self, pid: Any, where: str) -> str:
+        if pid not in self.party_ids:
+            raise ScenarioError(where, f"names unknown party {json.dumps(pid)}")
+        return pid
+
+    def party_ref(self, pid: Any, where: str) -> str | None:
+        return None if pid is None else self.known_party(pid, where)
+
+
+def _kind(value: Any) -> str:
+    names = {dict: "an object", list: "a list", str: "text", bool: "true/false",
+             type(None): "null"}
+    return names.get(type(value), json.dumps(value))
+
+
+_KNOWN_KEYS = {
+    "format", "version", "title", "date", "sources", "notes", "parties", "other_votes",
+    "list_tier", "district_tier", "mixed", "registered_voters", "appointed",
+}
+
+

@@ -1,0 +1,100 @@
+"""Writing scenario files (docs/format.md): a ``Scenario`` -> the file's JSON."""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+from typing import Any
+
+from core.model.scenario import FORMAT, VERSION, Constituency, Declared, Party, Scenario, Threshold
+
+
+def scenario_json(scenario: Scenario) -> str:
+    """Pretty JSON text, UTF-8 safe, with a final newline."""
+    return json.dumps(scenario_dict(scenario), ensure_ascii=False, indent=2) + "\n"
+
+
+def _number(x: Fraction) -> int | float | str:
+    """A Fraction as a JSON number: an int when whole, else its decimal (threshold 7.5); a
+    fraction without a finite decimal (2/3) as the text "2/3", which reads back exactly."""
+    if x.denominator == 1:
+        return int(x)
+    return float(x) if Fraction(str(float(x))) == x else f"{x.numerator}/{x.denominator}"
+
+
+def scenario_dict(s: Scenario) -> dict[str, Any]:
+    lt, dt, th = s.list_tier, s.district_tier, s.list_tier.threshold
+    out: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "title": s.title,
+        "date": s.date,
+        "sources": list(s.sources),
+        "notes": s.notes,
+        "parties": [_party_dict(p) for p in s.parties],
+        "other_votes": {"against_all": s.against_all, "invalid": s.invalid},
+        "list_tier": {
+            "seats": lt.seats,
+            "method": lt.method,
+            "first_divisor": None if lt.first_divisor is None else _number(lt.first_divisor),
+            "min_seats": lt.min_seats,
+            "threshold": _threshold_dict(th),
+            "tie_break": lt.tie_break,
+            "seed": lt.seed,
+            "constituencies": None if lt.constituencies is None else [
+                _constituency_dict(c) for c in lt.constituencies
+            ],
+        },
+        "district_tier": {
+            "seats": dt.seats,
+            "rule": dt.rule,
+            "districts": [
+                {"id": d.id, "name": d.name, "region": d.region, "candidates": [
+                    {"name": c.name, "party": c.party, "affiliation": c.affiliation,
+                     "votes": c.votes} for c in d.candidates]}
+                for d in dt.districts
+            ],
+            "declared": [_declared_dict(d) for d in dt.declared],
+        },
+        "mixed": {"type": s.mixed_type, "overhang": s.overhang},
+    }
+    if s.registered_voters is not None:
+        out["registered_voters"] = s.registered_voters
+    if s.appointed:
+        out["appointed"] = [{"name": a.name, "seats": a.seats} for a in s.appointed]
+    out.update(s.extra)
+    return out
+
+
+# Fields added after version 1 was first published are written only when they differ from
+# their default, so that files written before them round-trip byte for byte.
+
+
+def _party_dict(p: Party) -> dict[str, Any]:
+    out = {"id": p.id, "name": p.name, "color": p.color, "votes": p.votes,
+           "registration_order": p.registration_order, "threshold_exempt": p.threshold_exempt}
+    if p.independent:
+        out["independent"] = True
+    return out
+
+
+def _threshold_dict(th: Threshold) -> dict[str, Any]:
+    out = {"percent": _number(th.percent), "base": th.base, "inclusive": th.inclusive,
+           "or_district_seats": th.or_district_seats}
+    if th.scope != "national":
+        out["scope"] = th.scope
+    return out
+
+
+def _constituency_dict(c: Constituency) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": c.id, "name": c.name, "seats": c.seats, "votes": dict(c.votes)}
+    if c.against_all or c.invalid:
+        out["other_votes"] = {"against_all": c.against_all, "invalid": c.invalid}
+    return out
+
+
+def _declared_dict(d: Declared) -> dict[str, Any]:
+    out: dict[str, Any] = {"party": d.party, "affiliation": d.affiliation, "seats": d.seats}
+    if d.region is not None:
+        out["region"] = d.region
+    return out
