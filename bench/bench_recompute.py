@@ -26,7 +26,8 @@ import numpy as np
 from bench.common import format_table, median_seconds, row, timing
 from core.analysis.explain import explain
 from core.io.scenario_file import load
-from core.rules.allocate import Result, allocate
+from core.rules.allocate import allocate
+from core.rules.result import Result
 
 DISTRICTS = 650
 LIST_SEATS = 350

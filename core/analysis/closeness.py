@@ -20,8 +20,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from core.model.scenario import Constituency, Scenario
-from core.rules.allocate import Result, allocate, threshold_base
+from core.rules.allocate import allocate
 from core.rules.methods import METHODS
+from core.rules.result import Result
+from core.rules.thresholds import threshold_base
 
 # Largest-remainder methods: vote counts scanned one by one below each boundary found.
 LOCAL_SCAN = 50

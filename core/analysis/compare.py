@@ -6,17 +6,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from core.message import QT_TRANSLATE_NOOP, Term
 from core.model.scenario import DistrictTier, Scenario
 from core.rules import metrics
-from core.rules.allocate import Result, allocate
-from core.rules.methods import METHODS
+from core.rules.allocate import allocate
+from core.rules.methods import METHODS, method_term
+from core.rules.result import Result
 
 
 @dataclass(frozen=True)
 class Outcome:
     """One column of a comparison: seats per party (scenario order) under one rule set."""
 
-    label: str
+    label: str | Term
     method_id: str
     seats: tuple[int, ...]
     seats_with_affiliated: tuple[int, ...]
@@ -31,21 +33,14 @@ class Outcome:
 
 @dataclass(frozen=True)
 class Comparison:
-    """Outcomes side by side; ``rows()`` gives one row per party for a table."""
+    """Outcomes side by side: one column per rule set, one row per party."""
 
     party_ids: tuple[str, ...]
     party_names: tuple[str, ...]
     outcomes: tuple[Outcome, ...]
 
-    def rows(self) -> list[tuple[str, ...] | tuple]:
-        """A header row (party, then each outcome's label), then per party its seats."""
-        head = ("Party", *(o.label for o in self.outcomes))
-        body = [(name, *(o.seats[i] for o in self.outcomes))
-                for i, name in enumerate(self.party_names)]
-        return [head, *body]
 
-
-def outcome(label: str, result: Result) -> Outcome:
+def outcome(label: str | Term, result: Result) -> Outcome:
     """A ``Result`` as one comparison column."""
     m = result.majority
     return Outcome(label, result.scenario.list_tier.method,
@@ -66,7 +61,7 @@ def compare_methods(scenario: Scenario, methods: Iterable[str] | None = None) ->
         changed = replace(tier, method=mid,
                           first_divisor=tier.first_divisor if mid == tier.method else None,
                           min_seats=tier.min_seats if divisor else 0)
-        columns.append(outcome(METHODS[mid].short,
+        columns.append(outcome(method_term(mid),
                                allocate(replace(scenario, list_tier=changed))))
     return comparison(scenario, columns)
 
@@ -94,8 +89,11 @@ def apply_rules(scenario: Scenario, rules: Scenario) -> Scenario:
                    appointed=rules.appointed)
 
 
-def compare_rules(scenario: Scenario, rules: Sequence[tuple[str, Scenario]],
-                  own_label: str = "As held") -> Comparison:
+AS_HELD = Term("compare", QT_TRANSLATE_NOOP("compare", "As held"))
+
+
+def compare_rules(scenario: Scenario, rules: Sequence[tuple[str | Term, Scenario]],
+                  own_label: str | Term = AS_HELD) -> Comparison:
     """The scenario as held, then its votes under each ``(label, rules)``."""
     columns = [outcome(own_label, allocate(scenario))]
     columns += [outcome(label, allocate(apply_rules(scenario, r))) for label, r in rules]

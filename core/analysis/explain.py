@@ -10,9 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
+from core.message import Message, Term, msg
 from core.model.scenario import Scenario
-from core.rules.allocate import Result, tie_priority
-from core.rules.methods import METHODS, divisor_rule
+from core.rules.count import tie_priority
+from core.rules.linkages import LINKAGES
+from core.rules.methods import DIVISOR, METHODS, divisor_rule
+from core.rules.result import Result
+from core.text.describe import tie_message
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,7 @@ class ThresholdLine:
     share_float: float
     required_percent: Fraction
     passed: bool
-    reason: str
+    reason: Message
 
 
 @dataclass(frozen=True)
@@ -83,8 +87,8 @@ class Explanation:
     quota_lines: tuple[QuotaLine, ...] = ()
     whole_seats: int = 0
     remainder_seats: int = 0
-    ties: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()
+    ties: tuple[Message, ...] = ()
+    notes: tuple[Message, ...] = ()
 
 
 def explain(result: Result) -> Explanation:
@@ -103,16 +107,17 @@ def explain(result: Result) -> Explanation:
     common = dict(
         method_id=m.id, method_name=m.name, kind=m.kind, seats=sum(seats),
         qualifying_votes=sum(votes), thresholds=_threshold_lines(result),
-        ties=tuple(t.describe() for t in result.ties),
+        ties=tuple(tie_message(t, {p.id: p.name for p in s.parties}) for t in result.ties),
     )
     if s.mixed_type != "parallel":
-        notes.append(f"{s.mixed_type} system: this explains the proportional entitlement over "
-                     f"{sum(seats)} seats; list seats top up the district seats to it.")
-    if tier.constituencies is not None or len(seats) != len(qualified):
-        why = ("each constituency is counted apart" if tier.constituencies is not None
-               else "a one-person list was capped at one seat and the rest shared again")
-        return Explanation(**common, notes=(*notes, f"No single count to explain: {why}."))
-    if m.kind == "divisor":
+        notes.append(msg("explain.entitlement", linkage=Term("linkage",
+                                                             LINKAGES[s.mixed_type].name),
+                         seats=sum(seats)))
+    if tier.constituencies is not None:
+        return Explanation(**common, notes=(*notes, msg("explain.constituencies_apart")))
+    if len(seats) != len(qualified):
+        return Explanation(**common, notes=(*notes, msg("explain.one_person_capped")))
+    if m.kind == DIVISOR:
         steps, runners = _divisor_steps(s, ids, votes, seats, priority)
         return Explanation(**common, minimum_seats=tier.min_seats, steps=steps,
                            runners_up=runners, notes=tuple(notes))

@@ -9,7 +9,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from core.model.scenario import Scenario
-from core.rules.allocate import threshold_base
+from core.rules.thresholds import threshold_base
 
 
 def _points_of(base: int, points: Fraction | float | str) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.rules.allocate import PartyResult, Result
+from core.rules.result import PartyResult, Result
 
 # Seat styles, in the words of the legend key.
 LIST = "list"

@@ -28,7 +28,7 @@ from core.chart.seating import (
     UNSEATED,
     chart_content,
 )
-from core.rules.allocate import Result
+from core.rules.result import Result
 
 __all__ = ["LegendLine", "SeatRun", "result_svg", "svg_document"]
 

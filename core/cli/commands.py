@@ -83,14 +83,12 @@ def import_table(args: argparse.Namespace) -> int:
 
 def simulate(args: argparse.Namespace) -> int:
     """Monte Carlo over vote-share errors (CONTRACT.md §2), printed as a table or JSON."""
-    import json
 
+    from core.io.simulation_output import simulation_json, simulation_table
     from core.simulate.montecarlo import simulate_scenario  # numpy only when simulating
 
     scenario = scenario_file.load(args.scenario)
     result = simulate_scenario(scenario, args.runs, args.sd, args.seed)
-    if args.format == "json":
-        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
-    else:
-        sys.stdout.write(result.to_table())
+    writer = simulation_json if args.format == "json" else simulation_table
+    sys.stdout.write(writer(result))
     return 0

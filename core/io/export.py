@@ -29,9 +29,14 @@ from openpyxl.worksheet.worksheet import Worksheet
 from core.analysis.explain import DivisorStep, Explanation, explain
 from core.chart.svg import result_svg
 from core.io import results
+from core.io.result_table import COLUMNS, result_rows
 from core.io.scenario_file import write_atomic
-from core.model.scenario import MIXED_TYPES, THRESHOLD_BASES, TIE_BREAKS
-from core.rules.allocate import Result, describe_method, describe_threshold
+from core.message import Term
+from core.model.scenario import THRESHOLD_BASES, TIE_BREAKS
+from core.rules.linkages import LINKAGES
+from core.rules.result import Result
+from core.text.describe import method_rule, threshold_rule, tie_message
+from core.text.render import render, render_all
 
 __all__ = [
     "CORE_FORMATS",
@@ -53,6 +58,8 @@ CORE_FORMATS = {
 COUNT = "#,##0"
 PERCENT = "0.00%"
 DECIMAL = "#,##0.000"
+_XLSX_FORMATS = {"text": None, "count": COUNT, "share": PERCENT, "flag": None,
+                 "seats": None}
 
 Progress = Callable[[float], Any] | None
 Cancel = Callable[[], bool] | None
@@ -133,7 +140,7 @@ def explanation_table(result: Result) -> ExplanationTable:
     e = explain(result)
     names = {p.id: p.name for p in result.scenario.parties}
     summary = [f"{result.scenario.list_tier.seats} list seat(s) by "
-               f"{describe_method(result.scenario)}."]
+               f"{render(method_rule(result.scenario))}."]
     excluded = [names[t.party_id] for t in e.thresholds if not t.passed]
     if excluded:
         summary.append(f"Below the threshold, not sharing in the list seats: "
@@ -142,7 +149,7 @@ def explanation_table(result: Result) -> ExplanationTable:
         return _divisor_table(e, names, summary)
     if e.quota_lines:
         return _quota_table(e, names, summary)
-    return ExplanationTable("none", (*summary, *e.notes, "No list seats to explain."),
+    return ExplanationTable("none", (*summary, *render_all(e.notes), "No list seats to explain."),
                             (), (), ())
 
 
@@ -157,7 +164,7 @@ def _divisor_table(e: Explanation, names: dict[str, str], summary: list[str]
     if e.runners_up:
         rows.append(_quotient_row("next", e.runners_up[0], names))
         summary.append("The last row is the highest quotient that won no seat.")
-    summary += [*e.notes, *(f"Tie: {t}." for t in e.ties)]
+    summary += [*render_all(e.notes), *(f"Tie: {render(t)}." for t in e.ties)]
     return ExplanationTable(
         "divisor", tuple(summary),
         ("Seat", "Party", "Party's seat", "Divisor", "Quotient", "Exact quotient",
@@ -188,7 +195,7 @@ def _quota_table(e: Explanation, names: dict[str, str], summary: list[str]
                    f"({e.qualifying_votes:,} qualifying votes, {e.seats} seats).")
     summary.append(f"{e.whole_seats} seat(s) by whole quotas; the {e.remainder_seats} left "
                    "over go to the largest remainders.")
-    summary += [*e.notes, *(f"Tie: {t}." for t in e.ties)]
+    summary += [*render_all(e.notes), *(f"Tie: {render(t)}." for t in e.ties)]
     rows = tuple((names[q.party_id], q.votes, float(Fraction(q.votes) / quota), q.whole,
                   q.remainder_float, q.remainder_rank, q.seats - q.whole, q.seats)
                  for q in e.quota_lines)
@@ -235,6 +242,15 @@ def _sheet(book: Workbook, title: str, columns: Sequence[str],
     return ws
 
 
+def _xlsx_value(value: Any) -> Any:
+    """A result-table value as a cell: counts as numbers, shares as fractions of 1."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, Fraction):
+        return float(value)
+    return value
+
+
 def _append(ws: Worksheet, values: Iterable[Any], formats: Sequence[str | None] = ()) -> None:
     """Append a row and give its cells the number formats (None = general)."""
     ws.append(list(values))
@@ -244,28 +260,13 @@ def _append(ws: Worksheet, values: Iterable[Any], formats: Sequence[str | None] 
 
 
 def _results_sheet(book: Workbook, result: Result, step: _Steps) -> None:
-    seats_total = result.seats_total
-    ws = _sheet(book, "Results",
-                ("Party", "Id", "Votes", "Vote share", "Passed threshold", "List seats",
-                 "District seats", "Seats", "Seats with affiliated", "Seat share"),
-                (42, 14, 13, 11, 10, 9, 9, 8, 11, 10))
-    formats = (None, None, COUNT, PERCENT, None, None, None, None, None, PERCENT)
-    for p in result.parties:
-        _append(ws, (p.name, p.id, p.votes, float(p.vote_share), "yes" if p.qualified else "no",
-                     p.list_seats, p.district_seats, p.seats, p.seats_with_affiliated,
-                     p.seats / seats_total if seats_total else 0), formats)
-    others = result.independent_seats - sum(p.affiliated_seats for p in result.parties)
-    if result.independent_seats:
-        _append(ws, ("Independents (self-nominated)", None, None, None, None, 0,
-                     result.independent_seats, result.independent_seats, others,
-                     result.independent_seats / seats_total), formats)
-    for a in result.scenario.appointed:
-        _append(ws, (f"{a.name} (appointed)", None, None, None, None, None, None, a.seats,
-                     a.seats, a.seats / seats_total), formats)
-    _append(ws, ("Total", None, sum(p.votes for p in result.parties), None, None,
-                 sum(p.list_seats for p in result.parties),
-                 sum(p.district_seats for p in result.parties) + result.independent_seats,
-                 seats_total, seats_total, 1 if seats_total else 0), formats)
+    """The result table (``core.io.result_table``), as every other output shows it."""
+    ws = _sheet(book, "Results", [render(Term("table", c.header)) for c in COLUMNS],
+                (42, 13, 11, 10, 9, 9, 8, 11, 10))
+    formats = [_XLSX_FORMATS[c.kind] for c in COLUMNS]
+    for row in result_rows(result):
+        _append(ws, [render(row.name) if c.id == "name" else _xlsx_value(row.values.get(c.id))
+                     for c in COLUMNS], formats)
     ws[ws.max_row][0].font = Font(bold=True)
     m, ix = result.majority, result.indices
     ws.append([])
@@ -281,10 +282,11 @@ def _results_sheet(book: Workbook, result: Result, step: _Steps) -> None:
         ("Effective number of parties (seats)", ix.enp_seats, "0.00"),
     ):
         _append(ws, (label, None, value), (None, None, fmt))
+    names = {p.id: p.name for p in result.parties}
     for t in result.ties:
-        ws.append(["Tie", None, t.describe()])
+        ws.append(["Tie", None, render(tie_message(t, names))])
     for w in result.warnings:
-        ws.append(["Warning", None, w])
+        ws.append(["Warning", None, render(w)])
 
 
 def _party_votes_sheet(book: Workbook, result: Result, step: _Steps) -> None:
@@ -345,15 +347,15 @@ def _rules_sheet(book: Workbook, result: Result, step: _Steps) -> None:
         ("Title", s.title, None), ("Date", s.date, None),
         *(("Source", src, None) for src in s.sources),
         ("List seats", tier.seats, None),
-        ("Method", describe_method(s), None),
-        ("Threshold", describe_threshold(s), None),
+        ("Method", render(method_rule(s)), None),
+        ("Threshold", render(threshold_rule(s)), None),
         ("Threshold percent", float(t.percent) / 100, "0.00##%"),
-        ("Threshold base", THRESHOLD_BASES[t.base], None),
+        ("Threshold base", render(Term("rules", THRESHOLD_BASES[t.base])), None),
         ("Threshold base (votes)", result.threshold_base, COUNT),
-        ("Ties on the list", TIE_BREAKS.get(tier.tie_break, tier.tie_break), None),
+        ("Ties on the list", render(Term("rules", TIE_BREAKS[tier.tie_break])), None),
         ("District seats", s.district_tier.seats, None),
         ("District rule", s.district_tier.rule, None),
-        ("Tiers", s.mixed_type if s.mixed_type in MIXED_TYPES else str(s.mixed_type), None),
+        ("Tiers", render(Term("linkage", LINKAGES[s.mixed_type].name)), None),
         ("Overhang", s.overhang or "none", None),
         ("Appointed seats", result.appointed_seats, None),
         ("Against all", s.against_all, COUNT), ("Invalid ballots", s.invalid, COUNT),
@@ -370,7 +372,7 @@ def _rules_sheet(book: Workbook, result: Result, step: _Steps) -> None:
     names = {p.id: p.name for p in s.parties}
     for test in result.thresholds:
         _append(ws, (names[test.party_id], test.votes, test.base, float(test.share),
-                     "yes" if test.passed else "no", test.reason),
+                     "yes" if test.passed else "no", render(test.reason)),
                 (None, COUNT, COUNT, "0.000%"))
 
 

@@ -1,49 +1,65 @@
-"""A Result as the JSON, CSV and text table of CONTRACT.md §3."""
+"""A Result as the JSON, CSV and text table of the command line (docs/cli.md).
+
+All three are read off ``core.io.result_table`` (the rows and columns every output shares)
+and ``core.text`` (the sentences), in the language asked for; JSON keys and ids never change
+with the language.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-from collections import Counter
+from fractions import Fraction
 from typing import Any
 
-from core.rules.allocate import (
-    DistrictWinner,
-    PartyResult,
-    Result,
-    describe_linkage,
-    describe_method,
-    describe_threshold,
+from core.io.result_table import COLUMNS, PARTY, Row, result_rows, seat_share
+from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
+from core.rules.result import DistrictWinner, PartyResult, Result
+from core.text import formats
+from core.text.describe import (
+    constituency_notes,
+    headline,
+    linkage_notes,
+    linkage_rule,
+    method_rule,
+    threshold_rule,
+    tie_message,
 )
+from core.text.render import render, render_all
 
-CSV_COLUMNS = ("id", "name", "votes", "vote_share", "qualified", "list_seats",
-               "district_seats", "seats", "seats_with_affiliated")
+CSV_COLUMNS = ("kind", "id", *(c.id for c in COLUMNS))
+"""Columns of ``compute --format csv``: the row kind (party, independents, appointed,
+against_all, invalid, total), the party id, then the result table's columns."""
 
 
-def result_dict(result: Result) -> dict[str, Any]:
-    """The ``compute --format json`` object: CONTRACT.md §3, extended, never renamed."""
+def result_dict(result: Result, lang: str = "en") -> dict[str, Any]:
+    """The ``compute --format json`` object: docs/cli.md, extended, never renamed."""
     s = result.scenario
     majority = result.majority
     indices = result.indices
+    names = {p.id: p.name for p in result.parties}
     out: dict[str, Any] = {
         "title": s.title,
         "seats_total": result.seats_total,
         "parties": [_party_dict(result, p) for p in result.parties],
         "independent_seats": result.independent_seats,
         "appointed_seats": result.appointed_seats,
-        "ties": [{"tier": t.tier, "seats": t.seats, "contenders": list(t.contenders),
-                  "winners": list(t.winners), "rule": t.rule} for t in result.ties],
-        "warnings": list(result.warnings),
-        "linkage": _linkage_dict(result),
+        "ties": [{"tier": render(t.tier, lang), "seats": t.seats,
+                  "contenders": list(t.contenders), "winners": list(t.winners),
+                  "rule": t.rule, "description": render(tie_message(t, names), lang)}
+                 for t in result.ties],
+        "warnings": render_all(result.warnings, lang),
+        "warning_codes": [w.to_dict() for w in result.warnings],
+        "linkage": _linkage_dict(result, lang),
         "threshold": {
-            "rule": describe_threshold(s),
+            "rule": render(threshold_rule(s), lang),
             "base": s.list_tier.threshold.base,
             "base_votes": result.threshold_base,
             "tests": [{"id": t.party_id, "votes": t.votes, "passed": t.passed,
-                       "reason": t.reason} for t in result.thresholds],
+                       "reason": render(t.reason, lang)} for t in result.thresholds],
         },
-        "method": {"id": s.list_tier.method, "description": describe_method(s)},
+        "method": {"id": s.list_tier.method, "description": render(method_rule(s), lang)},
         "majority": {"house": majority.house, "simple": majority.simple,
                      "two_thirds": majority.two_thirds, "largest": majority.largest,
                      "largest_seats": majority.largest_seats,
@@ -61,11 +77,13 @@ def result_dict(result: Result) -> dict[str, Any]:
 
 def _party_dict(result: Result, p: PartyResult) -> dict[str, Any]:
     """A party row; compensatory systems add the entitlement and what happened to it."""
+    share = seat_share(result, p.seats)
     out: dict[str, Any] = {
         "id": p.id, "name": p.name, "votes": p.votes,
         "vote_share": round(float(p.vote_share), 6), "qualified": p.qualified,
         "list_seats": p.list_seats, "district_seats": p.district_seats, "seats": p.seats,
         "seats_with_affiliated": p.seats_with_affiliated,
+        "seat_share": None if share is None else round(float(share), 6),
     }
     if result.scenario.mixed_type == "compensatory":
         out |= {"entitlement": p.entitlement, "overhang_seats": p.overhang_seats,
@@ -75,15 +93,15 @@ def _party_dict(result: Result, p: PartyResult) -> dict[str, Any]:
 
 
 def _winner_dict(w: DistrictWinner) -> dict[str, Any]:
-    return {"district": w.district, "candidate": w.candidate, "votes": w.votes,
+    return {"district": w.district or None, "candidate": w.candidate or None, "votes": w.votes,
             "share": None if w.share is None else round(float(w.share), 6)}
 
 
-def _linkage_dict(result: Result) -> dict[str, Any]:
+def _linkage_dict(result: Result, lang: str) -> dict[str, Any]:
     """How the tiers were linked and how the house grew (or did not)."""
     s = result.scenario
     return {"type": s.mixed_type, "overhang": s.overhang,
-            "description": describe_linkage(s), "base_seats": result.house_base,
+            "description": render(linkage_rule(s), lang), "base_seats": result.house_base,
             "seats_total": result.seats_total,
             "proportional_seats": result.proportional_seats,
             "overhang_seats": result.overhang_seats,
@@ -92,7 +110,7 @@ def _linkage_dict(result: Result) -> dict[str, Any]:
 
 
 def _constituency_dict(result: Result, c) -> dict[str, Any]:
-    """CONTRACT.md §3: ``{"id", "seats": {party_id: n}}`` (parties with seats), extended."""
+    """``{"id", "seats": {party_id: n}}`` (parties with seats), extended."""
     out: dict[str, Any] = {
         "id": c.id, "name": c.name, "seats_total": c.seats_total,
         "seats": {p: n for p, n in c.seats.items() if n},
@@ -108,94 +126,90 @@ def _constituency_dict(result: Result, c) -> dict[str, Any]:
     return out
 
 
-def to_json(result: Result) -> str:
+def to_json(result: Result, lang: str = "en") -> str:
     """Pretty JSON of ``result_dict``."""
-    return json.dumps(result_dict(result), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(result_dict(result, lang), ensure_ascii=False, indent=2) + "\n"
 
 
-def to_csv(result: Result) -> str:
-    """One row per party, in scenario order, with the CSV_COLUMNS header."""
+def to_csv(result: Result, lang: str = "en") -> str:
+    """Every row of the result table (parties, then independents, appointed members, the
+    other ballots and the total), with the CSV_COLUMNS header: numbers as numbers, shares as
+    decimals of 1, flags as true/false; names of the non-party rows in ``lang``."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for p in result_dict(result)["parties"]:
-        writer.writerow([str(p[c]).lower() if isinstance(p[c], bool) else p[c]
-                         for c in CSV_COLUMNS])
+    for row in result_rows(result):
+        writer.writerow([row.kind, row.id or "", render(row.name, lang),
+                         *(_csv_value(row.values.get(c.id)) for c in COLUMNS[1:])])
     return buf.getvalue()
 
 
-def to_table(result: Result) -> str:
+def _csv_value(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, Fraction):
+        return round(float(value), 6)
+    return value
+
+
+# Headings of the text table (translated in context "cli").
+_HEAD = (QT_TRANSLATE_NOOP("cli", "Party"), QT_TRANSLATE_NOOP("cli", "Votes"),
+         QT_TRANSLATE_NOOP("cli", "Share"), QT_TRANSLATE_NOOP("cli", "Thr."),
+         QT_TRANSLATE_NOOP("cli", "List"), QT_TRANSLATE_NOOP("cli", "Dist."),
+         QT_TRANSLATE_NOOP("cli", "Seats"), QT_TRANSLATE_NOOP("cli", "+Aff."))
+_YES, _NO = QT_TRANSLATE_NOOP("cli", "yes"), QT_TRANSLATE_NOOP("cli", "no")
+_WIDTHS = (10, 8, 4, 5, 5, 5, 5)
+
+
+def to_table(result: Result, lang: str = "en") -> str:
     """A readable text table with the threshold, majorities, indices, ties and warnings."""
     s = result.scenario
-    labels = [p.name for p in result.parties] + [f"{a.name} (appointed)" for a in s.appointed]
-    name_width = max(12, *(len(label) for label in labels))
-    head = (f"{'Party':<{name_width}} {'Votes':>10} {'Share':>7} {'Thr.':>4} "
-            f"{'List':>5} {'Dist.':>5} {'Seats':>5} {'+Aff.':>5}")
-    lines = [s.title, f"Method: {describe_method(s)}",
-             f"Threshold: {describe_threshold(s)} Base: {result.threshold_base:,} votes.", "",
-             head, "-" * len(head)]
-    for p in result.parties:
-        lines.append(
-            f"{p.name:<{name_width}} {p.votes:>10,} {float(p.vote_share) * 100:>6.2f}% "
-            f"{'yes' if p.qualified else 'no':>4} {p.list_seats:>5} {p.district_seats:>5} "
-            f"{p.seats:>5} {p.seats_with_affiliated:>5}"
-        )
-    if result.independent_seats:
-        lines.append(f"{'Independents':<{name_width}} {'':>29} {result.independent_seats:>5} "
-                     f"{result.independent_seats:>5} {result.independent_seats:>5}")
-    for a in s.appointed:
-        lines.append(f"{a.name + ' (appointed)':<{name_width}} {'':>35} {a.seats:>5}")
-    m, ix = result.majority, result.indices
-    lines += ["-" * len(head), f"{'Total':<{name_width}} {'':>35} {result.seats_total:>5}", ""]
-    holder = (f"{result.party(m.largest).name} holds {m.largest_seats}" if m.largest
-              else "no party holds seats")
-    lines.append(f"Majority: {m.simple} of {m.house} seats (two thirds: {m.two_thirds}); "
-                 f"{holder}: {_majority_words(m)}.")
-    lines.append(f"Gallagher {ix.gallagher:.2f}, Loosemore-Hanby {ix.loosemore_hanby:.2f}, "
-                 f"effective parties {ix.enp_votes:.2f} by votes, {ix.enp_seats:.2f} by seats.")
-    lines += _linkage_lines(result)
-    lines += [f"Tie: {t.describe()}." for t in result.ties]
-    lines += [f"Warning: {w}" for w in result.warnings]
+    rows = [r for r in result_rows(result) if r.kind not in ("against_all", "invalid")]
+    cells = [_table_cells(r, lang) for r in rows]
+    head = [render(Term("cli", h), lang) for h in _HEAD]
+    width = max(12, len(head[0]), *(len(c[0]) for c in cells))
+    widths = (width, *(max(w, len(h)) for w, h in zip(_WIDTHS, head[1:], strict=True)))
+
+    def line(values: list[str]) -> str:
+        return " ".join(v.ljust(w) if i == 0 else v.rjust(w)
+                        for i, (v, w) in enumerate(zip(values, widths, strict=True))).rstrip()
+
+    rule = "-" * len(line(head))
+    names = {p.id: p.name for p in result.parties}
+    ix = result.indices
+    lines = [s.title,
+             render(msg("cli.method", text=method_rule(s)), lang),
+             render(msg("cli.threshold", text=threshold_rule(s), base=result.threshold_base),
+                    lang), "", line(head), rule]
+    lines += [line(c) for c in cells[:-1]]
+    lines += [rule, line(cells[-1]), "", render(_majority_line(result), lang),
+              render(msg("cli.indices", gallagher=ix.gallagher,
+                              lh=ix.loosemore_hanby, enp_votes=ix.enp_votes,
+                              enp_seats=ix.enp_seats), lang)]
+    lines += render_all(linkage_notes(result), lang)
+    lines += render_all(constituency_notes(result), lang)
+    lines += [render(msg("cli.tie", text=tie_message(t, names)), lang) for t in result.ties]
+    lines += [render(msg("cli.warning", text=w), lang) for w in result.warnings]
     return "\n".join(lines) + "\n"
 
 
-def _linkage_lines(result: Result) -> list[str]:
-    """Overhang, levelling, unseated winners and constituencies, when there are any."""
-    s = result.scenario
-    lines: list[str] = []
-    if s.mixed_type != "parallel" or s.list_tier.constituencies is not None:
-        lines.append(describe_linkage(s))
-    names = {p.id: p.name for p in result.parties}
-    if s.mixed_type == "compensatory":
-        lines.append("Entitlement: " + ", ".join(
-            f"{p.name} {p.entitlement}" for p in result.parties if p.entitlement))
-        lines += [f"Overhang: {p.name} won {p.districts_won} district seat(s), entitled to "
-                  f"{p.entitlement}: {p.overhang_seats} overhang seat(s)."
-                  for p in result.parties if p.overhang_seats]
-        lines += [f"Levelling: {p.name} +{p.levelling_seats}."
-                  for p in result.parties if p.levelling_seats]
-        lines += [f"Not seated: {w.candidate} ({names[w.party]}, {w.district}, "
-                  f"{float(w.share) * 100:.2f}% of the district's votes)."
-                  for w in result.unseated if w.share is not None]
-        declared = Counter(w.party for w in result.unseated if w.share is None)
-        lines += [f"Not seated: {n} of {names[p]}'s winners known only from declared totals."
-                  for p, n in declared.items()]
-        if result.seats_total != result.house_base:
-            lines.append(f"The house: {result.house_base} seats by law, "
-                         f"{result.seats_total} after the overhang rule.")
-    for c in result.constituencies:
-        won = ", ".join(f"{names[p]} {n}" for p, n in c.seats.items() if n) or "none"
-        line = f"{c.name}, {c.seats_total} list seat(s): {won}"
-        if c.district_seats:
-            line += "; district seats: " + ", ".join(
-                f"{names[p]} {n}" for p, n in c.district_seats.items())
-        lines.append(line + ".")
-    return lines
+def _table_cells(row: Row, lang: str) -> list[str]:
+    v = row.values
+
+    def count(key: str) -> str:
+        return "" if v.get(key) is None else formats.format_count(v[key], lang)
+
+    share = "" if row.kind != PARTY else formats.format_share(v["vote_share"], 2, lang)
+    flag = "" if row.kind != PARTY else render(Term("cli", _YES if v["qualified"] else _NO),
+                                               lang)
+    return [render(row.name, lang), count("votes"), share, flag, count("list_seats"),
+            count("district_seats"), count("seats"), count("seats_with_affiliated")]
 
 
-def _majority_words(m) -> str:
-    if m.has_two_thirds:
-        return "a two-thirds majority"
-    if m.has_simple:
-        return "a simple majority"
-    return "no majority alone"
+def _majority_line(result: Result) -> Message:
+    m = result.majority
+    return msg("cli.majority", text=headline(result), simple=m.simple, house=m.house,
+               two_thirds=m.two_thirds)
+

@@ -16,8 +16,6 @@ from core.model.scenario import (
     DEFAULT_COLORS,
     DISTRICT_RULES,
     FORMAT,
-    MIXED_TYPES,
-    OVERHANG_RULES,
     THRESHOLD_BASES,
     THRESHOLD_SCOPES,
     TIE_BREAKS,
@@ -34,6 +32,7 @@ from core.model.scenario import (
     ScenarioError,
     Threshold,
 )
+from core.rules.linkages import LINKAGES, overhang_rules
 from core.rules.methods import METHODS, AllocationError, divisor_rule
 
 
@@ -85,12 +84,12 @@ class _Reader:
         list_tier = self.list_tier(self.obj(self.need(d, "list_tier", "file"), "list_tier"))
         district_tier = self.district_tier(d.get("district_tier"))
         mixed = self.section(d, "mixed", "mixed")
-        mixed_type = self.choice(mixed.get("type", "parallel"), MIXED_TYPES, "mixed.type")
+        mixed_type = self.choice(mixed.get("type", "parallel"), LINKAGES, "mixed.type")
         overhang = mixed.get("overhang")
         if overhang is not None:
-            overhang = self.choice(overhang, OVERHANG_RULES, "mixed.overhang")
-        if mixed_type == "compensatory" and overhang is None:
-            overhang = "keep"
+            overhang = self.choice(overhang, overhang_rules(), "mixed.overhang")
+        if overhang is None:
+            overhang = LINKAGES[mixed_type].default_overhang
         appointed = tuple(self.appointed(a, f"appointed[{i}]") for i, a in
                           enumerate(self.array(d.get("appointed") or [], "appointed")))
         scenario = Scenario(
@@ -144,7 +143,7 @@ class _Reader:
                                               f"{where}.registration_order"),
                 threshold_exempt=self.flag(p.get("threshold_exempt", False),
                                            f"{where}.threshold_exempt"),
-                independent=self.flag(p.get("independent", False), f"{where}.independent"),
+                one_person_list=self.flag(p.get("independent", False), f"{where}.independent"),
             ))
         return tuple(parties)
 

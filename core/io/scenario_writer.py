@@ -73,7 +73,7 @@ def scenario_dict(s: Scenario) -> dict[str, Any]:
 def _party_dict(p: Party) -> dict[str, Any]:
     out = {"id": p.id, "name": p.name, "color": p.color, "votes": p.votes,
            "registration_order": p.registration_order, "threshold_exempt": p.threshold_exempt}
-    if p.independent:
+    if p.one_person_list:
         out["independent"] = True
     return out
 

@@ -47,7 +47,7 @@ def parse_party_field(name: str, text: Any) -> Any:
         if not COLOR_RE.match(value):
             raise EditError(f"expected a colour as #rrggbb, got '{value}'")
         return value.lower()
-    if name in ("threshold_exempt", "independent"):
+    if name in ("threshold_exempt", "one_person_list"):
         return bool(text)
     raise EditError(f"{name} cannot be edited here")
 

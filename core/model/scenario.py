@@ -13,23 +13,26 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from typing import Any
 
+from core.message import QT_TRANSLATE_NOOP
+
 FORMAT = "seatcalc-scenario"
 VERSION = 1
+# Choices of the file format with their English names (translated in context "rules").
 THRESHOLD_BASES = {
-    "parties": "party votes",
-    "valid": "valid votes (party votes + against all)",
-    "cast": "all ballots cast (valid + invalid)",
+    "parties": QT_TRANSLATE_NOOP("rules", "party votes"),
+    "valid": QT_TRANSLATE_NOOP("rules", "valid votes (party votes + against all)"),
+    "cast": QT_TRANSLATE_NOOP("rules", "all ballots cast (valid + invalid)"),
 }
 TIE_BREAKS = {
-    "more_votes": "the party with more votes",
-    "registration_order": "the party registered earlier",
-    "lot": "drawing lots (seeded)",
+    "more_votes": QT_TRANSLATE_NOOP("rules", "the party with more votes"),
+    "registration_order": QT_TRANSLATE_NOOP("rules", "the party registered earlier"),
+    "lot": QT_TRANSLATE_NOOP("rules", "drawing lots (seeded)"),
 }
-MIXED_TYPES = ("parallel", "compensatory", "additional_member")
-OVERHANG_RULES = ("keep", "level", "drop_uncovered")
 THRESHOLD_SCOPES = {
-    "national": "on each party's national votes (the sum over constituencies)",
-    "constituency": "in each constituency separately, on its own votes",
+    "national": QT_TRANSLATE_NOOP("rules", "on each party's national votes (the sum over "
+                                           "constituencies)"),
+    "constituency": QT_TRANSLATE_NOOP("rules", "in each constituency separately, on its own "
+                                               "votes"),
 }
 DISTRICT_RULES = ("plurality",)
 COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -58,7 +61,7 @@ class Party:
     registration_order: int
     threshold_exempt: bool = False
     # A one-person list (Scotland's individual regional candidates): at most one seat.
-    independent: bool = False
+    one_person_list: bool = False
 
 
 @dataclass(frozen=True)

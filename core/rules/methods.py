@@ -12,55 +12,121 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import Any
 
 import numpy as np
+
+from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
 
 # Relative half-width of the band re-decided exactly; float quotients err by ~1e-16.
 _BAND = 1e-9
 
 
+DIVISOR = "divisor"
+QUOTA = "quota"
+# Products below this bound are exact in int64 (2**63 ≈ 9.2e18, with a margin for sums): the
+# vectorised paths here and in core.simulate.batch switch to Python integers above it.
+INT64_SAFE = 2**62
+
+
 @dataclass(frozen=True)
 class Method:
-    """A registered method: ``id`` as in scenario files, names for menus and reports."""
+    """A registered method: everything that varies from one method to another.
+
+    Divisor methods have divisors d(k) = ``step``·k + ``offset`` for the seat after k seats
+    (``geometric``: √(k(k+1)), Huntington-Hill). Quota methods have ``quota(total, seats)``
+    giving the quota as (numerator, denominator), on ints or numpy arrays alike, and a
+    ``fallback`` method for a quota that fills more seats than exist. ``short``, ``name`` and
+    ``notes`` are English, marked for translation (``core.text``: context "method").
+    """
 
     id: str
+    kind: str
     short: str
     name: str
-    kind: str  # "divisor" or "quota"
     notes: str
+    step: int = 0
+    offset: int = 0
+    geometric: bool = False
+    quota: Callable[[Any, int], tuple[Any, Any]] | None = None
+    fallback: str | None = None
+
+    @property
+    def first_divisor_configurable(self) -> bool:
+        """Whether ``list_tier.first_divisor`` may replace the first divisor."""
+        return self.kind == DIVISOR and not self.geometric
+
+    @property
+    def takes_minimum(self) -> bool:
+        """Whether ``list_tier.min_seats`` applies (divisor methods hand seats out one by one
+        and can start from a minimum; a quota cannot)."""
+        return self.kind == DIVISOR
 
 
-METHODS: dict[str, Method] = {
-    m.id: m
-    for m in (
-        Method("dhondt", "D'Hondt", "D'Hondt (Jefferson), divisors 1, 2, 3, ...", "divisor",
-               "Favours larger parties; Spain, Portugal, Belgium, Finland."),
-        Method("sainte-lague", "Sainte-Laguë", "Sainte-Laguë (Webster), divisors 1, 3, 5, ...",
-               "divisor", "First divisor configurable: Norway 1.4, Sweden 1.2."),
-        Method("huntington-hill", "Huntington-Hill",
-               "Huntington-Hill (equal proportions), divisors √(n(n+1))", "divisor",
-               "US House apportionment since 1941; every unit with votes gets a seat first."),
-        Method("adams", "Adams", "Adams (smallest divisors), divisors 0, 1, 2, ...", "divisor",
-               "Favours small units; every unit with votes gets a seat first."),
-        Method("danish", "Danish", "Danish, divisors 1, 4, 7, ...", "divisor",
-               "Used for Denmark's supplementary seats."),
-        Method("imperiali", "Imperiali", "Imperiali, divisors 2, 3, 4, ...", "divisor",
-               "Belgian municipal elections; strongly favours large parties."),
-        Method("hare", "Hare", "Hare quota (votes/seats), largest remainder", "quota",
-               "Kazakhstan, Russia; neutral between large and small parties."),
-        Method("droop", "Droop", "Droop quota (⌊votes/(seats+1)⌋+1), largest remainder",
-               "quota", "The integer Droop quota; Ireland, South Africa."),
-        Method("hagenbach-bischoff", "Hagenbach-Bischoff",
-               "Hagenbach-Bischoff quota (votes/(seats+1)), largest remainder", "quota",
-               "Can fill one seat too many when every remainder is zero."),
-        Method("imperiali-quota", "Imperiali quota",
-               "Imperiali quota (votes/(seats+2)), largest remainder", "quota",
-               "Italy 1946-1993; can fill more seats than exist."),
-    )
-}
+METHODS: dict[str, Method] = {}
+
+
+def register(m: Method) -> Method:
+    """Add ``m`` to the registry (scenario files, menus and the simulation read it)."""
+    METHODS[m.id] = m
+    return m
+
+
+def _divisor(id_: str, short: str, name: str, notes: str, step: int, offset: int,
+             geometric: bool = False) -> Method:
+    return register(Method(id_, DIVISOR, short, name, notes, step, offset, geometric))
+
+
+def _quota(id_: str, short: str, name: str, notes: str,
+           quota: Callable[[Any, int], tuple[Any, Any]], fallback: str | None = None) -> Method:
+    return register(Method(id_, QUOTA, short, name, notes, quota=quota, fallback=fallback))
+
+
+_divisor("dhondt", QT_TRANSLATE_NOOP("method", "D'Hondt"),
+         QT_TRANSLATE_NOOP("method", "D'Hondt (Jefferson), divisors 1, 2, 3, ..."),
+         QT_TRANSLATE_NOOP("method", "Favours larger parties; Spain, Portugal, Belgium, "
+                                     "Finland."), 1, 1)
+_divisor("sainte-lague", QT_TRANSLATE_NOOP("method", "Sainte-Laguë"),
+         QT_TRANSLATE_NOOP("method", "Sainte-Laguë (Webster), divisors 1, 3, 5, ..."),
+         QT_TRANSLATE_NOOP("method", "First divisor configurable: Norway 1.4, Sweden 1.2."),
+         2, 1)
+_divisor("huntington-hill", QT_TRANSLATE_NOOP("method", "Huntington-Hill"),
+         QT_TRANSLATE_NOOP("method", "Huntington-Hill (equal proportions), divisors "
+                                     "√(n(n+1))"),
+         QT_TRANSLATE_NOOP("method", "US House apportionment since 1941; every unit with "
+                                     "votes gets a seat first."), 1, 0, geometric=True)
+_divisor("adams", QT_TRANSLATE_NOOP("method", "Adams"),
+         QT_TRANSLATE_NOOP("method", "Adams (smallest divisors), divisors 0, 1, 2, ..."),
+         QT_TRANSLATE_NOOP("method", "Favours small units; every unit with votes gets a seat "
+                                     "first."), 1, 0)
+_divisor("danish", QT_TRANSLATE_NOOP("method", "Danish"),
+         QT_TRANSLATE_NOOP("method", "Danish, divisors 1, 4, 7, ..."),
+         QT_TRANSLATE_NOOP("method", "Used for Denmark's supplementary seats."), 3, 1)
+_divisor("imperiali", QT_TRANSLATE_NOOP("method", "Imperiali"),
+         QT_TRANSLATE_NOOP("method", "Imperiali, divisors 2, 3, 4, ..."),
+         QT_TRANSLATE_NOOP("method", "Belgian municipal elections; strongly favours large "
+                                     "parties."), 1, 2)
+_quota("hare", QT_TRANSLATE_NOOP("method", "Hare"),
+       QT_TRANSLATE_NOOP("method", "Hare quota (votes/seats), largest remainder"),
+       QT_TRANSLATE_NOOP("method", "Kazakhstan, Russia; neutral between large and small "
+                                   "parties."),
+       lambda total, seats: (total, seats))
+_quota("droop", QT_TRANSLATE_NOOP("method", "Droop"),
+       QT_TRANSLATE_NOOP("method", "Droop quota (⌊votes/(seats+1)⌋+1), largest remainder"),
+       QT_TRANSLATE_NOOP("method", "The integer Droop quota; Ireland, South Africa."),
+       lambda total, seats: (total // (seats + 1) + 1, 1))
+_quota("hagenbach-bischoff", QT_TRANSLATE_NOOP("method", "Hagenbach-Bischoff"),
+       QT_TRANSLATE_NOOP("method", "Hagenbach-Bischoff quota (votes/(seats+1)), largest "
+                                   "remainder"),
+       QT_TRANSLATE_NOOP("method", "Can fill one seat too many when every remainder is zero."),
+       lambda total, seats: (total, seats + 1), fallback="hare")
+_quota("imperiali-quota", QT_TRANSLATE_NOOP("method", "Imperiali quota"),
+       QT_TRANSLATE_NOOP("method", "Imperiali quota (votes/(seats+2)), largest remainder"),
+       QT_TRANSLATE_NOOP("method", "Italy 1946-1993; can fill more seats than exist."),
+       lambda total, seats: (total, seats + 2), fallback="hagenbach-bischoff")
 
 
 class AllocationError(ValueError):
@@ -88,7 +154,12 @@ class Apportionment:
     seats: tuple[int, ...]
     ties: tuple[Tie, ...] = ()
     quota: Fraction | None = None
-    notes: tuple[str, ...] = field(default=())
+    notes: tuple[Message, ...] = field(default=())
+
+
+def method_term(method_id: str) -> Term:
+    """The method's short name as a translatable term ("D'Hondt", "Hare")."""
+    return Term("method", METHODS[method_id].short)
 
 
 def method(method_id: str) -> Method:
@@ -123,7 +194,7 @@ def apportion(
     if votes and min(votes) < 0:
         raise AllocationError("votes must be zero or more")
     priority = list(range(len(votes))) if priority is None else list(priority)
-    if m.kind == "quota":
+    if m.kind == QUOTA:
         if min_seats:
             raise AllocationError("a minimum of seats per unit needs a divisor method")
         if first_divisor is not None:
@@ -182,33 +253,25 @@ class DivisorRule:
         return (x > self.first_float) + later
 
 
-_LINEAR_DIVISORS = {  # method: (step, offset) of d(k) = step*k + offset
-    "dhondt": (1, 1),
-    "sainte-lague": (2, 1),
-    "adams": (1, 0),
-    "danish": (3, 1),
-    "imperiali": (1, 2),
-}
-
-
 def divisor_rule(method_id: str, first_divisor: Fraction | None = None) -> DivisorRule:
     """The divisor sequence of a divisor method, the first divisor optionally replaced."""
-    if method(method_id).kind != "divisor":
+    m = method(method_id)
+    if m.kind != DIVISOR:
         raise AllocationError(f"{method_id} is not a divisor method")
-    if method_id == "huntington-hill":
+    if m.geometric:
         if first_divisor is not None:
-            raise AllocationError("Huntington-Hill has no configurable first divisor")
-        return DivisorRule(1, 0, Fraction(0), geometric=True)
-    step, offset = _LINEAR_DIVISORS[method_id]
+            raise AllocationError(f"{m.short} has no configurable first divisor")
+        return DivisorRule(m.step, m.offset, Fraction(0), geometric=True)
     if first_divisor is None:
-        return DivisorRule(step, offset, Fraction(offset))
+        return DivisorRule(m.step, m.offset, Fraction(m.offset))
     first = Fraction(first_divisor)
-    if not 0 <= first <= step + offset:
+    second = m.step + m.offset
+    if not 0 <= first <= second:
         raise AllocationError(
-            f"the first divisor must lie between 0 and the second divisor ({step + offset}), "
+            f"the first divisor must lie between 0 and the second divisor ({second}), "
             f"got {float(first):g}"
         )
-    return DivisorRule(step, offset, first)
+    return DivisorRule(m.step, m.offset, first)
 
 
 # ------------------------------------------------------------------------ highest averages
@@ -348,25 +411,13 @@ def _award_exact(
 
 # ------------------------------------------------------------------------ largest remainder
 
-# When a quota fills more seats than exist, the count is redone with the next larger quota.
-_FALLBACK = {"imperiali-quota": "hagenbach-bischoff", "hagenbach-bischoff": "hare"}
-
-
-def _quota_name(method_id: str) -> str:
-    return METHODS[method_id].short.removesuffix(" quota")
-
-
 def quota_of(method_id: str, total: int, seats: int) -> Fraction:
     """The quota of a largest-remainder method for ``total`` votes and ``seats`` seats."""
-    if method_id == "hare":
-        return Fraction(total, seats)
-    if method_id == "droop":
-        return Fraction(total // (seats + 1) + 1)
-    if method_id == "hagenbach-bischoff":
-        return Fraction(total, seats + 1)
-    if method_id == "imperiali-quota":
-        return Fraction(total, seats + 2)
-    raise AllocationError(f"{method_id} is not a quota method")
+    m = method(method_id)
+    if m.quota is None:
+        raise AllocationError(f"{method_id} is not a quota method")
+    num, den = m.quota(total, seats)
+    return Fraction(num, den)
 
 
 def _largest_remainder(
@@ -377,18 +428,20 @@ def _largest_remainder(
         return Apportionment(tuple(0 for _ in votes))
     if total == 0:
         raise AllocationError("no votes to share the seats by")
-    notes: list[str] = []
+    notes: list[Message] = []
     while True:
         quota = quota_of(method_id, total, seats)
         whole, rems = _whole_and_remainders(votes, quota)
         left = seats - sum(whole)
         if left >= 0:
             break
-        fallback = _FALLBACK[method_id]
-        notes.append(
-            f"The {_quota_name(method_id)} quota filled {-left} seat(s) more than exist; "
-            f"the count was redone with the {_quota_name(fallback)} quota."
-        )
+        # A quota that fills more seats than exist: redo with the next larger quota.
+        fallback = METHODS[method_id].fallback
+        if fallback is None:
+            raise AllocationError(f"the {METHODS[method_id].short} quota filled more seats "
+                                  "than exist")
+        notes.append(msg("note.quota_fallback", method=method_term(method_id), over=-left,
+                         fallback=method_term(fallback)))
         method_id = fallback
     with_remainder = int(np.count_nonzero(rems)) if isinstance(rems, np.ndarray) else (
         len(rems) - rems.count(0))
@@ -407,14 +460,13 @@ def _largest_remainder(
 
 # Many units: numpy's exact int64 arithmetic, while the products cannot overflow.
 _VECTOR_MIN_UNITS = 64
-_INT64_SAFE = 2**62
 
 
 def _whole_and_remainders(votes: list[int], quota: Fraction):
     """Whole quotas per unit and the remainders v - whole*quota, scaled by the quota's
     denominator (so remainders compare as integers): a list and a list or int64 array."""
     num, den = quota.numerator, quota.denominator
-    if len(votes) >= _VECTOR_MIN_UNITS and max(votes) * den < _INT64_SAFE and num < _INT64_SAFE:
+    if len(votes) >= _VECTOR_MIN_UNITS and max(votes) * den < INT64_SAFE and num < INT64_SAFE:
         whole, rems = np.divmod(np.asarray(votes, dtype=np.int64) * den, num)
         return whole.tolist(), rems
     whole, rems = zip(*(divmod(v * den, num) for v in votes), strict=True)

@@ -15,14 +15,8 @@ from fractions import Fraction
 
 import numpy as np
 
-from core.rules.methods import AllocationError, divisor_rule, method, quota_of
+from core.rules.methods import INT64_SAFE, QUOTA, AllocationError, divisor_rule, method
 
-# Products below this bound are safe in int64 (2**63 ≈ 9.2e18, with a margin for sums).
-_INT64_SAFE = 2**62
-# When a quota fills more seats than exist, the count is redone with the next larger quota
-# (as core.rules.methods does; its notes explain it in a report).
-_QUOTA_FALLBACK = {"imperiali-quota": "hagenbach-bischoff", "hagenbach-bischoff": "hare"}
-# Non-parallel scenarios are simulated by the exact single allocation, run by run.
 _BIG = np.finfo(np.float64).max  # infinite quotients, still below "no seat to take back"
 
 
@@ -74,7 +68,7 @@ def allocate_units_by_runs(
         raise AllocationError(f"seats must be zero or more, got {seats}")
     if active is not None:
         votes = np.where(active, votes, 0)
-    if m.kind == "quota":
+    if m.kind == QUOTA:
         if min_seats:
             raise AllocationError("a minimum of seats per unit needs a divisor method")
         if first_divisor is not None:
@@ -98,14 +92,14 @@ def _as_int_votes(votes: np.ndarray) -> np.ndarray:
         raise AllocationError(f"votes must be integers, got {arr.dtype}")
     if arr.size and arr.min() < 0:
         raise AllocationError("votes must be zero or more")
-    if arr.dtype.kind == "O" or (arr.size and int(arr.max()) >= _INT64_SAFE):
+    if arr.dtype.kind == "O" or (arr.size and int(arr.max()) >= INT64_SAFE):
         return arr.astype(object)
     return arr.astype(np.int64, copy=False)
 
 
 def _widen(arr: np.ndarray, bound: int) -> np.ndarray:
     """``arr`` as Python integers when products up to ``bound`` could overflow int64."""
-    return arr.astype(object) if bound >= _INT64_SAFE else arr
+    return arr.astype(object) if bound >= INT64_SAFE else arr
 
 
 def _place(key: np.ndarray) -> np.ndarray:
@@ -124,11 +118,14 @@ def _place(key: np.ndarray) -> np.ndarray:
 
 
 def _quota_parts(method_id: str, totals: np.ndarray, seats: int) -> tuple[np.ndarray, np.ndarray]:
-    """(numerator, denominator) of each run's quota, as int arrays (``methods.quota_of``)."""
-    if method_id == "droop":
-        return totals // (seats + 1) + 1, np.ones_like(totals)
-    per_seat = quota_of(method_id, 1, seats)  # 1/den: den is the seat count the quota divides by
-    return totals, np.full_like(totals, per_seat.denominator)
+    """(numerator, denominator) of each run's quota, as int arrays: the registered method's
+    own ``quota`` rule, applied to the array of totals."""
+    quota = method(method_id).quota
+    if quota is None:
+        raise AllocationError(f"{method_id} is not a quota method")
+    num, den = quota(totals, seats)
+    return (np.broadcast_to(num, totals.shape).astype(totals.dtype),
+            np.broadcast_to(den, totals.shape).astype(totals.dtype))
 
 
 def _largest_remainder_batch(method_id: str, votes: np.ndarray, seats: int) -> np.ndarray:
@@ -156,7 +153,11 @@ def _largest_remainder_batch(method_id: str, votes: np.ndarray, seats: int) -> n
                                   f"remainders: too few votes to share {seats} seats")
         out[:, todo[~over]] = whole + (_place(rems) < left)
         if over.any():
-            method_id = _QUOTA_FALLBACK[method_id]
+            fallback = method(method_id).fallback
+            if fallback is None:
+                raise AllocationError(f"the {method(method_id).short} quota filled more seats "
+                                      "than exist")
+            method_id = fallback
         todo = todo[over]
     return out
 

@@ -16,10 +16,16 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from core.message import Message, Term, msg
 from core.model.scenario import Scenario
 from core.rules import metrics
-from core.rules.allocate import Result, allocate, threshold_base, tie_priority
+from core.rules.allocate import allocate
+from core.rules.count import tie_priority
+from core.rules.linkages import LINKAGES
+from core.rules.result import Result
+from core.rules.thresholds import threshold_base
 from core.simulate.batch import allocate_units_by_runs
+from core.text.render import render
 
 SLOW_PATH_MAX_RUNS = 20_000
 MAX_COALITION_SIZE = 3
@@ -73,51 +79,7 @@ class SimulationResult:
     p_any_majority: float
     coalitions: tuple[CoalitionChance, ...]
     exact_path: bool = False  # True when run by run through core.rules.allocate (see notes)
-    notes: tuple[str, ...] = field(default=())
-
-    def to_dict(self) -> dict:
-        """The ``simulate --format json`` object (CONTRACT.md §3), extended, never renamed."""
-        return {
-            "runs": self.runs,
-            "seed": self.seed,
-            "sd": self.sd,
-            "title": self.title,
-            "house": self.house,
-            "parties": [
-                {"id": p.id, "seats_mean": round(p.seats_mean, 4), "seats_p05": p.seats_p05,
-                 "seats_p95": p.seats_p95, "p_qualify": p.p_qualify,
-                 "p_majority": p.p_majority, "name": p.name, "p_two_thirds": p.p_two_thirds,
-                 "histogram": {str(s): n for s, n in enumerate(p.histogram) if n}}
-                for p in self.parties
-            ],
-            "p_any_majority": self.p_any_majority,
-            "coalitions": [{"parties": list(c.parties), "p_majority": c.p_majority,
-                            "p_minimal": c.p_minimal} for c in self.coalitions],
-            "notes": list(self.notes),
-        }
-
-    def to_table(self) -> str:
-        """A readable text table for the command line."""
-        width = max(12, *(len(p.name) for p in self.parties))
-        head = (f"{'Party':<{width}} {'Mean':>7} {'5%':>4} {'95%':>4} {'Qualify':>8} "
-                f"{'Majority':>9} {'2/3':>7}")
-        lines = [self.title, f"Monte Carlo: {self.runs:,} runs, error sd {self.sd:g} points, "
-                 f"seed {self.seed}; house {self.house} seats.", "", head, "-" * len(head)]
-        lines += [f"{p.name:<{width}} {p.seats_mean:>7.2f} {p.seats_p05:>4} {p.seats_p95:>4} "
-                  f"{_pct(p.p_qualify):>8} {_pct(p.p_majority):>9} {_pct(p.p_two_thirds):>7}"
-                  for p in self.parties]
-        lines += ["-" * len(head), f"Any single party with a majority: {_pct(self.p_any_majority)}"]
-        groups = [c for c in self.coalitions if len(c.parties) > 1 and c.p_minimal > 0]
-        if groups:
-            lines += ["", "Coalitions (chance of a majority; of one needing every member):"]
-            lines += [f"  {' + '.join(c.parties)}: {_pct(c.p_majority)}; {_pct(c.p_minimal)}"
-                      for c in groups[:15]]
-        lines += [f"Note: {n}" for n in self.notes]
-        return "\n".join(lines) + "\n"
-
-
-def _pct(p: float) -> str:
-    return f"{p * 100:.1f}%"
+    notes: tuple[Message, ...] = field(default=())
 
 
 @dataclass
@@ -181,11 +143,11 @@ def simulate_scenario(
     _check_inputs(scenario, runs, sd, chunk)
     reference = allocate(scenario)
     exact_path = _needs_exact_path(scenario)
-    if exact_path and runs > SLOW_PATH_MAX_RUNS:
+    if exact_path is not None and runs > SLOW_PATH_MAX_RUNS:
         raise ValueError(
-            f"simulate: {exact_path} is simulated run by run (exact allocation each time), "
+            f"simulate: {render(exact_path)} (exact allocation each time): "
             f"at most {SLOW_PATH_MAX_RUNS:,} runs; got {runs:,}")
-    engine = (_ExactEngine if exact_path else _BatchEngine)(scenario, reference)
+    engine = (_BatchEngine if exact_path is None else _ExactEngine)(scenario, reference)
     rng = np.random.default_rng(seed)
     tally = _Tally(len(scenario.parties), engine.max_house)
     done = 0
@@ -201,13 +163,14 @@ def simulate_scenario(
     return _summarise(scenario, tally, runs, seed, sd, reference, exact_path)
 
 
-def _needs_exact_path(scenario: Scenario) -> str:
-    """Why the vectorised path does not apply (a phrase), or "" when it does."""
-    if scenario.mixed_type != "parallel":
-        return f"a {scenario.mixed_type} system"
-    if any(p.independent for p in scenario.parties):
-        return "a scenario with one-person lists (capped at one seat)"
-    return ""
+def _needs_exact_path(scenario: Scenario) -> Message | None:
+    """Why the vectorised path does not apply, or None when it does."""
+    linkage = LINKAGES[scenario.mixed_type]
+    if not linkage.batch_simulation:
+        return msg("simulate.exact_path_linkage", linkage=Term("linkage", linkage.name))
+    if any(p.one_person_list for p in scenario.parties):
+        return msg("simulate.exact_path_one_person")
+    return None
 
 
 def _check_inputs(scenario: Scenario, runs: int, sd: float, chunk: int) -> None:
@@ -376,7 +339,7 @@ def _add_coalitions(tally: _Tally, seats: np.ndarray, simple: np.ndarray,
 
 
 def _summarise(scenario: Scenario, tally: _Tally, runs: int, seed: int, sd: float,
-               reference: Result, exact_path: str) -> SimulationResult:
+               reference: Result, exact_path: Message | None) -> SimulationResult:
     house = reference.seats_total
     parties = tuple(
         PartySimulation(
@@ -398,14 +361,11 @@ def _summarise(scenario: Scenario, tally: _Tally, runs: int, seed: int, sd: floa
         (CoalitionChance(tuple(ids[i] for i in g), c[0] / runs, c[1] / runs)
          for g, c in tally.coalition.items() if c[0]),
         key=lambda c: (-c.p_minimal, -c.p_majority, len(c.parties), c.parties))
-    notes = ["Seats count by nominating party; majorities count seats with affiliated "
-             f"members, more than half of the house (simple majority of {house}: "
-             f"{metrics.simple_majority(house)})."]
-    if exact_path:
-        notes.append(f"{exact_path[0].upper()}{exact_path[1:]}: every run allocated by "
-                     "core.rules.allocate.")
+    notes = [msg("simulate.counting", house=house, simple=metrics.simple_majority(house))]
+    if exact_path is not None:
+        notes.append(exact_path)
     return SimulationResult(scenario.title, runs, seed, sd, house, parties,
-                            tally.any_majority / runs, tuple(coalitions), bool(exact_path),
+                            tally.any_majority / runs, tuple(coalitions), exact_path is not None,
                             tuple(notes))
 
 

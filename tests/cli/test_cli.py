@@ -78,10 +78,16 @@ def test_compute_csv(capsys) -> None:
     status, out, _ = _run(capsys, "compute", "preset:kz-2023", "--format", "csv")
     assert status == 0
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert [r["id"] for r in rows] == KZ2023_ORDER
-    assert rows[0]["seats"] == "62"
-    assert rows[0]["seats_with_affiliated"] == "63"
-    assert rows[-1]["qualified"] == "false"
+    parties = [r for r in rows if r["kind"] == "party"]
+    assert [r["id"] for r in parties] == KZ2023_ORDER
+    assert parties[0]["seats"] == "62"
+    assert parties[0]["seats_with_affiliated"] == "63"
+    assert parties[-1]["qualified"] == "false"
+    # The independents, the ballots against all and the total are rows too (seats sum to 98).
+    assert [r["kind"] for r in rows[len(parties):]] == ["independents", "against_all",
+                                                       "invalid", "total"]
+    assert sum(int(r["seats"] or 0) for r in rows if r["kind"] != "total") == 98
+    assert rows[-1]["seats"] == "98"
 
 
 def test_compute_table_is_the_default(capsys) -> None:

@@ -46,7 +46,7 @@ def test_export_json_and_csv(tmp_path):
     assert json.loads((tmp_path / "kz.json").read_text(encoding="utf-8"))["seats_total"] == 98
     export(tmp_path / "kz.csv")
     assert (tmp_path / "kz.csv").read_text(encoding="utf-8").splitlines()[1].startswith(
-        "amanat,Amanat,3431510")
+        "party,amanat,Amanat,3431510")
 
 
 def test_export_png(tmp_path):

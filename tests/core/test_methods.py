@@ -21,6 +21,7 @@ from core.rules.methods import (
     method,
     quota_of,
 )
+from core.text.render import render
 
 # Wikipedia's running example ("D'Hondt method", "Sainte-Laguë method"): 4 parties, 8 seats.
 WIKI = [100_000, 80_000, 30_000, 20_000]
@@ -322,8 +323,8 @@ def test_imperiali_quota_overfull_is_redone_with_the_next_quota() -> None:
     assert a.seats == (2, 1)
     assert a.quota == 25
     assert len(a.notes) == 1
-    assert "2 seat(s) more than exist" in a.notes[0]
-    assert "Hagenbach-Bischoff" in a.notes[0]
+    assert "2 seats more than exist" in render(a.notes[0])
+    assert "Hagenbach-Bischoff" in render(a.notes[0])
 
 
 def test_hagenbach_bischoff_overfull_is_redone_with_hare() -> None:
@@ -333,7 +334,7 @@ def test_hagenbach_bischoff_overfull_is_redone_with_hare() -> None:
     assert a.seats == (2, 2)
     assert a.quota == 25
     assert len(a.notes) == 1
-    assert "Hare" in a.notes[0]
+    assert "Hare" in render(a.notes[0])
 
 
 def test_imperiali_quota_overfull_twice() -> None:

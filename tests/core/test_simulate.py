@@ -10,6 +10,7 @@ import pytest
 
 from core.io.scenario_file import load
 from core.io.scenario_reader import read_scenario
+from core.io.simulation_output import simulation_dict
 from core.model.scenario import Scenario
 from core.rules.allocate import allocate
 from core.rules.methods import METHODS, AllocationError, apportion
@@ -229,7 +230,7 @@ def test_non_parallel_systems_run_exactly_or_are_refused(kz2023):
 
 
 def test_json_has_the_contract_fields(kz2023):
-    data = simulate_scenario(kz2023, 100, seed=3).to_dict()
+    data = simulation_dict(simulate_scenario(kz2023, 100, seed=3))
     assert (data["runs"], data["seed"]) == (100, 3)
     assert [p["id"] for p in data["parties"]] == [p.id for p in kz2023.parties]
     for p in data["parties"]:

@@ -99,7 +99,7 @@ def test_dialog_exports_xlsx_in_the_worker(qtbot, kz2023, kz_result, tmp_path):
     with qtbot.waitSignal(dialog.exported, timeout=10000) as blocker:
         dialog.export_button.click()
     assert blocker.args == [tmp_path / "kz.xlsx"]
-    assert openpyxl.load_workbook(tmp_path / "kz.xlsx")["Results"]["C2"].value == 3431510
+    assert openpyxl.load_workbook(tmp_path / "kz.xlsx")["Results"]["B2"].value == 3431510
 
 
 def test_dialog_changes_the_suffix_with_the_format(qtbot, kz2023, kz_result, tmp_path):

@@ -98,7 +98,7 @@ def test_new_from_template_nz_shows_the_overhang_seat(nz):
     assert "overhang seat (beyond entitlement) 1" in legend
     assert "Party E 4" in legend
     assert "majority: 61 of 121 (120 + 1 overhang)" in nz.chart._majority_text
-    assert "Party E: 4 district seats won, entitled to 3: 1 overhang seat." in (
+    assert "Party E won 4 district seats, entitled to 3: 1 overhang seat." in (
         nz.results_panel.notes.text())
 
 

@@ -49,7 +49,7 @@ from core.chart.seating import (
     LegendEntry,
     chart_content,
 )
-from core.rules.allocate import Result
+from core.rules.result import Result
 
 # The part of the plane shown, in layout units (outer radius 1): room for the labels.
 VIEW_LEFT, VIEW_RIGHT, VIEW_BOTTOM, VIEW_TOP = -1.02, 1.02, -0.02, 1.04

@@ -30,11 +30,14 @@ from core.analysis.compare import (
     outcome,
 )
 from core.io import scenario_file
+from core.message import Term
 from core.model.scenario import THRESHOLD_BASES, Scenario, ScenarioError
-from core.rules.allocate import Result, allocate
-from core.rules.methods import METHODS
+from core.rules.allocate import allocate
+from core.rules.methods import METHODS, method_term
+from core.rules.result import Result
 from ui.models.rows_model import Cell, RowsModel, fit_height, number, read_only_table
 from ui.recompute import Recomputer
+from ui.text import shown
 
 MORE, FEWER, MUTED, HEADER_BG = "#1b6e20", "#b00020", "#777777", "#eef2f7"
 DEFAULT_RULES = "template:kz-before-2022"
@@ -62,7 +65,8 @@ def comparison_rows(c: Comparison, colors: dict[str, str], reference: int = 0,
         for k, o in enumerate(c.outcomes):
             diff = o.seats_with_affiliated[i] - ref.seats_with_affiliated[i]
             tip = None if k == reference or not diff else \
-                f"{diff:+d} against {ref.label}" + ("" if o.qualified[i] else "; below threshold")
+                f"{diff:+d} against {shown(ref.label)}" + (
+                    "" if o.qualified[i] else "; below threshold")
             row.append(number(_seats(o, i), tip, bold=k == reference,
                               color=MORE if diff > 0 else FEWER if diff < 0 else
                               (MUTED if not o.qualified[i] else None)))
@@ -119,9 +123,10 @@ def compare_with(scenario: Scenario, spec: str) -> tuple[Result, Result, str]:
 def rules_summary(s: Scenario) -> str:
     """The rules of ``s`` in a line: list seats, method, threshold, districts, appointed."""
     t = s.list_tier
-    parts = [f"{t.seats} list seats by {METHODS[t.method].short}"]
+    parts = [f"{t.seats} list seats by {shown(method_term(t.method))}"]
     parts.append(f"threshold {float(t.threshold.percent):g}% of "
-                 f"{THRESHOLD_BASES[t.threshold.base]}" if t.threshold.percent else "no threshold")
+                 f"{shown(Term('rules', THRESHOLD_BASES[t.threshold.base]))}" if t.threshold.percent
+                 else "no threshold")
     parts.append(f"{s.district_tier.seats} district seats" if s.district_tier.seats
                  else "no district seats")
     parts += [f"{a.seats} appointed ({a.name})" for a in s.appointed]
@@ -250,13 +255,14 @@ class CompareDialog(QDialog):
 
     def _show_methods(self, payload: tuple[Scenario, Comparison]) -> None:
         s, c = payload
-        used = METHODS[s.list_tier.method].short
+        used = shown(method_term(s.list_tier.method))
         reference = next((k for k, o in enumerate(c.outcomes) if o.method_id ==
                           s.list_tier.method), 0)
         self.comparison = c
-        headers = ["Party"] + [column_title(o.label + (" (in use)" if k == reference else ""))
-                               for k, o in enumerate(c.outcomes)]
-        tips = [None] + [METHODS[o.method_id].name for o in c.outcomes]
+        headers = ["Party"] + [
+            column_title(shown(o.label) + (" (in use)" if k == reference else ""))
+            for k, o in enumerate(c.outcomes)]
+        tips = [None] + [shown(Term("method", METHODS[o.method_id].name)) for o in c.outcomes]
         self.methods_model.set_rows(comparison_rows(c, _colors(s), reference), headers, tips)
         self.methods_note.setText(
             f"The same votes, threshold and district seats under every method; seats "

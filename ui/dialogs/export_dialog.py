@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 from core.io.export import ExportCancelled
 from core.io.tables import slugify
 from core.model.scenario import Scenario
-from core.rules.allocate import Result, allocate
+from core.rules.allocate import allocate
+from core.rules.result import Result
 from ui.background import PROGRESS_DELAY_MS, Task, abandon
 from ui.export.export_files import ALL_FORMATS, DEFAULT_PNG_WIDTH, runs_in_worker, write_export
 

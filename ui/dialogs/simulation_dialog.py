@@ -30,6 +30,7 @@ from core.model.scenario import Scenario
 from core.rules.metrics import simple_majority, two_thirds_majority
 from core.simulate.montecarlo import SimulationCancelled, SimulationResult, simulate_scenario
 from ui.models.rows_model import Cell, RowsModel, fit_height, number, read_only_table
+from ui.text import shown
 
 DEFAULT_RUNS, MAX_RUNS = 20_000, 10_000_000
 DEFAULT_CHUNK = 50_000  # runs between progress reports and Cancel checks
@@ -245,10 +246,10 @@ class SimulationDialog(QDialog):
     def _done(self, result: SimulationResult | None, error: Exception | None) -> None:
         self._set_running(False)
         if isinstance(error, SimulationCancelled):
-            shown = (f" The results below are from the previous run of {self.result.runs:,}."
-                     if self.result is not None else "")
+            previous = (f" The results below are from the previous run of {self.result.runs:,}."
+                        if self.result is not None else "")
             self.status.setText(f"<span style='color:{FAILED}'>Cancelled: {error}.</span>"
-                                + shown)
+                                + previous)
             return
         if error is not None:
             self.status.setText(f"<span style='color:{FAILED}'>Cannot simulate: {error}</span>")
@@ -256,7 +257,7 @@ class SimulationDialog(QDialog):
             return
         self.result = result
         self.status.setText(f"Done: {result.runs:,} runs, error sd {result.sd:g} points, "
-                            f"seed {result.seed}." + "".join(f" {n}" for n in result.notes))
+                            f"seed {result.seed}." + "".join(f" {shown(n)}" for n in result.notes))
         self._show(result)
 
     def reject(self) -> None:
@@ -290,9 +291,9 @@ class SimulationDialog(QDialog):
         self.bars = {}
         majority = simple_majority(r.house)
         two_thirds = two_thirds_majority(r.house)
-        shown = [p for p in r.parties if len(p.histogram) > 1]
+        drawn = [p for p in r.parties if len(p.histogram) > 1]
         never = [p.name for p in r.parties if len(p.histogram) <= 1]
-        for n, p in enumerate(shown):
+        for n, p in enumerate(drawn):
             plot = self.histograms.addPlot(row=n // HISTOGRAM_COLUMNS,
                                            col=n % HISTOGRAM_COLUMNS)
             name = p.name if len(p.name) <= TITLE_CHARS else p.name[:TITLE_CHARS - 1] + "…"
@@ -319,6 +320,6 @@ class SimulationDialog(QDialog):
             plot.hideButtons()
             plot.setMenuEnabled(False)
         if never:
-            row = (len(shown) + HISTOGRAM_COLUMNS - 1) // HISTOGRAM_COLUMNS
+            row = (len(drawn) + HISTOGRAM_COLUMNS - 1) // HISTOGRAM_COLUMNS
             self.histograms.addLabel("No seat in any run: " + ", ".join(never), row=row, col=0,
                                      colspan=HISTOGRAM_COLUMNS, color=MUTED)

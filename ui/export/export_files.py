@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from core.io.export import CORE_FORMATS, export_result
-from core.rules.allocate import Result
+from core.rules.result import Result
 
 QT_FORMATS = {
     ".png": "the parliament chart as a PNG image",

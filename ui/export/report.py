@@ -31,9 +31,13 @@ from PySide6.QtSvg import QSvgRenderer
 
 from core.chart.svg import result_svg
 from core.io.export import ExplanationTable, ExportCancelled, explanation_table
+from core.io.result_table import AGAINST_ALL, INVALID, PARTY, TOTAL, result_rows
+from core.message import Term
 from core.model.scenario import THRESHOLD_BASES, TIE_BREAKS
-from core.rules.allocate import Result, describe_method, describe_threshold
-from ui.panels.results_panel import headline
+from core.rules.result import Result
+from core.text.describe import method_rule, threshold_rule, tie_message
+from ui.panels.results_panel import headline_html
+from ui.text import shown
 
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 CHART_MARKER = "[[seatcalc-chart]]"
@@ -134,7 +138,7 @@ def report_html(result: Result) -> str:
     parts = [
         _title(result),
         f'<p align="center">{CHART_MARKER}</p>',
-        f"<p>{headline(result)}</p>",
+        f"<p>{headline_html(result)}</p>",
         "<h2>Results</h2>", _results_table(result),
         "<h2>Rules</h2>", _rules(result),
         "<h2>Threshold test</h2>", _threshold(result),
@@ -180,40 +184,40 @@ def _swatch(color: str) -> str:
 
 
 def _results_table(result: Result) -> str:
-    total = result.seats_total
-    elected = total - result.appointed_seats  # seat shares as the indices: elected seats
+    """The result table (``core.io.result_table``), as every other output shows it."""
     rows = []
-    for p in result.parties:
-        extra = f" (+{p.affiliated_seats})" if p.affiliated_seats else ""
-        rows.append([f"{_swatch(p.color)} {escape(p.name)}", f"{p.votes:,}",
-                     f"{float(p.vote_share):.2%}", "yes" if p.qualified else "no",
-                     str(p.list_seats), str(p.district_seats), f"<b>{p.seats}</b>{extra}",
-                     f"{p.seats / elected:.1%}" if elected else "–"])
-    if result.independent_seats:
-        rows.append(["Independents (self-nominated)", "", "", "", "0",
-                     str(result.independent_seats), f"<b>{result.independent_seats}</b>",
-                     f"{result.independent_seats / elected:.1%}"])
-    for a in result.scenario.appointed:
-        rows.append([f"{escape(a.name)} (appointed)", "", "", "", "", "", f"<b>{a.seats}</b>",
-                     "–"])
-    rows.append(["<b>Total</b>", f"{sum(p.votes for p in result.parties):,}", "", "",
-                 str(sum(p.list_seats for p in result.parties)),
-                 str(sum(p.district_seats for p in result.parties) + result.independent_seats),
-                 f"<b>{total}</b>", ""])
+    for row in result_rows(result):
+        if row.kind in (AGAINST_ALL, INVALID):
+            continue
+        v = row.values
+        name = escape(shown(row.name))
+        if row.color:
+            name = f"{_swatch(row.color)} {name}"
+        elif row.kind == TOTAL:
+            name = f"<b>{name}</b>"
+        extra = f" (+{row.affiliated})" if row.affiliated else ""
+        share = None if row.kind == TOTAL else v["seat_share"]
+        rows.append([
+            name, "" if v["votes"] is None else f"{v['votes']:,}",
+            "" if row.kind != PARTY else f"{float(v['vote_share']):.2%}",
+            "" if row.kind != PARTY else ("yes" if v["qualified"] else "no"),
+            *("" if v[k] is None else str(v[k]) for k in ("list_seats", "district_seats")),
+            f"<b>{v['seats']}</b>{extra}",
+            "" if share is None else f"{float(share):.1%}"])
     header = ["Party", "Votes", "Share", "Passed", "List", "District", "Seats", "Seat share"]
-    base = THRESHOLD_BASES[result.scenario.list_tier.threshold.base]
+    base = shown(Term("rules", THRESHOLD_BASES[result.scenario.list_tier.threshold.base]))
     return (_table(header, rows, {1, 2, 4, 5, 6, 7}, [33, 13, 9, 9, 6, 10, 10, 10])
             + f"<p class='small'>Share: of {escape(base)}. Seats count a party's own nominees; "
             "(+n): self-nominated district winners who sit with it. Seat share: of the elected "
             "seats, by nominating party (as the indices).</p>")
 
-
 def _rules(result: Result) -> str:
     s = result.scenario
     tier = s.list_tier
-    lines = [f"<b>List tier:</b> {tier.seats} seats, {escape(describe_method(s))}.",
-             f"<b>Threshold:</b> {escape(describe_threshold(s))}",
-             f"<b>Ties:</b> decided in favour of {escape(TIE_BREAKS.get(tier.tie_break, ''))}."]
+    lines = [f"<b>List tier:</b> {tier.seats} seats, {escape(shown(method_rule(s)))}.",
+             f"<b>Threshold:</b> {escape(shown(threshold_rule(s)))}",
+             "<b>Ties:</b> decided in favour of "
+             f"{escape(shown(Term('rules', TIE_BREAKS[tier.tie_break])))}."]
     if s.district_tier.seats:
         lines.append(f"<b>District tier:</b> {s.district_tier.seats} seats, "
                      f"{escape(s.district_tier.rule)} in single-member districts.")
@@ -234,12 +238,14 @@ def _threshold(result: Result) -> str:
     values = {"party votes": sum(p.votes for p in s.parties), "against all": s.against_all,
               "invalid ballots": s.invalid}
     sum_text = " + ".join(f"{values[k]:,} {k}" for k in parts)
-    intro = (f"<p>Denominator ({escape(THRESHOLD_BASES[base_rule])}): {sum_text} = "
+    base_words = shown(Term("rules", THRESHOLD_BASES[base_rule]))
+    intro = (f"<p>Denominator ({escape(base_words)}): {sum_text} = "
              f"<b>{result.threshold_base:,}</b> votes. The test compares whole numbers "
              "(votes × 100 against percent × denominator), never rounded shares.</p>")
     names = {p.id: p.name for p in s.parties}
     rows = [[escape(names[t.party_id]), f"{t.votes:,}", f"{t.base:,}",
-             f"{float(t.share):.4%}", "yes" if t.passed else "<b>no</b>", escape(t.reason)]
+             f"{float(t.share):.4%}", "yes" if t.passed else "<b>no</b>",
+             escape(shown(t.reason))]
             for t in result.thresholds]
     return intro + _table(["Party", "Votes", "Base", "Share", "Passed", "Why"], rows,
                           {1, 2, 3}, [33, 12, 15, 11, 9, 20])
@@ -286,6 +292,7 @@ def _cell_text(value: Any, fmt: str | None) -> str:
 
 
 def _ties_and_warnings(result: Result) -> str:
-    lines = [f"Tie: {escape(t.describe())}." for t in result.ties]
-    lines += [f"Warning: {escape(w)}" for w in result.warnings]
+    names = {p.id: p.name for p in result.parties}
+    lines = [f"Tie: {escape(shown(tie_message(t, names)))}." for t in result.ties]
+    lines += [f"Warning: {escape(shown(w))}" for w in result.warnings]
     return "".join(f"<p>{line}</p>" for line in lines) or "<p>No ties and no warnings.</p>"

@@ -19,7 +19,7 @@ from core.model.edits import (
 )
 from core.model.numbers import format_count
 from core.model.scenario import Scenario
-from core.rules.allocate import ConstituencyResult, Result
+from core.rules.result import ConstituencyResult, Result
 from ui.document import Document
 from ui.models.rows_model import Cell, number
 from ui.qt_names import (

@@ -9,7 +9,7 @@ from core.model.edits import EditError, new_party, parse_party_field, set_party_
 from core.model.edits import insert_parties as insert_party_rows
 from core.model.numbers import format_count
 from core.model.scenario import Scenario
-from core.rules.allocate import Result
+from core.rules.result import Result
 from ui.document import Document
 from ui.qt_names import (
     ALIGN_RIGHT,
@@ -26,6 +26,7 @@ from ui.qt_names import (
     SELECTABLE,
     TOOLTIP,
 )
+from ui.text import shown
 
 # The swatch first, then name and votes side by side: a "party, votes" block copied from a
 # spreadsheet pastes straight in at the name column.
@@ -43,7 +44,7 @@ TIPS = {
                 "Scotland's regions): it can win one seat at most",
 }
 FIELDS = {NAME: "name", COLOR: "color", VOTES: "votes", EXEMPT: "threshold_exempt",
-          ONE_PERSON: "independent"}
+          ONE_PERSON: "one_person_list"}
 TYPED = (NAME, VOTES)  # edited in the cell; the colour by its picker, the flags by their box
 CHECKS = (EXEMPT, ONE_PERSON)
 SUMMED = ("{name}'s votes are the sum of its constituency votes: edit them in the "
@@ -175,7 +176,7 @@ class PartyModel(QAbstractTableModel):
         if self.result is None:
             return None
         if col in (SHARE, QUALIFIED):
-            return self.result.thresholds[row].reason
+            return shown(self.result.thresholds[row].reason)
         r = self.result.parties[row]
         if col == TOTAL and r.affiliated_seats:
             return (f"{r.seats} won by the party's nominees, plus {r.affiliated_seats} "

@@ -11,18 +11,21 @@ tooltip.
 from __future__ import annotations
 
 from fractions import Fraction
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.analysis.closeness import HowClose, MajorityMargin, how_close
 from core.analysis.explain import Explanation, explain
+from core.message import Term
 from core.model.numbers import format_count, format_decimal
 from core.model.scenario import THRESHOLD_BASES
-from core.rules.allocate import Result
-from core.rules.methods import METHODS
+from core.rules.methods import method_term
+from core.rules.result import Result
 from ui.models.rows_model import Cell, RowsModel, fit_height, number, read_only_table, scrolled_page
 from ui.recompute import Recomputer
+from ui.text import shown
 
 PASSED, FAILED, MUTED, WARN = "#1b6e20", "#b00020", "#777777", "#8a5300"
 REMAINDER_SEAT = "#fff3c4"  # the seats handed out by remainders stand out
@@ -84,7 +87,7 @@ def quota_text(e: Explanation) -> str:
     if e.quota is None:
         return ""
     votes = format_count(e.qualifying_votes)
-    name = METHODS[e.method_id].short
+    name = shown(method_term(e.method_id))
     name += "" if name.endswith("quota") else " quota"
     per = Fraction(e.qualifying_votes) / e.quota
     if e.method_id == "droop" and e.quota.denominator == 1:
@@ -123,13 +126,15 @@ def threshold_text(e: Explanation, result: Result) -> str:
     least = (needed.__ceil__() if rule.inclusive else needed.__floor__() + 1)
     sign = "at least" if rule.inclusive else "more than"
     return (f"Threshold: {sign} {percent} of {format_count(base)} "
-            f"{THRESHOLD_BASES[rule.base]} = {format_decimal(float(needed))}: a party needs "
+            f"{shown(Term('rules', THRESHOLD_BASES[rule.base]))} = "
+            f"{format_decimal(float(needed))}: a party needs "
             f"{format_count(least)} votes or more.")
 
 
 def divisor_text(e: Explanation, result: Result) -> str:
     """How a divisor method handed out the seats, and where the cut-off fell."""
-    text = f"<b>{e.method_name}</b>: {e.seats} seats to the highest quotients votes ÷ divisor"
+    text = (f"<b>{shown(Term('method', e.method_name))}</b>: {e.seats} seats to the highest "
+            "quotients votes ÷ divisor")
     if e.minimum_seats:
         text += f", after {e.minimum_seats} seat(s) to each qualifying party"
     text += "."
@@ -151,7 +156,7 @@ def _threshold_cells(e: Explanation, result: Result, row: int) -> list[Cell]:
     tip = (f"{format_count(t.votes)} / {format_count(t.base)} = {t.share_float * 100:.6f}%: "
            + ("passed" if t.passed else "failed, no list seats"))
     return [_party(result, t.party_id, **look), number(format_count(t.votes), **look),
-            Cell(t.reason, tip, color=PASSED if t.passed else FAILED)]
+            Cell(shown(t.reason), tip, color=PASSED if t.passed else FAILED)]
 
 
 def explain_party_rows(e: Explanation, result: Result) -> list[list[Cell]]:
@@ -389,7 +394,7 @@ class AnalysisPanel(QWidget):
         self.threshold_label.setText(threshold_text(e, result))
         self.count_label.setText(remainder_text(e, result) if quota and e.quota_lines else "")
         self.count_label.setVisible(quota)
-        notes = [*e.notes, *(f"Tie: {t}" for t in e.ties)]
+        notes = [escape(shown(n)) for n in (*e.notes, *e.ties)]
         self.notes_label.setText("<br>".join(notes))
         self.notes_label.setVisible(bool(notes))
         headers, tips = (QUOTA_HEADERS, QUOTA_TIPS) if quota else (DIVISOR_HEADERS, DIVISOR_TIPS)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from core.model import edits
 from core.model.scenario import Scenario
-from core.rules.allocate import Result
+from core.rules.result import Result
 from ui.document import Document
 from ui.models.constituency_model import NAME, ConstituencyModel, seat_table
 from ui.models.rows_model import RowsModel, read_only_table

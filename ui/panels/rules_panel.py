@@ -21,36 +21,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.model.scenario import (
-    MIXED_TYPES,
-    OVERHANG_RULES,
-    THRESHOLD_BASES,
-    THRESHOLD_SCOPES,
-    TIE_BREAKS,
-    Scenario,
-)
+from core.message import Term
+from core.model.scenario import THRESHOLD_BASES, THRESHOLD_SCOPES, TIE_BREAKS, Scenario
+from core.rules.linkages import LINKAGES, overhang_rules
 from core.rules.methods import METHODS
 from ui.document import Document
-
-MIXED_NAMES = {
-    "parallel": "Parallel (tiers independent: Kazakhstan, Russia)",
-    "compensatory": "Compensatory MMP (New Zealand, Germany)",
-    "additional_member": "Additional member (Scotland, Wales)",
-}
-OVERHANG_NAMES = {
-    "keep": "Keep overhang: the house grows (New Zealand)",
-    "level": "Level: the house grows until proportional (Germany 2013-21)",
-    "drop_uncovered": "Drop uncovered district winners (Germany 2025)",
-}
+from ui.text import shown
 
 
-def _combo(items: dict[str, str]) -> QComboBox:
+def _combo(items: dict[str, str], context: str) -> QComboBox:
+    """A drop-down of ``items`` (id -> English name, shown translated in ``context``)."""
     box = QComboBox()
     # Long names ("Parallel (tiers independent: ...)") must not set the window's minimum width.
     box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(18)
     for key, text in items.items():
-        box.addItem(text, key)
+        box.addItem(shown(Term(context, text)), key)
     return box
 
 
@@ -68,7 +54,7 @@ class RulesPanel(QWidget):
         super().__init__(parent)
         self.document = document
         self.list_seats = _spin()
-        self.method = _combo({m.id: m.name for m in METHODS.values()})
+        self.method = _combo({m.id: m.name for m in METHODS.values()}, "method")
         self.first_divisor = QDoubleSpinBox()
         self.first_divisor.setRange(0, 3)
         self.first_divisor.setDecimals(2)
@@ -81,18 +67,18 @@ class RulesPanel(QWidget):
         self.threshold.setDecimals(2)
         self.threshold.setSuffix(" %")
         self.threshold.setKeyboardTracking(False)
-        self.base = _combo(THRESHOLD_BASES)
+        self.base = _combo(THRESHOLD_BASES, "rules")
         self.inclusive = QCheckBox("exactly at the threshold passes (\"at least\")")
         self.or_district = _spin(1000)
         self.or_district.setSpecialValueText("no")
-        self.scope = _combo(THRESHOLD_SCOPES)
+        self.scope = _combo(THRESHOLD_SCOPES, "rules")
         self.scope.setToolTip("Where the threshold is tested when the list tier has "
                               "constituencies (the Constituencies tab)")
-        self.tie_break = _combo(TIE_BREAKS)
+        self.tie_break = _combo(TIE_BREAKS, "rules")
         self.seed = _spin(2**31 - 1)
         self.district_seats = _spin()
-        self.mixed = _combo({k: MIXED_NAMES[k] for k in MIXED_TYPES})
-        self.overhang = _combo({k: OVERHANG_NAMES[k] for k in OVERHANG_RULES})
+        self.mixed = _combo({k: link.name for k, link in LINKAGES.items()}, "linkage")
+        self.overhang = _combo(overhang_rules(), "linkage")
         self._build()
         self._connect()
         document.changed.connect(self.show_scenario)
@@ -159,9 +145,9 @@ class RulesPanel(QWidget):
                                    "Constituencies tab")
         self.method.setCurrentIndex(self.method.findData(lt.method))
         self.first_divisor.setValue(float(lt.first_divisor or 0))
-        divisor = METHODS[lt.method].kind == "divisor"
-        self.first_divisor.setEnabled(divisor and lt.method != "huntington-hill")
-        self.min_seats.setEnabled(divisor)
+        method = METHODS[lt.method]
+        self.first_divisor.setEnabled(method.first_divisor_configurable)
+        self.min_seats.setEnabled(method.takes_minimum)
         self.min_seats.setValue(lt.min_seats)
         self.threshold.setValue(float(th.percent))
         self.base.setCurrentIndex(self.base.findData(th.base))
@@ -174,8 +160,10 @@ class RulesPanel(QWidget):
         self.seed.setEnabled(lt.tie_break == "lot")
         self.district_seats.setValue(s.district_tier.seats)
         self.mixed.setCurrentIndex(self.mixed.findData(s.mixed_type))
-        self.overhang.setCurrentIndex(self.overhang.findData(s.overhang or "keep"))
-        self.overhang.setEnabled(s.mixed_type == "compensatory")
+        linkage = LINKAGES[s.mixed_type]
+        self.overhang.setCurrentIndex(self.overhang.findData(s.overhang
+                                                             or linkage.default_overhang))
+        self.overhang.setEnabled(bool(linkage.overhang_rules))
         del blockers
 
     # ---------------------------------------------------------------- form -> document
@@ -195,17 +183,15 @@ class RulesPanel(QWidget):
                     "Change threshold")
 
     def _method_changed(self) -> None:
-        method = self.method.currentData()
-        divisor = METHODS[method].kind == "divisor"
+        method = METHODS[self.method.currentData()]
         s = self.document.scenario
         tier = replace(
-            s.list_tier, method=method,
-            first_divisor=s.list_tier.first_divisor if divisor else None,
-            min_seats=s.list_tier.min_seats if divisor else 0,
+            s.list_tier, method=method.id,
+            first_divisor=(s.list_tier.first_divisor if method.first_divisor_configurable
+                           else None),
+            min_seats=s.list_tier.min_seats if method.takes_minimum else 0,
         )
-        if method == "huntington-hill":
-            tier = replace(tier, first_divisor=None)
-        self._apply(replace(s, list_tier=tier), f"Method: {METHODS[method].short}")
+        self._apply(replace(s, list_tier=tier), f"Method: {shown(Term('method', method.short))}")
 
     def _first_divisor_changed(self, value: float) -> None:
         first = None if value == 0 else Fraction(f"{value:.2f}")
@@ -225,5 +211,5 @@ class RulesPanel(QWidget):
     def _mixed_changed(self) -> None:
         s = self.document.scenario
         mixed = self.mixed.currentData()
-        overhang = self.overhang.currentData() if mixed == "compensatory" else None
+        overhang = self.overhang.currentData() if LINKAGES[mixed].overhang_rules else None
         self._apply(replace(s, mixed_type=mixed, overhang=overhang), "Change system")

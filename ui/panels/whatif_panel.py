@@ -38,7 +38,9 @@ from PySide6.QtWidgets import (
 from core.analysis import whatif
 from core.model.numbers import format_count
 from core.model.scenario import Scenario
-from core.rules.allocate import Result, allocate, threshold_base
+from core.rules.allocate import allocate
+from core.rules.result import Result
+from core.rules.thresholds import threshold_base
 from ui.models.rows_model import Cell, RowsModel, fit_height, number, read_only_table, scrolled_page
 from ui.recompute import Recomputer
 

@@ -28,7 +28,8 @@ from core.io import scenario_file
 from core.model import edits
 from core.model.numbers import format_count, parse_count
 from core.model.scenario import ListTier, Scenario, ScenarioError
-from core.rules.allocate import Result, allocate
+from core.rules.allocate import allocate
+from core.rules.result import Result
 from ui import autosave
 from ui.document import Document
 from ui.models.district_model import CandidateModel, DeclaredModel
@@ -280,7 +281,7 @@ class MainWindow(QMainWindow):
     def _show_flag_columns(self, s: Scenario) -> None:
         """The rarely used flag columns show when asked for, or when a party uses them."""
         for column, used in ((EXEMPT, any(p.threshold_exempt for p in s.parties)),
-                             (ONE_PERSON, any(p.independent for p in s.parties))):
+                             (ONE_PERSON, any(p.one_person_list for p in s.parties))):
             self.party_view.setColumnHidden(column, not (used or self.flag_columns.isChecked()))
 
     def _scenario_changed(self, scenario: Scenario) -> None:

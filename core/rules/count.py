@@ -1,0 +1,71 @@
+"""The count in progress: what ``allocate`` gathers before it builds the ``Result``.
+
+A linkage (``core.rules.linkage``) reads the district winners, the votes and the threshold
+tests from a :class:`Count` and fills in the list seats, and for compensatory systems the
+entitlements, overhang, levelling and unseated winners.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from dataclasses import dataclass, field
+
+from core.message import Message
+from core.model.scenario import Scenario
+from core.rules.methods import Apportionment
+from core.rules.result import ConstituencyResult, DistrictWinner, ThresholdTest
+from core.rules.share import ListRule, TieReport
+
+
+@dataclass
+class Count:
+    """Mutable, private to one allocation."""
+
+    scenario: Scenario
+    winners: list[DistrictWinner]
+    won: Counter  # district contests won per nominating party
+    votes: dict[str, int]  # national list votes per party
+    tests: tuple[ThresholdTest, ...]
+    ties: list[TieReport]
+    warnings: list[Message]
+    list_seats: dict[str, int] = field(default_factory=dict)
+    seated: dict[str, int] | None = None
+    entitlement: dict[str, int] | None = None
+    overhang: dict[str, int] = field(default_factory=dict)
+    levelling: dict[str, int] = field(default_factory=dict)
+    unseated: list[DistrictWinner] = field(default_factory=list)
+    constituencies: list[ConstituencyResult] = field(default_factory=list)
+    apportionment: Apportionment = Apportionment(())
+    proportional_seats: int | None = None
+
+    @property
+    def qualified(self) -> list[str]:
+        """Parties that passed the threshold, in scenario order."""
+        return [t.party_id for t in self.tests if t.passed]
+
+
+def tie_priority(scenario: Scenario) -> list[int]:
+    """Rank of each party for ties under the scenario's rule (lower wins)."""
+    parties = scenario.parties
+    rule = scenario.list_tier.tie_break
+    if rule == "more_votes":
+        order = sorted(range(len(parties)),
+                       key=lambda i: (-parties[i].votes, parties[i].registration_order))
+    elif rule == "registration_order":
+        order = sorted(range(len(parties)), key=lambda i: parties[i].registration_order)
+    else:
+        order = random.Random(scenario.list_tier.seed).sample(range(len(parties)), len(parties))
+    rank = [0] * len(parties)
+    for position, i in enumerate(order):
+        rank[i] = position
+    return rank
+
+
+def list_rule(scenario: Scenario) -> ListRule:
+    """The list tier's sharing rule: method, first divisor, minimum, tie order, one-person
+    lists."""
+    tier = scenario.list_tier
+    rank = dict(zip((p.id for p in scenario.parties), tie_priority(scenario), strict=True))
+    return ListRule(tier.method, tier.first_divisor, tier.min_seats, tier.tie_break, rank,
+                    frozenset(p.id for p in scenario.parties if p.one_person_list))

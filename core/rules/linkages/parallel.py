@@ -1,0 +1,95 @@
+"""Parallel: the tiers are independent (Kazakhstan's Majilis since 2023, Russia's State Duma,
+Japan's House of Representatives). The list tier is counted nationwide, or in each list
+constituency on its own votes (Norway's counties, Spain's provinces, Poland's districts)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from core.message import QT_TRANSLATE_NOOP, Term, msg
+from core.model.scenario import Constituency, Scenario
+from core.rules.count import Count, list_rule
+from core.rules.linkage import Linkage, register
+from core.rules.methods import AllocationError, Apportionment
+from core.rules.result import ConstituencyResult
+from core.rules.thresholds import qualified_in, summarise_tests
+
+
+def allocate_parallel(count: Count) -> None:
+    """Tiers independent: the list tier nationwide, or in each constituency."""
+    s = count.scenario
+    if s.list_tier.constituencies is not None:
+        constituency_lists(count)
+        return
+    tier = s.list_tier
+    qualified = count.qualified
+    if tier.seats and not qualified:
+        count.warnings.append(msg("warning.no_party_qualified"))
+        return
+    share = list_rule(s).share({p: count.votes[p] for p in qualified}, tier.seats,
+                               msg("tier.list"))
+    count.ties.extend(share.ties)
+    count.list_seats = share.seats
+    count.apportionment = share.apportionment
+
+
+def constituency_lists(count: Count) -> None:
+    """Each constituency's list seats apart, with the tier's method, on its own votes."""
+    s = count.scenario
+    rule = list_rule(s)
+    qualified_somewhere: Counter = Counter()
+    totals = dict.fromkeys(count.votes, 0)
+    notes = []
+    constituencies = s.list_tier.constituencies or ()
+    for c in constituencies:
+        qualified = qualified_in(s, c, count.qualified, count.won)
+        qualified_somewhere.update(qualified)
+        seats = dict.fromkeys(count.votes, 0)
+        quota = None
+        if c.seats and not qualified:
+            count.warnings.append(msg("warning.constituency_no_party_qualified",
+                                      constituency=c.name, seats=c.seats))
+        elif c.seats:
+            with named(c):
+                share = rule.share({p: c.votes.get(p, 0) for p in qualified}, c.seats,
+                                   msg("tier.constituency", name=c.name))
+            count.ties.extend(share.ties)
+            seats.update(share.seats)
+            quota = share.apportionment.quota
+            notes.extend(msg("note.in_constituency", constituency=c.name, note=n)
+                         for n in share.apportionment.notes)
+        for p, n in seats.items():
+            totals[p] += n
+        count.constituencies.append(ConstituencyResult(c.id, c.name, c.seats, seats,
+                                                       tuple(qualified), quota))
+    count.list_seats = totals
+    count.apportionment = Apportionment(
+        tuple(totals[p] for p in count.votes if qualified_somewhere[p]), (), None, tuple(notes))
+    if s.list_tier.threshold.scope == "constituency":
+        count.tests = summarise_tests(count.tests, qualified_somewhere, len(constituencies))
+
+
+@contextmanager
+def named(c: Constituency) -> Iterator[None]:
+    """Name the constituency in an allocation error raised inside it."""
+    try:
+        yield
+    except AllocationError as e:
+        raise AllocationError(f"list_tier.constituencies {c.id!r} ({c.name}): {e}") from None
+
+
+def describe(scenario: Scenario) -> Term:
+    """How this scenario's tiers are linked, in a sentence."""
+    if scenario.list_tier.constituencies is not None:
+        return Term("linkage", QT_TRANSLATE_NOOP(
+            "linkage", "Parallel: the list tier by constituency, independent of the district "
+                       "tier."))
+    return Term("linkage", QT_TRANSLATE_NOOP("linkage", "Parallel: the tiers are independent."))
+
+
+register(Linkage(
+    "parallel", allocate_parallel,
+    QT_TRANSLATE_NOOP("linkage", "Parallel (tiers independent: Kazakhstan, Russia)"), describe,
+    batch_simulation=True))

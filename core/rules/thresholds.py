@@ -1,0 +1,91 @@
+"""The threshold: each party's national votes, the base they are measured against, and the
+exact test (votes × 100 against percent × base, in integers and ``Fraction``, never floats).
+
+The base differs by law (docs/format.md, ``list_tier.threshold.base``): party votes (New
+Zealand), valid votes with "against all" (Kazakhstan, Constitutional Law on elections art.
+97-1) or all ballots cast (Russia). Under ``scope: constituency`` the test is made in each
+constituency on its own votes (Belgium, Code électoral art. 165bis).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from fractions import Fraction
+
+from core.message import msg
+from core.model.scenario import Constituency, Party, Scenario, Threshold
+from core.rules.result import ThresholdTest
+
+
+def national_votes(scenario: Scenario) -> dict[str, int]:
+    """Each party's national list votes: ``parties[].votes``, or with constituencies the sum
+    of its constituency votes (which then decides; ``allocate`` warns when they differ)."""
+    tier = scenario.list_tier
+    if tier.constituencies is None:
+        return {p.id: p.votes for p in scenario.parties}
+    return {p.id: sum(c.votes.get(p.id, 0) for c in tier.constituencies)
+            for p in scenario.parties}
+
+
+def threshold_base(scenario: Scenario) -> int:
+    """The denominator of the national threshold test under the scenario's ``base`` rule."""
+    party_votes = sum(national_votes(scenario).values())
+    return base_votes(scenario.list_tier.threshold, party_votes, scenario.against_all,
+                      scenario.invalid)
+
+
+def base_votes(rule: Threshold, party_votes: int, against_all: int, invalid: int) -> int:
+    """The threshold base of ``rule`` from the party votes and the other ballots."""
+    return {
+        "parties": party_votes,
+        "valid": party_votes + against_all,
+        "cast": party_votes + against_all + invalid,
+    }[rule.base]
+
+
+def threshold_test(rule: Threshold, party: Party, votes: int, base: int,
+                   district_seats: int) -> ThresholdTest:
+    """Whether ``party`` with ``votes`` of ``base`` passes ``rule`` (or qualifies by
+    ``district_seats`` won, or is exempt), with the reason as a message."""
+    share = Fraction(votes, base) if base else Fraction(0)
+    if party.threshold_exempt:
+        return ThresholdTest(party.id, votes, base, share, True, msg("threshold.exempt"))
+    lhs, rhs = votes * 100, rule.percent * base
+    passed = lhs >= rhs if rule.inclusive else lhs > rhs
+    limit = rule.percent
+    if passed:
+        if not rule.percent:
+            return ThresholdTest(party.id, votes, base, share, True, msg("threshold.none_set"))
+        code = "threshold.passed_at_least" if rule.inclusive else "threshold.passed_more_than"
+        return ThresholdTest(party.id, votes, base, share, True, msg(code, share=share,
+                                                                      limit=limit))
+    if rule.or_district_seats and district_seats >= rule.or_district_seats:
+        return ThresholdTest(party.id, votes, base, share, True, msg(
+            "threshold.by_district_seats", seats=district_seats,
+            needed=rule.or_district_seats, share=share, limit=limit))
+    code = "threshold.failed_below" if rule.inclusive else "threshold.failed_not_above"
+    return ThresholdTest(party.id, votes, base, share, False, msg(code, share=share,
+                                                                   limit=limit))
+
+
+def qualified_in(scenario: Scenario, c: Constituency, national: list[str],
+                 districts_won: Counter) -> list[str]:
+    """Parties that share constituency ``c``'s seats: ``national`` (qualified nationally), or
+    under a per-constituency threshold those passing on the constituency's own votes."""
+    rule = scenario.list_tier.threshold
+    if rule.scope == "national":
+        return national
+    base = base_votes(rule, sum(c.votes.values()), c.against_all, c.invalid)
+    return [p.id for p in scenario.parties
+            if threshold_test(rule, p, c.votes.get(p.id, 0), base, districts_won[p.id]).passed]
+
+
+def summarise_tests(tests: tuple[ThresholdTest, ...], passed_in: Counter,
+                    constituencies: int) -> tuple[ThresholdTest, ...]:
+    """National threshold rows under a per-constituency threshold: where each party passed."""
+    return tuple(
+        ThresholdTest(t.party_id, t.votes, t.base, t.share, passed_in[t.party_id] > 0,
+                      msg("threshold.passed_in_constituencies", passed=passed_in[t.party_id],
+                          total=constituencies))
+        for t in tests
+    )

@@ -1,0 +1,161 @@
+"""The wording of every message code, in English, marked for translation.
+
+Each entry's context is its code's first part (``"threshold.exempt"`` -> context
+``threshold``); pyside6-lupdate collects the marked strings into resources/i18n/*.ts, and
+``core.text.render`` looks the translation up by (context, English). Placeholders: see
+``core.text.render``. A code used by the core and missing here is a test failure.
+"""
+
+from __future__ import annotations
+
+from core.message import QT_TRANSLATE_NOOP
+
+MESSAGES: dict[str, str] = {
+    # Threshold decisions, per party (ThresholdTest.reason).
+    "threshold.exempt": QT_TRANSLATE_NOOP("threshold", "exempt from the threshold"),
+    "threshold.none_set": QT_TRANSLATE_NOOP("threshold", "no threshold"),
+    "threshold.passed_at_least": QT_TRANSLATE_NOOP("threshold", "{share:pct} ≥ {limit:pctv}"),
+    "threshold.passed_more_than": QT_TRANSLATE_NOOP("threshold", "{share:pct} > {limit:pctv}"),
+    "threshold.failed_below": QT_TRANSLATE_NOOP("threshold", "{share:pct} < {limit:pctv}"),
+    "threshold.failed_not_above": QT_TRANSLATE_NOOP("threshold", "{share:pct} ≤ {limit:pctv}"),
+    "threshold.by_district_seats": QT_TRANSLATE_NOOP(
+        "threshold", "won {seats} district {seats:plural:seat|seats} (needs {needed}) although "
+                     "{share:pct} < {limit:pctv}"),
+    "threshold.passed_in_constituencies": QT_TRANSLATE_NOOP(
+        "threshold", "passed in {passed} of {total} constituencies"),
+    # The threshold rule in words.
+    "threshold.rule_none": QT_TRANSLATE_NOOP("threshold", "No threshold."),
+    "threshold.rule_at_least": QT_TRANSLATE_NOOP(
+        "threshold", "{limit:pctv} of {base}, at least (exactly at the threshold passes)"),
+    "threshold.rule_more_than": QT_TRANSLATE_NOOP(
+        "threshold", "{limit:pctv} of {base}, more than (exactly at the threshold fails)"),
+    "threshold.rule_or_seats": QT_TRANSLATE_NOOP(
+        "threshold", "{rule}, or {n} district {n:plural:seat|seats} won"),
+    "threshold.rule_scoped": QT_TRANSLATE_NOOP("threshold", "{rule}, {scope}"),
+    "threshold.rule_end": QT_TRANSLATE_NOOP("threshold", "{rule}."),
+    # Where a tie happened (TieReport.tier) and the tie in words.
+    "tier.list": QT_TRANSLATE_NOOP("tier", "list tier"),
+    "tier.constituency": QT_TRANSLATE_NOOP("tier", "constituency {name}"),
+    "tier.region": QT_TRANSLATE_NOOP("tier", "region {name}"),
+    "tier.district": QT_TRANSLATE_NOOP("tier", "district {name}"),
+    "tier.entitlement": QT_TRANSLATE_NOOP("tier", "entitlement"),
+    "tier.unseating": QT_TRANSLATE_NOOP("tier", "unseating {party}"),
+    "tie.describe": QT_TRANSLATE_NOOP(
+        "tie", "{tier}: a tie for {seats} {seats:plural:seat|seats} between {contenders:list}, "
+               "resolved by {rule} in favour of {winners:list}"),
+    # The method in words.
+    "method.with_first_divisor": QT_TRANSLATE_NOOP(
+        "method", "{method}, first divisor {divisor:num}"),
+    "method.with_minimum": QT_TRANSLATE_NOOP(
+        "method", "{method}, at least {n} {n:plural:seat|seats} each"),
+    # The headline: who holds what.
+    "headline.no_seats": QT_TRANSLATE_NOOP("headline", "No seats allocated."),
+    "headline.holds": QT_TRANSLATE_NOOP("headline", "{party} holds {held}: {status}."),
+    "headline.held": QT_TRANSLATE_NOOP("headline", "{seats} of {house} seats"),
+    "headline.held_with_affiliated": QT_TRANSLATE_NOOP(
+        "headline", "{seats} of {house} seats ({own} + {affiliated} self-nominated sitting with "
+                    "it)"),
+    "headline.two_thirds": QT_TRANSLATE_NOOP(
+        "headline", "a two-thirds majority ({needed} needed)"),
+    "headline.simple": QT_TRANSLATE_NOOP(
+        "headline", "a simple majority ({needed} needed), {short} short of two thirds"),
+    "headline.none": QT_TRANSLATE_NOOP(
+        "headline", "no majority alone: {short} short of {needed}"),
+    # How the tiers were linked, and list constituencies.
+    "linkage.entitlement": QT_TRANSLATE_NOOP("linkage", "Entitlement: {items:list}."),
+    "linkage.party_seats": QT_TRANSLATE_NOOP("linkage", "{party} {n}"),
+    "linkage.party_plus": QT_TRANSLATE_NOOP("linkage", "{party} +{n}"),
+    "linkage.house_grew": QT_TRANSLATE_NOOP(
+        "linkage", "The house: {base} seats by law, {total} after the overhang rule."),
+    "linkage.overhang": QT_TRANSLATE_NOOP(
+        "linkage", "{party} won {won} district {won:plural:seat|seats}, entitled to "
+                   "{entitlement}: {n} overhang {n:plural:seat|seats}."),
+    "linkage.levelling": QT_TRANSLATE_NOOP("linkage", "Levelling seats: {items:list}."),
+    "linkage.unseated": QT_TRANSLATE_NOOP(
+        "linkage", "{party}: {n} district {n:plural:winner|winners} not seated (beyond its "
+                   "entitlement of {entitlement})."),
+    "linkage.unseated_not_qualified": QT_TRANSLATE_NOOP(
+        "linkage", "{party}: {n} district {n:plural:winner|winners} not seated (the party did "
+                   "not qualify)."),
+    "linkage.not_seated": QT_TRANSLATE_NOOP(
+        "linkage", "Not seated: {candidate} ({party}, {district}, {share:pct} of the "
+                   "district's votes)."),
+    "linkage.not_seated_declared": QT_TRANSLATE_NOOP(
+        "linkage", "Not seated: {n} of {party}'s winners known only from declared totals."),
+    "constituency.seats": QT_TRANSLATE_NOOP(
+        "constituency", "{name}, {seats} list {seats:plural:seat|seats}: {won:list}"),
+    "constituency.with_districts": QT_TRANSLATE_NOOP(
+        "constituency", "{line}; district seats: {won:list}"),
+    # Explanations of a count.
+    "explain.entitlement": QT_TRANSLATE_NOOP(
+        "explain", "{linkage}: this explains the proportional entitlement over {seats} seats; "
+                   "list seats top up the district seats to it."),
+    "explain.constituencies_apart": QT_TRANSLATE_NOOP(
+        "explain", "No single count to explain: each constituency is counted apart."),
+    "explain.one_person_capped": QT_TRANSLATE_NOOP(
+        "explain", "No single count to explain: a one-person list was capped at one seat and "
+                   "the rest shared again."),
+    # The command line's text table.
+    "cli.method": QT_TRANSLATE_NOOP("cli", "Method: {text}"),
+    "cli.threshold": QT_TRANSLATE_NOOP("cli", "Threshold: {text} Base: {base} votes."),
+    "cli.majority": QT_TRANSLATE_NOOP(
+        "cli", "Majority: {simple} of {house} seats (two thirds: {two_thirds}); {text}"),
+    "cli.indices": QT_TRANSLATE_NOOP(
+        "cli", "Gallagher {gallagher:dec2}, Loosemore-Hanby {lh:dec2}, effective parties "
+               "{enp_votes:dec2} by votes, {enp_seats:dec2} by seats."),
+    "cli.tie": QT_TRANSLATE_NOOP("cli", "Tie: {text}."),
+    "cli.warning": QT_TRANSLATE_NOOP("cli", "Warning: {text}"),
+    # The Monte Carlo simulation.
+    "simulate.counting": QT_TRANSLATE_NOOP(
+        "simulate", "Seats count by nominating party; majorities count seats with affiliated "
+                    "members, more than half of the house (simple majority of {house}: "
+                    "{simple})."),
+    "simulate.exact_path_linkage": QT_TRANSLATE_NOOP(
+        "simulate", "{linkage}: every run allocated exactly, one by one"),
+    "simulate.exact_path_one_person": QT_TRANSLATE_NOOP(
+        "simulate", "A scenario with one-person lists (capped at one seat): every run "
+                    "allocated exactly, one by one"),
+    "simulate.summary": QT_TRANSLATE_NOOP(
+        "simulate", "Monte Carlo: {runs} runs, error sd {sd:num} points, seed {seed:raw}; house "
+                    "{house} seats."),
+    "simulate.any_majority": QT_TRANSLATE_NOOP(
+        "simulate", "Any single party with a majority: {p:pct1}"),
+    "simulate.coalitions_head": QT_TRANSLATE_NOOP(
+        "simulate", "Coalitions (chance of a majority; of one needing every member):"),
+    "simulate.coalition": QT_TRANSLATE_NOOP("simulate", "  {parties}: {p:pct1}; {minimal:pct1}"),
+    "simulate.note": QT_TRANSLATE_NOOP("simulate", "Note: {text}"),
+    # The result table.
+    "table.appointed": QT_TRANSLATE_NOOP("table", "{name} (appointed)"),
+    # Notes of a count.
+    "note.quota_fallback": QT_TRANSLATE_NOOP(
+        "note", "The count by {method} filled {over} {over:plural:seat|seats} more than "
+                "exist; it was redone with {fallback}."),
+    "note.in_constituency": QT_TRANSLATE_NOOP("note", "{constituency}: {note}"),
+    # Warnings of an allocation.
+    "warning.no_party_qualified": QT_TRANSLATE_NOOP(
+        "warning", "No party passed the threshold: the list seats stay empty."),
+    "warning.no_party_qualified_districts_only": QT_TRANSLATE_NOOP(
+        "warning", "No party passed the threshold: only district seats are filled."),
+    "warning.constituency_no_party_qualified": QT_TRANSLATE_NOOP(
+        "warning", "{constituency}: no party passed the threshold; its {seats} list "
+                   "{seats:plural:seat stays|seats stay} empty."),
+    "warning.negative_levelling": QT_TRANSLATE_NOOP(
+        "warning", "Levelling with {method} took a seat from a party as the house grew (a "
+                   "quota method is not house-monotone): its levelling seats are negative."),
+    "warning.declared_winners_unseated": QT_TRANSLATE_NOOP(
+        "warning", "{party}: {n} district {n:plural:winner|winners} known only from declared "
+                   "totals {n:plural:is|are} not seated; which cannot be told without district "
+                   "results."),
+    "warning.vote_sums_differ": QT_TRANSLATE_NOOP(
+        "warning", "Party votes differ from the sum of their constituency votes, which is "
+                   "used: {details:list}."),
+    "warning.vote_sum_detail": QT_TRANSLATE_NOOP("warning", "{party} {given} vs {summed}"),
+    "warning.district_seats_unfilled": QT_TRANSLATE_NOOP(
+        "warning", "{missing} of {seats} district seats have no result (neither district votes "
+                   "nor declared totals): left empty."),
+}
+
+
+def entry(code: str) -> tuple[str, str]:
+    """(context, English wording) of ``code``; KeyError names an unknown code."""
+    return code.partition(".")[0], MESSAGES[code]

@@ -1,0 +1,79 @@
+"""Messages into sentences: the catalogue's wording in the reader's language, its arguments
+formatted as that language writes numbers.
+
+Placeholders are Python format fields with our own specs (``core.text.catalog`` uses them):
+``{votes}`` a count (grouped), ``{share:pct}`` a share of 1 as a percentage (``pct4``: four
+decimals), ``{limit:pctv}`` a value already in percent, ``{q:dec3}`` a decimal,
+``{n:plural:seat|seats}`` the word for that count, ``{names:list}`` a comma-joined list,
+``{x:num}`` a number as short as exact (1.4), ``{n:raw}`` a number as it is (a seat's
+place). A nested Message is rendered in place.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Sequence
+from fractions import Fraction
+from typing import Any
+
+from core.message import Message, Term
+from core.text import catalog, formats
+from core.text.translations import translate
+
+
+def render(message: Message | Term | str, lang: str = "en") -> str:
+    """``message`` as a sentence in ``lang`` (a Term translated, text passed through)."""
+    if isinstance(message, str):
+        return message
+    if isinstance(message, Term):
+        return translate(message.context, message.text, lang)
+    context, english = catalog.entry(message.code)
+    template = translate(context, english, lang)
+    return _Formatter(lang).vformat(template, (), message.kwargs)
+
+
+def render_all(messages: Sequence[Message | str], lang: str = "en") -> list[str]:
+    """Each of ``messages`` rendered."""
+    return [render(m, lang) for m in messages]
+
+
+class _Formatter(string.Formatter):
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def format_field(self, value: Any, spec: str) -> str:
+        kind, _, rest = spec.partition(":")
+        if kind == "plural":
+            forms = rest.split("|")
+            return forms[min(formats.plural_index(int(value), self.lang), len(forms) - 1)]
+        if kind == "list":
+            return ", ".join(self.format_field(v, "") for v in value)
+        if kind.startswith("pct") and kind != "pctv":
+            return formats.format_share(value, int(kind[3:] or 2), self.lang)
+        if kind == "pctv":
+            return formats.format_percent(value, self.lang)
+        if kind.startswith("dec"):
+            return formats.format_decimal(value, int(kind[3:] or 2), self.lang)
+        if kind == "num":
+            return formats.format_number(value, self.lang)
+        if kind == "raw":
+            return str(value)
+        if kind:
+            raise ValueError(f"unknown format spec {spec!r}")
+        return self._plain(value)
+
+    def _plain(self, value: Any) -> str:
+        if isinstance(value, Message):
+            return render(value, self.lang)
+        if isinstance(value, Term):
+            return translate(value.context, value.text, self.lang)
+        if isinstance(value, bool):
+            return str(value).lower()
+        if isinstance(value, int):
+            return formats.format_count(value, self.lang)
+        if isinstance(value, Fraction | float):
+            return formats.format_decimal(value, 2, self.lang)
+        if isinstance(value, tuple | list):
+            return ", ".join(self._plain(v) for v in value)
+        return str(value)
