@@ -1,7 +1,7 @@
 """SeatCalc entry point: no arguments opens the desktop app; subcommands are the CLI.
 
 Imports are lazy so that the command line never loads Qt, and the window loads only what
-it needs (CONTRACT.md §2: exit 0 success, 2 bad input with a one-line ``error: ...``,
+it needs (docs/cli.md: exit 0 success, 2 bad input with a one-line ``error: ...``,
 1 an internal fault).
 """
 

@@ -44,7 +44,7 @@ def recompute(spec: str) -> Result:
 
 
 def synthetic_parallel(districts: int = DISTRICTS, seed: int = SEED) -> dict[str, Any]:
-    """A parallel-system scenario (CONTRACT.md §1) with ``districts`` plurality districts.
+    """A parallel-system scenario (docs/format.md) with ``districts`` plurality districts.
 
     Party strength falls with rank; each district has 3 to 6 candidates from distinct parties,
     one in five districts also an independent (some of whom sit with a party).

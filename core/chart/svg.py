@@ -3,7 +3,7 @@
 :func:`result_svg` draws a Result: the CLI's export (``core.io.export``), the app's SVG file,
 its export preview and the PDF report all call it, so they are one drawing. It is written as
 text: no Qt and no pyqtgraph exporter (pyqtgraph 0.14's SVGExporter breaks on PySide6 >= 6.11,
-DESIGN.md). :func:`svg_document` draws any seats given as plain data, runs of alike seats left
+measured here). :func:`svg_document` draws any seats given as plain data, runs of alike seats left
 to right (``core.chart.seating.SeatGroup`` or anything with ``count``, ``style``, ``color`` and
 ``tooltip``): one ``<circle class="seat">`` per seat, in the desktop chart's look
 (``core.chart.seating.LOOK``).

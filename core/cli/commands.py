@@ -1,4 +1,4 @@
-"""The command-line commands that need no Qt (CONTRACT.md §2)."""
+"""The command-line commands that need no Qt (docs/cli.md)."""
 
 from __future__ import annotations
 
@@ -82,7 +82,7 @@ def import_table(args: argparse.Namespace) -> int:
 
 
 def simulate(args: argparse.Namespace) -> int:
-    """Monte Carlo over vote-share errors (CONTRACT.md §2), printed as a table or JSON."""
+    """Monte Carlo over vote-share errors (docs/cli.md), printed as a table or JSON."""
 
     from core.io.simulation_output import simulation_json, simulation_table
     from core.simulate.montecarlo import simulate_scenario  # numpy only when simulating

@@ -10,7 +10,7 @@ Three steps, each usable on its own (the desktop app shows the second one to the
    and Kazakh synonyms) and, for the wide layout, from the cells.
 3. :func:`import_table` reads the vote cells, lists every row it cannot read as a
    :class:`RowProblem` (line, column, reason), and aggregates everything else per party and
-   per district. :func:`to_scenario` turns the result into a scenario dict (CONTRACT.md).
+   per district. :func:`to_scenario` turns the result into a scenario dict (docs/format.md).
 
 Layouts:
 
@@ -1138,7 +1138,7 @@ def _import_result(parties: list[dict[str, Any]], districts: list[dict[str, Any]
 
 
 def to_scenario(result: ImportResult, *, title: str, list_seats: int = 100) -> dict[str, Any]:
-    """A scenario dict (CONTRACT.md, format ``seatcalc-scenario`` version 1) from an import.
+    """A scenario dict (docs/format.md, format ``seatcalc-scenario`` version 1) from an import.
 
     Parties carry the national sums; ``other_votes`` always has ``against_all`` and
     ``invalid`` (0 when the table had none). The list tier gets ``list_seats`` seats,

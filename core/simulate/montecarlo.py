@@ -125,7 +125,7 @@ def simulate_scenario(
     cancel: Callable[[], bool] | None = None,
     chunk: int = 100_000,
 ) -> SimulationResult:
-    """Monte Carlo over vote-share errors (CONTRACT.md §2 ``simulate``).
+    """Monte Carlo over vote-share errors (docs/cli.md ``simulate``).
 
     Each run adds a normal error of ``sd`` percentage points to every party's share of the
     party votes, clips at 0, renormalises and rounds to whole votes keeping the total of

@@ -1,4 +1,4 @@
-"""The command line (CONTRACT.md §2, §3): compute in each format, presets, and bad usage
+"""The command line (docs/cli.md): compute in each format, presets, and bad usage
 (exit 2, one ``error:`` line, no traceback). A few runs go through a real subprocess; the
 rest call ``main.main(argv)`` in-process."""
 

@@ -1,4 +1,4 @@
-"""`simulate` on the command line (CONTRACT.md §2, §3)."""
+"""`simulate` on the command line (docs/cli.md)."""
 
 from __future__ import annotations
 
