@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from core.message import Message, Term, msg
+from core.model import limits
 from core.model.scenario import Scenario
 from core.rules import metrics
 from core.rules.allocate import allocate
@@ -174,8 +175,9 @@ def _needs_exact_path(scenario: Scenario) -> Message | None:
 
 
 def _check_inputs(scenario: Scenario, runs: int, sd: float, chunk: int) -> None:
-    if isinstance(runs, bool) or not isinstance(runs, int) or runs < 1:
-        raise ValueError(f"simulate: --runs must be a whole number of at least 1, got {runs}")
+    if isinstance(runs, bool) or not isinstance(runs, int) or not 1 <= runs <= limits.MAX_RUNS:
+        raise ValueError(f"simulate: --runs must be a whole number from 1 to "
+                         f"{limits.MAX_RUNS:,}, got {runs}")
     if not math.isfinite(sd) or sd < 0:
         raise ValueError(f"simulate: --sd must be zero or more percentage points, got {sd:g}")
     if chunk < 1:
