@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -232,8 +233,7 @@ def _sheet(book: Workbook, title: str, columns: Sequence[str],
            widths: Sequence[int]) -> Worksheet:
     """A sheet with a bold, frozen header row and the given column widths."""
     ws = book.create_sheet(title)
-    ws.append(list(columns))
-    for cell in ws[1]:
+    for cell in _append(ws, columns):
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for i, width in enumerate(widths, start=1):
@@ -251,12 +251,24 @@ def _xlsx_value(value: Any) -> Any:
     return value
 
 
-def _append(ws: Worksheet, values: Iterable[Any], formats: Sequence[str | None] = ()) -> None:
-    """Append a row and give its cells the number formats (None = general)."""
-    ws.append(list(values))
-    for cell, fmt in zip(ws[ws.max_row], formats, strict=False):
+def _append(ws: Worksheet, values: Iterable[Any], formats: Sequence[str | None] = ()
+            ) -> list[Cell]:
+    """Append a row with the number formats (None = general) and return its cells.
+
+    Text is stored as text, never as a formula: a party named ``=HYPERLINK(...)`` stays a
+    name (OWASP, CSV injection). Cells are built here rather than looked up after the append
+    (``ws.max_row`` walks every cell: quadratic in rows)."""
+    cells = []
+    for i, value in enumerate(values):
+        cell = Cell(ws, value=value)
+        if isinstance(value, str):
+            cell.data_type = "s"
+        fmt = formats[i] if i < len(formats) else None
         if fmt:
             cell.number_format = fmt
+        cells.append(cell)
+    ws.append(cells)
+    return cells
 
 
 def _results_sheet(book: Workbook, result: Result, step: _Steps) -> None:
@@ -265,9 +277,9 @@ def _results_sheet(book: Workbook, result: Result, step: _Steps) -> None:
                 (42, 13, 11, 10, 9, 9, 8, 11, 10))
     formats = [_XLSX_FORMATS[c.kind] for c in COLUMNS]
     for row in result_rows(result):
-        _append(ws, [render(row.name) if c.id == "name" else _xlsx_value(row.values.get(c.id))
-                     for c in COLUMNS], formats)
-    ws[ws.max_row][0].font = Font(bold=True)
+        cells = _append(ws, [render(row.name) if c.id == "name"
+                             else _xlsx_value(row.values.get(c.id)) for c in COLUMNS], formats)
+    cells[0].font = Font(bold=True)
     m, ix = result.majority, result.indices
     ws.append([])
     for label, value, fmt in (
@@ -284,9 +296,9 @@ def _results_sheet(book: Workbook, result: Result, step: _Steps) -> None:
         _append(ws, (label, None, value), (None, None, fmt))
     names = {p.id: p.name for p in result.parties}
     for t in result.ties:
-        ws.append(["Tie", None, render(tie_message(t, names))])
+        _append(ws, ["Tie", None, render(tie_message(t, names))])
     for w in result.warnings:
-        ws.append(["Warning", None, render(w)])
+        _append(ws, ["Warning", None, render(w)])
 
 
 def _party_votes_sheet(book: Workbook, result: Result, step: _Steps) -> None:
@@ -363,11 +375,10 @@ def _rules_sheet(book: Workbook, result: Result, step: _Steps) -> None:
         ("Notes", s.notes, None),
     ]
     for label, value, fmt in rows:
-        _append(ws, (label, value), (None, fmt))
-    ws.cell(ws.max_row, 2).alignment = Alignment(wrap_text=True, vertical="top")
+        cells = _append(ws, (label, value), (None, fmt))
+    cells[1].alignment = Alignment(wrap_text=True, vertical="top")  # the notes
     ws.append([])
-    ws.append(["Threshold test", "Votes", "Base", "Share", "Passed", "Reason"])
-    for cell in ws[ws.max_row]:
+    for cell in _append(ws, ["Threshold test", "Votes", "Base", "Share", "Passed", "Reason"]):
         cell.font = Font(bold=True)
     names = {p.id: p.name for p in s.parties}
     for test in result.thresholds:
@@ -380,13 +391,12 @@ def _explanation_sheet(book: Workbook, result: Result, step: _Steps) -> None:
     ex = explanation_table(result)
     ws = book.create_sheet("Explanation")
     for line in ex.summary:
-        ws.append([line])
+        _append(ws, [line])
     ws.append([])
     if ex.columns:
-        ws.append(list(ex.columns))
-        header = ws.max_row
-        for cell in ws[header]:
+        for cell in _append(ws, ex.columns):
             cell.font = Font(bold=True)
+        header = len(ex.summary) + 2
         for row in ex.rows:
             _append(ws, row, ex.formats)
         ws.freeze_panes = f"A{header + 1}"

@@ -139,9 +139,15 @@ def to_csv(result: Result, lang: str = "en") -> str:
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for row in result_rows(result):
-        writer.writerow([row.kind, row.id or "", render(row.name, lang),
+        writer.writerow([row.kind, _csv_text(row.id or ""), _csv_text(render(row.name, lang)),
                          *(_csv_value(row.values.get(c.id)) for c in COLUMNS[1:])])
     return buf.getvalue()
+
+
+def _csv_text(text: str) -> str:
+    """Text a spreadsheet will not run as a formula (OWASP, CSV injection): a cell that would
+    start with = + - @ or a tab or carriage return gets a leading apostrophe."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def _csv_value(value: Any) -> Any:

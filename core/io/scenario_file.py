@@ -87,8 +87,11 @@ def save(scenario: Scenario, path: str | os.PathLike) -> None:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves the old or the new file whole."""
-    folder = path.parent if str(path.parent) else Path(".")
+    """Replace ``path`` with ``data`` so that a crash leaves the old or the new file whole.
+
+    A symbolic link is written through: its target gets the new data, the link stays."""
+    path = Path(os.path.realpath(path))
+    folder = path.parent
     if not folder.is_dir():
         raise FileNotFoundError(errno.ENOENT, "no such folder to write into", str(path))
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
