@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from core.chart.hemicycle import hemicycle_layout, majority_line_points
+from core.options import NumberOption, option_values
 
 Point = tuple[float, float]
 
@@ -59,37 +60,13 @@ class ChartGeometry:
 
 
 @dataclass(frozen=True)
-class LayoutOption:
-    """A number a layout takes, e.g. the hemicycle's arc in degrees."""
-
-    name: str
-    label: str
-    default: float
-    minimum: float
-    maximum: float
-    unit: str = ""
-
-    def check(self, value: Any) -> float:
-        """``value`` as a float; ValueError naming the option when it is out of range."""
-        try:
-            number = float(value)
-        except (TypeError, ValueError):
-            raise ValueError(f"{self.label}: expected a number, got {value!r}") from None
-        if not self.minimum <= number <= self.maximum:
-            unit = f" {self.unit}" if self.unit else ""
-            raise ValueError(f"{self.label}: expected {self.minimum:g} to {self.maximum:g}"
-                             f"{unit}, got {value}")
-        return number
-
-
-@dataclass(frozen=True)
 class ChartLayout:
     """A registered layout: ``place(seats, **options)`` gives its geometry."""
 
     id: str
     label: str
     place: Callable[..., ChartGeometry]
-    options: tuple[LayoutOption, ...] = ()
+    options: tuple[NumberOption, ...] = ()
 
 
 _LAYOUTS: dict[str, ChartLayout] = {}
@@ -118,21 +95,16 @@ def chart_layouts() -> tuple[ChartLayout, ...]:
 
 
 def place_seats(seats: int, layout_id: str = DEFAULT_LAYOUT, **options: Any) -> ChartGeometry:
-    """The geometry of ``seats`` seats in the layout ``layout_id``; options it does not take,
-    or out of their range, are a ValueError naming them."""
+    """The geometry of ``seats`` seats in the layout ``layout_id``; an option it does not
+    take, or out of its range, is a ValueError naming it."""
     layout = chart_layout(layout_id)
-    known = {option.name: option for option in layout.options}
-    unknown = sorted(set(options) - set(known))
-    if unknown:
-        raise ValueError(f"layout {layout_id}: no option {unknown[0]!r} "
-                         f"(it takes: {', '.join(known) or 'none'})")
-    values = {name: known[name].check(value) for name, value in options.items()}
-    return layout.place(seats, **values)
+    return layout.place(seats, **option_values(layout.options, options,
+                                                f"the {layout_id} layout"))
 
 
 # --------------------------------------------------------------------------- hemicycle
 
-ARC = LayoutOption("arc", "Arc", 180.0, 60.0, 360.0, "degrees")
+ARC = NumberOption("arc", "Arc", 180.0, 60.0, 360.0, "degrees")
 
 
 def hemicycle(seats: int, arc: float = ARC.default) -> ChartGeometry:

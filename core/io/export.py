@@ -1,9 +1,7 @@
-"""Result exports that need no Qt: CSV, JSON, XLSX, and the chart as SVG.
+"""The XLSX workbook of a Result, and the explanation table the workbook and the PDF share.
 
-:func:`export_result` writes a Result to a file whose suffix chooses the format
-(:data:`CORE_FORMATS`); PNG and PDF need Qt and live in the UI (``ui.export.export_files``).
-Every file is written atomically (a temporary file renamed), so a failed or cancelled
-export leaves an existing file untouched.
+The formats are registered in ``core.io.formats`` (which writes every file atomically); this
+module is loaded, with openpyxl, only when a workbook is written or a report explains.
 
 The XLSX workbook has five sheets: Results, Party votes, Districts, Rules and Explanation.
 Counts are stored as integers, shares as fractions shown with a ``%`` number format, so an
@@ -15,10 +13,9 @@ invalid ballots as labelled rows).
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
@@ -27,85 +24,19 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.analysis.explain import DivisorStep, Explanation, explain
-from core.chart.svg import result_svg
-from core.io import results
-from core.io.scenario_file import write_atomic
+from core.io.progress import Steps
 from core.model.scenario import MIXED_TYPES, THRESHOLD_BASES, TIE_BREAKS
 from core.rules.allocate import Result, describe_method, describe_threshold
 
 __all__ = [
-    "CORE_FORMATS",
-    "ExportCancelled",
     "ExplanationTable",
     "explanation_table",
-    "export_result",
     "to_xlsx_bytes",
 ]
-
-CORE_FORMATS = {
-    ".csv": "CSV, one row per party",
-    ".json": "JSON (the compute --format json object)",
-    ".xlsx": "Excel workbook: results, party votes, districts, rules, explanation",
-    ".svg": "the parliament chart as a vector SVG",
-}
-"""Suffixes :func:`export_result` writes, with a description for menus and messages."""
 
 COUNT = "#,##0"
 PERCENT = "0.00%"
 DECIMAL = "#,##0.000"
-
-Progress = Callable[[float], Any] | None
-Cancel = Callable[[], bool] | None
-
-
-class ExportCancelled(Exception):
-    """Raised when the ``cancel()`` callback of an export returns True; nothing is written."""
-
-
-# --------------------------------------------------------------------------- dispatch
-
-
-def export_result(result: Result, path: str | Path, *, progress: Progress = None,
-                  cancel: Cancel = None) -> Path:
-    """Write ``result`` to ``path`` in the format of its suffix (:data:`CORE_FORMATS`).
-
-    ``progress(fraction)`` is called now and then, and ``cancel()`` checked at the same
-    points (:class:`ExportCancelled`: nothing is written). Raises ValueError for an
-    unknown suffix, naming the known ones.
-    """
-    path = Path(path)
-    suffix = path.suffix.lower()
-    step = _Steps(progress, cancel)
-    step(0.0)
-    if suffix == ".xlsx":
-        data = to_xlsx_bytes(result, progress=progress, cancel=cancel)
-    elif suffix == ".svg":
-        data = result_svg(result).encode("utf-8")  # the app's chart, legend included
-    elif suffix == ".json":
-        data = results.to_json(result).encode("utf-8")
-    elif suffix == ".csv":
-        data = results.to_csv(result).encode("utf-8")
-    else:
-        raise ValueError(f"{path.name}: unknown export format {suffix or '(no suffix)'} "
-                         f"(known: {', '.join(CORE_FORMATS)})")
-    step(0.99)
-    write_atomic(path, data)
-    step(1.0)
-    return path
-
-
-class _Steps:
-    """Report progress and honour a cancel request at the same points."""
-
-    def __init__(self, progress: Progress, cancel: Cancel) -> None:
-        self.progress, self.cancel = progress, cancel
-
-    def __call__(self, fraction: float) -> None:
-        if self.cancel is not None and self.cancel():
-            raise ExportCancelled("export cancelled")
-        if self.progress is not None:
-            self.progress(fraction)
-
 
 # --------------------------------------------------------------------------- explanation
 
@@ -206,9 +137,9 @@ def _fraction_text(value: Fraction) -> str:
 # --------------------------------------------------------------------------- XLSX
 
 
-def to_xlsx_bytes(result: Result, *, progress: Progress = None, cancel: Cancel = None) -> bytes:
-    """The XLSX workbook of ``result`` as bytes (see the module docstring for its sheets)."""
-    step = _Steps(progress, cancel)
+def to_xlsx_bytes(result: Result, step: Steps) -> bytes:
+    """The XLSX workbook of ``result`` as bytes (see the module docstring for its sheets);
+    ``step(fraction)`` after each sheet (progress, and a cancel point)."""
     book = Workbook()
     sheets = [(_results_sheet, 0.1), (_party_votes_sheet, 0.2), (_districts_sheet, 0.7),
               (_rules_sheet, 0.8), (_explanation_sheet, 0.9)]
@@ -243,7 +174,7 @@ def _append(ws: Worksheet, values: Iterable[Any], formats: Sequence[str | None] 
             cell.number_format = fmt
 
 
-def _results_sheet(book: Workbook, result: Result, step: _Steps) -> None:
+def _results_sheet(book: Workbook, result: Result, step: Steps) -> None:
     seats_total = result.seats_total
     ws = _sheet(book, "Results",
                 ("Party", "Id", "Votes", "Vote share", "Passed threshold", "List seats",
@@ -287,7 +218,7 @@ def _results_sheet(book: Workbook, result: Result, step: _Steps) -> None:
         ws.append(["Warning", None, w])
 
 
-def _party_votes_sheet(book: Workbook, result: Result, step: _Steps) -> None:
+def _party_votes_sheet(book: Workbook, result: Result, step: Steps) -> None:
     s = result.scenario
     ws = _sheet(book, "Party votes", ("Party", "Votes", "Colour", "Registration order",
                                       "Threshold exempt"), (42, 13, 10, 12, 10))
@@ -298,7 +229,7 @@ def _party_votes_sheet(book: Workbook, result: Result, step: _Steps) -> None:
     _append(ws, ("Invalid ballots", s.invalid), (None, COUNT))
 
 
-def _districts_sheet(book: Workbook, result: Result, step: _Steps) -> None:
+def _districts_sheet(book: Workbook, result: Result, step: Steps) -> None:
     """Candidates by district (winner marked), declared totals, then list constituencies."""
     s = result.scenario
     ws = _sheet(book, "Districts", ("District", "Region", "Candidate", "Nominated by",
@@ -324,7 +255,7 @@ def _districts_sheet(book: Workbook, result: Result, step: _Steps) -> None:
     _constituencies(book, result, step)
 
 
-def _constituencies(book: Workbook, result: Result, step: _Steps) -> None:
+def _constituencies(book: Workbook, result: Result, step: Steps) -> None:
     """List-tier constituencies (when the scenario has them): votes per party per row."""
     constituencies = result.scenario.list_tier.constituencies
     if not constituencies:
@@ -337,7 +268,7 @@ def _constituencies(book: Workbook, result: Result, step: _Steps) -> None:
                 (None, None, *(COUNT for _ in parties)))
 
 
-def _rules_sheet(book: Workbook, result: Result, step: _Steps) -> None:
+def _rules_sheet(book: Workbook, result: Result, step: Steps) -> None:
     s = result.scenario
     tier, t = s.list_tier, s.list_tier.threshold
     ws = _sheet(book, "Rules", ("Rule", "Value"), (34, 90))
@@ -374,7 +305,7 @@ def _rules_sheet(book: Workbook, result: Result, step: _Steps) -> None:
                 (None, COUNT, COUNT, "0.000%"))
 
 
-def _explanation_sheet(book: Workbook, result: Result, step: _Steps) -> None:
+def _explanation_sheet(book: Workbook, result: Result, step: Steps) -> None:
     ex = explanation_table(result)
     ws = book.create_sheet("Explanation")
     for line in ex.summary:

@@ -30,6 +30,7 @@ from core.model.numbers import format_count, parse_count
 from core.model.scenario import ListTier, Scenario, ScenarioError
 from core.rules.allocate import Result, allocate
 from ui import autosave
+from ui.application import APP_NAME
 from ui.document import Document
 from ui.models.district_model import CandidateModel, DeclaredModel
 from ui.models.party_model import COLOR, EXEMPT, NAME, ONE_PERSON, PartyModel
@@ -39,7 +40,6 @@ from ui.panels.results_panel import ResultsPanel
 from ui.panels.rules_panel import RulesPanel
 from ui.recompute import Recomputer
 
-APP_NAME = "SeatCalc"
 MAX_RECENT = 8
 FILE_FILTER = "SeatCalc scenarios (*.seats.json);;JSON (*.json);;All files (*)"
 
