@@ -21,6 +21,7 @@ import numpy as np
 
 from core.chart.hemicycle import hemicycle_layout, majority_line_points
 from core.options import NumberOption, option_values
+from core.registry import Registry
 
 Point = tuple[float, float]
 
@@ -69,29 +70,23 @@ class ChartLayout:
     options: tuple[NumberOption, ...] = ()
 
 
-_LAYOUTS: dict[str, ChartLayout] = {}
+LAYOUTS: Registry[ChartLayout] = Registry("chart layout",
+                                          "layout: no layout {key!r} (known: {known})")
 
 
 def register_layout(layout: ChartLayout) -> ChartLayout:
     """Add ``layout`` to the layouts the charts can draw; an id may be registered once."""
-    if layout.id in _LAYOUTS:
-        raise ValueError(f"chart layout {layout.id!r} is already registered")
-    _LAYOUTS[layout.id] = layout
-    return layout
+    return LAYOUTS.register(layout.id, layout)
 
 
 def chart_layout(layout_id: str) -> ChartLayout:
     """The layout registered as ``layout_id``; ValueError naming the known ones if none."""
-    try:
-        return _LAYOUTS[layout_id]
-    except KeyError:
-        raise ValueError(f"layout: no layout {layout_id!r} "
-                         f"(known: {', '.join(_LAYOUTS)})") from None
+    return LAYOUTS[layout_id]
 
 
 def chart_layouts() -> tuple[ChartLayout, ...]:
     """Every registered layout, in registration order."""
-    return tuple(_LAYOUTS.values())
+    return LAYOUTS.entries()
 
 
 def place_seats(seats: int, layout_id: str = DEFAULT_LAYOUT, **options: Any) -> ChartGeometry:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.registry import Registry
+
 # Seat styles, in the words of the legend key.
 LIST = "list"
 DISTRICT = "district"
@@ -110,29 +112,23 @@ class SeatStyle:
         return {NONE: None, PARTY: party_color, DARK: LOOK.outline}[self.outline]
 
 
-_STYLES: dict[str, SeatStyle] = {}
+STYLES: Registry[SeatStyle] = Registry("seat style",
+                                       "no look for seat style {key!r} (known: {known})")
 
 
 def register_style(style: SeatStyle) -> SeatStyle:
     """Add ``style`` to the styles both drawings know; a name may be registered once."""
-    if style.name in _STYLES:
-        raise ValueError(f"seat style {style.name!r} is already registered")
-    _STYLES[style.name] = style
-    return style
+    return STYLES.register(style.name, style)
 
 
 def seat_style(name: str) -> SeatStyle:
     """The registered style called ``name``; ValueError naming the known ones if none."""
-    try:
-        return _STYLES[name]
-    except KeyError:
-        raise ValueError(f"no look for seat style {name!r} "
-                         f"(known: {', '.join(_STYLES)})") from None
+    return STYLES[name]
 
 
 def seat_styles() -> tuple[SeatStyle, ...]:
     """Every registered style, in registration order."""
-    return tuple(_STYLES.values())
+    return STYLES.entries()
 
 
 register_style(SeatStyle(LIST))

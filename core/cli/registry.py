@@ -12,6 +12,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.registry import Registry
+
 
 def _no_arguments(parser: argparse.ArgumentParser) -> None:
     """A command that takes no arguments."""
@@ -28,7 +30,7 @@ class Command:
     arguments: Callable[[argparse.ArgumentParser], None] = field(default=_no_arguments)
 
 
-_COMMANDS: dict[str, Command] = {}
+COMMANDS: Registry[Command] = Registry("command", "no command {key!r} (known: {known})")
 _DEFAULT: dict[str, Any] = {}  # "command" and the arguments it runs with when none is named
 
 
@@ -36,9 +38,7 @@ def register_command(command: Command, *,
                      default_args: Mapping[str, Any] | None = None) -> Command:
     """Add ``command``; a name may be registered once. With ``default_args``, the command
     runs with them when the command line names no command (the desktop app)."""
-    if command.name in _COMMANDS:
-        raise ValueError(f"command {command.name!r} is already registered")
-    _COMMANDS[command.name] = command
+    COMMANDS.register(command.name, command)
     if default_args is not None:
         _DEFAULT.clear()
         _DEFAULT.update(default_args, command=command.name)
@@ -47,12 +47,12 @@ def register_command(command: Command, *,
 
 def commands() -> tuple[Command, ...]:
     """Every registered command, in registration order."""
-    return tuple(_COMMANDS.values())
+    return COMMANDS.entries()
 
 
 def command(name: str) -> Command:
-    """The command registered as ``name`` (KeyError if none: the parser knows them all)."""
-    return _COMMANDS[name]
+    """The command registered as ``name`` (the parser knows them all)."""
+    return COMMANDS[name]
 
 
 def default_args() -> argparse.Namespace | None:

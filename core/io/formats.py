@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from core.io.progress import Steps
 from core.io.scenario_file import write_atomic
 from core.options import NumberOption, option_values
+from core.registry import Registry
 
 if TYPE_CHECKING:
     from core.rules.allocate import Result
@@ -54,31 +55,25 @@ class OutputFormat:
         return any(o.name == option for o in self.options)
 
 
-_FORMATS: dict[str, OutputFormat] = {}
+FORMATS: Registry[OutputFormat] = Registry("export format",
+                                           "unknown export format {key} (known: {known})")
 
 
 def register_format(fmt: OutputFormat) -> OutputFormat:
     """Add ``fmt`` to the formats every export offers; a suffix may be registered once."""
     if fmt.suffix != fmt.suffix.lower() or not fmt.suffix.startswith("."):
         raise ValueError(f"format suffix: expected a lower-case '.ext', got {fmt.suffix!r}")
-    if fmt.suffix in _FORMATS:
-        raise ValueError(f"format {fmt.suffix} is already registered")
-    _FORMATS[fmt.suffix] = fmt
-    return fmt
+    return FORMATS.register(fmt.suffix, fmt)
 
 
 def output_formats() -> tuple[OutputFormat, ...]:
     """Every registered format, in registration order (the core's first)."""
-    return tuple(_FORMATS.values())
+    return FORMATS.entries()
 
 
 def output_format(suffix: str) -> OutputFormat:
     """The format registered for ``suffix`` (".pdf"); ValueError naming the known ones."""
-    try:
-        return _FORMATS[suffix]
-    except KeyError:
-        raise ValueError(f"unknown export format {suffix or '(no suffix)'} "
-                         f"(known: {', '.join(_FORMATS)})") from None
+    return FORMATS[suffix or "(no suffix)"]
 
 
 def format_for(path: str | Path) -> OutputFormat:
@@ -93,7 +88,7 @@ def format_options() -> dict[str, tuple[NumberOption, tuple[str, ...]]]:
     """Every option the registered formats take, once each (the first format's, by name),
     with the suffixes that take it: the command line's flags, the dialog's fields."""
     found: dict[str, tuple[NumberOption, tuple[str, ...]]] = {}
-    for fmt in _FORMATS.values():
+    for fmt in FORMATS.entries():
         for option in fmt.options:
             first, takers = found.get(option.name, (option, ()))
             found[option.name] = (first, (*takers, fmt.suffix))

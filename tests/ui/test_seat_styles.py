@@ -130,7 +130,7 @@ def test_the_styles_tell_every_kind_of_seat_apart(qapp):
 
 def test_a_new_style_is_one_entry_and_both_painters_follow(qapp, monkeypatch):
     # E.g. a print-safe style of issue 16: grey fill, dashed party-coloured outline.
-    monkeypatch.setattr(styles, "_STYLES", dict(styles._STYLES))
+    monkeypatch.setattr(styles.STYLES, "_entries", dict(styles.STYLES._entries))
     new = styles.register_style(SeatStyle("print-test", fill=GREY, outline=PARTY,
                                           outline_width=0.3, dashes=(1.0, 1.0)))
     assert svg_look(new.name).matches(described(new))
