@@ -39,7 +39,3 @@ class Registry(Generic[T]):
     def entries(self) -> tuple[T, ...]:
         """Every entry, in registration order."""
         return tuple(self._entries.values())
-
-    def keys(self) -> tuple[str, ...]:
-        """Every key, in registration order."""
-        return tuple(self._entries)

@@ -8,6 +8,7 @@ still run the core's commands without Qt.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from core.cli.registry import Command, register_command
 from core.io import scenario_file
@@ -37,8 +38,6 @@ def screenshot(args: argparse.Namespace) -> int:
     if not args.to.lower().endswith(".png"):
         raise ValueError(f"{args.to}: the screenshot is a PNG; give a .png file name")
     scenario = scenario_file.load(args.scenario)  # a bad scenario is reported before Qt loads
-    from pathlib import Path
-
     from PySide6.QtCore import QBuffer, QIODevice
 
     from ui.application import ensure_application

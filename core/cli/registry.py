@@ -55,6 +55,6 @@ def command(name: str) -> Command:
     return COMMANDS[name]
 
 
-def default_args() -> argparse.Namespace | None:
+def default_invocation() -> argparse.Namespace | None:
     """The arguments of the command run when none is named; None if none is registered."""
     return argparse.Namespace(**_DEFAULT) if _DEFAULT else None

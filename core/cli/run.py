@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from core.cli import commands as _core_commands  # noqa: F401  (registers the core's commands)
-from core.cli.registry import command, commands, default_args
+from core.cli.registry import command, commands, default_invocation
 
 PROG = "seatcalc"
 
@@ -43,7 +43,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
-            args = default_args()
+            args = default_invocation()
             if args is None:
                 raise UsageError(f"no command given (see {PROG} --help)")
         return command(args.command).run(args)

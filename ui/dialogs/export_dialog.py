@@ -136,10 +136,10 @@ class ExportDialog(QDialog):
 
     def _option_row(self, option: NumberOption) -> QHBoxLayout:
         """A spin box for ``option`` (kept in :attr:`options`), and its hint if it has one."""
-        box = QSpinBox() if option.integer else QDoubleSpinBox()
-        box.setRange(option.minimum, option.maximum)
-        box.setSingleStep(option.step)
-        box.setValue(option.default)
+        box, number = (QSpinBox(), int) if option.integer else (QDoubleSpinBox(), float)
+        box.setRange(number(option.minimum), number(option.maximum))
+        box.setSingleStep(number(option.step))
+        box.setValue(number(option.default))
         if option.unit:
             box.setSuffix(f" {option.unit}")
         self.options[option.name] = box
