@@ -123,10 +123,11 @@ def _defs(looks: list[tuple[str, str]]) -> str:
     for name, color in sorted(set(looks)):
         style = seat_style(name)
         c = quoteattr(color)
-        if style.centre_dot:  # a dot in the outline's colour on the fill, inside the ring
+        outline = style.outline_color(color)
+        if style.centre_dot and outline:  # a dot in the outline's colour on the fill
             stop = f'offset="{style.centre_dot / (1 - style.outline_width):.3f}"'
             defs.append(f'<radialGradient id="{_fill_id(name, color)}"><stop {stop} '
-                        f"stop-color={quoteattr(style.outline_color(color))}/><stop {stop} "
+                        f"stop-color={quoteattr(outline)}/><stop {stop} "
                         f"stop-color={quoteattr(style.fill_color(color))}/></radialGradient>")
         elif style.fill == HATCH:
             defs.append(f'<pattern id="{_fill_id(name, color)}" patternUnits="userSpaceOnUse" '

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from core.cli import commands as _core_commands  # noqa: F401  (registers the core's commands)
 from core.cli.registry import command, commands, default_invocation
@@ -24,7 +25,7 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's usage errors, one line, exit 2
+    def error(self, message: str) -> NoReturn:  # argparse's usage errors, one line, exit 2
         raise UsageError(f"{message} (see {self.prog} --help)")
 
 
@@ -43,9 +44,10 @@ def run(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
-            args = default_invocation()
-            if args is None:
+            default = default_invocation()
+            if default is None:
                 raise UsageError(f"no command given (see {PROG} --help)")
+            args = default
         return command(args.command).run(args)
     except (UsageError, ValueError) as e:  # ScenarioError, AllocationError, ...: bad input
         print(f"error: {e}", file=sys.stderr)
