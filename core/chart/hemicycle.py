@@ -8,8 +8,9 @@ each occupy one wedge.
 
 Units: the outer edge of the chart has radius 1.0 and the arc is centred on (0, 0),
 symmetric about the vertical; at the usual 180 degrees it spans the upper half plane. No
-drawing happens here: ``core.chart.layouts`` turns a :class:`HemicycleLayout` into the
-geometry that the SVG writer (``core.chart.svg``) and the desktop chart draw.
+drawing happens here: :func:`hemicycle_geometry` is the chart layout "hemicycle"
+(``core.chart.layouts``), whose geometry the SVG writer (``core.chart.svg``) and the desktop
+chart draw.
 """
 
 from __future__ import annotations
@@ -22,12 +23,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.chart.geometry import ChartGeometry
+
 __all__ = [
     "HemicycleLayout",
     "assign_parties",
+    "hemicycle_geometry",
     "hemicycle_layout",
     "majority_line_points",
 ]
+
+# The total's box: this share of the inner radius, wide and high.
+TOTAL_WIDTH, TOTAL_HEIGHT = 1.25, 0.42
 
 
 @dataclass(frozen=True, eq=False)
@@ -222,3 +229,19 @@ def majority_line_points(
     """
     inner = layout.inner_radius if inner_radius is None else inner_radius
     return (0.0, inner), (0.0, 1.0)
+
+
+def hemicycle_geometry(seats: int, arc: float) -> ChartGeometry:
+    """The hemicycle as a chart layout (``core.chart.layouts``): rows over ``arc`` degrees,
+    open at the bottom; the majority line is the vertical through the middle, the total sits
+    in the hole at the centre."""
+    angle = arc / 180.0 * math.pi  # exactly pi at 180 degrees
+    layout = hemicycle_layout(seats, arc=angle)
+    inner = layout.inner_radius
+    side = 1.0 if angle >= math.pi else math.sin(angle / 2)
+    bottom = min(0.0, math.cos(angle / 2))  # below the centre when the arc wraps round
+    return ChartGeometry(
+        layout.x, layout.y, layout.radius, majority_line_points(layout),
+        bounds=(-side, bottom, side, 1.0),
+        total_box=(0.0, 0.0, TOTAL_WIDTH * inner, TOTAL_HEIGHT * inner),
+    )

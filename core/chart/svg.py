@@ -17,7 +17,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 import numpy as np
 
-from core.chart.layouts import DEFAULT_LAYOUT, ChartGeometry, place_seats
+from core.chart.geometry import ChartGeometry
+from core.chart.layouts import DEFAULT_LAYOUT, place_seats
 from core.chart.seating import chart_content
 from core.chart.styles import HATCH, LOOK, SeatStyle, seat_style
 from core.rules.allocate import Result

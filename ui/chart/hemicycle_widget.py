@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.chart.layouts import DEFAULT_LAYOUT, ChartGeometry, place_seats
+from core.chart.geometry import ChartGeometry
+from core.chart.layouts import DEFAULT_LAYOUT, place_seats
 from core.chart.seating import LegendEntry, chart_content
 from core.chart.styles import HATCH, LOOK, seat_style
 from core.rules.allocate import Result
