@@ -9,22 +9,12 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.io import scenario_file
-from core.resources import resource_path
+from ui.application import APP_NAME, application
 from ui.autosave import find_orphans
-from ui.window.main_window import APP_NAME, MainWindow
-
-
-def application() -> QApplication:
-    """The QApplication, created once with the names QSettings uses."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationName(APP_NAME)
-    app.setWindowIcon(QIcon(str(resource_path("icons", "seatcalc.png"))))
-    return app
+from ui.window.main_window import MainWindow
 
 
 def install_crash_handler(window: MainWindow) -> None:

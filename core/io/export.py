@@ -1,9 +1,7 @@
-"""Result exports that need no Qt: CSV, JSON, XLSX, and the chart as SVG.
+"""The XLSX workbook of a Result, and the explanation table the workbook and the PDF share.
 
-:func:`export_result` writes a Result to a file whose suffix chooses the format
-(:data:`CORE_FORMATS`); PNG and PDF need Qt and live in the UI (``ui.export.export_files``).
-Every file is written atomically (a temporary file renamed), so a failed or cancelled
-export leaves an existing file untouched.
+The formats are registered in ``core.io.formats`` (which writes every file atomically); this
+module is loaded, with openpyxl, only when a workbook is written or a report explains.
 
 The XLSX workbook has five sheets: Results, Party votes, Districts, Rules and Explanation.
 Counts are stored as integers, shares as fractions shown with a ``%`` number format, so an
@@ -15,10 +13,9 @@ invalid ballots as labelled rows).
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
@@ -28,10 +25,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.analysis.explain import DivisorStep, Explanation, explain
-from core.chart.svg import result_svg
-from core.io import results
+from core.io.progress import Steps
 from core.io.result_table import COLUMNS, result_rows
-from core.io.scenario_file import write_atomic
 from core.message import Term
 from core.model.scenario import THRESHOLD_BASES, TIE_BREAKS
 from core.rules.linkages import LINKAGES
@@ -40,80 +35,16 @@ from core.text.describe import method_rule, threshold_rule, tie_message
 from core.text.render import render, render_all
 
 __all__ = [
-    "CORE_FORMATS",
-    "ExportCancelled",
     "ExplanationTable",
     "explanation_table",
-    "export_result",
     "to_xlsx_bytes",
 ]
-
-CORE_FORMATS = {
-    ".csv": "CSV, one row per party",
-    ".json": "JSON (the compute --format json object)",
-    ".xlsx": "Excel workbook: results, party votes, districts, rules, explanation",
-    ".svg": "the parliament chart as a vector SVG",
-}
-"""Suffixes :func:`export_result` writes, with a description for menus and messages."""
 
 COUNT = "#,##0"
 PERCENT = "0.00%"
 DECIMAL = "#,##0.000"
 _XLSX_FORMATS = {"text": None, "count": COUNT, "share": PERCENT, "flag": None,
                  "seats": None}
-
-Progress = Callable[[float], Any] | None
-Cancel = Callable[[], bool] | None
-
-
-class ExportCancelled(Exception):
-    """Raised when the ``cancel()`` callback of an export returns True; nothing is written."""
-
-
-# --------------------------------------------------------------------------- dispatch
-
-
-def export_result(result: Result, path: str | Path, *, progress: Progress = None,
-                  cancel: Cancel = None) -> Path:
-    """Write ``result`` to ``path`` in the format of its suffix (:data:`CORE_FORMATS`).
-
-    ``progress(fraction)`` is called now and then, and ``cancel()`` checked at the same
-    points (:class:`ExportCancelled`: nothing is written). Raises ValueError for an
-    unknown suffix, naming the known ones.
-    """
-    path = Path(path)
-    suffix = path.suffix.lower()
-    step = _Steps(progress, cancel)
-    step(0.0)
-    if suffix == ".xlsx":
-        data = to_xlsx_bytes(result, progress=progress, cancel=cancel)
-    elif suffix == ".svg":
-        data = result_svg(result).encode("utf-8")  # the app's chart, legend included
-    elif suffix == ".json":
-        data = results.to_json(result).encode("utf-8")
-    elif suffix == ".csv":
-        data = results.to_csv(result).encode("utf-8")
-    else:
-        raise ValueError(f"{path.name}: unknown export format {suffix or '(no suffix)'} "
-                         f"(known: {', '.join(CORE_FORMATS)})")
-    step(0.99)
-    write_atomic(path, data)
-    step(1.0)
-    return path
-
-
-class _Steps:
-    """Report progress and honour a cancel request at the same points."""
-
-    def __init__(self, progress: Progress, cancel: Cancel) -> None:
-        self.progress, self.cancel = progress, cancel
-
-    def __call__(self, fraction: float) -> None:
-        if self.cancel is not None and self.cancel():
-            raise ExportCancelled("export cancelled")
-        if self.progress is not None:
-            self.progress(fraction)
-
 
 # --------------------------------------------------------------------------- explanation
 
@@ -214,9 +145,9 @@ def _fraction_text(value: Fraction) -> str:
 # --------------------------------------------------------------------------- XLSX
 
 
-def to_xlsx_bytes(result: Result, *, progress: Progress = None, cancel: Cancel = None) -> bytes:
-    """The XLSX workbook of ``result`` as bytes (see the module docstring for its sheets)."""
-    step = _Steps(progress, cancel)
+def to_xlsx_bytes(result: Result, step: Steps) -> bytes:
+    """The XLSX workbook of ``result`` as bytes (see the module docstring for its sheets);
+    ``step(fraction)`` after each sheet (progress, and a cancel point)."""
     book = Workbook()
     sheets = [(_results_sheet, 0.1), (_party_votes_sheet, 0.2), (_districts_sheet, 0.7),
               (_rules_sheet, 0.8), (_explanation_sheet, 0.9)]
@@ -271,14 +202,14 @@ def _append(ws: Worksheet, values: Iterable[Any], formats: Sequence[str | None] 
     return cells
 
 
-def _results_sheet(book: Workbook, result: Result, step: _Steps) -> None:
+def _results_sheet(book: Workbook, result: Result, step: Steps) -> None:
     """The result table (``core.io.result_table``), as every other output shows it."""
-    ws = _sheet(book, "Results", [render(Term("table", c.header)) for c in COLUMNS],
-                (42, 13, 11, 10, 9, 9, 8, 11, 10))
-    formats = [_XLSX_FORMATS[c.kind] for c in COLUMNS]
+    head = [render(Term("table", c.header)) for c in COLUMNS]
+    ws = _sheet(book, "Results", [head[0], "Id", *head[1:]], (42, 14, 13, 11, 10, 9, 9, 8, 11, 10))
+    formats = [None, None, *(_XLSX_FORMATS[c.kind] for c in COLUMNS[1:])]
     for row in result_rows(result):
-        cells = _append(ws, [render(row.name) if c.id == "name"
-                             else _xlsx_value(row.values.get(c.id)) for c in COLUMNS], formats)
+        cells = _append(ws, [render(row.name), row.id, *(_xlsx_value(row.values.get(c.id))
+                                                          for c in COLUMNS[1:])], formats)
     cells[0].font = Font(bold=True)
     m, ix = result.majority, result.indices
     ws.append([])
@@ -301,7 +232,7 @@ def _results_sheet(book: Workbook, result: Result, step: _Steps) -> None:
         _append(ws, ["Warning", None, render(w)])
 
 
-def _party_votes_sheet(book: Workbook, result: Result, step: _Steps) -> None:
+def _party_votes_sheet(book: Workbook, result: Result, step: Steps) -> None:
     s = result.scenario
     ws = _sheet(book, "Party votes", ("Party", "Votes", "Colour", "Registration order",
                                       "Threshold exempt"), (42, 13, 10, 12, 10))
@@ -312,7 +243,7 @@ def _party_votes_sheet(book: Workbook, result: Result, step: _Steps) -> None:
     _append(ws, ("Invalid ballots", s.invalid), (None, COUNT))
 
 
-def _districts_sheet(book: Workbook, result: Result, step: _Steps) -> None:
+def _districts_sheet(book: Workbook, result: Result, step: Steps) -> None:
     """Candidates by district (winner marked), declared totals, then list constituencies."""
     s = result.scenario
     ws = _sheet(book, "Districts", ("District", "Region", "Candidate", "Nominated by",
@@ -338,7 +269,7 @@ def _districts_sheet(book: Workbook, result: Result, step: _Steps) -> None:
     _constituencies(book, result, step)
 
 
-def _constituencies(book: Workbook, result: Result, step: _Steps) -> None:
+def _constituencies(book: Workbook, result: Result, step: Steps) -> None:
     """List-tier constituencies (when the scenario has them): votes per party per row."""
     constituencies = result.scenario.list_tier.constituencies
     if not constituencies:
@@ -351,7 +282,7 @@ def _constituencies(book: Workbook, result: Result, step: _Steps) -> None:
                 (None, None, *(COUNT for _ in parties)))
 
 
-def _rules_sheet(book: Workbook, result: Result, step: _Steps) -> None:
+def _rules_sheet(book: Workbook, result: Result, step: Steps) -> None:
     s = result.scenario
     tier, t = s.list_tier, s.list_tier.threshold
     ws = _sheet(book, "Rules", ("Rule", "Value"), (34, 90))
@@ -387,7 +318,7 @@ def _rules_sheet(book: Workbook, result: Result, step: _Steps) -> None:
                 (None, COUNT, COUNT, "0.000%"))
 
 
-def _explanation_sheet(book: Workbook, result: Result, step: _Steps) -> None:
+def _explanation_sheet(book: Workbook, result: Result, step: Steps) -> None:
     ex = explanation_table(result)
     ws = book.create_sheet("Explanation")
     for line in ex.summary:

@@ -16,7 +16,9 @@ import openpyxl
 import pytest
 
 from core.io import results
-from core.io.export import export_result, to_xlsx_bytes
+from core.io.export import to_xlsx_bytes
+from core.io.formats import export_result
+from core.io.progress import Steps
 from core.io.scenario_file import write_atomic
 from core.io.scenario_reader import read_scenario
 from core.model import limits
@@ -43,7 +45,7 @@ def test_csv_neutralises_formula_like_names() -> None:
 
 
 def test_xlsx_stores_names_and_title_as_text_never_as_formulas() -> None:
-    book = openpyxl.load_workbook(io.BytesIO(to_xlsx_bytes(_hostile_result())))
+    book = openpyxl.load_workbook(io.BytesIO(to_xlsx_bytes(_hostile_result(), Steps())))
     for sheet in book.worksheets:
         for row in sheet.iter_rows():
             for cell in row:

@@ -9,12 +9,11 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from core.chart.svg import result_svg
-from core.io.export import ExportCancelled
+from core.io.formats import export_result
+from core.io.progress import ExportCancelled
 from core.rules.allocate import allocate
 from ui.dialogs import export_dialog
 from ui.dialogs.export_dialog import ExportDialog
-from ui.export.export_files import write_export
-from ui.export.report import write_pdf
 
 AMANAT_BLUE = QColor("#1f5aa6")
 PARTY_NAMES = ("Amanat", "Respublica", "Ak Zhol Democratic Party", "Baytaq (Greens)",
@@ -48,7 +47,7 @@ def kz_result(kz2023):
 
 
 def test_pdf_report_names_the_parties_and_shows_the_rules(qapp, kz_result, tmp_path):
-    pdf = write_pdf(kz_result, tmp_path / "report.pdf")
+    pdf = export_result(kz_result, tmp_path / "report.pdf")
     text = subprocess.run([needs("pdftotext"), "-layout", str(pdf), "-"], check=True,
                           capture_output=True, text=True).stdout
     for name in PARTY_NAMES:
@@ -61,7 +60,7 @@ def test_pdf_report_names_the_parties_and_shows_the_rules(qapp, kz_result, tmp_p
 
 
 def test_pdf_first_page_shows_the_chart(qapp, kz_result, tmp_path):
-    pdf = write_pdf(kz_result, tmp_path / "report.pdf")
+    pdf = export_result(kz_result, tmp_path / "report.pdf")
     subprocess.run([needs("pdftoppm"), "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf),
                     str(tmp_path / "page")], check=True)
     page = QImage(str(next(tmp_path.glob("page*.png"))))
@@ -77,14 +76,14 @@ def test_pdf_first_page_shows_the_chart(qapp, kz_result, tmp_path):
 
 
 def test_png_has_the_chosen_width_and_the_chart(qapp, kz_result, tmp_path):
-    path = write_export(kz_result, tmp_path / "chart.png", png_width=1200)
+    path = export_result(kz_result, tmp_path / "chart.png", options={"width": 1200})
     image = QImage(str(path))
     assert image.width() == 1200
     assert len(blue_pixels(image.scaledToWidth(300))) > 200
 
 
 def test_svg_file_is_the_chart_the_dialog_previews(qapp, kz_result, tmp_path):
-    path = write_export(kz_result, tmp_path / "chart.svg")
+    path = export_result(kz_result, tmp_path / "chart.svg")
     text = path.read_text(encoding="utf-8")
     assert text == result_svg(kz_result)  # what the dialog previews and the PDF shows
     assert text.count('class="seat"') == 98
@@ -99,7 +98,7 @@ def test_dialog_exports_xlsx_in_the_worker(qtbot, kz2023, kz_result, tmp_path):
     with qtbot.waitSignal(dialog.exported, timeout=10000) as blocker:
         dialog.export_button.click()
     assert blocker.args == [tmp_path / "kz.xlsx"]
-    assert openpyxl.load_workbook(tmp_path / "kz.xlsx")["Results"]["B2"].value == 3431510
+    assert openpyxl.load_workbook(tmp_path / "kz.xlsx")["Results"]["C2"].value == 3431510
 
 
 def test_dialog_changes_the_suffix_with_the_format(qtbot, kz2023, kz_result, tmp_path):
@@ -108,9 +107,9 @@ def test_dialog_changes_the_suffix_with_the_format(qtbot, kz2023, kz_result, tmp
     dialog.path.setText(str(tmp_path / "kz.csv"))
     dialog.set_format(".pdf")
     assert dialog.path.text().endswith("kz.pdf")
-    assert not dialog.png_width.isEnabled()
+    assert not dialog.options["width"].isEnabled()
     dialog.set_format(".png")
-    assert dialog.png_width.isEnabled()
+    assert dialog.options["width"].isEnabled()
     assert dialog.preview.pixmap() is not None
     assert not dialog.preview.pixmap().isNull()
 
@@ -119,7 +118,7 @@ def test_dialog_writes_png_at_the_chosen_width(qtbot, kz2023, kz_result, tmp_pat
     dialog = ExportDialog(kz2023, kz_result)
     qtbot.addWidget(dialog)
     dialog.set_format(".png")
-    dialog.png_width.setValue(800)
+    dialog.options["width"].setValue(800)
     dialog.path.setText(str(tmp_path / "kz.png"))
     with qtbot.waitSignal(dialog.exported, timeout=10000):
         dialog.export_button.click()
@@ -136,7 +135,7 @@ def test_dialog_cancel_writes_nothing(qtbot, kz2023, kz_result, tmp_path, monkey
             threading.Event().wait(0.01)
         raise ExportCancelled("export cancelled")
 
-    monkeypatch.setattr(export_dialog, "write_export", slow_export)
+    monkeypatch.setattr(export_dialog, "export_result", slow_export)
     monkeypatch.setattr(export_dialog, "PROGRESS_DELAY_MS", 0)
     dialog = ExportDialog(kz2023, kz_result)
     qtbot.addWidget(dialog)

@@ -1,8 +1,10 @@
-"""File > Export: choose a format (and a PNG width), see the chart, write the file.
+"""File > Export: choose a format (and its options, e.g. a PNG width), see the chart, write.
 
-Everything but PNG is written in a worker thread; a progress bar and a Cancel button appear
-when the export takes longer than a moment. A cancelled or failed export leaves no file
-behind and an existing file untouched (every writer renames a finished temporary file).
+The formats, their labels, file filters and options come from the registry
+(``core.io.formats``; the UI's PNG and PDF from ``ui.export.formats``). A format that may run
+off the UI thread (all but PNG) is written in a worker; a progress bar and a Cancel button
+appear when the export takes longer than a moment. A cancelled or failed export leaves no
+file behind and an existing file untouched (the file is replaced atomically).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -30,23 +33,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.io.export import ExportCancelled
+import ui.export.formats  # noqa: F401  (registers PNG and PDF)
+from core.io.formats import (
+    OutputFormat,
+    export_result,
+    format_for,
+    format_options,
+    output_format,
+    output_formats,
+)
+from core.io.progress import ExportCancelled
 from core.io.tables import slugify
 from core.model.scenario import Scenario
+from core.options import NumberOption
 from core.rules.allocate import allocate
 from core.rules.result import Result
 from ui.background import PROGRESS_DELAY_MS, Task, abandon
-from ui.export.export_files import ALL_FORMATS, DEFAULT_PNG_WIDTH, runs_in_worker, write_export
 
 PREVIEW_WIDTH = 460
-FORMAT_LABELS = {
-    ".pdf": "PDF report (.pdf)",
-    ".xlsx": "Excel workbook (.xlsx)",
-    ".csv": "CSV table (.csv)",
-    ".json": "JSON (.json)",
-    ".png": "Chart as PNG image (.png)",
-    ".svg": "Chart as SVG vector drawing (.svg)",
-}
+DEFAULT_FORMAT = ".pdf"  # the report: what an analyst hands over
+
+
+def format_label(fmt: OutputFormat) -> str:
+    """The format as menus name it, e.g. "PDF report (.pdf)"."""
+    return f"{fmt.label} ({fmt.suffix})"
+
+
+def file_filter(fmt: OutputFormat) -> str:
+    """The format as a file dialog filter, e.g. "PDF report (.pdf) (*.pdf)"."""
+    return f"{format_label(fmt)} (*{fmt.suffix})"
 
 
 class ExportDialog(QDialog):
@@ -73,16 +88,11 @@ class ExportDialog(QDialog):
 
     def _build(self) -> None:
         self.format = QComboBox()
-        for suffix in FORMAT_LABELS:
-            self.format.addItem(FORMAT_LABELS[suffix], suffix)
-        self.format.setToolTip("\n".join(f"{s}: {d}" for s, d in ALL_FORMATS.items()))
-        self.png_width = QSpinBox()
-        self.png_width.setRange(400, 12000)
-        self.png_width.setSingleStep(400)
-        self.png_width.setValue(DEFAULT_PNG_WIDTH)
-        self.png_width.setSuffix(" px")
-        self.png_hint = QLabel()
-        self.png_width.valueChanged.connect(self._update_png_hint)
+        for fmt in output_formats():
+            self.format.addItem(format_label(fmt), fmt.suffix)
+        self.format.setCurrentIndex(self.format.findData(DEFAULT_FORMAT))
+        self.format.setToolTip("\n".join(f"{f.suffix}: {f.description}"
+                                          for f in output_formats()))
         self.path = QLineEdit()
         browse = QPushButton("Choose…")
         browse.clicked.connect(self.choose_path)
@@ -91,10 +101,9 @@ class ExportDialog(QDialog):
         where.addWidget(browse)
         form = QFormLayout()
         form.addRow("Format", self.format)
-        width_row = QHBoxLayout()
-        width_row.addWidget(self.png_width)
-        width_row.addWidget(self.png_hint, 1)
-        form.addRow("PNG width", width_row)
+        self.options: dict[str, QSpinBox | QDoubleSpinBox] = {}
+        for option, _ in format_options().values():
+            form.addRow(option.label, self._option_row(option))
         form.addRow("File", where)
         self.preview = QLabel()
         self.preview.setMinimumSize(PREVIEW_WIDTH, PREVIEW_WIDTH // 2)
@@ -116,7 +125,6 @@ class ExportDialog(QDialog):
         lay.addWidget(self.status)
         lay.addWidget(self.buttons)
         self.format.currentIndexChanged.connect(self._format_changed)
-        self._update_png_hint()
 
     def _compute(self) -> None:
         try:
@@ -127,9 +135,22 @@ class ExportDialog(QDialog):
             self.status.setText(self.error)
             self.export_button.setEnabled(False)
 
-    def _update_png_hint(self) -> None:
-        cm = self.png_width.value() / 300 * 2.54
-        self.png_hint.setText(f"{cm:.1f} cm wide at 300 dpi")
+    def _option_row(self, option: NumberOption) -> QHBoxLayout:
+        """A spin box for ``option`` (kept in :attr:`options`), and its hint if it has one."""
+        box, number = (QSpinBox(), int) if option.integer else (QDoubleSpinBox(), float)
+        box.setRange(number(option.minimum), number(option.maximum))
+        box.setSingleStep(number(option.step))
+        box.setValue(number(option.default))
+        if option.unit:
+            box.setSuffix(f" {option.unit}")
+        self.options[option.name] = box
+        row = QHBoxLayout()
+        row.addWidget(box)
+        if option.hint is not None:
+            hint = QLabel(option.hint(box.value()))
+            box.valueChanged.connect(lambda value: hint.setText(option.hint(value)))
+            row.addWidget(hint, 1)
+        return row
 
     # ------------------------------------------------------------------ choices
 
@@ -146,7 +167,9 @@ class ExportDialog(QDialog):
 
     def _format_changed(self) -> None:
         suffix = self.suffix()
-        self.png_width.setEnabled(suffix == ".png")
+        fmt = output_format(suffix)
+        for name, box in self.options.items():
+            box.setEnabled(fmt.takes(name))
         text = self.path.text().strip()
         if not text:
             folder = Path.home()
@@ -159,12 +182,12 @@ class ExportDialog(QDialog):
     def choose_path(self) -> None:
         """Ask where to write; the suffix of the name chosen also picks the format."""
         suffix = self.suffix()
-        filters = ";;".join(f"{FORMAT_LABELS[s]} (*{s})" for s in FORMAT_LABELS)
+        filters = ";;".join(file_filter(f) for f in output_formats())
         path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text(), filters,
-                                              f"{FORMAT_LABELS[suffix]} (*{suffix})")
+                                              file_filter(output_format(suffix)))
         if path:
             chosen = Path(path).suffix.lower()
-            if chosen in FORMAT_LABELS:
+            if chosen in {f.suffix for f in output_formats()}:
                 self.set_format(chosen)
             else:
                 path += suffix
@@ -194,7 +217,7 @@ class ExportDialog(QDialog):
     # ------------------------------------------------------------------ export
 
     def start_export(self) -> None:
-        """Write the chosen format to the chosen file (off the UI thread unless PNG)."""
+        """Write the chosen format to the chosen file (in a worker if the format may be)."""
         if self.allocation is None or self._job is not None:
             return
         path = Path(self.path.text().strip()).expanduser()
@@ -205,9 +228,11 @@ class ExportDialog(QDialog):
             self._fail(f"The folder {path.parent} does not exist.")
             return
         self.status.setText(f"Writing {path.name}…")
-        if not runs_in_worker(path):
+        fmt = format_for(path)
+        options = {name: box.value() for name, box in self.options.items() if fmt.takes(name)}
+        if not fmt.off_ui_thread:
             try:
-                write_export(self.allocation, path, png_width=self.png_width.value())
+                export_result(self.allocation, path, options=options)
             except (OSError, ValueError) as e:
                 self._fail(str(e))
                 return
@@ -215,8 +240,8 @@ class ExportDialog(QDialog):
             return
         self._cancel.clear()
         result = self.allocation
-        self._job = Task(lambda progress, cancel: write_export(
-            result, path, progress=progress, cancel=cancel), self._cancel)
+        self._job = Task(lambda progress, cancel: export_result(
+            result, path, options=options, progress=progress, cancel=cancel), self._cancel)
         # Bound methods of this dialog: queued to the UI thread (a bare lambda would run in
         # the worker).
         self._job.signals.progress.connect(self._job_progress)

@@ -31,6 +31,7 @@ from core.model.scenario import ListTier, Scenario, ScenarioError
 from core.rules.allocate import allocate
 from core.rules.result import Result
 from ui import autosave
+from ui.application import APP_NAME
 from ui.document import Document
 from ui.models.district_model import CandidateModel, DeclaredModel
 from ui.models.party_model import COLOR, EXEMPT, NAME, ONE_PERSON, PartyModel
@@ -40,7 +41,6 @@ from ui.panels.results_panel import ResultsPanel
 from ui.panels.rules_panel import RulesPanel
 from ui.recompute import Recomputer
 
-APP_NAME = "SeatCalc"
 MAX_RECENT = 8
 FILE_FILTER = "SeatCalc scenarios (*.seats.json);;JSON (*.json);;All files (*)"
 

@@ -1,0 +1,71 @@
+"""The command-line commands that need Qt, plugged into ``core.cli`` from the UI: ``open``
+(also what runs with no command: the app on the default scenario) and ``screenshot``.
+
+Imports no Qt: each command loads the UI when it runs, so ``main.py`` can register these and
+still run the core's commands without Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from core.cli.registry import Command, register_command
+from core.io import scenario_file
+
+DEFAULT_SCENARIO = "preset:kz-2023"
+
+
+def open_app(args: argparse.Namespace) -> int:
+    """Open the desktop app on ``args.scenario`` and run it until the window closes."""
+    from ui.app import run_app
+
+    return run_app(args.scenario)
+
+
+def _open_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("scenario")
+
+
+def screenshot(args: argparse.Namespace) -> int:
+    """Render the main window on ``args.scenario`` at ``args.size`` (WIDTHxHEIGHT) into the
+    PNG ``args.to``, without a screen."""
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+    except ValueError:
+        raise ValueError(f"--size: expected WIDTHxHEIGHT such as 1400x900, "
+                         f"got {args.size!r}") from None
+    if not args.to.lower().endswith(".png"):
+        raise ValueError(f"{args.to}: the screenshot is a PNG; give a .png file name")
+    scenario = scenario_file.load(args.scenario)  # a bad scenario is reported before Qt loads
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from ui.application import ensure_application
+    from ui.window.main_window import MainWindow, flush_events_until_result
+
+    app = ensure_application()
+    window = MainWindow(scenario, None, settings=None)
+    window.resize(width, height)
+    window.show()
+    flush_events_until_result(window)
+    for _ in range(3):  # layouts and scroll bars settle over a few passes
+        app.processEvents()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not window.grab().save(buffer, "PNG"):
+        raise OSError(f"{args.to}: could not encode the window as a PNG")
+    window.close()
+    scenario_file.write_atomic(Path(args.to), bytes(buffer.data()))
+    return 0
+
+
+def _screenshot_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("scenario")
+    p.add_argument("--to", required=True, metavar="OUT.png")
+    p.add_argument("--size", default="1400x900", help="window size WIDTHxHEIGHT")
+
+
+register_command(Command("open", "open the desktop app on a scenario file", open_app,
+                         _open_arguments), default_args={"scenario": DEFAULT_SCENARIO})
+register_command(Command("screenshot", "render the main window to a PNG, without a screen",
+                         screenshot, _screenshot_arguments))
