@@ -1,0 +1,117 @@
+"""The worker helper: results and failures come back on the UI thread, the latest job wins,
+and a bug is logged with its traceback while the analyst reads a short message."""
+
+import logging
+import threading
+
+import pytest
+
+from core.logs import LOGGER, setup_logging
+from core.rules.methods import AllocationError
+from ui.worker import Failure, Worker
+
+
+@pytest.fixture
+def log_dir(tmp_path, monkeypatch):
+    """The log goes to a folder of the test's own; the handler is closed afterwards."""
+    folder = tmp_path / "logs"
+    monkeypatch.setenv("SEATCALC_LOG_DIR", str(folder))
+    assert setup_logging() == folder / "seatcalc.log"
+    yield folder
+    logger = logging.getLogger(LOGGER)
+    for handler in list(logger.handlers):
+        logger.removeHandler(handler)
+        handler.close()
+
+
+class Outcome:
+    """What a worker handed back."""
+
+    def __init__(self) -> None:
+        self.results: list = []
+        self.failures: list[Failure] = []
+        self.progress: list = []
+
+    def done(self) -> bool:
+        return bool(self.results or self.failures)
+
+
+def run(qtbot, func, **kwargs) -> Outcome:
+    worker, outcome = Worker(**kwargs), Outcome()
+    worker.run(func, outcome.results.append, outcome.failures.append)
+    qtbot.waitUntil(outcome.done, timeout=5000)
+    return outcome
+
+
+def test_a_bug_in_a_job_is_logged_with_its_traceback_and_shown_short(qtbot, log_dir):
+    def broken():
+        return {}["no such key"]
+
+    outcome = run(qtbot, broken)
+    (failure,) = outcome.failures
+    assert failure.bug
+    assert isinstance(failure.error, KeyError)
+    assert "cannot be allocated" not in failure.message
+    assert "\n" not in failure.message
+    assert len(failure.message) < 250
+    assert "KeyError" in failure.message
+    assert str(log_dir / "seatcalc.log") in failure.message
+    logged = (log_dir / "seatcalc.log").read_text(encoding="utf-8")
+    assert "ERROR seatcalc.worker" in logged
+    assert "Traceback (most recent call last)" in logged
+    assert "in broken" in logged
+    assert "KeyError: 'no such key'" in logged
+
+
+def test_a_refusal_is_not_a_bug_and_is_not_logged(qtbot, log_dir):
+    def refused():
+        raise AllocationError("the list tier has no seats to allocate")
+
+    (failure,) = run(qtbot, refused).failures
+    assert (failure.bug, failure.message) == (False, "the list tier has no seats to allocate")
+    assert (log_dir / "seatcalc.log").read_text(encoding="utf-8") == ""
+
+
+def test_expected_kinds_are_refusals_for_that_worker(qtbot, log_dir):
+    def missing():
+        raise FileNotFoundError(2, "No such file or directory", "votes.csv")
+
+    (failure,) = run(qtbot, missing, expected=(OSError,)).failures
+    assert not failure.bug
+    assert "votes.csv" in failure.message
+    assert (log_dir / "seatcalc.log").read_text(encoding="utf-8") == ""
+
+
+def test_the_latest_job_wins(qtbot):
+    release = threading.Event()
+    worker, outcome = Worker(), Outcome()
+    worker.run(lambda: release.wait(5) and "first", outcome.results.append,
+               outcome.failures.append)
+    worker.run(lambda: "second", outcome.results.append, outcome.failures.append)
+    release.set()
+    qtbot.waitUntil(outcome.done, timeout=5000)
+    worker.wait()
+    qtbot.wait(50)  # the first job's outcome, had it been delivered, would be here by now
+    assert outcome.results == ["second"]
+    assert not worker.busy
+
+
+def test_progress_and_cancel_reach_the_job(qtbot):
+    started = threading.Event()
+
+    def long_job(progress, cancelled):
+        progress(0.25)
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.005)
+        raise InterruptedError("stopped")
+
+    worker, outcome = Worker(expected=(InterruptedError,)), Outcome()
+    worker.run_with_progress(long_job, outcome.results.append, outcome.failures.append,
+                             outcome.progress.append)
+    assert started.wait(5)
+    assert worker.busy
+    worker.cancel()
+    qtbot.waitUntil(outcome.done, timeout=5000)
+    assert outcome.progress == [0.25]
+    assert [f.message for f in outcome.failures] == ["stopped"]
