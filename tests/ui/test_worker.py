@@ -8,6 +8,9 @@ import pytest
 
 from core.logs import LOGGER, setup_logging
 from core.rules.methods import AllocationError
+from ui import document as document_module
+from ui.document import Document
+from ui.models.party_model import VOTES
 from ui.worker import Failure, Worker
 
 
@@ -115,3 +118,37 @@ def test_progress_and_cancel_reach_the_job(qtbot):
     qtbot.waitUntil(outcome.done, timeout=5000)
     assert outcome.progress == [0.25]
     assert [f.message for f in outcome.failures] == ["stopped"]
+
+
+def test_a_bug_while_allocating_is_not_blamed_on_the_votes(make_window, kz2023, log_dir,
+                                                          monkeypatch):
+    window = make_window(kz2023)
+
+    def broken(scenario):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(document_module, "allocate", broken)
+    window.party_model.setData(window.party_model.index(0, VOTES), "2 000 000")
+    window.document.wait()
+    shown = window.message.text()
+    assert window.message.isVisibleTo(window)
+    assert "cannot be allocated" not in shown
+    assert "ZeroDivisionError" in shown
+    assert "seatcalc.log" in shown
+    assert "Traceback" in (log_dir / "seatcalc.log").read_text(encoding="utf-8")
+
+
+def test_votes_that_cannot_be_allocated_say_so_and_log_nothing(qtbot, kz2023, log_dir,
+                                                               monkeypatch):
+    def refuse(scenario):
+        raise AllocationError("no party passes the threshold")
+
+    monkeypatch.setattr(document_module, "allocate", refuse)
+    document = Document(kz2023)
+    with qtbot.waitSignal(document.result_failed) as failed:
+        pass
+    assert failed.args == ["These votes and rules cannot be allocated: no party passes the "
+                           "threshold"]
+    assert document.settled
+    assert document.current_result() is None
+    assert (log_dir / "seatcalc.log").read_text(encoding="utf-8") == ""
