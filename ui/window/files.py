@@ -25,6 +25,7 @@ from ui.settings import (
     SCENARIO_FOLDER,
     SPLITTER_STATE,
     WINDOW_GEOMETRY,
+    Setting,
     Settings,
 )
 from ui.window.actions import Menus, add_action
@@ -139,7 +140,7 @@ class FileCommands(QMainWindow):
 
     # ---------------------------------------------------------------- remembered
 
-    def _folder(self, setting) -> str:
+    def _folder(self, setting: Setting[str]) -> str:
         """The folder a file dialog starts in: the last one used for its kind of file."""
         return (self.settings.get(setting) or self.settings.get(SCENARIO_FOLDER)
                 or str(Path.home()))
