@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 LOGGER = "seatcalc"
@@ -37,9 +36,9 @@ def log_folder() -> Path:
     return (Path(state) if state else home / ".local" / "state") / "seatcalc"
 
 
-def _installed() -> RotatingFileHandler | None:
+def _installed() -> logging.FileHandler | None:
     for handler in logging.getLogger(LOGGER).handlers:
-        if isinstance(handler, RotatingFileHandler):
+        if isinstance(handler, logging.FileHandler):  # the RotatingFileHandler set up here
             return handler
     return None
 
@@ -47,6 +46,8 @@ def _installed() -> RotatingFileHandler | None:
 def setup_logging(level: int = logging.INFO) -> Path | None:
     """Log the ``seatcalc`` loggers to the rotating file; returns its path, or None when no
     file could be opened. Calling it again replaces the earlier file (a test's folder)."""
+    from logging.handlers import RotatingFileHandler  # imports socket: only when logging
+
     logger = logging.getLogger(LOGGER)
     logger.setLevel(level)
     old = _installed()
