@@ -12,6 +12,7 @@ allocated. Nothing else allocates the document's scenario.
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Signal
@@ -24,15 +25,18 @@ from ui.worker import Failure, Worker
 
 
 class _SetScenario(QUndoCommand):
+    # The document holds its undo stack, which holds this command: a strong reference back
+    # made a cycle that Python's garbage collector cleared while Qt still deleted the
+    # commands (a crash when a document with edits was dropped).
     def __init__(self, document: Document, before: Scenario, after: Scenario, text: str):
         super().__init__(text)
-        self.document, self.before, self.after = document, before, after
+        self.document, self.before, self.after = weakref.ref(document), before, after
 
     def redo(self) -> None:
-        self.document._set(self.after)
+        self.document()._set(self.after)
 
     def undo(self) -> None:
-        self.document._set(self.before)
+        self.document()._set(self.before)
 
 
 class Document(QObject):

@@ -4,9 +4,9 @@ A :class:`Worker` belongs to a QObject of the UI thread (a document, a panel, a 
 runs its jobs one at a time in a ``QThreadPool`` of its own, in the spirit of MusicBrainz
 Picard's ``run_task(func, next_func)``: ``run(func, on_result, on_failure)`` calls
 ``func()`` in the pool, then ``on_result(value)`` or ``on_failure(failure)`` back on the UI
-thread. The latest job wins: a newer one replaces the job still queued and makes the one
-running stale (asked to cancel; its outcome is dropped), so an analyst typing fast only ever
-sees the result of what the table shows.
+thread. The latest job wins: a newer one makes the jobs before it stale (asked to cancel,
+skipped if not started, their outcome dropped), so an analyst typing fast only ever sees
+the result of what the table shows.
 
 Failures come in two kinds. A refusal is expected: the core raises one of :data:`REFUSALS`
 on purpose (votes that cannot be allocated, a file that cannot be read), and its message is
@@ -22,9 +22,10 @@ import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from core.logs import log_file
 from core.model.edits import EditError
@@ -80,19 +81,25 @@ class _Signals(QObject):
     done = Signal(int, object, object)  # generation, value, Failure or None
 
 
-class _Job(QRunnable):
+class _Job:
+    """One call of ``func`` in the pool; it always reports back once (a job made stale
+    before it started reports at once, without calling ``func``)."""
+
     def __init__(self, generation: int, func: Callable[..., Any], with_progress: bool,
                  expected: tuple[type[BaseException], ...], signals: _Signals) -> None:
-        super().__init__()
         self.generation, self.func, self.with_progress = generation, func, with_progress
         self.expected, self.signals = expected, signals
-        self.cancel = threading.Event()
+        self.cancel = threading.Event()  # asked to stop: ``cancelled()`` tells func
+        self.stale = threading.Event()  # a newer job came: not worth starting
 
     def _report(self, value: Any) -> None:
         self.signals.progress.emit(self.generation, value)
 
-    def run(self) -> None:
+    def __call__(self) -> None:
         value, failure = None, None
+        if self.stale.is_set():  # its report is dropped: do not make the newer job wait
+            self.signals.done.emit(self.generation, value, failure)
+            return
         try:
             value = (self.func(self._report, self.cancel.is_set) if self.with_progress
                      else self.func())
@@ -100,6 +107,12 @@ class _Job(QRunnable):
             name = getattr(self.func, "__qualname__", type(self.func).__name__)
             failure = _failure_of(e, self.expected, name)
         self.signals.done.emit(self.generation, value, failure)
+
+
+# Workers with a job whose report is not yet back. Held here so that Python's garbage
+# collector never clears a worker (and its owner) while a thread or a queued report still
+# refers to it: it did, when a document was dropped with its allocation in flight.
+_OUTSTANDING: dict[int, Worker] = {}
 
 
 class Worker(QObject):
@@ -119,7 +132,10 @@ class Worker(QObject):
         self._signals.done.connect(self._done)
         self._signals.progress.connect(self._progress)
         self._generation = 0
-        self._cancel: threading.Event | None = None  # of the job whose outcome is awaited
+        self._reports_due = 0  # jobs started whose report has not come back
+        self.destroyed.connect(partial(_OUTSTANDING.pop, id(self), None))
+        self._job: _Job | None = None  # the latest job
+        self._busy = False  # its outcome is awaited
         self._on_result: Callable[[Any], Any] | None = None
         self._on_failure: Callable[[Failure], Any] | None = None
         self._on_progress: Callable[[Any], Any] | None = None
@@ -138,31 +154,35 @@ class Worker(QObject):
         self._start(func, True, on_result, on_failure, on_progress)
 
     def _start(self, func, with_progress, on_result, on_failure, on_progress) -> None:
-        self.cancel()
+        if self._job is not None:
+            self._job.stale.set()
+            self._job.cancel.set()
         self._generation += 1
-        job = _Job(self._generation, func, with_progress, self.expected, self._signals)
-        self._cancel = job.cancel
+        job = self._job = _Job(self._generation, func, with_progress, self.expected,
+                               self._signals)
+        self._busy = True
         self._on_result, self._on_failure = on_result, on_failure
         self._on_progress = on_progress
-        self._pool.clear()  # a job still queued is out of date
+        self._reports_due += 1
+        _OUTSTANDING[id(self)] = self
         self._pool.start(job)
 
     @property
     def busy(self) -> bool:
         """True from ``run`` until the job's outcome has been handed back."""
-        return self._cancel is not None
+        return self._busy
 
     def cancel(self) -> None:
         """Ask the running job to stop (it is told by ``cancelled()``); its outcome, often
         a cancellation error, still comes back."""
-        if self._cancel is not None:
-            self._cancel.set()
+        if self._busy:
+            self._job.cancel.set()
 
     def abandon(self) -> None:
         """Cancel, forget the outcome and wait: for an owner that is closing."""
         self.cancel()
         self._generation += 1
-        self._cancel = None
+        self._busy = False
         self.wait()
 
     def wait(self) -> None:
@@ -176,10 +196,14 @@ class Worker(QObject):
 
     @Slot(int, object, object)
     def _done(self, generation: int, value: Any, failure: Failure | None) -> None:
+        self._reports_due -= 1
+        if not self._reports_due:
+            _OUTSTANDING.pop(id(self), None)
         if generation != self._generation:
             return
         on_result, on_failure = self._on_result, self._on_failure
-        self._cancel = self._on_result = self._on_failure = self._on_progress = None
+        self._busy = False
+        self._on_result = self._on_failure = self._on_progress = None
         if failure is None:
             on_result(value)
         else:

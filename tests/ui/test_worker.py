@@ -1,6 +1,7 @@
 """The worker helper: results and failures come back on the UI thread, the latest job wins,
 and a bug is logged with its traceback while the analyst reads a short message."""
 
+import gc
 import logging
 import threading
 
@@ -10,7 +11,7 @@ from core.logs import LOGGER, setup_logging
 from core.rules.methods import AllocationError
 from ui import document as document_module
 from ui.document import Document
-from ui.models.party_model import VOTES
+from ui.models.party_model import VOTES, PartyModel
 from ui.worker import Failure, Worker
 
 
@@ -86,16 +87,19 @@ def test_expected_kinds_are_refusals_for_that_worker(qtbot, log_dir):
 
 
 def test_the_latest_job_wins(qtbot):
-    release = threading.Event()
+    release, calls = threading.Event(), []
     worker, outcome = Worker(), Outcome()
     worker.run(lambda: release.wait(5) and "first", outcome.results.append,
                outcome.failures.append)
-    worker.run(lambda: "second", outcome.results.append, outcome.failures.append)
+    worker.run(lambda: calls.append("second") or "second", outcome.results.append,
+               outcome.failures.append)
+    worker.run(lambda: "third", outcome.results.append, outcome.failures.append)
     release.set()
     qtbot.waitUntil(outcome.done, timeout=5000)
     worker.wait()
     qtbot.wait(50)  # the first job's outcome, had it been delivered, would be here by now
-    assert outcome.results == ["second"]
+    assert outcome.results == ["third"]
+    assert calls == []  # made stale before it started: never run
     assert not worker.busy
 
 
@@ -152,3 +156,21 @@ def test_votes_that_cannot_be_allocated_say_so_and_log_nothing(qtbot, kz2023, lo
     assert document.settled
     assert document.current_result() is None
     assert (log_dir / "seatcalc.log").read_text(encoding="utf-8") == ""
+
+
+def test_documents_dropped_with_edits_in_flight_are_collected_safely(qapp, kz2023):
+    # Python's garbage collector once cleared undo commands and workers that Qt still
+    # used (a crash, or "'_Job' object has no attribute 'func'"), when a document was
+    # dropped with allocations queued.
+    for n in range(150):
+        document = Document(kz2023)
+        model = PartyModel(document)
+        model.setData(model.index(0, VOTES), str(1_000 + n))
+        model.setData(model.index(1, VOTES), str(2_000 + n))
+        if n % 2:
+            document.wait()
+        del document, model
+        if n % 5 == 0:
+            gc.collect()
+    gc.collect()
+    qapp.processEvents()
