@@ -1,7 +1,8 @@
-"""Start the desktop app: QApplication, crash handler, autosave recovery, main window."""
+"""Start the desktop app: logging, QApplication, crash handler, autosave recovery, window."""
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -12,9 +13,13 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.io import scenario_file
-from ui.application import APP_NAME, application
+from core.logs import log_file, setup_logging
+from ui.application import application
 from ui.autosave import find_orphans
+from ui.settings import APP_NAME
 from ui.window.main_window import MainWindow
+
+log = logging.getLogger("seatcalc.app")
 
 
 def install_crash_handler(window: MainWindow) -> None:
@@ -23,13 +28,16 @@ def install_crash_handler(window: MainWindow) -> None:
     def handler(kind, value, tb) -> None:
         details = "".join(traceback.format_exception(kind, value, tb))
         print(details, file=sys.stderr)
+        log.critical("unexpected error in the UI thread", exc_info=(kind, value, tb))
         try:
             window.autosaver.save_now()
         except OSError:
             pass
+        where = log_file()
+        logged = f" The details are in {where}." if where is not None else ""
         box = QMessageBox(QMessageBox.Critical, APP_NAME,
                           f"Something went wrong: {value}\n\nYour work is autosaved; you can "
-                          "go on, or save and restart.", QMessageBox.Ok, window)
+                          f"go on, or save and restart.{logged}", QMessageBox.Ok, window)
         box.setDetailedText(details)
         box.exec()
 
@@ -70,6 +78,7 @@ class _QuitAfterFirstPaint(QObject):
 
 def run_app(spec: str) -> int:
     """Open the main window on ``spec`` (a file or ``preset:NAME``) and run the event loop."""
+    setup_logging()
     scenario = scenario_file.load(spec)  # a bad file is reported before any window opens
     app = application()
     is_file = not spec.startswith(scenario_file.PRESET_PREFIX)

@@ -15,8 +15,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from core.resources import resource_path
-
-APP_NAME = "SeatCalc"
+from ui.settings import APP_NAME
 
 
 def application() -> QApplication:

@@ -1,18 +1,19 @@
 """File > Export: choose a format (and its options, e.g. a PNG width), see the chart, write.
 
 The formats, their labels, file filters and options come from the registry
-(``core.io.formats``; the UI's PNG and PDF from ``ui.export.formats``). A format that may run
-off the UI thread (all but PNG) is written in a worker; a progress bar and a Cancel button
-appear when the export takes longer than a moment. A cancelled or failed export leaves no
-file behind and an existing file untouched (the file is replaced atomically).
+(``core.io.formats``; the UI's PNG and PDF from ``ui.export.formats``). The dialog exports
+the document's Result (it waits for it when an edit is still being allocated; it never
+allocates itself). A format that may run off the UI thread (all but PNG) is written in a
+worker; a progress bar and a Cancel button appear when the export takes longer than a
+moment. A cancelled or failed export leaves no file behind and an existing file untouched
+(the file is replaced atomically).
 """
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QByteArray, QRectF, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -44,13 +45,13 @@ from core.io.formats import (
 )
 from core.io.progress import ExportCancelled
 from core.io.tables import slugify
-from core.model.scenario import Scenario
 from core.options import NumberOption
-from core.rules.allocate import allocate
 from core.rules.result import Result
-from ui.background import PROGRESS_DELAY_MS, Task, abandon
+from ui.document import Document
+from ui.worker import Failure, Worker
 
 PREVIEW_WIDTH = 460
+PROGRESS_DELAY_MS = 300  # a progress bar appears only for exports slower than this
 DEFAULT_FORMAT = ".pdf"  # the report: what an analyst hands over
 
 
@@ -65,24 +66,30 @@ def file_filter(fmt: OutputFormat) -> str:
 
 
 class ExportDialog(QDialog):
-    """Export the result of ``scenario`` (``result`` if it is up to date, else computed)."""
+    """Export the document's result into a file of ``folder`` (the default place)."""
 
     exported = Signal(object)  # the Path written
 
-    def __init__(self, scenario: Scenario, result: Result | None,
+    def __init__(self, document: Document, folder: str | Path | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export")
-        self.scenario = scenario
-        self.allocation = result if result is not None and result.scenario == scenario else None
+        self.scenario = document.scenario
+        self.folder = Path(folder) if folder else Path.home()
+        self.allocation: Result | None = None
         self.error: str | None = None
-        self._cancel = threading.Event()
-        self._pool = QThreadPool(self)
-        self._job: Task | None = None
+        self._worker = Worker(self, expected=(ExportCancelled, OSError))
         self._build()
-        if self.allocation is None:
-            self._compute()
         self._format_changed()
+        if document.current_result() is not None:
+            self._allocated(document.current_result())
+        elif document.failure is not None:
+            self._refused(document.failure)
+        else:
+            self.status.setText("Computing the result…")
+            self.export_button.setEnabled(False)
+            document.result_changed.connect(self._allocated)
+            document.result_failed.connect(self._refused)
 
     # ------------------------------------------------------------------ layout
 
@@ -126,14 +133,18 @@ class ExportDialog(QDialog):
         lay.addWidget(self.buttons)
         self.format.currentIndexChanged.connect(self._format_changed)
 
-    def _compute(self) -> None:
-        try:
-            self.allocation = allocate(self.scenario)
-        except ValueError as e:
-            self.error = ("These votes and rules cannot be allocated, so there is nothing "
-                          f"to export: {e}")
-            self.status.setText(self.error)
-            self.export_button.setEnabled(False)
+    def _allocated(self, result: Result) -> None:
+        if result.scenario is not self.scenario or self.allocation is not None:
+            return
+        self.allocation = result
+        self.status.clear()
+        self.export_button.setEnabled(True)
+        self._show_preview()
+
+    def _refused(self, why: str) -> None:
+        self.error = f"There is nothing to export. {why}"
+        self.status.setText(self.error)
+        self.export_button.setEnabled(False)
 
     def _option_row(self, option: NumberOption) -> QHBoxLayout:
         """A spin box for ``option`` (kept in :attr:`options`), and its hint if it has one."""
@@ -172,8 +183,7 @@ class ExportDialog(QDialog):
             box.setEnabled(fmt.takes(name))
         text = self.path.text().strip()
         if not text:
-            folder = Path.home()
-            text = str(folder / f"{slugify(self.scenario.title, 'result')}{suffix}")
+            text = str(self.folder / f"{slugify(self.scenario.title, 'result')}{suffix}")
         else:
             text = str(Path(text).with_suffix(suffix))
         self.path.setText(text)
@@ -218,7 +228,7 @@ class ExportDialog(QDialog):
 
     def start_export(self) -> None:
         """Write the chosen format to the chosen file (in a worker if the format may be)."""
-        if self.allocation is None or self._job is not None:
+        if self.allocation is None or self._worker.busy:
             return
         path = Path(self.path.text().strip()).expanduser()
         if not path.name or path.suffix.lower() != self.suffix():
@@ -238,50 +248,45 @@ class ExportDialog(QDialog):
                 return
             self._finished(path)
             return
-        self._cancel.clear()
         result = self.allocation
-        self._job = Task(lambda progress, cancel: export_result(
-            result, path, options=options, progress=progress, cancel=cancel), self._cancel)
-        # Bound methods of this dialog: queued to the UI thread (a bare lambda would run in
-        # the worker).
-        self._job.signals.progress.connect(self._job_progress)
-        self._job.signals.done.connect(self._job_done)
+        self._worker.run_with_progress(
+            lambda progress, cancelled: export_result(result, path, options=options,
+                                                      progress=progress, cancel=cancelled),
+            self._job_done, self._job_failed, self._job_progress)
         self.export_button.setEnabled(False)
         QTimer.singleShot(PROGRESS_DELAY_MS, self._show_progress)
-        self._pool.start(self._job)
 
     def _show_progress(self) -> None:
-        if self._job is not None:
+        if self._worker.busy:
             self.progress.show()
 
     def cancel(self) -> None:
         """Stop a running export (nothing is written), or close the dialog."""
-        if self._job is not None:
-            self._cancel.set()
+        if self._worker.busy:
+            self._worker.cancel()
             self.status.setText("Cancelling…")
         else:
             self.reject()
 
     def is_running(self) -> bool:
         """True while an export runs in the worker."""
-        return self._job is not None
+        return self._worker.busy
 
     def _job_progress(self, fraction: float) -> None:
         self.progress.setValue(round(fraction * 100))
 
-    def _job_done(self, path: Path | None, error: Exception | None) -> None:
-        if self._job is None:
-            return
-        self._job = None
+    def _job_done(self, path: Path) -> None:
         self.progress.hide()
         self.export_button.setEnabled(True)
-        if isinstance(error, ExportCancelled):
+        self._finished(path)
+
+    def _job_failed(self, failure: Failure) -> None:
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        if isinstance(failure.error, ExportCancelled):
             self.status.setText("Export cancelled: nothing was written.")
-        elif error is not None:
-            self._fail(str(error) if isinstance(error, OSError | ValueError)
-                       else f"{type(error).__name__}: {error}")
         else:
-            self._finished(path)
+            self._fail(failure.message)
 
     def _finished(self, path: Path) -> None:
         self.status.setText(f"Wrote {path}")
@@ -294,6 +299,5 @@ class ExportDialog(QDialog):
         QMessageBox.warning(self, "Export", f"The export failed:\n\n{why}")
 
     def done(self, code: int) -> None:
-        abandon(self._job, self._pool)
-        self._job = None
+        self._worker.abandon()
         super().done(code)

@@ -23,9 +23,10 @@ from core.model.numbers import format_count, format_decimal
 from core.model.scenario import THRESHOLD_BASES
 from core.rules.methods import method_term
 from core.rules.result import Result
+from ui.document import Document
 from ui.models.rows_model import Cell, RowsModel, fit_height, number, read_only_table, scrolled_page
-from ui.recompute import Recomputer
 from ui.text import shown
+from ui.worker import Failure, Worker
 
 PASSED, FAILED, MUTED, WARN = "#1b6e20", "#b00020", "#777777", "#8a5300"
 REMAINDER_SEAT = "#fff3c4"  # the seats handed out by remainders stand out
@@ -305,9 +306,9 @@ def _heading(text: str) -> QLabel:
 
 
 class AnalysisPanel(QWidget):
-    """Explain every seat and how close each party is; ``set_result`` after each result."""
+    """Explain every seat and how close each party is, for each of the document's results."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result: Result | None = None
         self.explanation: Explanation | None = None
@@ -316,11 +317,11 @@ class AnalysisPanel(QWidget):
         self.explain_model = RowsModel(QUOTA_HEADERS, QUOTA_TIPS, self)
         self.order_model = RowsModel(ORDER_HEADERS, (), self)
         self.close_model = RowsModel(CLOSE_HEADERS, CLOSE_TIPS, self)
-        self._worker = Recomputer(lambda r: (r, how_close(r)), self)
-        self._worker.finished.connect(self._show_how_close)
-        self._worker.failed.connect(lambda e: self.close_status.setText(
-            f"<span style='color:{FAILED}'>Cannot compute: {e}</span>"))
+        self._worker = Worker(self)
         self._build()
+        document.result_changed.connect(self.set_result)
+        if document.current_result() is not None:
+            self.set_result(document.current_result())
 
     def _build(self) -> None:
         self.method_label = _label()
@@ -377,9 +378,14 @@ class AnalysisPanel(QWidget):
         self._worker.wait()
 
     def _start_how_close(self) -> None:
-        if self._pending is not None:
-            self._worker.request(self._pending)
-            self._pending = None
+        result, self._pending = self._pending, None
+        if result is not None:
+            self._worker.run(lambda: how_close(result),
+                             lambda h: self._show_how_close(result, h), self._how_close_failed)
+
+    def _how_close_failed(self, failure: Failure) -> None:
+        self.close_status.setText(f"<span style='color:{FAILED}'>Cannot compute: "
+                                  f"{escape(failure.message)}</span>")
 
     def _show_explanation(self, result: Result) -> None:
         try:
@@ -403,8 +409,7 @@ class AnalysisPanel(QWidget):
         for w in (self.order_title, self.order_hint, self.order_view):
             w.setVisible(not quota)
 
-    def _show_how_close(self, payload: tuple[Result, HowClose]) -> None:
-        result, h = payload
+    def _show_how_close(self, result: Result, h: HowClose) -> None:
         if result is not self.result:
             return  # an older result; the current one is queued
         self.closeness = h
