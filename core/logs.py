@@ -19,6 +19,9 @@ FILE_NAME = "seatcalc.log"
 MAX_BYTES = 1_000_000
 BACKUPS = 3
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
+# Until a file is set up, records go nowhere: never to the terminal through logging's "last
+# resort" handler, which would break the command line's one-line error promise.
+logging.getLogger(LOGGER).addHandler(logging.NullHandler())
 
 
 def log_folder() -> Path:

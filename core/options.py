@@ -10,6 +10,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from core.refusal import Refusal
+
 
 @dataclass(frozen=True)
 class NumberOption:
@@ -33,10 +35,10 @@ class NumberOption:
         try:
             number = int(value) if self.integer else float(value)
         except (TypeError, ValueError):
-            raise ValueError(f"{field}: expected a number, got {value!r}") from None
+            raise Refusal(f"{field}: expected a number, got {value!r}") from None
         if not self.minimum <= number <= self.maximum:
             unit = f" {self.unit}" if self.unit else ""
-            raise ValueError(f"{field}: expected {self.minimum:g} to {self.maximum:g}{unit}, "
+            raise Refusal(f"{field}: expected {self.minimum:g} to {self.maximum:g}{unit}, "
                              f"got {value}")
         return number
 
@@ -49,6 +51,6 @@ def option_values(options: tuple[NumberOption, ...], given: Mapping[str, Any],
     unknown = sorted(set(given) - set(known))
     if unknown:
         takes = ", ".join(known) or "no options"
-        raise ValueError(f"{unknown[0]}: {owner} takes no such option (it takes: {takes})")
+        raise Refusal(f"{unknown[0]}: {owner} takes no such option (it takes: {takes})")
     return {name: option.check(given[name]) if name in given else option.default
             for name, option in known.items()}

@@ -8,18 +8,33 @@ worker thread then).
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+import core.logs  # noqa: F401  (the seatcalc loggers: to the log file, or nowhere)
 from core.resources import resource_path
 from ui.settings import APP_NAME
+
+qt_log = logging.getLogger("seatcalc.qt")
+
+
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
+    """Qt's own warnings go to the log, not to the terminal: the command line's stderr holds
+    only its one ``error:`` line (a screenshot on the offscreen platform would otherwise print
+    "This plugin does not support propagateSizeHints()")."""
+    level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+             QtMsgType.QtWarningMsg: logging.WARNING}.get(kind, logging.ERROR)
+    qt_log.log(level, "%s", text)
 
 
 def application() -> QApplication:
     """The QApplication, created once with the names QSettings uses."""
+    qInstallMessageHandler(_qt_message)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from core.cli.registry import Command, register_command
 from core.io import scenario_file
+from core.refusal import Refusal
 
 DEFAULT_SCENARIO = "preset:kz-2023"
 
@@ -33,10 +34,10 @@ def screenshot(args: argparse.Namespace) -> int:
     try:
         width, height = (int(v) for v in args.size.lower().split("x"))
     except ValueError:
-        raise ValueError(f"--size: expected WIDTHxHEIGHT such as 1400x900, "
+        raise Refusal(f"--size: expected WIDTHxHEIGHT such as 1400x900, "
                          f"got {args.size!r}") from None
     if not args.to.lower().endswith(".png"):
-        raise ValueError(f"{args.to}: the screenshot is a PNG; give a .png file name")
+        raise Refusal(f"{args.to}: the screenshot is a PNG; give a .png file name")
     scenario = scenario_file.load(args.scenario)  # a bad scenario is reported before Qt loads
     from PySide6.QtCore import QBuffer, QIODevice
 

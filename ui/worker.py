@@ -8,7 +8,7 @@ thread. The latest job wins: a newer one makes the jobs before it stale (asked t
 skipped if not started, their outcome dropped), so an analyst typing fast only ever sees
 the result of what the table shows.
 
-Failures come in two kinds. A refusal is expected: the core raises one of :data:`REFUSALS`
+Failures come in two kinds. A refusal is expected: the core raises a ``Refusal``
 on purpose (votes that cannot be allocated, a file that cannot be read), and its message is
 for the analyst. Anything else is a bug in SeatCalc: it is logged with its traceback under
 the ``seatcalc.worker`` logger (see ``core.logs``), and the analyst reads a short message
@@ -18,7 +18,6 @@ saying so and where the details are, not a sentence blaming their votes.
 from __future__ import annotations
 
 import logging
-import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,24 +27,15 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from core.logs import log_file
-from core.model.edits import EditError
-from core.model.scenario import ScenarioError
-from core.rules.methods import AllocationError
+from core.refusal import Refusal
 
 log = logging.getLogger("seatcalc.worker")
 DETAIL_CHARS = 100  # of a bug's own message, in the short message the analyst reads
 
-# Raised by the core on purpose, with a message for the analyst. TableImportError joins
-# them in ``_is_refusal``: its module imports pandas, which start-up must not pay for.
-REFUSALS: tuple[type[BaseException], ...] = (ScenarioError, AllocationError, EditError)
-
-
 def _is_refusal(error: BaseException, expected: tuple[type[BaseException], ...] = ()) -> bool:
-    """True for the core's deliberate refusals and for the ``expected`` kinds of a job."""
-    if isinstance(error, REFUSALS + expected):
-        return True
-    tables = sys.modules.get("core.io.tables")  # not loaded: nothing raised it
-    return tables is not None and isinstance(error, tables.TableImportError)
+    """True for the core's deliberate refusals (``core.refusal.Refusal``: a message for the
+    analyst) and for the ``expected`` kinds of a job."""
+    return isinstance(error, (Refusal, *expected))
 
 
 def _bug_message(error: BaseException) -> str:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from core.model.scenario import Scenario
+from core.refusal import Refusal
 from core.rules.thresholds import threshold_base
 
 
@@ -68,7 +69,7 @@ def change_turnout(scenario: Scenario, factor: Fraction | float | str,
     those parties' list votes and district candidates (a differential turnout)."""
     f = Fraction(factor)
     if f < 0:
-        raise ValueError(f"change_turnout: the factor must be zero or more, got {float(f):g}")
+        raise Refusal(f"change_turnout: the factor must be zero or more, got {float(f):g}")
     chosen = None if parties is None else set(parties)
 
     def scaled(n: int) -> int:
@@ -92,5 +93,5 @@ def set_against_all(scenario: Scenario, votes: int) -> Scenario:
     """The scenario with ``votes`` ballots against all (part of the ``valid`` and ``cast``
     threshold bases)."""
     if votes < 0:
-        raise ValueError(f"set_against_all: expected zero or more votes, got {votes}")
+        raise Refusal(f"set_against_all: expected zero or more votes, got {votes}")
     return replace(scenario, against_all=votes)

@@ -11,6 +11,7 @@ from core.cli.registry import Command, register_command
 from core.io import results, scenario_file
 from core.io.formats import export_result, format_for, format_options, output_formats
 from core.io.scenario_reader import read_scenario
+from core.refusal import Refusal
 from core.rules.allocate import allocate
 
 SCENARIO_HELP = "a .seats.json file, preset:NAME or template:NAME"
@@ -64,7 +65,7 @@ def export(args: argparse.Namespace) -> int:
         if value is None:
             continue
         if not fmt.takes(name):
-            raise ValueError(f"--{name}: the {fmt.suffix} format takes no {name}")
+            raise Refusal(f"--{name}: the {fmt.suffix} format takes no {name}")
         options[name] = option.check(value, f"--{name}")
     export_result(allocate(scenario_file.load(args.scenario)), args.to, options=options)
     return 0
@@ -91,7 +92,7 @@ def import_table(args: argparse.Namespace) -> int:
     from core.io.tables import read_table, to_scenario
 
     if args.seats < 0:
-        raise ValueError(f"--seats: expected zero or more seats, got {args.seats}")
+        raise Refusal(f"--seats: expected zero or more seats, got {args.seats}")
     table = Path(args.table)
     frame = read_table(table, sheet=args.sheet)
     imported = read_votes(frame)

@@ -1,7 +1,8 @@
 """The command line: the parser built from the registered commands, the dispatch, and the
-exit statuses (CONTRACT.md §2: 0 success; 2 bad input or usage, with one line
-``error: <field>: <what>`` on stderr and no traceback; 1 an internal fault, with its
-traceback).
+exit statuses (docs/cli.md): 0 success; 2 input refused on purpose (``core.refusal``), bad
+usage or a file that cannot be read or written, with one line ``error: <field>: <what>`` on
+stderr and no traceback; 1 a bug of ours, with one line saying so and where the traceback
+was logged (``core.logs``).
 
 Importing this loads the core's commands (``core.cli.commands``), never Qt: commands that
 need it are registered by the UI (``ui.commands``) and load it when they run.
@@ -10,14 +11,20 @@ need it are registered by the UI (``ui.commands``) and load it when they run.
 from __future__ import annotations
 
 import argparse
+import logging
+import re
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
 from core.cli import commands as _core_commands  # noqa: F401  (registers the core's commands)
 from core.cli.registry import command, commands, default_invocation
+from core.logs import log_file, setup_logging
+from core.refusal import Refusal
 
 PROG = "seatcalc"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
+log = logging.getLogger("seatcalc.cli")
 
 
 class UsageError(Exception):
@@ -49,9 +56,26 @@ def run(argv: Sequence[str] | None = None) -> int:
                 raise UsageError(f"no command given (see {PROG} --help)")
             args = default
         return command(args.command).run(args)
-    except (UsageError, ValueError) as e:  # ScenarioError, AllocationError, ...: bad input
-        print(f"error: {e}", file=sys.stderr)
-        return 2
+    except (UsageError, Refusal) as e:
+        return _error(str(e))
     except OSError as e:
-        print(f"error: {e.filename or ''}: {e.strerror}", file=sys.stderr)
-        return 2
+        where = e.filename or "file"
+        return _error(f"{where}: {e.strerror or type(e).__name__}")
+    except Exception as e:  # a bug of ours: logged with its traceback
+        setup_logging()
+        log.error("the command line failed: %s", argv, exc_info=e)
+        where = log_file()
+        print(_one_line(f"error: internal error ({type(e).__name__}: {e}); this is a bug in "
+                        "SeatCalc, not in your input"
+                        + (f"; details in {where}" if where else "")), file=sys.stderr)
+        return 1
+
+
+def _error(text: str) -> int:
+    print(_one_line(f"error: {text}"), file=sys.stderr)
+    return 2
+
+
+def _one_line(text: str) -> str:
+    """``text`` on one line: control characters (a name with a line break) escaped."""
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

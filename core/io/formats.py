@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from core.io.progress import Steps
 from core.io.scenario_file import write_atomic
 from core.options import NumberOption, option_values
+from core.refusal import Refusal
 from core.registry import Registry
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ def format_for(path: str | Path) -> OutputFormat:
     try:
         return output_format(Path(path).suffix.lower())
     except ValueError as e:
-        raise ValueError(f"{path}: {e}") from None
+        raise Refusal(f"{path}: {e}") from None
 
 
 def format_options() -> dict[str, tuple[NumberOption, tuple[str, ...]]]:

@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
+from core.refusal import Refusal
 
 # Relative half-width of the band re-decided exactly; float quotients err by ~1e-16.
 _BAND = 1e-9
@@ -129,7 +130,7 @@ _quota("imperiali-quota", QT_TRANSLATE_NOOP("method", "Imperiali quota"),
        lambda total, seats: (total, seats + 2), fallback="hagenbach-bischoff")
 
 
-class AllocationError(ValueError):
+class AllocationError(Refusal):
     """The inputs cannot be apportioned (no votes, too few seats for the minimum, ...)."""
 
 

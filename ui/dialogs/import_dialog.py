@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from core.io.scenario_reader import read_scenario
 from core.model.scenario import Scenario, ScenarioError
+from core.refusal import Refusal
 from ui.worker import Failure, Worker
 
 TABLE_FILTER = "Result tables (*.csv *.xlsx *.txt *.tsv);;All files (*)"
@@ -59,7 +60,7 @@ PROGRESS_DELAY_MS = 300  # a progress bar appears only for reads slower than thi
 CANCELLED = "Reading cancelled: nothing was imported."
 
 
-class MappingError(ValueError):
+class MappingError(Refusal):
     """The column choices do not describe a table that can be read."""
 
 
