@@ -12,6 +12,7 @@ from pathlib import Path
 
 from core.cli.registry import Command, register_command
 from core.io import scenario_file
+from core.model import limits
 from core.refusal import Refusal
 
 DEFAULT_SCENARIO = "preset:kz-2023"
@@ -38,6 +39,10 @@ def screenshot(args: argparse.Namespace) -> int:
                          f"got {args.size!r}") from None
     if not args.to.lower().endswith(".png"):
         raise Refusal(f"{args.to}: the screenshot is a PNG; give a .png file name")
+    if not (0 < width <= limits.MAX_IMAGE_SIDE and 0 < height <= limits.MAX_IMAGE_SIDE):
+        raise Refusal(f"--size: {width}x{height} is outside 1 to {limits.MAX_IMAGE_SIDE:,} pixels "
+                      "a side")
+    scenario_file.refuse_overwriting(args.scenario, args.to)
     scenario = scenario_file.load(args.scenario)  # a bad scenario is reported before Qt loads
     from PySide6.QtCore import QBuffer, QIODevice
 

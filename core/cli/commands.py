@@ -67,6 +67,7 @@ def export(args: argparse.Namespace) -> int:
         if not fmt.takes(name):
             raise Refusal(f"--{name}: the {fmt.suffix} format takes no {name}")
         options[name] = option.check(value, f"--{name}")
+    scenario_file.refuse_overwriting(args.scenario, args.to)
     export_result(allocate(scenario_file.load(args.scenario)), args.to, options=options)
     return 0
 
@@ -88,6 +89,7 @@ def import_table(args: argparse.Namespace) -> int:
     stderr with their line and reason; the file is written all the same, and the exit status
     is 0. A table that cannot be read at all is an error (exit 2), and nothing is written.
     """
+    scenario_file.refuse_overwriting(args.table, args.to)
     from core.io.tables import import_table as read_votes
     from core.io.tables import read_table, to_scenario
 

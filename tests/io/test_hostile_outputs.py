@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import os
 import resource
 import subprocess
 import sys
@@ -21,10 +23,12 @@ from core.io.formats import export_result
 from core.io.progress import Steps
 from core.io.scenario_file import write_atomic
 from core.io.scenario_reader import read_scenario
+from core.io.scenario_writer import scenario_json
 from core.model import limits
 from core.rules.allocate import allocate
 
 ROOT = Path(__file__).resolve().parents[2]
+_KZ = json.loads((ROOT / "resources/scenarios/kz-2023.seats.json").read_text(encoding="utf-8"))
 HOSTILE = ["=HYPERLINK(\"http://example.com\",\"x\")", "@SUM(1+1)", "+cmd|' /C calc'!A0",
            "-2+3"]
 
@@ -79,7 +83,8 @@ def test_the_largest_house_allowed_exports_in_seconds(tmp_path) -> None:
         assert time.perf_counter() - start < 10, suffix
 
 
-@pytest.mark.parametrize("suffix", [".csv", ".json", ".xlsx", ".svg", ".seats.json"])
+@pytest.mark.parametrize("suffix", [".csv", ".json", ".xlsx", ".svg", ".png", ".pdf",
+                                    ".seats.json", "screenshot.png"])
 def test_a_full_disk_fails_the_command_and_keeps_the_old_file(tmp_path, suffix) -> None:
     # RLIMIT_FSIZE stands in for a full disk: a write past it fails with EFBIG (Python ignores
     # SIGXFSZ), as ENOSPC would on a full disk.
@@ -89,12 +94,16 @@ def test_a_full_disk_fails_the_command_and_keeps_the_old_file(tmp_path, suffix) 
     old = b"a good file from before" * 10
     target.write_bytes(old)
     command = ["export", "preset:kz-2023", "--to", str(target)]
+    if suffix == "screenshot.png":
+        command = ["screenshot", "preset:kz-2023", "--to", str(target), "--size", "800x500"]
     if suffix == ".seats.json":  # the scenario writer, through an import
         table = tmp_path / "votes.csv"
         table.write_text("party,votes\n" + "".join(f"Party {i},{1000 + i}\n" for i in range(300)))
         command = ["import", str(table), "--to", str(target)]
     done = subprocess.run([sys.executable, str(ROOT / "main.py"), *command], cwd=tmp_path,
                           capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                               "SEATCALC_LOG_DIR": str(tmp_path / "log")},
                           preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE,
                                                                 (512, 512)))
     assert done.returncode == 2, done.stderr
@@ -102,3 +111,29 @@ def test_a_full_disk_fails_the_command_and_keeps_the_old_file(tmp_path, suffix) 
     assert done.stderr.count("\n") == 1, done.stderr
     assert target.read_bytes() == old
     assert [p.name for p in out.iterdir()] == [target.name]  # no temporary file left
+
+
+@pytest.mark.parametrize("command", ["export", "import"])
+def test_writing_onto_the_input_file_is_refused(tmp_path, command) -> None:
+    source = tmp_path / "a.seats.json"
+    source.write_text(scenario_json(allocate(read_scenario(_KZ)).scenario), encoding="utf-8")
+    before = source.read_bytes()
+    link = tmp_path / "link.seats.json"
+    link.symlink_to(source)
+    for target in (source, link):
+        done = subprocess.run([sys.executable, str(ROOT / "main.py"), command, str(source),
+                               "--to", str(target)], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 2, done.stderr
+        assert "is the input file" in done.stderr
+        assert source.read_bytes() == before
+
+
+def test_a_huge_screenshot_is_refused_at_once(tmp_path) -> None:
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "screenshot", "preset:kz-2023",
+                           "--to", str(tmp_path / "w.png"), "--size", "100000x100000"],
+                          capture_output=True, text=True, timeout=120)
+    assert time.perf_counter() - start < 20
+    assert done.returncode == 2
+    assert "--size" in done.stderr
+    assert not (tmp_path / "w.png").exists()
