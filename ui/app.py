@@ -46,7 +46,15 @@ def install_crash_handler(window: MainWindow) -> None:
 
 def offer_recovery(window: MainWindow) -> None:
     """Offer back the newest autosave a crashed session left; the others are kept."""
-    orphans = find_orphans()
+    orphans, unreadable = find_orphans()
+    for bad in unreadable:
+        log.warning("autosave %s unreadable (%s): moved to %s", bad.file, bad.reason,
+                    bad.moved_to)
+    if unreadable:
+        QMessageBox.information(window, APP_NAME, "An autosave file could not be read and was "
+                                "set aside (SeatCalc starts as usual):\n" + "\n".join(
+                                    f"{bad.moved_to or bad.file}: {bad.reason}"
+                                    for bad in unreadable))
     if not orphans:
         return
     newest = orphans[0]
