@@ -40,6 +40,7 @@ from core.chart.layouts import DEFAULT_LAYOUT, place_seats
 from core.chart.seating import LegendEntry, chart_content
 from core.chart.styles import HATCH, LOOK, seat_style
 from core.rules.result import Result
+from ui.text import plain_tooltip
 
 # Around the seats' bounds (layout units, outer radius 1), room for the labels; the majority
 # line runs on beyond the seats, into the room above.
@@ -306,7 +307,7 @@ class HemicycleWidget(QWidget):
             self._majority_label.setText(label[0], size=label[1])
 
     def _tip(self, x: float, y: float, data: int) -> str:
-        return self._tooltips[int(data)]
+        return plain_tooltip(self._tooltips[int(data)])
 
 
 def _pixel_font(pixels: float, bold: bool = False) -> QFont:

@@ -257,7 +257,7 @@ class SimulationDialog(QDialog):
         self.party_model.set_rows(party_rows(r, colors))
         self.coalition_model.set_rows(coalition_rows(r))
         self.summary.setText(
-            f"<b>{r.title}</b>: {r.runs:,} runs, house of {r.house} "
+            f"<b>{escape(r.title)}</b>: {r.runs:,} runs, house of {r.house} "
             f"(majority {simple_majority(r.house)}). Some single party has a majority in "
             f"<b>{percent(r.p_any_majority)}</b> of runs.")
         self._draw_histograms(r, colors)
@@ -276,7 +276,7 @@ class SimulationDialog(QDialog):
             plot = self.histograms.addPlot(row=n // HISTOGRAM_COLUMNS,
                                            col=n % HISTOGRAM_COLUMNS)
             name = p.name if len(p.name) <= TITLE_CHARS else p.name[:TITLE_CHARS - 1] + "…"
-            plot.setTitle(f"{name}: {p.seats_mean:.1f} seats", size="9pt", color="#222")
+            plot.setTitle(f"{escape(name)}: {p.seats_mean:.1f} seats", size="9pt", color="#222")
             counts = np.asarray(p.histogram, dtype=float)
             seats = np.nonzero(counts)[0]
             bars = pg.BarGraphItem(x=seats, height=counts[seats] / r.runs * 100, width=0.8,
@@ -300,5 +300,5 @@ class SimulationDialog(QDialog):
             plot.setMenuEnabled(False)
         if never:
             row = (len(drawn) + HISTOGRAM_COLUMNS - 1) // HISTOGRAM_COLUMNS
-            self.histograms.addLabel("No seat in any run: " + ", ".join(never), row=row, col=0,
-                                     colspan=HISTOGRAM_COLUMNS, color=MUTED)
+            self.histograms.addLabel("No seat in any run: " + escape(", ".join(never)), row=row,
+                                     col=0, colspan=HISTOGRAM_COLUMNS, color=MUTED)

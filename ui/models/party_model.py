@@ -24,7 +24,7 @@ from ui.qt_names import (
     SELECTABLE,
     TOOLTIP,
 )
-from ui.text import shown
+from ui.text import plain_tooltip, shown
 
 # The swatch first, then name and votes side by side: a "party, votes" block copied from a
 # spreadsheet pastes straight in at the name column.
@@ -100,7 +100,7 @@ class PartyModel(EditableTableModel):
         if role == ALIGNMENT and col not in (NAME, COLOR, *CHECKS):
             return ALIGN_RIGHT
         if role == TOOLTIP:
-            return self._tooltip(index.row(), col)
+            return plain_tooltip(self._tooltip(index.row(), col))
         if role == FOREGROUND and self.result and not self.result.parties[
                 index.row()].qualified and col in (SHARE, QUALIFIED):
             return QBrush(QColor("#b00020"))

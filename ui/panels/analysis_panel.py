@@ -107,7 +107,7 @@ def remainder_text(e: Explanation, result: Result) -> str:
     """Whole seats, then who took the remainder seats, largest remainder first."""
     won = sorted((line for line in e.quota_lines if line.remainder_seat),
                  key=lambda line: line.remainder_rank)
-    names = ", ".join(f"{result.party(line.party_id).name} with "
+    names = ", ".join(f"{escape(result.party(line.party_id).name)} with "
                       f"{format_decimal(line.remainder_float)}" for line in won)
     text = f"{e.whole_seats} seats by whole quotas, {e.remainder_seats} by the largest remainders"
     return text + (f": {names}." if names else ".")
@@ -141,11 +141,11 @@ def divisor_text(e: Explanation, result: Result) -> str:
     text += "."
     if e.steps:
         last = e.steps[-1]
-        text += (f" The last seat went to {result.party(last.party_id).name} at "
+        text += (f" The last seat went to {escape(result.party(last.party_id).name)} at "
                  f"{format_decimal(last.quotient_float)}")
         if e.runners_up:
             best = min(e.runners_up, key=lambda s: -s.quotient_float)
-            text += (f"; the next would have gone to {result.party(best.party_id).name} at "
+            text += (f"; the next would have gone to {escape(result.party(best.party_id).name)} at "
                      f"{format_decimal(best.quotient_float)}")
         text += "."
     return text
@@ -270,7 +270,7 @@ def _in(constituency: str | None) -> str:
 
 def majority_sentence(m: MajorityMargin, result: Result) -> str:
     """One line on the largest party and one majority (simple or two-thirds)."""
-    name = result.party(m.party_id).name
+    name = escape(result.party(m.party_id).name)
     kind = "Simple majority" if m.kind == "simple" else "Two-thirds majority"
     head = f"<b>{kind}</b> ({m.needed} of {result.majority.house} seats): "
     if m.holds:
@@ -280,7 +280,7 @@ def majority_sentence(m: MajorityMargin, result: Result) -> str:
                 f"{format_count(m.votes_to_lose)} fewer votes{_in(m.where)} (to abstention)")
         if m.votes_to_lose_to_runner_up is not None and m.runner_up is not None:
             text += (f", or {format_count(m.votes_to_lose_to_runner_up)} moved to "
-                     f"{result.party(m.runner_up).name}{_in(m.where_to_runner_up)}")
+                     f"{escape(result.party(m.runner_up).name)}{_in(m.where_to_runner_up)}")
         return text + "."
     if m.votes_to_win is None:
         return head + f"{name} has {m.seats}; no number of extra votes of its own wins it."

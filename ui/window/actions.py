@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -121,9 +122,11 @@ def _analysis_menu(window: MainWindow, menu: QMenu) -> None:
 def show_sources(window: MainWindow) -> None:
     """Help > Sources: where the scenario's figures come from, and its notes."""
     s = window.document.scenario
-    sources = "".join(f"<li>{src}</li>" for src in s.sources) or "<li>(none given)</li>"
+    # Everything here is data from a file: escaped, so a name cannot load an image or a link.
+    sources = "".join(f"<li>{escape(src)}</li>" for src in s.sources) or "<li>(none given)</li>"
+    notes = escape(s.notes).replace("\n", "<br>")
     QMessageBox.information(window, f"Sources — {s.title}",
-                            f"<h3>{s.title}</h3><ul>{sources}</ul><p>{s.notes}</p>")
+                            f"<h3>{escape(s.title)}</h3><ul>{sources}</ul><p>{notes}</p>")
 
 
 def show_about(window: QWidget) -> None:

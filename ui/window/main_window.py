@@ -85,6 +85,7 @@ class MainWindow(FileCommands):
         self.tabs.addTab(self.rules, "Rules")
         self._analysis_tabs()
         self.title_label = QLabel()
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # a title is data, not markup
         self.title_label.setStyleSheet("font-size: 15px; font-weight: 600;")
         left = QWidget()
         lay = QVBoxLayout(left)
