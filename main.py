@@ -19,6 +19,14 @@ class UsageError(Exception):
     """Bad input or bad usage: reported as ``error: ...`` with exit status 2."""
 
 
+class _Version(argparse.Action):  # lazy: importlib.metadata costs ~70 ms (core/version.py)
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from core.version import version
+
+        print(f"seatcalc {version()}")
+        parser.exit()
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse's usage errors, one line, exit 2
         raise UsageError(f"{message} (see {self.prog} --help)")
@@ -26,6 +34,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="seatcalc", description="Seat calculator for election analysts.")
+    p.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
     sub.add_parser("presets", help="list the built-in scenarios (use as preset:NAME)")
     sub.add_parser("templates", help="list the rule templates (use as template:NAME)")

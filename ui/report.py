@@ -33,6 +33,7 @@ from core.allocate import Result, describe_method, describe_threshold
 from core.chart_svg import result_svg
 from core.io.export import ExplanationTable, ExportCancelled, explanation_table
 from core.scenario import THRESHOLD_BASES, TIE_BREAKS
+from core.version import version
 from ui.results_panel import headline
 
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
@@ -93,7 +94,7 @@ def write_pdf(result: Result, path: str | Path, *,
     tmp = path.with_name(f".{path.name}.tmp")
     writer = QPdfWriter(str(tmp))
     writer.setTitle(result.scenario.title)
-    writer.setCreator("SeatCalc")
+    writer.setCreator(f"SeatCalc {version()}")
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
@@ -151,7 +152,7 @@ def report_html(result: Result) -> str:
 def _title(result: Result) -> str:
     s = result.scenario
     when = f"Election of {escape(s.date)} · " if s.date else ""
-    made = f"report made with SeatCalc on {dt.date.today().isoformat()}"
+    made = f"report made with SeatCalc {version()} on {dt.date.today().isoformat()}"
     sources = "".join(f"<br>{escape(src)}" for src in s.sources) or "<br>(no sources given)"
     return (f"<h1>{escape(s.title)}</h1><p class='small'>{when}{made}</p>"
             f"<p class='small'><b>Sources:</b>{sources}</p>")
