@@ -39,7 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("presets", help="list the built-in scenarios (use as preset:NAME)")
     sub.add_parser("templates", help="list the rule templates (use as template:NAME)")
     o = sub.add_parser("open", help="open the desktop app on a scenario file")
-    o.add_argument("scenario")
+    o.add_argument("scenario", nargs="?",  # optional: the launcher's `open %f` from the menu
+                   help=f"a .seats.json file (default: {DEFAULT_SCENARIO})")
     c = sub.add_parser("compute", help="allocate the seats and print the result")
     c.add_argument("scenario", help="a .seats.json file, preset:NAME or template:NAME")
     c.add_argument("--format", choices=("table", "json", "csv"), default="table")
@@ -70,6 +71,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = _parser().parse_args(argv)
+        if args.command in (None, "open", "screenshot"):  # before Qt: a message, not its abort
+            from ui.platform_check import problem
+
+            drawn_offscreen = args.command == "screenshot"  # as ui/screenshot.py defaults
+            if message := problem(default_platform="offscreen" if drawn_offscreen else None):
+                print(message, file=sys.stderr)
+                return 2
         if args.command in (None, "open"):
             from ui.app import run_app
 
