@@ -545,16 +545,9 @@ class MainWindow(QMainWindow):
                                 f"<h3>{s.title}</h3><ul>{sources}</ul><p>{s.notes}</p>")
 
     def show_about(self) -> None:
-        from importlib.metadata import PackageNotFoundError, version
+        from ui.dialogs.about_dialog import AboutDialog  # lazy: read only when asked
 
-        try:
-            v = version("seatcalc")
-        except PackageNotFoundError:
-            v = "development"
-        QMessageBox.about(self, f"About {APP_NAME}",
-                          f"<b>{APP_NAME}</b> {v}<br>A seat calculator for election analysts."
-                          "<br>Exact allocation: every seat is decided with integer or "
-                          "fraction arithmetic.")
+        AboutDialog(self).exec()
 
     # ------------------------------------------------------------------ settings
 
