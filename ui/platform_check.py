@@ -34,10 +34,11 @@ QT_LIBRARIES = {
     "libxkbcommon.so.0": "libxkbcommon0",
     "libdbus-1.so.3": "libdbus-1-3",
 }
-# The X11 platform plugin (plugins/platforms/libqxcb.so and lib/libQt6XcbQpa.so.6). Qt 6.10
-# needs no libxcb-xinerama (older Qt did).
+# The X11 platform plugin (plugins/platforms/libqxcb.so, lib/libQt6XcbQpa.so.6, and its
+# OpenGL integrations in plugins/xcbglintegrations). Qt 6.10 needs no libxcb-xinerama.
 XCB_LIBRARIES = {
     "libxcb.so.1": "libxcb1",
+    "libxcb-glx.so.0": "libxcb-glx0",
     "libX11-xcb.so.1": "libx11-xcb1",
     "libxcb-cursor.so.0": "libxcb-cursor0",
     "libxcb-icccm.so.4": "libxcb-icccm4",

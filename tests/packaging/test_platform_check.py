@@ -146,7 +146,8 @@ def test_the_tables_cover_what_pyside6_needs() -> None:
     core = [qt / "lib" / f"libQt6{m}.so.6"
             for m in ("Core", "Gui", "Widgets", "Svg", "OpenGL", "OpenGLWidgets", "DBus")]
     core.append(qt / "plugins" / "platforms" / "libqoffscreen.so")
-    xcb = [qt / "plugins" / "platforms" / "libqxcb.so", qt / "lib" / "libQt6XcbQpa.so.6"]
+    xcb = [qt / "plugins" / "platforms" / "libqxcb.so", qt / "lib" / "libQt6XcbQpa.so.6",
+           *(qt / "plugins" / "xcbglintegrations").glob("*.so")]
     assert set().union(*map(_needed, core)) <= set(QT_LIBRARIES)
     assert set().union(*map(_needed, xcb)) <= set(QT_LIBRARIES) | set(XCB_LIBRARIES)
     assert set().union(*map(_needed, core + xcb)) == set(QT_LIBRARIES) | set(XCB_LIBRARIES)
