@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from core.io import scenario_file
 from core.resources import resource_path
 from ui.autosave import find_orphans
+from ui.file_open import FileOpenHandler
 from ui.main_window import APP_NAME, MainWindow
 
 
@@ -85,6 +86,7 @@ def run_app(spec: str) -> int:
     is_file = not spec.startswith(scenario_file.PRESET_PREFIX)
     window = MainWindow(scenario, Path(spec) if is_file else None, settings=QSettings())
     install_crash_handler(window)
+    app.installEventFilter(FileOpenHandler(window))  # macOS Finder: files come as events
     if os.environ.get("SEATCALC_EXIT_AFTER_PAINT"):
         window.installEventFilter(_QuitAfterFirstPaint(window))
     window.show()
