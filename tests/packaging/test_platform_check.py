@@ -151,3 +151,11 @@ def test_the_tables_cover_what_pyside6_needs() -> None:
     assert set().union(*map(_needed, core)) <= set(QT_LIBRARIES)
     assert set().union(*map(_needed, xcb)) <= set(QT_LIBRARIES) | set(XCB_LIBRARIES)
     assert set().union(*map(_needed, core + xcb)) == set(QT_LIBRARIES) | set(XCB_LIBRARIES)
+
+
+def test_the_readme_lists_every_package_the_check_names() -> None:
+    # One list: the README's set-up lines, the start-up check and the .deb's Depends.
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    listed = {package for line in readme.splitlines()
+              if line.startswith("sudo apt-get install ") for package in line.split()[3:]}
+    assert listed == set(QT_LIBRARIES.values()) | set(XCB_LIBRARIES.values())
