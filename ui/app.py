@@ -86,7 +86,8 @@ def run_app(spec: str) -> int:
     is_file = not spec.startswith(scenario_file.PRESET_PREFIX)
     window = MainWindow(scenario, Path(spec) if is_file else None, settings=QSettings())
     install_crash_handler(window)
-    app.installEventFilter(FileOpenHandler(window))  # macOS Finder: files come as events
+    if sys.platform == "darwin":  # the Finder hands files over as events; an app-wide
+        app.installEventFilter(FileOpenHandler(window))  # filter sees all: only there
     if os.environ.get("SEATCALC_EXIT_AFTER_PAINT"):
         window.installEventFilter(_QuitAfterFirstPaint(window))
     window.show()
