@@ -37,7 +37,7 @@ def test_from_source_or_a_broken_package_it_says_why(qtbot, tmp_path: Path) -> N
 
 def test_the_help_menu_opens_it(qtbot, monkeypatch) -> None:
     from core.io import scenario_file
-    from ui.main_window import MainWindow
+    from ui.app import MainWindow  # where the app takes it from, wherever it lives
 
     shown = []
     monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.append(self) or 0)

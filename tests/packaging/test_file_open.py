@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from core.io import scenario_file
 from core.resources import resource_path
+from ui.app import MainWindow  # where the app takes it from, wherever it lives
 from ui.file_open import FileOpenHandler
-from ui.main_window import MainWindow
 
 
 def test_a_file_open_event_opens_the_file(qtbot, tmp_path: Path) -> None:

@@ -1,1 +1,0 @@
-"""Dialogs that stand on their own (no table models): About."""
