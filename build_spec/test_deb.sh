@@ -19,7 +19,7 @@
 # from the menu and on a file; under Xvfb with the xcb platform, without libxcb-cursor0,
 # libxcb-icccm4 and libxcb-keysyms1 the clear message (exit 2), then with them the window,
 # captured from the X server into dist/screenshots/xcb-window.png; with the Recommends the
-# MIME type and the launcher's association; and a purge that leaves nothing behind.
+# MIME type, the launcher's association and the icons; and a purge that leaves nothing.
 set -u
 cd "$(dirname "$0")/.."
 
@@ -157,6 +157,10 @@ if grep -q '^60:application/x-seatcalc-scenario:\*\.seats\.json$' "$root/usr/sha
     && grep -q '^application/x-seatcalc-scenario=seatcalc.desktop;$' "$root/usr/share/applications/mimeinfo.cache"
 then pass "MIME: *.seats.json is application/x-seatcalc-scenario, opened by seatcalc.desktop"
 else fail "MIME type or its association missing"; fi
+icons=$(find "$root/usr/share/icons/hicolor" -path '*/apps/seatcalc.png' | wc -l)
+if [ "$icons" = 8 ] && [ -f "$root/usr/share/icons/hicolor/index.theme" ]
+then pass "icons: seatcalc.png in 8 sizes in the hicolor theme"
+else fail "icons: $icons of 8 in the hicolor theme"; fi
 in_root apt-get purge -y -qq seatcalc >/dev/null 2>&1
 left=$(ls -d "$root/opt/seatcalc" "$root/usr/bin/seatcalc" "$root/usr/share/applications/seatcalc.desktop" 2>/dev/null)
 if [ -z "$left" ] && ! grep -q seatcalc "$root/usr/share/mime/globs2"
