@@ -16,6 +16,7 @@ from core.io import scenario_file
 from core.logs import log_file, setup_logging
 from ui.application import application
 from ui.autosave import find_orphans
+from ui.file_open import FileOpenHandler
 from ui.settings import APP_NAME
 from ui.window.main_window import MainWindow
 
@@ -89,9 +90,11 @@ def run_app(spec: str) -> int:
     setup_logging()
     scenario = scenario_file.load(spec)  # a bad file is reported before any window opens
     app = application()
-    is_file = not spec.startswith(scenario_file.PRESET_PREFIX)
+    is_file = not spec.startswith((scenario_file.PRESET_PREFIX, scenario_file.TEMPLATE_PREFIX))
     window = MainWindow(scenario, Path(spec) if is_file else None, settings=QSettings())
     install_crash_handler(window)
+    if sys.platform == "darwin":  # the Finder hands files over as events; an app-wide
+        app.installEventFilter(FileOpenHandler(window))  # filter sees all: only there
     if os.environ.get("SEATCALC_EXIT_AFTER_PAINT"):
         window.installEventFilter(_QuitAfterFirstPaint(window))
     window.show()

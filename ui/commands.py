@@ -8,6 +8,7 @@ still run the core's commands without Qt.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from core.cli.registry import Command, register_command
@@ -18,15 +19,27 @@ from core.refusal import Refusal
 DEFAULT_SCENARIO = "preset:kz-2023"
 
 
+def _display_problem(default_platform: str | None = None) -> str | None:
+    """Why Qt cannot start here (missing system libraries, no display), checked before the
+    first Qt library loads: Qt itself would abort with exit 134 (ui/platform_check.py)."""
+    from ui.platform_check import problem
+
+    return problem(default_platform=default_platform)
+
+
 def open_app(args: argparse.Namespace) -> int:
     """Open the desktop app on ``args.scenario`` and run it until the window closes."""
+    if message := _display_problem():
+        print(message, file=sys.stderr)  # several lines: the packages to install, and how
+        return 2
     from ui.app import run_app
 
-    return run_app(args.scenario)
+    return run_app(args.scenario or DEFAULT_SCENARIO)
 
 
 def _open_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("scenario")
+    # Optional: the launcher's `seatcalc open %f` runs it without a file from the menu.
+    p.add_argument("scenario", nargs="?", help=f"a .seats.json file (default: {DEFAULT_SCENARIO})")
 
 
 def screenshot(args: argparse.Namespace) -> int:
@@ -43,6 +56,9 @@ def screenshot(args: argparse.Namespace) -> int:
         raise Refusal(f"--size: {width}x{height} is outside 1 to {limits.MAX_IMAGE_SIDE:,} pixels "
                       "a side")
     scenario_file.refuse_overwriting(args.scenario, args.to)
+    if message := _display_problem(default_platform="offscreen"):
+        print(message, file=sys.stderr)
+        return 2
     scenario = scenario_file.load(args.scenario)  # a bad scenario is reported before Qt loads
     from PySide6.QtCore import QBuffer, QIODevice
 

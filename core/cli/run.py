@@ -31,6 +31,15 @@ class UsageError(Exception):
     """Bad usage: reported as ``error: ...`` with exit status 2."""
 
 
+class _Version(argparse.Action):  # lazy: importlib.metadata costs ~70 ms (core/version.py)
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from core.version import version
+
+        print(f"{PROG} {version()}")
+        parser.exit()
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # argparse's usage errors, one line, exit 2
         raise UsageError(f"{message} (see {self.prog} --help)")
@@ -39,6 +48,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     """The parser of every registered command."""
     parser = _Parser(prog=PROG, description="Seat calculator for election analysts.")
+    parser.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for each in commands():
         each.arguments(sub.add_parser(each.name, help=each.help))

@@ -36,6 +36,7 @@ from core.message import Term
 from core.model.scenario import THRESHOLD_BASES, TIE_BREAKS
 from core.rules.result import Result
 from core.text.describe import method_rule, threshold_rule, tie_message
+from core.version import version
 from ui.application import ensure_application
 from ui.panels.results_panel import headline_html
 from ui.text import shown
@@ -96,7 +97,7 @@ def pdf_bytes(result: Result, steps: Steps) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setTitle(result.scenario.title)
-    writer.setCreator("SeatCalc")
+    writer.setCreator(f"SeatCalc {version()}")
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
@@ -141,7 +142,7 @@ def report_html(result: Result) -> str:
 def _title(result: Result) -> str:
     s = result.scenario
     when = f"Election of {escape(s.date)} · " if s.date else ""
-    made = f"report made with SeatCalc on {dt.date.today().isoformat()}"
+    made = f"report made with SeatCalc {version()} on {dt.date.today().isoformat()}"
     sources = "".join(f"<br>{escape(src)}" for src in s.sources) or "<br>(no sources given)"
     return (f"<h1>{escape(s.title)}</h1><p class='small'>{when}{made}</p>"
             f"<p class='small'><b>Sources:</b>{sources}</p>")

@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from core.io import scenario_file
-from ui.settings import APP_NAME
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -130,14 +129,7 @@ def show_sources(window: MainWindow) -> None:
 
 
 def show_about(window: QWidget) -> None:
-    """Help > About: the version and what the program is."""
-    from importlib.metadata import PackageNotFoundError, version
+    """Help > About: the version, Qt's, and the licences of what the program bundles."""
+    from ui.dialogs.about_dialog import AboutDialog  # lazy: read only when asked
 
-    try:
-        v = version("seatcalc")
-    except PackageNotFoundError:
-        v = "development"
-    QMessageBox.about(window, f"About {APP_NAME}",
-                      f"<b>{APP_NAME}</b> {v}<br>A seat calculator for election analysts."
-                      "<br>Exact allocation: every seat is decided with integer or "
-                      "fraction arithmetic.")
+    AboutDialog(window).exec()
