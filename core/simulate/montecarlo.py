@@ -1,16 +1,17 @@
-"""The Monte Carlo simulation of ``simulate`` (docs/cli.md).
+"""The Monte Carlo simulation of ``simulate`` (docs/cli.md, docs/projections.md).
 
-``simulate_scenario`` perturbs the party vote shares, applies the threshold exactly, allocates
-the list tier with ``core.simulate.batch`` in chunks (progress and cancellation between
-chunks), adds the fixed district and appointed seats, and summarises each party's seat
-distribution, the chances of qualifying and of a majority, and the coalitions that can reach
-one.
+``simulate_scenario`` draws each run's votes (``core.simulate.draws``: national, regional and
+district errors around the base election or a projection, moved to every district and
+constituency by the swing model), counts every seat exactly with the linkage's batch engine
+(``core.simulate.engines``; run by run through ``core.rules.allocate`` for a linkage without
+one), chunk by chunk with progress and cancellation between chunks, and summarises each
+party's seat distribution, the chances of qualifying and of a majority, the coalitions that
+can reach one, each district's winners and each constituency's seats.
 """
 
 from __future__ import annotations
 
-import itertools
-import math
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -22,18 +23,16 @@ from core.model.scenario import Scenario
 from core.refusal import Refusal
 from core.rules import metrics
 from core.rules.allocate import allocate
-from core.rules.count import tie_priority
 from core.rules.linkages import LINKAGES
 from core.rules.result import Result
-from core.rules.thresholds import threshold_base
-from core.simulate.batch import allocate_units_by_runs
-from core.text.render import render
+from core.simulate.draws import Draws, Model
+from core.simulate.engines import ENGINES
+from core.simulate.engines.common import Context
+from core.simulate.engines.exact import ExactEngine
+from core.simulate.tally import Tally, percentile
 
-SLOW_PATH_MAX_RUNS = 20_000
-MAX_COALITION_SIZE = 3
-
-
-# ------------------------------------------------------------------------------ Monte Carlo
+BLOCK_DISTRICTS = 512  # runs per engine call with district noise (cache-sized arrays)
+BLOCK_LISTS = 65_536  # runs per engine call otherwise
 
 
 class SimulationCancelled(Exception):
@@ -53,8 +52,8 @@ class PartySimulation:
     p_majority: float
     p_two_thirds: float
     histogram: tuple[int, ...]  # histogram[s] = runs in which the party won s seats
-    # Self-nominated district winners sitting with the party: held fixed in every run, they
-    # count towards its majorities but not in ``histogram``.
+    # Self-nominated district winners sitting with the party in the base result: they count
+    # towards its majorities but not in ``histogram``.
     affiliated_seats: int = 0
 
 
@@ -66,6 +65,26 @@ class CoalitionChance:
     parties: tuple[str, ...]
     p_majority: float
     p_minimal: float
+
+
+@dataclass(frozen=True)
+class DistrictChance:
+    """One district: who won it in the base election (party id, None: self-nominated) and
+    each party's chance of winning it (``None`` key: a self-nominated candidate)."""
+
+    id: str
+    name: str
+    winner: str | None
+    p_win: dict[str | None, float] = field(hash=False)
+
+
+@dataclass(frozen=True)
+class ConstituencySeats:
+    """One list constituency (or additional member region): mean list seats per party."""
+
+    id: str
+    name: str
+    seats_mean: dict[str, float] = field(hash=False)
 
 
 @dataclass(frozen=True)
@@ -82,39 +101,10 @@ class SimulationResult:
     coalitions: tuple[CoalitionChance, ...]
     exact_path: bool = False  # True when run by run through core.rules.allocate (see notes)
     notes: tuple[Message, ...] = field(default=())
-
-
-@dataclass
-class _Tally:
-    """Integer counts accumulated chunk by chunk (so the result does not depend on chunks)."""
-
-    parties: int
-    house: int
-    seat_sum: np.ndarray = field(init=False)
-    histogram: np.ndarray = field(init=False)
-    qualify: np.ndarray = field(init=False)
-    majority: np.ndarray = field(init=False)
-    two_thirds: np.ndarray = field(init=False)
-    any_majority: int = 0
-    coalition: dict[tuple[int, ...], list[int]] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.seat_sum = np.zeros(self.parties, dtype=np.int64)
-        self.histogram = np.zeros((self.parties, self.house + 1), dtype=np.int64)
-        self.qualify = np.zeros(self.parties, dtype=np.int64)
-        self.majority = np.zeros(self.parties, dtype=np.int64)
-        self.two_thirds = np.zeros(self.parties, dtype=np.int64)
-
-
-@dataclass(frozen=True)
-class _Chunk:
-    """Outcomes of one chunk, parties × runs: seats (nominating party), seats with
-    affiliated, qualification; and the house size of each run."""
-
-    seats: np.ndarray
-    seats_with_affiliated: np.ndarray
-    qualified: np.ndarray
-    house: np.ndarray
+    model: Model = field(default_factory=Model)
+    districts: tuple[DistrictChance, ...] = ()
+    constituencies: tuple[ConstituencySeats, ...] = ()
+    nothing_moves: Message | None = None  # why every run gives the same house, if so
 
 
 def simulate_scenario(
@@ -123,237 +113,102 @@ def simulate_scenario(
     sd: float = 2.0,
     seed: int = 0,
     *,
+    model: Model | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     chunk: int = 100_000,
 ) -> SimulationResult:
-    """Monte Carlo over vote-share errors (docs/cli.md ``simulate``).
+    """Monte Carlo over vote-share errors (docs/projections.md).
 
-    Each run adds a normal error of ``sd`` percentage points to every party's share of the
-    party votes, clips at 0, renormalises and rounds to whole votes keeping the total of
-    party votes (cumulative rounding); against-all and invalid ballots stay fixed, so the
-    threshold base is fixed. The list tier is allocated exactly; district and appointed seats
-    are fixed (parallel system). Other systems (compensatory, additional member) go run by
-    run through ``core.rules.allocate``, up to ``SLOW_PATH_MAX_RUNS`` runs. Exact ties are broken
-    in the scenario's tie order; under ``more_votes`` that order is taken from the scenario's
-    own votes, not re-ranked in each run.
+    ``model`` says how the runs vary (swing model, error model, regional and district
+    errors, a projected target); without it, a normal error of ``sd`` points on each party's
+    national share around the base election, swung uniformly to every district and
+    constituency. Exact ties are broken in the scenario's tie order; under ``more_votes``
+    that order is taken from the scenario's own votes, not re-ranked in each run.
 
     ``progress(done, runs)`` is called after each chunk of ``chunk`` runs; ``cancel()``
     returning True before a chunk raises ``SimulationCancelled``. The same seed gives the
     same result, whatever the chunk size.
     """
-    _check_inputs(scenario, runs, sd, seed, chunk)
+    model = (model or Model(sd=sd)).check()
+    _check_inputs(scenario, runs, seed, chunk)
     reference = allocate(scenario)
-    exact_path = _needs_exact_path(scenario)
-    if exact_path is not None and runs > SLOW_PATH_MAX_RUNS:
-        raise Refusal(
-            f"simulate: {render(exact_path)} (exact allocation each time): "
-            f"at most {SLOW_PATH_MAX_RUNS:,} runs; got {runs:,}")
-    engine = (_BatchEngine if exact_path is None else _ExactEngine)(scenario, reference)
-    rng = np.random.default_rng(seed)
-    tally = _Tally(len(scenario.parties), engine.max_house)
+    draws = Draws(scenario, model, seed)
+    ctx = Context(scenario, reference, draws)
+    why = why_not_vectorised(scenario)
+    engine = ExactEngine(ctx) if why is not None else ENGINES[scenario.mixed_type](ctx)
+    block = BLOCK_DISTRICTS if draws.kernel is not None else BLOCK_LISTS
+    tally = Tally(len(scenario.parties), engine.max_house, draws.arrays.districts.count,
+                  len(scenario.list_tier.constituencies or ()))
+    started = time.perf_counter()
     done = 0
     while done < runs:
         if cancel is not None and cancel():
             raise SimulationCancelled(f"cancelled after {done:,} of {runs:,} runs")
         size = min(chunk, runs - done)
-        votes = perturbed_votes(scenario, rng, size, sd)
-        _add_chunk(tally, engine.outcomes(votes))
+        for start in range(0, size, block):
+            tally.add(engine.outcomes(draws.chunk(min(block, size - start))))
         done += size
         if progress is not None:
             progress(done, runs)
-    return _summarise(scenario, tally, runs, seed, sd, reference, exact_path)
+    notes = [msg("simulate.counting", house=reference.seats_total,
+                 simple=metrics.simple_majority(reference.seats_total))]
+    if why is not None:
+        rate = runs / max(time.perf_counter() - started, 1e-9)
+        notes += [why, msg("simulate.exact_speed", runs=runs, rate=round(rate))]
+    return _summarise(scenario, tally, seed, model, reference, why is not None, notes)
 
 
-def _needs_exact_path(scenario: Scenario) -> Message | None:
-    """Why the vectorised path does not apply, or None when it does."""
+def why_not_vectorised(scenario: Scenario) -> Message | None:
+    """Why the scenario is simulated run by run (its linkage has no batch engine), or None.
+    A rule the batch engines do not know adds its reason here."""
     linkage = LINKAGES[scenario.mixed_type]
-    if not linkage.batch_simulation:
+    if not linkage.batch_simulation or linkage.id not in ENGINES:
         return msg("simulate.exact_path_linkage", linkage=Term("linkage", linkage.name))
-    if any(p.one_person_list for p in scenario.parties):
-        return msg("simulate.exact_path_one_person")
     return None
 
 
-def _check_inputs(scenario: Scenario, runs: int, sd: float, seed: int, chunk: int) -> None:
+def nothing_moves(scenario: Scenario) -> Message | None:
+    """Why no run can differ from another (no seat depends on votes the simulation moves:
+    no list seats with votes, no district with candidates), or None."""
+    tier = scenario.list_tier
+    lists = tier.seats > 0 and (sum(p.votes for p in scenario.parties) > 0
+                                or tier.constituencies is not None)
+    contested = any(len(d.candidates) > 1 for d in scenario.district_tier.districts)
+    if lists or contested:
+        return None
+    return msg("simulate.nothing_moves", house=scenario.house_size,
+               declared=sum(d.seats for d in scenario.district_tier.declared),
+               appointed=sum(a.seats for a in scenario.appointed))
+
+
+def _check_inputs(scenario: Scenario, runs: int, seed: int, chunk: int) -> None:
     if isinstance(runs, bool) or not isinstance(runs, int) or not 1 <= runs <= limits.MAX_RUNS:
         raise Refusal(f"simulate: --runs must be a whole number from 1 to "
-                         f"{limits.MAX_RUNS:,}, got {runs}")
+                      f"{limits.MAX_RUNS:,}, got {runs}")
     if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**63:
         raise Refusal(f"simulate: --seed must be a whole number from 0 to {2**63 - 1}, "
                       f"got {seed}")
-    if not math.isfinite(sd) or sd < 0:
-        raise Refusal(f"simulate: --sd must be zero or more percentage points, got {sd:g}")
     if chunk < 1:
         raise Refusal(f"simulate: chunk must be at least 1, got {chunk}")
-    if scenario.list_tier.constituencies is not None:
-        raise Refusal("simulate: scenarios with list constituencies are not supported yet "
-                         "(a national vote-share error does not say how each constituency "
-                         "moves)")
-    if sum(p.votes for p in scenario.parties) == 0:
+    moving = sum(p.votes for p in scenario.parties) + sum(
+        c.votes for d in scenario.district_tier.districts for c in d.candidates)
+    if moving == 0 and not any(sum(c.votes.values())
+                               for c in scenario.list_tier.constituencies or ()):
         raise Refusal("simulate: the parties have no votes to perturb")
 
 
-def perturbed_votes(scenario: Scenario, rng: np.random.Generator, runs: int,
-                    sd: float) -> np.ndarray:
-    """Parties × runs integer votes (one column per run): each party's share of the party
-    votes plus N(0, sd) points, clipped at 0, renormalised, and rounded cumulatively so each
-    run keeps the scenario's total of party votes exactly. A run whose shares all clip to 0
-    keeps the original shares. Draws the normals run by run, so the votes of a run do not
-    depend on how the runs are chunked."""
-    original = np.array([p.votes for p in scenario.parties], dtype=np.float64)
-    total = int(original.sum())
-    shares = (original / total)[:, None]
-    noise = rng.standard_normal((runs, original.size))
-    noisy = np.ascontiguousarray(noise.T)
-    noisy *= sd / 100.0
-    noisy += shares
-    np.maximum(noisy, 0.0, out=noisy)
-    sums = noisy.sum(axis=0)
-    dead = sums == 0
-    if dead.any():
-        noisy[:, dead], sums[dead] = shares, 1.0
-    np.cumsum(noisy, axis=0, out=noisy)
-    noisy *= total / sums
-    cumulative = np.rint(noisy).astype(np.int64)
-    cumulative[-1] = total
-    cumulative[1:] -= cumulative[:-1].copy()
-    return cumulative
-
-
-class _BatchEngine:
-    """Parallel systems: the list tier vectorised, district and appointed seats fixed."""
-
-    def __init__(self, scenario: Scenario, reference: Result) -> None:
-        tier = scenario.list_tier
-        self.tier = tier
-        self.min_votes = _threshold_votes(scenario)
-        self.always = np.array([
-            p.threshold_exempt or bool(tier.threshold.or_district_seats
-                                       and r.district_seats >= tier.threshold.or_district_seats)
-            for p, r in zip(scenario.parties, reference.parties, strict=True)])[:, None]
-        self.district = np.array([r.district_seats for r in reference.parties],
-                                 dtype=np.int64)[:, None]
-        self.affiliated = np.array([r.affiliated_seats for r in reference.parties],
-                                   dtype=np.int64)[:, None]
-        self.others = int(self.district.sum()) + reference.independent_seats \
-            + reference.appointed_seats
-        self.max_house = tier.seats + self.others
-        # Parties in tie-break order, so that "the earlier unit wins" is the scenario's rule.
-        self.order = np.argsort(tie_priority(scenario), kind="stable")
-        self.back = np.argsort(self.order, kind="stable")
-        self.sorted = bool(np.all(self.order == np.arange(self.order.size)))
-
-    def outcomes(self, votes: np.ndarray) -> _Chunk:
-        qualified = (votes >= self.min_votes) | self.always
-        some = qualified.any(axis=0)
-        if not self.tier.seats:
-            list_seats = np.zeros(votes.shape, dtype=np.int64)
-        elif some.all():
-            list_seats = self._list_seats(votes, qualified)
-        else:  # runs in which no party qualifies leave the list seats empty (as allocate)
-            list_seats = np.zeros(votes.shape, dtype=np.int64)
-            if some.any():
-                list_seats[:, some] = self._list_seats(votes[:, some], qualified[:, some])
-        seats = list_seats + self.district
-        house = list_seats.sum(axis=0) + self.others
-        return _Chunk(seats, seats + self.affiliated, qualified, house)
-
-    def _list_seats(self, votes: np.ndarray, qualified: np.ndarray) -> np.ndarray:
-        if not self.sorted:
-            votes, qualified = votes[self.order], qualified[self.order]
-        seats = allocate_units_by_runs(
-            self.tier.method, votes, self.tier.seats, first_divisor=self.tier.first_divisor,
-            min_seats=self.tier.min_seats, active=None if qualified.all() else qualified)
-        return seats if self.sorted else seats[self.back]
-
-
-def _threshold_votes(scenario: Scenario) -> int:
-    """The fewest votes that pass the threshold; the base is fixed in the simulation because
-    the total of party votes and the other ballots are kept (exact: integer arithmetic)."""
-    rule = scenario.list_tier.threshold
-    need = rule.percent * threshold_base(scenario) / 100
-    return math.ceil(need) if rule.inclusive else math.floor(need) + 1
-
-
-class _ExactEngine:
-    """Any system, run by run through ``allocate`` (exact, a few thousand runs a second)."""
-
-    def __init__(self, scenario: Scenario, reference: Result) -> None:
-        self.scenario = scenario
-        self.ids = [p.id for p in scenario.parties]
-        self.max_house = 2 * reference.seats_total + 1  # headroom for overhang seats
-
-    def outcomes(self, votes: np.ndarray) -> _Chunk:
-        rows = [allocate(self.scenario.with_votes(dict(zip(self.ids, map(int, run),
-                                                               strict=True))))
-                for run in votes.T]
-        seats = np.array([[p.seats for p in r.parties] for r in rows], dtype=np.int64).T
-        aff = np.array([[p.seats_with_affiliated for p in r.parties] for r in rows],
-                       dtype=np.int64).T
-        qualified = np.array([[p.qualified for p in r.parties] for r in rows], dtype=bool).T
-        house = np.array([r.seats_total for r in rows], dtype=np.int64)
-        return _Chunk(seats, aff, qualified, house)
-
-
-def _add_chunk(tally: _Tally, out: _Chunk) -> None:
-    simple = out.house // 2 + 1
-    has = out.seats_with_affiliated >= simple
-    tally.seat_sum += out.seats.sum(axis=1)
-    tally.qualify += out.qualified.sum(axis=1)
-    tally.majority += has.sum(axis=1)
-    tally.two_thirds += (out.seats_with_affiliated >= -(-2 * out.house // 3)).sum(axis=1)
-    tally.any_majority += int(has.any(axis=0).sum())
-    top = int(out.seats.max(initial=0))
-    if top > tally.house:  # overhang beyond the headroom (exact path only)
-        grown = np.zeros((tally.parties, top + 1), dtype=np.int64)
-        grown[:, : tally.histogram.shape[1]] = tally.histogram
-        tally.histogram, tally.house = grown, top
-    for i in range(tally.parties):
-        tally.histogram[i] += np.bincount(out.seats[i], minlength=tally.house + 1)
-    _add_coalitions(tally, out.seats_with_affiliated, simple, has)
-
-
-def _add_coalitions(tally: _Tally, seats: np.ndarray, simple: np.ndarray,
-                    single: np.ndarray) -> None:
-    """Count, for every group of up to MAX_COALITION_SIZE parties, the runs where it holds a
-    majority and those where every member is needed. Groups that cannot reach one in this
-    chunk (their best seat counts add up short) are skipped."""
-    n = seats.shape[0]
-    best = seats.max(axis=1)
-    least = int(simple.min())
-    wins: dict[tuple[int, ...], np.ndarray] = {}
-    for size in range(1, MAX_COALITION_SIZE + 1):
-        for group in itertools.combinations(range(n), size):
-            if sum(int(best[i]) for i in group) < least:
-                continue
-            if size == 1:
-                has = single[group[0]]
-            else:
-                total = seats[group[0]] + seats[group[1]]
-                if size == 3:
-                    total += seats[group[2]]
-                has = total >= simple
-            wins[group] = has
-            needed = has
-            for part in itertools.combinations(group, size - 1):
-                if part in wins:
-                    needed = needed & ~wins[part]
-            count = tally.coalition.setdefault(group, [0, 0])
-            count[0] += int(np.count_nonzero(has))
-            count[1] += int(np.count_nonzero(needed))
-
-
-def _summarise(scenario: Scenario, tally: _Tally, runs: int, seed: int, sd: float,
-               reference: Result, exact_path: Message | None) -> SimulationResult:
+def _summarise(scenario: Scenario, tally: Tally, seed: int, model: Model,
+               reference: Result, exact: bool, notes: list[Message]) -> SimulationResult:
+    runs = tally.runs
     house = reference.seats_total
     parties = tuple(
         PartySimulation(
             id=p.id,
             name=p.name,
             seats_mean=int(tally.seat_sum[i]) / runs,
-            seats_p05=_percentile(tally.histogram[i], runs, 5),
-            seats_p95=_percentile(tally.histogram[i], runs, 95),
+            seats_p05=percentile(tally.histogram[i], runs, 5),
+            seats_p95=percentile(tally.histogram[i], runs, 95),
             p_qualify=int(tally.qualify[i]) / runs,
             p_majority=int(tally.majority[i]) / runs,
             p_two_thirds=int(tally.two_thirds[i]) / runs,
@@ -365,19 +220,31 @@ def _summarise(scenario: Scenario, tally: _Tally, runs: int, seed: int, sd: floa
     ids = [p.id for p in scenario.parties]
     coalitions = sorted(
         (CoalitionChance(tuple(ids[i] for i in g), c[0] / runs, c[1] / runs)
-         for g, c in tally.coalition.items() if c[0]),
+         for g, c in tally.coalitions().items()),
         key=lambda c: (-c.p_minimal, -c.p_majority, len(c.parties), c.parties))
-    notes = [msg("simulate.counting", house=house, simple=metrics.simple_majority(house))]
-    if exact_path is not None:
-        notes.append(exact_path)
-    return SimulationResult(scenario.title, runs, seed, sd, house, parties,
-                            tally.any_majority / runs, tuple(coalitions), exact_path is not None,
-                            tuple(notes))
+    return SimulationResult(
+        scenario.title, runs, seed, model.sd, house, parties, tally.any_majority / runs,
+        tuple(coalitions), exact, tuple(notes), model, _districts(scenario, tally, reference),
+        _constituencies(scenario, tally), nothing_moves(scenario))
 
 
-def _percentile(histogram: np.ndarray, runs: int, percent: int) -> int:
-    """The smallest seat count s with at least ``percent``% of runs at s or fewer seats
-    (the inverted-CDF percentile, exact on integer counts)."""
-    need = -(-percent * runs // 100)
-    return int(np.searchsorted(np.cumsum(histogram), max(need, 1)))
+def _districts(scenario: Scenario, tally: Tally, reference: Result
+               ) -> tuple[DistrictChance, ...]:
+    keys: list[str | None] = [p.id for p in scenario.parties] + [None]
+    winners = [w.party for w in reference.district_winners if w.district_index is not None]
+    return tuple(
+        DistrictChance(d.id, d.name, winner, {keys[k]: int(n) / tally.runs
+                                              for k, n in enumerate(row) if n})
+        for d, winner, row in zip(scenario.district_tier.districts, winners,
+                                  tally.district_wins, strict=True))
+
+
+def _constituencies(scenario: Scenario, tally: Tally) -> tuple[ConstituencySeats, ...]:
+    ids = [p.id for p in scenario.parties]
+    return tuple(
+        ConstituencySeats(c.id, c.name, {pid: int(n) / tally.runs for pid, n in zip(ids, row,
+                                                                                   strict=True)
+                                         if n})
+        for c, row in zip(scenario.list_tier.constituencies or (), tally.constituency_seats,
+                          strict=True))
 

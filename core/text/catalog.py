@@ -112,9 +112,13 @@ MESSAGES: dict[str, str] = {
                     "{simple})."),
     "simulate.exact_path_linkage": QT_TRANSLATE_NOOP(
         "simulate", "{linkage}: every run allocated exactly, one by one"),
-    "simulate.exact_path_one_person": QT_TRANSLATE_NOOP(
-        "simulate", "A scenario with one-person lists (capped at one seat): every run "
-                    "allocated exactly, one by one"),
+    "simulate.exact_speed": QT_TRANSLATE_NOOP(
+        "simulate", "Not vectorised: {runs} runs at {rate} runs a second."),
+    "simulate.nothing_moves": QT_TRANSLATE_NOOP(
+        "simulate", "Nothing in this house can move: none of its {house} seats depends on "
+                    "votes the simulation varies ({declared} district {declared:plural:seat "
+                    "is|seats are} known only as declared totals, {appointed} appointed, no "
+                    "list seats shared by votes, no district with rival candidates)."),
     "simulate.summary": QT_TRANSLATE_NOOP(
         "simulate", "Monte Carlo: {runs} runs, error sd {sd:num} points, seed {seed:raw}; house "
                     "{house} seats."),

@@ -1,0 +1,272 @@
+"""The votes of each simulated run: national shares with their error, the swing to every
+district and constituency, regional and district noise (docs/projections.md).
+
+The errors form a hierarchy: one national error per party and run (the error model: absolute
+points, relative to the share on the logit scale, or the sampling error of a poll of a given
+size), one regional error per party, region and run shared by the region's districts and
+constituencies, one district error per candidate (or constituency and party) and run. The
+national shares of a run become list votes directly; districts and constituencies move by the
+swing model from the base election to the run's shares (``core.model.swing``).
+
+Each kind of draw has its own seeded stream, consumed run by run, so a run's votes do not
+depend on how the runs are split into chunks.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from core.message import QT_TRANSLATE_NOOP
+from core.model.scenario import Scenario
+from core.model.swing import (
+    SWING_MODELS,
+    Change,
+    base_shares,
+    national_change,
+    regional_base_shares,
+    renormalised,
+)
+from core.model.vote_arrays import VoteArrays
+from core.refusal import Refusal
+from core.simulate.districts import CONTENDER_SDS, DistrictKernel
+from core.simulate.normals import standard_normal
+
+ERROR_MODELS = {
+    "points": QT_TRANSLATE_NOOP("error", "Absolute: a normal error of the same points for "
+                                         "every party"),
+    "logit": QT_TRANSLATE_NOOP("error", "Relative: normal on the logit scale, the sd in points "
+                                        "for a party at 50% (smaller parties move less)"),
+    "poll": QT_TRANSLATE_NOOP("error", "Sampling: the error of a poll of the given sample size"),
+}
+LOGIT_POINTS = 0.04  # on the logit scale, one point at 50% is 0.01 / (0.5 · 0.5)
+
+
+@dataclass(frozen=True)
+class Model:
+    """How the runs vary. ``target``: the national shares projected (percent of the reference
+    vote by party id, e.g. a poll's), None for the base election; ``regional_target`` per
+    region likewise (the regional swing). ``sd``, ``regional_sd`` and ``district_sd`` are
+    percentage points; ``sample_size`` is the poll's (error ``poll``)."""
+
+    swing: str = "uniform"
+    error: str = "points"
+    sd: float = 2.0
+    regional_sd: float = 0.0
+    district_sd: float = 0.0
+    sample_size: int | None = None
+    target: dict[str, float] | None = field(default=None, hash=False)
+    regional_target: dict[str, dict[str, float]] | None = field(default=None, hash=False)
+    contender_sds: float = CONTENDER_SDS
+
+    def check(self) -> Model:
+        """``self``, or a Refusal naming the bad setting."""
+        if self.swing not in SWING_MODELS:
+            raise Refusal(f"simulate: --swing must be one of {', '.join(SWING_MODELS)}, "
+                          f"got {self.swing!r}")
+        if self.error not in ERROR_MODELS:
+            raise Refusal(f"simulate: --error must be one of {', '.join(ERROR_MODELS)}, "
+                          f"got {self.error!r}")
+        for name, value in (("sd", self.sd), ("regional-sd", self.regional_sd),
+                            ("district-sd", self.district_sd)):
+            if not math.isfinite(value) or not 0 <= value <= 100:
+                raise Refusal(f"simulate: --{name} must be zero or more percentage points, "
+                              f"at most 100, got {value:g}")
+        if self.error == "poll" and not (self.sample_size and self.sample_size > 0):
+            raise Refusal("simulate: --error poll needs the poll's sample size (--sample-size, "
+                          "or a poll with one)")
+        return self
+
+    @property
+    def moves(self) -> bool:
+        """Whether any error is drawn at all."""
+        return bool(self.sd or self.regional_sd or self.district_sd or self.error == "poll")
+
+
+class Draws:
+    """The runs' votes for one scenario and model, chunk by chunk, from one seed."""
+
+    def __init__(self, scenario: Scenario, model: Model, seed: int,
+                 arrays: VoteArrays | None = None) -> None:
+        self.scenario, self.model = scenario, model
+        a = self.arrays = arrays or VoteArrays.of(scenario)
+        self.regions = len(a.regions)
+        self.base = base_shares(a, scenario)
+        self.regional_base = regional_base_shares(a)
+        self.centre = centre_shares(self.base, a.parties, model.target)
+        self.regional = _regional_targets(a, model.regional_target)
+        self.centre_change = self.change(self.centre[None, :])
+        streams = np.random.SeedSequence(seed).spawn(4)
+        self.national_rng = np.random.default_rng(seed)
+        self.regional_rng, self.noise_rng, self.others_rng, self.unit_rng = (
+            np.random.default_rng(s) for s in streams)
+        self.kernel = None
+        if a.districts.count:
+            self.kernel = DistrictKernel(scenario, a, Change(self.centre_change.add[0],
+                                         None if self.centre_change.mul is None
+                                         else self.centre_change.mul[0]),
+                                         self._candidate_sd(), model.district_sd / 100,
+                                         model.contender_sds)
+
+    # ---------------------------------------------------------------- the national error
+
+    def national(self, runs: int) -> np.ndarray:
+        """(runs, P) national shares of the reference vote, their total kept."""
+        m, centre = self.model, self.centre
+        total = centre.sum()
+        if m.error == "poll":
+            n = float(m.sample_size)
+            draws = self.national_rng.standard_gamma(np.maximum(centre * n, 0.0),
+                                                     size=(runs, centre.size))
+            sums = draws.sum(axis=1, keepdims=True)
+            return np.where(sums > 0, draws / np.where(sums > 0, sums, 1) * total, centre)
+        noise = self.national_rng.standard_normal((runs, centre.size))
+        if m.error == "logit":
+            inside = (centre > 0) & (centre < 1)
+            logit = np.log(np.where(inside, centre, 0.5) / np.where(inside, 1 - centre, 0.5))
+            shares = np.where(inside, 1 / (1 + np.exp(-(logit + noise * m.sd * LOGIT_POINTS))),
+                              centre)
+        else:
+            shares = np.maximum(centre + noise * (m.sd / 100), 0.0)
+        sums = shares.sum(axis=1, keepdims=True)
+        return np.where(sums > 0, shares / np.where(sums > 0, sums, 1) * total, centre)
+
+    def national_sd(self) -> np.ndarray:
+        """(P,) each party's sd of its national share from run to run (for the contenders)."""
+        m, c = self.model, self.centre
+        if m.error == "poll":
+            return np.sqrt(c * (1 - c) / float(m.sample_size))
+        if m.error == "logit":
+            return m.sd / 100 * 4 * c * (1 - c)
+        return np.full(c.size, m.sd / 100)
+
+    def change(self, shares: np.ndarray, runs: int | None = None) -> Change:
+        """The swing to ``shares`` ((runs, P)), with the regional errors drawn when ``runs``
+        is given."""
+        c = national_change(self.model.swing, self.base, shares, self.regions, self.regional,
+                            self.regional_base)
+        if runs is not None and self.model.regional_sd and self.regions:
+            errors = self.regional_rng.standard_normal((runs, self.regions,
+                                                        self.arrays.party_count))
+            add = c.add.copy()
+            add[:, :-1, :-1] += np.swapaxes(errors, 1, 2) * (self.model.regional_sd / 100)
+            c = Change(add, c.mul)
+        return c
+
+    def _candidate_sd(self) -> np.ndarray:
+        """(N,) each candidate's sd of its share from the national and regional errors."""
+        d = self.arrays.districts
+        sd = np.append(self.national_sd(), 0.0)[d.party]
+        if self.model.swing == "proportional":
+            share = d.votes / np.maximum(d.totals[d.district], 1)
+            base = np.append(self.base, 1.0)[d.party]
+            sd = sd * np.divide(share, base, out=np.ones_like(share), where=base > 0)
+        return np.hypot(sd, self.model.regional_sd / 100)
+
+    # ---------------------------------------------------------------- the tiers
+
+    def chunk(self, runs: int) -> RunVotes:
+        """The next ``runs`` runs."""
+        shares = self.national(runs)
+        change = self.change(shares, runs)
+        a = self.arrays
+        list_votes = constituency_votes = noise = None
+        if a.constituency_votes is None:
+            list_votes = renormalised(a.list_votes, shares, None, 0.0).T
+        else:
+            constituency_votes = self._constituencies(change, runs)
+        if self.kernel is not None:
+            noise = self.kernel.noise(runs, self.noise_rng)
+        return RunVotes(runs, shares, change, list_votes, constituency_votes, self, noise)
+
+    def _constituencies(self, change: Change, runs: int) -> np.ndarray:
+        """(C, P, runs) each constituency's party votes: the swing, the regional error and
+        the constituency's own noise, renormalised to its total."""
+        a = self.arrays
+        votes = a.constituency_votes
+        parties = np.arange(a.party_count)
+        mul, add = change.unit(parties[None, :], a.constituency_region[:, None])
+        noise = None
+        if self.model.district_sd:
+            noise = standard_normal(self.unit_rng, runs, votes.size,
+                                    self.model.district_sd / 100).reshape(runs, *votes.shape)
+        shares = votes / np.maximum(votes.sum(axis=1, keepdims=True), 1)
+        out = renormalised(votes, shares, mul, add, noise)  # (runs, C, P)
+        return np.ascontiguousarray(np.moveaxis(out, 0, -1))
+
+
+@dataclass(eq=False)
+class RunVotes:
+    """One chunk of runs: the national shares (runs, P) and the swing, the list votes (P,
+    runs) or the constituencies' (C, P, runs), and the district noise from which ``winners``
+    (D, runs) or one run's ``district_votes`` are computed."""
+
+    runs: int
+    shares: np.ndarray
+    change: Change
+    list_votes: np.ndarray | None
+    constituency_votes: np.ndarray | None
+    draws: Draws
+    noise: np.ndarray | None
+    _winners: np.ndarray | None = None
+
+    @property
+    def winners(self) -> np.ndarray | None:
+        """(D, runs) each district's winning candidate (None: no districts with candidates)."""
+        kernel = self.draws.kernel
+        if self._winners is None and kernel is not None:
+            self._winners = kernel.winners(self.change, self.noise, self.draws.others_rng)
+        return self._winners
+
+    def district_votes(self, run: int) -> np.ndarray:
+        """(N,) every candidate's votes in one run (the others' noise drawn now)."""
+        return self.draws.kernel.all_votes(run, self.change, self.noise, self.draws.others_rng)
+
+    def national_list_votes(self) -> np.ndarray:
+        """(P, runs) the parties' national list votes (the constituency sums, if any)."""
+        if self.constituency_votes is not None:
+            return self.constituency_votes.sum(axis=0)
+        return self.list_votes
+
+
+def centre_shares(base: np.ndarray, parties: tuple[str, ...],
+                  target: dict[str, float] | None) -> np.ndarray:
+    """(P,) the projected national shares: ``target`` (percent by party id) for the parties
+    it names, the rest of the parties' total shared by the others in proportion to their base
+    shares; the base shares when there is no target."""
+    if not target:
+        return base.copy()
+    unknown = sorted(set(target) - set(parties))
+    if unknown:
+        raise Refusal(f"poll: no party {unknown[0]!r} in this scenario")
+    named = np.array([p in target for p in parties])
+    given = np.array([float(target.get(p, 0.0)) / 100 for p in parties])
+    if (given < 0).any() or not np.isfinite(given).all():
+        raise Refusal("poll: shares must be zero or more percent")
+    total = base.sum() if base.sum() > 0 else 1.0
+    if given.sum() > total:
+        given = given / given.sum() * total
+    rest, others = total - given.sum(), base[~named].sum()
+    out = given.copy()
+    if others > 0:
+        out[~named] = base[~named] / others * rest
+    return out
+
+
+def _regional_targets(arrays: VoteArrays,
+                      regional: dict[str, dict[str, float]] | None) -> np.ndarray | None:
+    """(regions, P) regional targets as shares, NaN where not given."""
+    if not regional:
+        return None
+    out = np.full((len(arrays.regions), arrays.party_count), np.nan)
+    for region, shares in regional.items():
+        if region not in arrays.regions:
+            raise Refusal(f"poll: no region {region!r} in this scenario (regions: "
+                          f"{', '.join(arrays.regions) or 'none'})")
+        for pid, value in shares.items():
+            if pid not in arrays.parties:
+                raise Refusal(f"poll: no party {pid!r} in this scenario")
+            out[arrays.regions.index(region), arrays.parties.index(pid)] = float(value) / 100
+    return out
