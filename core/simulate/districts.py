@@ -21,14 +21,14 @@ candidate would give.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from core.model.scenario import Scenario
 from core.model.swing import Change
 from core.model.vote_arrays import VoteArrays
-from core.simulate.normals import bound, ragged_normal, standard_normal
+from core.simulate.normals import bound, raw_draws, standard_normal, table
 
 CONTENDER_SDS = 7.0
 EXACT_FLOAT32 = 2**23  # keys below this are whole numbers exactly in float32
@@ -125,6 +125,7 @@ class DistrictKernel:
         others = np.where(contender, -1, d.votes)
         self.others_top = np.maximum.reduceat(others, d.starts[:-1]).astype(np.float64)
         self.others = np.flatnonzero(~contender)
+        self.others_rank = np.cumsum(~contender) - 1  # each other's place among the others
         self.others_count = np.bincount(d.district[self.others], minlength=d.count)
         self.others_start = np.cumsum(self.others_count) - self.others_count
         # _flagged's bound in keys, districts sorted: M·(top + T·add + bound·σ·T + 1 + 1).
@@ -138,18 +139,16 @@ class DistrictKernel:
 
     # ------------------------------------------------------------------ runs
 
-    def noise(self, runs: int, rng: np.random.Generator) -> np.ndarray:
-        """(contenders, runs) the contenders' district noise σ·ε (zeros without noise)."""
-        if not self.noise_sd:
-            return np.zeros((self.width, runs), dtype=np.float32)
-        return standard_normal(rng, runs, self.width, self.noise_sd, by_unit=True)
+    def noise(self, runs: int, first: int, rng: np.random.Generator, seed: int) -> Noise:
+        """The district noise of runs ``first``.. ``first + runs - 1``: the contenders'
+        drawn now from ``rng`` (run by run), the others' only when needed (``Noise``)."""
+        raw = None if not self.noise_sd else raw_draws(rng, runs, self.width)
+        return Noise(raw, first, seed, self.noise_sd)
 
-    def winners(self, change: Change, noise: np.ndarray,
-                others_rng: np.random.Generator) -> np.ndarray:
-        """(D, runs) the winning candidate of every district in each run of ``change`` (the
-        contenders' ``noise`` from ``noise()``; ``others_rng`` draws the others' when a
-        district must be recounted)."""
+    def winners(self, change: Change, noise: Noise) -> np.ndarray:
+        """(D, runs) the winning candidate of every district in each run of ``change``."""
         runs = change.add.shape[0]
+        eps = noise.contenders(runs, self.width)
         add = change.add.reshape(runs, -1)[:, self.used].T.astype(self.dtype)
         mul = (None if change.mul is None
                else change.mul.reshape(runs, -1)[:, self.used].T.astype(self.dtype))
@@ -157,7 +156,7 @@ class DistrictKernel:
         x_buffer = np.empty((self.layers[0].size if self.layers else 0, runs), self.dtype)
         for k, layer in enumerate(self.layers):
             x = x_buffer[:layer.size]
-            np.add(noise[layer.start:layer.start + layer.size], add[layer.cell], out=x)
+            np.add(eps[layer.start:layer.start + layer.size], add[layer.cell], out=x)
             x *= layer.total
             x += layer.votes if mul is None else layer.votes * mul[layer.cell]
             np.rint(x, out=x)
@@ -184,7 +183,7 @@ class DistrictKernel:
             ds, rs = ds[doubtful], rs[doubtful]
             sort = np.lexsort((ds, rs))  # run by run, then district by district
             ds, rs = ds[sort], rs[sort]
-            win[ds, rs] = self._recount(ds, rs, change, noise, others_rng)
+            win[ds, rs] = self._recount(ds, rs, change, noise)
         return win
 
     def _flagged(self, best: np.ndarray, change: Change) -> np.ndarray:
@@ -224,7 +223,7 @@ class DistrictKernel:
         out[has] |= np.maximum.reduceat(x, segments) + noise >= votes[has] - 0.5
         return out
 
-    def _tied(self, keys: np.ndarray, change: Change, noise: np.ndarray) -> np.ndarray:
+    def _tied(self, keys: np.ndarray, change: Change, noise: Noise) -> np.ndarray:
         """(D sorted, runs) where two contenders share the winning votes (the lot decides)."""
         runs = keys.shape[1]
         votes = keys >> (self.key.bit_length() - 1)
@@ -232,7 +231,7 @@ class DistrictKernel:
         for k, layer in enumerate(self.layers):
             cand = self.candidates[k, :layer.size]
             x = self._votes_of(np.repeat(cand, runs), np.tile(np.arange(runs), layer.size),
-                               change, noise, None).reshape(layer.size, runs)
+                               change, noise).reshape(layer.size, runs)
             seen[:layer.size] += x == votes[:layer.size]
         return seen > 1
 
@@ -246,14 +245,14 @@ class DistrictKernel:
         cand = members[np.repeat(starts[ds] - segments, count) + np.arange(count.sum())]
         return cand, np.repeat(rs, count), segments
 
-    def _recount(self, ds: np.ndarray, rs: np.ndarray, change: Change, noise: np.ndarray,
-                 others_rng: np.random.Generator) -> np.ndarray:
+    def _recount(self, ds: np.ndarray, rs: np.ndarray, change: Change,
+                 noise: Noise) -> np.ndarray:
         """The exact winner of each (district, run) pair, every candidate computed."""
         d = self.d
         every = np.arange(d.votes.size)
         cand, run, segments = self._expand(ds, rs, every, d.starts[:-1],
                                            np.diff(d.starts))
-        votes = self._votes_of(cand, run, change, noise, others_rng)
+        votes = self._votes_of(cand, run, change, noise)
         top = np.repeat(np.maximum.reduceat(votes, segments), np.diff(d.starts)[ds])
         at_top = np.where(votes == top, np.arange(cand.size), cand.size)
         pick = cand[np.minimum.reduceat(at_top, segments)]
@@ -266,27 +265,23 @@ class DistrictKernel:
                     pick[i] = lot.choice(list(tied - d.starts[district])) + d.starts[district]
         return pick
 
-    def all_votes(self, r: int, change: Change, noise: np.ndarray,
-                  others_rng: np.random.Generator) -> np.ndarray:
+    def all_votes(self, r: int, change: Change, noise: Noise) -> np.ndarray:
         """(N,) every candidate's votes in run ``r`` (for an exact count of the whole run)."""
         every = np.arange(self.d.votes.size)
-        return self._votes_of(every, np.full(every.size, r), change, noise,
-                              others_rng).astype(np.int64)
+        return self._votes_of(every, np.full(every.size, r), change, noise).astype(np.int64)
 
-    def _votes_of(self, cand: np.ndarray, run: np.ndarray, change: Change, noise: np.ndarray,
-                  others_rng: np.random.Generator | None) -> np.ndarray:
+    def _votes_of(self, cand: np.ndarray, run: np.ndarray, change: Change,
+                  noise: Noise | None) -> np.ndarray:
         """Votes of candidates ``cand`` in runs ``run``, computed exactly as the layers compute
-        them (same operations, same precision); the others' noise drawn from ``others_rng``
-        in the order given."""
+        them (same operations, same precision); the others' noise from their run's own
+        stream (without ``noise``, none: the contenders' only, for ties)."""
         eps = np.zeros(cand.size, dtype=np.float32)
-        mine = self.contender[cand]
-        eps[mine] = noise[self.column[cand[mine]], run[mine]]
-        if (~mine).any() and self.noise_sd and others_rng is not None:
-            # One group per run (``run`` is sorted): a run's draws do not depend on chunks.
-            runs_of_others = run[~mine]
-            starts = np.flatnonzero(np.diff(runs_of_others, prepend=-1))
-            counts = np.diff(np.append(starts, runs_of_others.size))
-            eps[~mine] = ragged_normal(others_rng, counts, self.noise_sd)
+        if noise is not None and noise.raw is not None:
+            mine = self.contender[cand]
+            eps[mine] = noise.at(run[mine], self.column[cand[mine]])
+            if (~mine).any():
+                eps[~mine] = noise.others(run[~mine], self.others_rank[cand[~mine]],
+                                          self.others.size)
         runs = change.add.shape[0]
         add = change.add.reshape(runs, -1)[run, self.cell[cand]].astype(self.dtype)
         x = eps.astype(self.dtype) + add
@@ -295,3 +290,42 @@ class DistrictKernel:
         x += v if change.mul is None else v * change.mul.reshape(runs, -1)[
             run, self.cell[cand]].astype(self.dtype)
         return np.maximum(np.rint(x), 0)
+
+
+OTHERS_STREAM = 0x6F74686572  # "other": the seed sequence key of the others' noise
+
+
+@dataclass(eq=False)
+class Noise:
+    """District noise of a block of runs: the contenders' as raw 16-bit draws (runs ×
+    contenders, looked up in the normal table when used), the others' drawn only for a run
+    that needs them, from that run's own stream (seed, OTHERS_STREAM, run number), all of
+    them in candidate order: a candidate's noise in a run is the same whoever asks, in
+    whichever block or thread."""
+
+    raw: np.ndarray | None
+    first: int
+    seed: int
+    sd: float
+    _others: dict[int, np.ndarray] = field(default_factory=dict)
+
+    def contenders(self, runs: int, width: int) -> np.ndarray:
+        """(contenders, runs) σ·ε, C-contiguous."""
+        if self.raw is None:
+            return np.zeros((width, runs), dtype=np.float32)
+        return np.take(table(self.sd), self.raw.T, mode="clip")
+
+    def at(self, runs: np.ndarray, columns: np.ndarray) -> np.ndarray:
+        """σ·ε of contender ``columns`` in ``runs`` (elementwise)."""
+        return table(self.sd)[self.raw[runs, columns]]
+
+    def others(self, runs: np.ndarray, ranks: np.ndarray, count: int) -> np.ndarray:
+        """σ·ε of the others of ``ranks`` (their place among the others) in ``runs``."""
+        out = np.empty(runs.size, dtype=np.float32)
+        for r in np.unique(runs).tolist():
+            if r not in self._others:
+                rng = np.random.default_rng([self.seed, OTHERS_STREAM, self.first + r])
+                self._others[r] = standard_normal(rng, 1, count, self.sd)[0]
+            mine = runs == r
+            out[mine] = self._others[r][ranks[mine]]
+        return out

@@ -31,7 +31,7 @@ from core.model.swing import (
 )
 from core.model.vote_arrays import VoteArrays
 from core.refusal import Refusal
-from core.simulate.districts import CONTENDER_SDS, DistrictKernel
+from core.simulate.districts import CONTENDER_SDS, DistrictKernel, Noise
 from core.simulate.normals import standard_normal
 
 ERROR_MODELS = {
@@ -98,9 +98,10 @@ class Draws:
         self.centre = centre_shares(self.base, a.parties, model.target)
         self.regional = _regional_targets(a, model.regional_target)
         self.centre_change = self.change(self.centre[None, :])
-        streams = np.random.SeedSequence(seed).spawn(4)
+        streams = np.random.SeedSequence(seed).spawn(3)
+        self.seed, self.done = seed, 0
         self.national_rng = np.random.default_rng(seed)
-        self.regional_rng, self.noise_rng, self.others_rng, self.unit_rng = (
+        self.regional_rng, self.noise_rng, self.unit_rng = (
             np.random.default_rng(s) for s in streams)
         self.kernel = None
         if a.districts.count:
@@ -178,8 +179,10 @@ class Draws:
         else:
             constituency_votes = self._constituencies(change, runs)
         if self.kernel is not None:
-            noise = self.kernel.noise(runs, self.noise_rng)
-        return RunVotes(runs, shares, change, list_votes, constituency_votes, self, noise)
+            noise = self.kernel.noise(runs, self.done, self.noise_rng, self.seed)
+        self.done += runs
+        return RunVotes(runs, shares, change, list_votes, constituency_votes, self.kernel,
+                        noise)
 
     def _constituencies(self, change: Change, runs: int) -> np.ndarray:
         """(C, P, runs) each constituency's party votes: the swing, the regional error and
@@ -208,21 +211,20 @@ class RunVotes:
     change: Change
     list_votes: np.ndarray | None
     constituency_votes: np.ndarray | None
-    draws: Draws
-    noise: np.ndarray | None
+    kernel: DistrictKernel | None
+    noise: Noise | None
     _winners: np.ndarray | None = None
 
     @property
     def winners(self) -> np.ndarray | None:
         """(D, runs) each district's winning candidate (None: no districts with candidates)."""
-        kernel = self.draws.kernel
-        if self._winners is None and kernel is not None:
-            self._winners = kernel.winners(self.change, self.noise, self.draws.others_rng)
+        if self._winners is None and self.kernel is not None:
+            self._winners = self.kernel.winners(self.change, self.noise)
         return self._winners
 
     def district_votes(self, run: int) -> np.ndarray:
-        """(N,) every candidate's votes in one run (the others' noise drawn now)."""
-        return self.draws.kernel.all_votes(run, self.change, self.noise, self.draws.others_rng)
+        """(N,) every candidate's votes in one run."""
+        return self.kernel.all_votes(run, self.change, self.noise)
 
     def national_list_votes(self) -> np.ndarray:
         """(P, runs) the parties' national list votes (the constituency sums, if any)."""

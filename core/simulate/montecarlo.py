@@ -11,8 +11,11 @@ can reach one, each district's winners and each constituency's seats.
 
 from __future__ import annotations
 
+import os
 import time
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -25,14 +28,15 @@ from core.rules import metrics
 from core.rules.allocate import allocate
 from core.rules.linkages import LINKAGES
 from core.rules.result import Result
-from core.simulate.draws import Draws, Model
+from core.simulate.draws import Draws, Model, RunVotes
 from core.simulate.engines import ENGINES
 from core.simulate.engines.common import Context
 from core.simulate.engines.exact import ExactEngine
-from core.simulate.tally import Tally, percentile
+from core.simulate.tally import Counts, Tally, percentile
 
 BLOCK_DISTRICTS = 512  # runs per engine call with district noise (cache-sized arrays)
-BLOCK_LISTS = 65_536  # runs per engine call otherwise
+BLOCK_LISTS = 32_768  # runs per engine call otherwise
+WORKERS = min(2, os.cpu_count() or 1)  # threads counting blocks (numpy releases the GIL)
 
 
 class SimulationCancelled(Exception):
@@ -138,19 +142,31 @@ def simulate_scenario(
     why = why_not_vectorised(scenario)
     engine = ExactEngine(ctx) if why is not None else ENGINES[scenario.mixed_type](ctx)
     block = BLOCK_DISTRICTS if draws.kernel is not None else BLOCK_LISTS
-    tally = Tally(len(scenario.parties), engine.max_house, draws.arrays.districts.count,
-                  len(scenario.list_tier.constituencies or ()))
+    candidates = draws.arrays.districts.votes.size
+    tally = Tally(len(scenario.parties), engine.max_house,
+                  len(scenario.list_tier.constituencies or ()), candidates=candidates)
     started = time.perf_counter()
     done = 0
-    while done < runs:
-        if cancel is not None and cancel():
-            raise SimulationCancelled(f"cancelled after {done:,} of {runs:,} runs")
-        size = min(chunk, runs - done)
-        for start in range(0, size, block):
-            tally.add(engine.outcomes(draws.chunk(min(block, size - start))))
-        done += size
-        if progress is not None:
-            progress(done, runs)
+
+    def count(votes: RunVotes) -> Counts:
+        return Counts.of(engine.outcomes(votes), candidates)
+
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        while done < runs:
+            if cancel is not None and cancel():
+                raise SimulationCancelled(f"cancelled after {done:,} of {runs:,} runs")
+            size = min(chunk, runs - done)
+            pending: deque[Future] = deque()
+            for start in range(0, size, block):  # draws in order here, counts in the pool
+                pending.append(pool.submit(count, draws.chunk(min(block, size - start))))
+                while len(pending) > 2 * WORKERS:
+                    tally.add(pending.popleft().result())
+            while pending:
+                tally.add(pending.popleft().result())
+            done += size
+            if progress is not None:
+                progress(done, runs)
+    tally.flush()
     notes = [msg("simulate.counting", house=reference.seats_total,
                  simple=metrics.simple_majority(reference.seats_total))]
     if why is not None:
@@ -230,13 +246,17 @@ def _summarise(scenario: Scenario, tally: Tally, seed: int, model: Model,
 
 def _districts(scenario: Scenario, tally: Tally, reference: Result
                ) -> tuple[DistrictChance, ...]:
-    keys: list[str | None] = [p.id for p in scenario.parties] + [None]
     winners = [w.party for w in reference.district_winners if w.district_index is not None]
-    return tuple(
-        DistrictChance(d.id, d.name, winner, {keys[k]: int(n) / tally.runs
-                                              for k, n in enumerate(row) if n})
-        for d, winner, row in zip(scenario.district_tier.districts, winners,
-                                  tally.district_wins, strict=True))
+    out, first = [], 0
+    for d, winner in zip(scenario.district_tier.districts, winners, strict=True):
+        chances: dict[str | None, float] = {}
+        for c, n in zip(d.candidates, tally.district_wins[first:first + len(d.candidates)],
+                        strict=True):
+            if n:
+                chances[c.party] = chances.get(c.party, 0.0) + int(n) / tally.runs
+        first += len(d.candidates)
+        out.append(DistrictChance(d.id, d.name, winner, chances))
+    return tuple(out)
 
 
 def _constituencies(scenario: Scenario, tally: Tally) -> tuple[ConstituencySeats, ...]:

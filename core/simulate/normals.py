@@ -38,26 +38,21 @@ def bound() -> float:
     return float(_table()[-1])
 
 
-def standard_normal(rng: np.random.Generator, runs: int, per_run: int,
-                    scale: float = 1.0, by_unit: bool = False) -> np.ndarray:
-    """(runs, per_run) float32 draws from ``rng`` times ``scale``, drawn run-major; with
-    ``by_unit``, the same draws laid out (per_run, runs), C-contiguous."""
-    width = -(-per_run // 4) * 4  # whole 64-bit words per run: chunk-independent streams
+def raw_draws(rng: np.random.Generator, runs: int, per_run: int) -> np.ndarray:
+    """(runs, per_run) uint16 table indices from ``rng``, run-major (whole 64-bit words per
+    run, so that a run's draws do not depend on how the runs are chunked)."""
+    width = -(-per_run // 4) * 4
     raw = rng.bit_generator.random_raw(runs * width // 4).view(np.uint16).reshape(runs, width)
-    raw = raw[:, :per_run]
-    return np.take(_scaled(scale), raw.T if by_unit else raw, mode="clip")
+    return raw[:, :per_run]
 
 
-def ragged_normal(rng: np.random.Generator, counts: np.ndarray,
-                  scale: float = 1.0) -> np.ndarray:
-    """Draws for groups of ``counts`` values, concatenated; each group takes whole 64-bit
-    words from ``rng``, so that a group's values do not depend on the groups drawn with it."""
-    width = -(-counts // 4) * 4
-    raw = rng.bit_generator.random_raw(int(width.sum()) // 4).view(np.uint16)
-    keep = np.repeat(np.cumsum(width) - width - (np.cumsum(counts) - counts), counts)
-    return np.take(_scaled(scale), raw[np.arange(int(counts.sum())) + keep], mode="clip")
+def standard_normal(rng: np.random.Generator, runs: int, per_run: int,
+                    scale: float = 1.0) -> np.ndarray:
+    """(runs, per_run) float32 draws from ``rng`` times ``scale``, run-major."""
+    return np.take(table(scale), raw_draws(rng, runs, per_run), mode="clip")
 
 
 @cache
-def _scaled(scale: float) -> np.ndarray:
+def table(scale: float = 1.0) -> np.ndarray:
+    """The table of draws times ``scale`` (float32): index it with ``raw_draws``."""
     return (_table() * np.float32(scale)).astype(np.float32)

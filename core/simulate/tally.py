@@ -20,7 +20,6 @@ class Tally:
 
     parties: int
     house: int
-    districts: int = 0
     constituencies: int = 0
     runs: int = 0
     seat_sum: np.ndarray = field(init=False)
@@ -33,8 +32,11 @@ class Tally:
     # needed) run counts; see ``coalitions``.
     batches: list[tuple[frozenset[int], dict[tuple[int, ...], tuple[int, int]]]] = field(
         default_factory=list)
-    district_wins: np.ndarray = field(init=False)  # (D, P + 1): the last, self-nominated
+    candidates: int = 0
+    district_wins: np.ndarray = field(init=False)  # (N,) runs won by each district candidate
     constituency_seats: np.ndarray = field(init=False)  # (C, P) summed over runs
+    batch: int = 16_384  # runs whose coalitions are counted together
+    _pending: list[Counts] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         p = self.parties
@@ -43,37 +45,41 @@ class Tally:
         self.qualify = np.zeros(p, dtype=np.int64)
         self.majority = np.zeros(p, dtype=np.int64)
         self.two_thirds = np.zeros(p, dtype=np.int64)
-        self.district_wins = np.zeros((self.districts, p + 1), dtype=np.int64)
+        self.district_wins = np.zeros(self.candidates, dtype=np.int64)
         self.constituency_seats = np.zeros((self.constituencies, p), dtype=np.int64)
 
-    def add(self, out: Chunk) -> None:
-        """Count one batch of outcomes."""
-        runs = out.house.size
-        self.runs += runs
-        simple = out.house // 2 + 1
-        has = out.seats_with_affiliated >= simple
-        self.seat_sum += out.seats.sum(axis=1)
-        self.qualify += out.qualified.sum(axis=1)
-        self.majority += has.sum(axis=1)
-        self.two_thirds += (out.seats_with_affiliated >= -(-2 * out.house // 3)).sum(axis=1)
-        self.any_majority += int(has.any(axis=0).sum())
-        top = int(out.seats.max(initial=0))
-        if top > self.house:  # a house grown beyond the headroom (overhang)
-            grown = np.zeros((self.parties, top + 1), dtype=np.int64)
+    def add(self, counts: Counts) -> None:
+        """Add one block's counts (blocks in run order: the coalitions are counted in
+        batches of whole blocks, so the summary does not depend on threads or chunks)."""
+        self.runs += counts.runs
+        self.seat_sum += counts.seat_sum
+        self.qualify += counts.qualify
+        self.majority += counts.majority
+        self.two_thirds += counts.two_thirds
+        self.any_majority += counts.any_majority
+        width = counts.histogram.shape[1]
+        if width > self.histogram.shape[1]:  # a house grown beyond the headroom (overhang)
+            grown = np.zeros((self.parties, width), dtype=np.int64)
             grown[:, : self.histogram.shape[1]] = self.histogram
-            self.histogram, self.house = grown, top
-        width = self.house + 1
-        cells = (np.arange(self.parties)[:, None] * width + out.seats).ravel()
-        self.histogram += np.bincount(cells, minlength=self.parties * width).reshape(
-            self.parties, width)
-        self._coalitions(out.seats_with_affiliated, simple, has)
-        if out.district_party is not None and self.districts:
-            kinds = self.parties + 1
-            cells = (np.arange(self.districts)[:, None] * kinds + out.district_party).ravel()
-            self.district_wins += np.bincount(cells, minlength=self.districts * kinds).reshape(
-                self.districts, kinds)
-        if out.constituency_seats is not None and self.constituencies:
-            self.constituency_seats += out.constituency_seats.sum(axis=2)
+            self.histogram, self.house = grown, width - 1
+        self.histogram[:, :width] += counts.histogram
+        if counts.district_wins is not None:
+            self.district_wins += counts.district_wins
+        if counts.constituency_seats is not None:
+            self.constituency_seats += counts.constituency_seats
+        self._pending.append(counts)
+        if sum(c.runs for c in self._pending) >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        """Count the coalitions of the blocks added since the last flush."""
+        if not self._pending:
+            return
+        seats = np.concatenate([c.seats_with_affiliated for c in self._pending], axis=1)
+        house = np.concatenate([c.house for c in self._pending])
+        self._pending = []
+        simple = house // 2 + 1
+        self._coalitions(seats, simple, seats >= simple)
 
     def _coalitions(self, seats: np.ndarray, simple: np.ndarray, single: np.ndarray) -> None:
         """Count, for every group of up to MAX_COALITION_SIZE parties with seats in this
@@ -119,6 +125,41 @@ class Tally:
                     needed += counts.get(group, (0, 0))[1]
             out[group] = (majority, needed)
         return out
+
+
+@dataclass(eq=False)
+class Counts:
+    """What one block of runs adds to the tally (computed where the block was counted)."""
+
+    runs: int
+    seat_sum: np.ndarray
+    histogram: np.ndarray
+    qualify: np.ndarray
+    majority: np.ndarray
+    two_thirds: np.ndarray
+    any_majority: int
+    district_wins: np.ndarray | None
+    constituency_seats: np.ndarray | None
+    seats_with_affiliated: np.ndarray
+    house: np.ndarray
+
+    @classmethod
+    def of(cls, out: Chunk, candidates: int) -> Counts:
+        parties, runs = out.seats.shape
+        simple = out.house // 2 + 1
+        has = out.seats_with_affiliated >= simple
+        width = int(out.seats.max(initial=0)) + 1
+        cells = (np.arange(parties)[:, None] * width + out.seats).ravel()
+        histogram = np.bincount(cells, minlength=parties * width).reshape(parties, width)
+        wins = None
+        if out.district_winner is not None:
+            wins = np.bincount(out.district_winner.ravel(), minlength=candidates)
+        return cls(runs, out.seats.sum(axis=1), histogram, out.qualified.sum(axis=1),
+                   has.sum(axis=1), (out.seats_with_affiliated
+                                     >= -(-2 * out.house // 3)).sum(axis=1),
+                   int(has.any(axis=0).sum()), wins,
+                   None if out.constituency_seats is None else out.constituency_seats.sum(axis=2),
+                   out.seats_with_affiliated, out.house)
 
 
 def percentile(histogram: np.ndarray, runs: int, percent: int) -> int:

@@ -72,8 +72,8 @@ def assert_engine_matches_allocate(scenario, model: Model, runs: int = 200, seed
     slow = ExactEngine(ctx).outcomes(votes)
     for name in ("seats", "seats_with_affiliated", "qualified", "house"):
         assert np.array_equal(getattr(fast, name), getattr(slow, name)), name
-    if slow.district_party is not None:
-        assert np.array_equal(fast.district_party, slow.district_party)
+    if slow.district_winner is not None:
+        assert np.array_equal(fast.district_winner, slow.district_winner)
     if slow.constituency_seats is not None:
         assert np.array_equal(fast.constituency_seats, slow.constituency_seats)
     return fast

@@ -56,7 +56,7 @@ class AdditionalMemberEngine:
         region_votes = (votes.list_votes[None] if votes.constituency_votes is None
                         else votes.constituency_votes)  # (regions, P, runs)
         active = self.thresholds.local(region_votes, qualified, d.won)
-        held = self._held(d.district_party, runs)
+        held = self._held(d.party, runs)
         units = np.moveaxis(region_votes, 1, 0).reshape(self.parties, -1)
         taking = np.moveaxis(active, 1, 0).reshape(self.parties, -1)
         mine = np.moveaxis(held, 1, 0).reshape(self.parties, -1)
@@ -73,7 +73,7 @@ class AdditionalMemberEngine:
         seats_run = by_region.sum(axis=0) + d.won
         house = seats_run.sum(axis=0) + d.independents + self.appointed
         out = Chunk(seats_run, seats_run + d.affiliated, active.any(axis=0), house,
-                    d.district_party, None if self.national else np.ascontiguousarray(by_region))
+                    d.winner, None if self.national else np.ascontiguousarray(by_region))
         redo_runs = redo.reshape(self.regions, runs).any(axis=0)
         if redo_runs.any():
             self.exact.count(votes, np.flatnonzero(redo_runs), out)

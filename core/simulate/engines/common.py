@@ -25,14 +25,15 @@ from core.simulate.draws import Draws, RunVotes
 @dataclass(eq=False)
 class Chunk:
     """Outcomes of one chunk, parties × runs: seats (nominating party), seats with
-    affiliated, qualification; the house of each run; each district's winning party (P for
-    self-nominated) and each constituency's seats (C × P × runs), when there are any."""
+    affiliated, qualification; the house of each run; each district's winning candidate
+    (D × runs, candidates numbered in district order) and each constituency's seats (C × P ×
+    runs), when there are any."""
 
     seats: np.ndarray
     seats_with_affiliated: np.ndarray
     qualified: np.ndarray
     house: np.ndarray
-    district_party: np.ndarray | None = None
+    district_winner: np.ndarray | None = None
     constituency_seats: np.ndarray | None = None
 
 
@@ -53,12 +54,13 @@ class Context:
 class DistrictSeats:
     """District seats of a chunk: ``won`` by nominating party (P × runs, declared totals
     included), ``affiliated`` (self-nominated winners sitting with a party), ``independents``
-    (runs,), and each district's winning party (D × runs, P = self-nominated)."""
+    (runs,), each district's winning candidate and its party (D × runs, P = self-nominated)."""
 
     won: np.ndarray
     affiliated: np.ndarray
     independents: np.ndarray
-    district_party: np.ndarray | None
+    winner: np.ndarray | None
+    party: np.ndarray | None
 
 
 class Districts:
@@ -70,8 +72,10 @@ class Districts:
         self.parties = ctx.parties
         index = {p.id: i for i, p in enumerate(s.parties)}
         d = ctx.draws.arrays.districts
-        self.party = d.party
-        self.affiliation = d.affiliation
+        self.party = d.party.astype(np.int32)
+        # Self-nominated candidates who would sit with a party (affiliation), -1 for others.
+        self.affiliation = np.where(d.party == self.parties, d.affiliation, -1).astype(np.int32)
+        self.sits_with_party = bool((self.affiliation >= 0).any())
         self.declared_won = np.zeros(self.parties, dtype=np.int64)
         self.declared_affiliated = np.zeros(self.parties, dtype=np.int64)
         self.declared_independents = 0
@@ -85,27 +89,28 @@ class Districts:
 
     def of(self, votes: RunVotes) -> DistrictSeats:
         runs = votes.runs
+        winners = votes.winners
         won = np.repeat(self.declared_won[:, None], runs, axis=1)
         affiliated = np.repeat(self.declared_affiliated[:, None], runs, axis=1)
         independents = np.full(runs, self.declared_independents, dtype=np.int64)
-        winners = votes.winners
-        party = None
-        if winners is not None:
-            party = self.party[winners]  # D × runs
-            won += per_run_counts(party, self.parties + 1, runs)[:-1]
-            lone = party == self.parties
-            independents += lone.sum(axis=0)
-            aff = np.where(lone, self.affiliation[winners], -1)
-            if (aff >= 0).any():
-                affiliated += per_run_counts(np.where(aff >= 0, aff, self.parties),
-                                             self.parties + 1, runs)[:-1]
-        return DistrictSeats(won, affiliated, independents, party)
+        if winners is None:
+            return DistrictSeats(won, affiliated, independents, None, None)
+        party = self.party[winners]  # D × runs
+        counts = per_run_counts(party, self.parties + 1, runs)
+        won += counts[:-1]
+        independents += counts[-1]
+        if self.sits_with_party:
+            aff = self.affiliation[winners]
+            affiliated += per_run_counts(np.where(aff >= 0, aff, self.parties),
+                                         self.parties + 1, runs)[:-1]
+        return DistrictSeats(won, affiliated, independents, winners, party)
 
 
 def per_run_counts(units: np.ndarray, kinds: int, runs: int) -> np.ndarray:
     """(kinds, runs) how many entries of ``units`` (any × runs, values 0..kinds-1) each kind
     has in each run."""
-    cells = units.astype(np.int64) * runs + np.arange(runs)
+    cells = units * np.int32(runs) if kinds * runs < 2**31 else units.astype(np.int64) * runs
+    cells += np.arange(runs, dtype=cells.dtype)
     return np.bincount(cells.ravel(), minlength=kinds * runs).reshape(kinds, runs)
 
 
@@ -200,7 +205,7 @@ class ExactRuns:
     def __init__(self, ctx: Context) -> None:
         self.scenario = ctx.scenario
         self.ids = [p.id for p in ctx.scenario.parties]
-        self.index = {pid: i for i, pid in enumerate(self.ids)} | {None: len(self.ids)}
+        self.starts = ctx.draws.arrays.districts.starts.tolist()
 
     def scenario_of(self, votes: RunVotes, r: int) -> Scenario:
         """The scenario with run ``r``'s votes (list, constituencies, district candidates)."""
@@ -221,9 +226,10 @@ class ExactRuns:
             out.seats_with_affiliated[:, r] = [p.seats_with_affiliated for p in result.parties]
             out.qualified[:, r] = [p.qualified for p in result.parties]
             out.house[r] = result.seats_total
-            if out.district_party is not None:
-                out.district_party[:, r] = [self.index[w.party] for w in result.district_winners
-                                            if w.district_index is not None]
+            if out.district_winner is not None:
+                out.district_winner[:, r] = [self.starts[w.district_index] + w.candidate_index
+                                             for w in result.district_winners
+                                             if w.district_index is not None]
             if out.constituency_seats is not None:
                 out.constituency_seats[:, :, r] = [[c.seats[p] for p in self.ids]
                                                    for c in result.constituencies]

@@ -76,7 +76,7 @@ class CompensatoryEngine:
         if none.any():
             seats[:, none] = 0 if drop else d.won[:, none]
         house = seats.sum(axis=0) + d.independents + self.appointed
-        out = Chunk(seats, seats + d.affiliated, qualified, house, d.district_party)
+        out = Chunk(seats, seats + d.affiliated, qualified, house, d.winner)
         if redo.any():
             self.exact.count(votes, np.flatnonzero(redo), out)
         self.max_house = max(self.max_house, int(out.house.max(initial=0)))

@@ -47,7 +47,7 @@ class ParallelEngine:
             list_seats = by_constituency.sum(axis=0)
         seats = list_seats + d.won
         house = seats.sum(axis=0) + d.independents + self.appointed
-        out = Chunk(seats, seats + d.affiliated, qualified, house, d.district_party,
+        out = Chunk(seats, seats + d.affiliated, qualified, house, d.winner,
                     by_constituency)
         if redo.any():
             self.exact.count(votes, np.flatnonzero(redo), out)
