@@ -110,21 +110,103 @@ def import_table(args: argparse.Namespace) -> int:
 def _simulate_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("scenario", help=SCENARIO_HELP)
     p.add_argument("--runs", type=int, required=True)
-    p.add_argument("--sd", type=float, default=2.0, help="error in percentage points")
+    p.add_argument("--sd", type=float, default=2.0,
+                   help="national error in percentage points (logit: at a 50%% share)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--swing", default="uniform",
+                   help="how districts and constituencies follow: uniform, proportional, "
+                        "regional")
+    p.add_argument("--error", default="points",
+                   help="national error model: points, logit, poll (the poll's sample size)")
+    p.add_argument("--regional-sd", type=float, default=0.0,
+                   help="error per region and party, percentage points")
+    p.add_argument("--district-sd", type=float, default=0.0,
+                   help="error per district candidate (or constituency and party), points")
+    p.add_argument("--poll", default=None,
+                   help="project to a poll of the scenario's poll table: its id, or average")
+    p.add_argument("--shares", default=None,
+                   help='project to these national shares: "party=percent,party=percent"')
+    p.add_argument("--sample-size", type=int, default=None,
+                   help="the poll's sample size (for --error poll)")
+    p.add_argument("--half-life", type=float, default=14.0,
+                   help="days after which a poll counts half in the average (--poll average)")
+    p.add_argument("--curve", default=None,
+                   help="add the seats-votes curve of this party (an id, or largest)")
 
 
 def simulate(args: argparse.Namespace) -> int:
-    """Monte Carlo over vote-share errors (docs/cli.md), printed as a table or JSON."""
+    """Monte Carlo over vote-share errors, around the base election or a projection from a
+    poll (docs/cli.md, docs/projections.md), printed as a table or JSON."""
+    from core.analysis.battleground import battleground
     from core.io.simulation_output import simulation_json, simulation_table
-    from core.simulate.montecarlo import simulate_scenario  # numpy only when simulating
+    from core.simulate.draws import Model  # numpy only when simulating
+    from core.simulate.montecarlo import simulate_scenario
+    from core.simulate.projection import project
+    from core.simulate.seats_votes import seats_votes
 
     scenario = scenario_file.load(args.scenario)
-    result = simulate_scenario(scenario, args.runs, args.sd, args.seed)
+    model = Model(swing=args.swing, error=args.error, sd=args.sd,
+                  regional_sd=args.regional_sd, district_sd=args.district_sd,
+                  sample_size=args.sample_size)
+    model = _projected(scenario, model, args).check()
+    result = simulate_scenario(scenario, args.runs, seed=args.seed, model=model)
+    extra = {}
+    if model.target is not None:
+        extra["projection"] = projection = project(scenario, model)
+        reference = projection.result
+    else:
+        reference = allocate(scenario)
+    if result.districts:
+        extra["contests"] = battleground(reference)
+    if args.curve is not None and result.nothing_moves is None:
+        extra["curve"] = seats_votes(scenario, _curve_party(scenario, reference, args.curve),
+                                     model)
     writer = simulation_json if args.format == "json" else simulation_table
-    sys.stdout.write(writer(result))
+    sys.stdout.write(writer(result, **extra))
     return 0
+
+
+def _projected(scenario, model, args: argparse.Namespace):
+    """``model`` with the target of ``--poll`` or ``--shares``, if any."""
+    from dataclasses import replace
+
+    from core.model.polls import poll_by_id
+    from core.simulate.projection import model_for_poll
+
+    if args.poll is not None and args.shares is not None:
+        raise Refusal("--poll, --shares: give one or the other")
+    if args.poll is not None:
+        return model_for_poll(poll_by_id(scenario.polls, args.poll, args.half_life), model)
+    if args.shares is not None:
+        return replace(model, target=_parse_shares(args.shares))
+    return model
+
+
+def _parse_shares(text: str) -> dict[str, float]:
+    """``"lab=35, con=25.5"`` -> {"lab": 35.0, "con": 25.5}."""
+    out = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        pid, sep, value = part.partition("=")
+        try:
+            number = float(value)
+        except ValueError:
+            number = float("nan")
+        if not sep or not pid.strip() or not 0 <= number <= 100:
+            raise Refusal(f'--shares: expected "party=percent" with a percent from 0 to 100, '
+                          f"got {part!r}")
+        out[pid.strip()] = number
+    if not out:
+        raise Refusal("--shares: no share given")
+    return out
+
+
+def _curve_party(scenario, result, wanted: str) -> str:
+    if wanted == "largest":
+        return max(result.parties, key=lambda p: (p.seats, p.votes)).id
+    if wanted not in {p.id for p in scenario.parties}:
+        raise Refusal(f"--curve: no party {wanted!r} in this scenario")
+    return wanted
 
 
 register_command(Command("presets", "list the built-in scenarios (use as preset:NAME)", presets))

@@ -6,10 +6,12 @@ the first bad field (``parties[3].votes``) and what is wrong with it.
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import Any
 
 from core.io.json_fields import Fields, load_json, shown
 from core.model import limits
+from core.model.polls import AVERAGE_ID, Poll, check_date
 from core.model.scenario import (
     COLOR_RE,
     DEFAULT_COLORS,
@@ -38,7 +40,8 @@ from core.rules.methods import METHODS, AllocationError, divisor_rule
 # (docs/format.md: never ignored in silence). Unknown top-level keys are kept on save and
 # reported as a warning when the scenario is computed (``Scenario.extra``).
 _TOP = {"format", "version", "title", "date", "sources", "notes", "parties", "other_votes",
-        "list_tier", "district_tier", "mixed", "registered_voters", "appointed"}
+        "list_tier", "district_tier", "mixed", "registered_voters", "appointed", "polls"}
+_POLL = {"id", "pollster", "date", "sample_size", "shares", "regions"}
 _PARTY = {"id", "name", "color", "votes", "registration_order", "threshold_exempt",
           "independent"}
 _OTHER = {"against_all", "invalid"}
@@ -62,6 +65,9 @@ def read_scenario(data: Any) -> Scenario:
 def parse_scenario(text: str) -> Scenario:
     """Parse and validate scenario JSON text (exact numbers, no duplicate keys)."""
     return read_scenario(load_json(text))
+
+
+MAX_POLL_TOTAL = 105  # percent: shares rounded poll by poll can add up to a little over 100
 
 
 class _Reader(Fields):
@@ -114,6 +120,7 @@ class _Reader(Fields):
                                                            limits.MAX_TEXT))),
             notes=self.text(d.get("notes") or "", "notes", limits.MAX_NOTES, lines=True),
             extra={k: v for k, v in d.items() if k not in _TOP},
+            polls=self.polls(d.get("polls")),
         )
         if scenario.house_size == 0:
             raise ScenarioError("list_tier.seats", "the house has no seats (every tier has 0)")
@@ -315,6 +322,52 @@ class _Reader(Fields):
         return Appointed(self.text(a.get("name", "Appointed"), f"{where}.name"),
                          self.count(self.need(a, "seats", where), f"{where}.seats",
                                     limits.MAX_SEATS))
+
+    def polls(self, raw: Any) -> tuple[Poll, ...]:
+        items = self.array(raw or [], "polls", limits.MAX_POLLS)
+        out, ids = [], set()
+        for i, p in enumerate(items):
+            where = f"polls[{i}]"
+            p = self.obj(p, where, _POLL)
+            pid = self.text(p.get("id", f"poll-{i + 1}"), f"{where}.id")
+            if not pid.strip() or pid == AVERAGE_ID:
+                raise ScenarioError(f"{where}.id", f'expected a non-empty id other than '
+                                    f'"{AVERAGE_ID}", got {shown(pid)}')
+            if pid in ids:
+                raise ScenarioError(f"{where}.id", f'duplicate id "{pid}"')
+            ids.add(pid)
+            date = self.optional(p.get("date"), self.text, f"{where}.date")
+            if date is not None:
+                try:
+                    check_date(date)
+                except ValueError:
+                    raise ScenarioError(f"{where}.date", f"expected a date YYYY-MM-DD, got "
+                                        f"{shown(date)}") from None
+            shares = self.poll_shares(self.need(p, "shares", where), f"{where}.shares")
+            if not shares:
+                raise ScenarioError(f"{where}.shares", "expected at least one party's share")
+            regions = self.obj(p.get("regions") or {}, f"{where}.regions")
+            out.append(Poll(
+                pid, shares, self.text(p.get("pollster") or "", f"{where}.pollster"), date,
+                self.optional(p.get("sample_size"), self.count, f"{where}.sample_size"),
+                {self.text(r, f"{where}.regions"): self.poll_shares(v, f"{where}.regions.{r}")
+                 for r, v in regions.items()}))
+        return tuple(out)
+
+    def poll_shares(self, raw: Any, where: str) -> dict[str, Fraction]:
+        shares = {}
+        for pid, value in self.obj(raw, where).items():
+            self.known_party(pid, where)
+            share = self.decimal(value, f"{where}.{pid}")
+            if not 0 <= share <= 100:
+                raise ScenarioError(f"{where}.{pid}", f"expected a percentage from 0 to 100, "
+                                    f"got {float(share):g}")
+            shares[pid] = share
+        if sum(shares.values()) > MAX_POLL_TOTAL:
+            raise ScenarioError(where, f"the shares add up to {float(sum(shares.values())):g}%, "
+                                f"more than {MAX_POLL_TOTAL}% (rounding aside, a poll's "
+                                "shares add up to 100% at most)")
+        return shares
 
     # ---- references
 

@@ -14,6 +14,7 @@ from fractions import Fraction
 from typing import Any
 
 from core.message import QT_TRANSLATE_NOOP
+from core.model.polls import Poll
 from core.refusal import Refusal
 
 FORMAT = "seatcalc-scenario"
@@ -154,6 +155,7 @@ class Scenario:
     sources: tuple[str, ...] = ()
     notes: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    polls: tuple[Poll, ...] = ()  # opinion polls for projections (core.model.polls)
 
     def party(self, party_id: str) -> Party:
         """The party with this id (KeyError when there is none)."""

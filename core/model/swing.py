@@ -117,14 +117,24 @@ def national_change(model: str, base: np.ndarray, target: np.ndarray, regions: i
 # ------------------------------------------------------------------------ one scenario
 
 
+def district_dtype(totals: np.ndarray) -> type:
+    """The float type district votes are computed in: float32 while every district total is
+    below 2²⁰ (whole numbers of votes stay exact, with room for the simulation's keys), else
+    float64. The what-if and the simulation compute alike, to the last vote."""
+    return np.float32 if totals.max(initial=0) < 2**20 else np.float64
+
+
 def swung_district_votes(arrays: VoteArrays, change: Change) -> np.ndarray:
-    """(N,) every candidate's votes after ``change`` (one run): ``rint(max(0, v·mul + T·add))``
-    of the district's own total."""
+    """(N,) every candidate's votes after ``change`` (one run): ``rint(max(0, T·add +
+    v·mul))`` of the district's own total, in ``district_dtype`` (the simulation's formula
+    with no noise)."""
     d = arrays.districts
+    dtype = district_dtype(d.totals)
     mul, add = change.unit(d.party, d.region[d.district])
-    x = d.votes.astype(np.float64) if mul is None else d.votes * mul
-    x = x + d.totals[d.district] * add
-    return np.rint(np.maximum(x, 0.0)).astype(np.int64)
+    x = add.astype(dtype) * d.totals[d.district].astype(dtype)
+    v = d.votes.astype(dtype)
+    x += v if mul is None else v * mul.astype(dtype)
+    return np.maximum(np.rint(x), 0).astype(np.int64)
 
 
 def swung_constituency_votes(arrays: VoteArrays, change: Change) -> np.ndarray:

@@ -26,12 +26,12 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from core.model.scenario import Scenario
-from core.model.swing import Change
+from core.model.swing import Change, district_dtype
 from core.model.vote_arrays import VoteArrays
 from core.simulate.normals import bound, raw_draws, standard_normal, table
 
 CONTENDER_SDS = 7.0
-EXACT_FLOAT32 = 2**23  # keys below this are whole numbers exactly in float32
+EXACT_FLOAT32 = 2**24  # keys below this are whole numbers exactly in float32
 
 
 @dataclass(frozen=True, eq=False)
@@ -97,8 +97,9 @@ class DistrictKernel:
         used_cell[contender] = cells
         layers = int(per.max(initial=0))
         self.key = 1 << max(layers - 1, 0).bit_length()  # M: a power of two ≥ layers
+        self.dtype = district_dtype(d.totals)  # the votes, as the what-if computes them
         big = d.totals.max(initial=0) * self.key
-        self.dtype = np.float32 if big < EXACT_FLOAT32 else np.float64
+        self.key_dtype = np.float32 if big < EXACT_FLOAT32 else np.float64
         self.column = np.full(d.votes.size, -1, dtype=np.int64)  # each contender's noise row
         self.candidates = np.zeros((max(layers, 1), d.count), dtype=np.int64)
         self.layers: list[_Layer] = []
@@ -132,9 +133,9 @@ class DistrictKernel:
         top, total = self.others_top[self.order], d.totals[self.order].astype(np.float64)
         has = top >= 0
         rest = np.where(has, self.bound * self.noise_sd * total + 2.0, -np.inf)
-        self.flag_slope = np.where(has, self.key * total, 0.0).astype(self.dtype)
-        self.flag_others = np.where(has, self.key * top, 0.0).astype(self.dtype)
-        self.flag_rest = np.where(has, self.key * rest, -np.inf).astype(self.dtype)
+        self.flag_slope = np.where(has, self.key * total, 0.0).astype(self.key_dtype)
+        self.flag_others = np.where(has, self.key * top, 0.0).astype(self.key_dtype)
+        self.flag_rest = np.where(has, self.key * rest, -np.inf).astype(self.key_dtype)
         self.flag_base = self.flag_rest + self.flag_others
 
     # ------------------------------------------------------------------ runs
@@ -152,7 +153,7 @@ class DistrictKernel:
         add = change.add.reshape(runs, -1)[:, self.used].T.astype(self.dtype)
         mul = (None if change.mul is None
                else change.mul.reshape(runs, -1)[:, self.used].T.astype(self.dtype))
-        best = np.empty((self.d.count, runs), dtype=self.dtype)
+        best = np.empty((self.d.count, runs), dtype=self.key_dtype)
         x_buffer = np.empty((self.layers[0].size if self.layers else 0, runs), self.dtype)
         for k, layer in enumerate(self.layers):
             x = x_buffer[:layer.size]
@@ -160,6 +161,8 @@ class DistrictKernel:
             x *= layer.total
             x += layer.votes if mul is None else layer.votes * mul[layer.cell]
             np.rint(x, out=x)
+            if self.key_dtype != self.dtype:
+                x = x.astype(self.key_dtype)
             x *= self.key
             x += self.key - 1 - k
             if k == 0:
@@ -167,7 +170,7 @@ class DistrictKernel:
             else:
                 np.maximum(best[:layer.size], x, out=best[:layer.size])
         flagged = self._flagged(best, change)
-        keys = best.astype(np.int32 if self.dtype == np.float32 else np.int64)
+        keys = best.astype(np.int32 if self.key_dtype == np.float32 else np.int64)
         cell = keys & (self.key - 1)
         cell *= self.d.count
         cell += self.rows
@@ -193,11 +196,11 @@ class DistrictKernel:
         flagged where key ≤ M·(bound + 1), which holds whenever votes ≤ bound."""
         runs = best.shape[1]
         top_add = np.maximum(change.add.reshape(runs, -1).max(axis=1), 0.0)
-        rhs = np.multiply.outer(self.flag_slope, top_add.astype(self.dtype))
+        rhs = np.multiply.outer(self.flag_slope, top_add.astype(self.key_dtype))
         if change.mul is None:
             rhs += self.flag_base[:, None]
         else:
-            top_mul = change.mul.reshape(runs, -1).max(axis=1).astype(self.dtype)
+            top_mul = change.mul.reshape(runs, -1).max(axis=1).astype(self.key_dtype)
             rhs += np.multiply.outer(self.flag_others, top_mul) + self.flag_rest[:, None]
         np.maximum(rhs, self.key, out=rhs)
         return best <= rhs

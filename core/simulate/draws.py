@@ -36,7 +36,8 @@ from core.simulate.normals import standard_normal
 
 ERROR_MODELS = {
     "points": QT_TRANSLATE_NOOP("error", "Absolute: a normal error of the same points for "
-                                         "every party"),
+                                         "every party (a party smaller than that, of its "
+                                         "own share)"),
     "logit": QT_TRANSLATE_NOOP("error", "Relative: normal on the logit scale, the sd in points "
                                         "for a party at 50% (smaller parties move less)"),
     "poll": QT_TRANSLATE_NOOP("error", "Sampling: the error of a poll of the given sample size"),
@@ -96,7 +97,7 @@ class Draws:
         self.base = base_shares(a, scenario)
         self.regional_base = regional_base_shares(a)
         self.centre = centre_shares(self.base, a.parties, model.target)
-        self.regional = _regional_targets(a, model.regional_target)
+        self.regional = regional_targets(a, model.regional_target)
         self.centre_change = self.change(self.centre[None, :])
         streams = np.random.SeedSequence(seed).spawn(3)
         self.seed, self.done = seed, 0
@@ -130,7 +131,7 @@ class Draws:
             shares = np.where(inside, 1 / (1 + np.exp(-(logit + noise * m.sd * LOGIT_POINTS))),
                               centre)
         else:
-            shares = np.maximum(centre + noise * (m.sd / 100), 0.0)
+            shares = np.maximum(centre + noise * self.national_sd(), 0.0)
         sums = shares.sum(axis=1, keepdims=True)
         return np.where(sums > 0, shares / np.where(sums > 0, sums, 1) * total, centre)
 
@@ -141,7 +142,9 @@ class Draws:
             return np.sqrt(c * (1 - c) / float(m.sample_size))
         if m.error == "logit":
             return m.sd / 100 * 4 * c * (1 - c)
-        return np.full(c.size, m.sd / 100)
+        # A party smaller than the error moves by at most its own share: clipped at zero,
+        # ninety tiny parties would otherwise gain points by the dozen and shrink the rest.
+        return np.minimum(m.sd / 100, c)
 
     def change(self, shares: np.ndarray, runs: int | None = None) -> Change:
         """The swing to ``shares`` ((runs, P)), with the regional errors drawn when ``runs``
@@ -168,9 +171,10 @@ class Draws:
 
     # ---------------------------------------------------------------- the tiers
 
-    def chunk(self, runs: int) -> RunVotes:
-        """The next ``runs`` runs."""
-        shares = self.national(runs)
+    def chunk(self, runs: int, shares: np.ndarray | None = None) -> RunVotes:
+        """The next ``runs`` runs; with ``shares`` ((runs, P)), at those national shares
+        instead of the error model's (a seats-votes curve)."""
+        shares = self.national(runs) if shares is None else shares
         change = self.change(shares, runs)
         a = self.arrays
         list_votes = constituency_votes = noise = None
@@ -257,7 +261,7 @@ def centre_shares(base: np.ndarray, parties: tuple[str, ...],
     return out
 
 
-def _regional_targets(arrays: VoteArrays,
+def regional_targets(arrays: VoteArrays,
                       regional: dict[str, dict[str, float]] | None) -> np.ndarray | None:
     """(regions, P) regional targets as shares, NaN where not given."""
     if not regional:

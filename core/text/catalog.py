@@ -128,6 +128,25 @@ MESSAGES: dict[str, str] = {
         "simulate", "Coalitions (chance of a majority; of one needing every member):"),
     "simulate.coalition": QT_TRANSLATE_NOOP("simulate", "  {parties}: {p:pct1}; {minimal:pct1}"),
     "simulate.note": QT_TRANSLATE_NOOP("simulate", "Note: {text}"),
+    "simulate.hidden_parties": QT_TRANSLATE_NOOP(
+        "simulate", "({n} other {n:plural:party|parties}: no seat in any run.)"),
+    "simulate.projected": QT_TRANSLATE_NOOP("simulate", "Projected: {parties:list}."),
+    "simulate.projected_party": QT_TRANSLATE_NOOP(
+        "simulate", "{party} {share:pct1} → {seats} ({change:signed})"),
+    "simulate.battleground_head": QT_TRANSLATE_NOOP(
+        "simulate", "Battleground, closest {n} (margin; swing to flip; chance the holder keeps "
+                    "it):"),
+    "simulate.contest": QT_TRANSLATE_NOOP(
+        "simulate", "  {district}: {holder} over {rival} by {margin} votes ({share:pct1}); "
+                    "{swing:pct2}; {hold:pct1}"),
+    "simulate.self_nominated": QT_TRANSLATE_NOOP("simulate", "self-nominated"),
+    "simulate.curve": QT_TRANSLATE_NOOP(
+        "simulate", "Seats-votes: {party} at {share:pct1} holds {seats} seats; responsiveness "
+                    "{responsiveness:dec2} (seat-share points per vote-share point). At equal "
+                    "shares with {rival} ({equal:pct1} each), seats of {party} minus {rival}: "
+                    "{gap:signed}; partisan bias {bias:spct1} of the house."),
+    "simulate.curve_short": QT_TRANSLATE_NOOP(
+        "simulate", "Seats-votes: {party} at {share:pct1} holds {seats} seats."),
     # The result table.
     "table.appointed": QT_TRANSLATE_NOOP("table", "{name} (appointed)"),
     # Notes of a count.

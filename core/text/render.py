@@ -6,7 +6,7 @@ Placeholders are Python format fields with our own specs (``core.text.catalog`` 
 decimals), ``{limit:pctv}`` a value already in percent, ``{q:dec3}`` a decimal,
 ``{n:plural:seat|seats}`` the word for that count, ``{names:list}`` a comma-joined list,
 ``{x:num}`` a number as short as exact (1.4), ``{n:raw}`` a number as it is (a seat's
-place). A nested Message is rendered in place.
+place), ``{n:signed}`` a change in a count (+3, −2), ``{x:spct1}`` a signed share. A nested Message is rendered in place.
 """
 
 from __future__ import annotations
@@ -49,6 +49,9 @@ class _Formatter(string.Formatter):
             return forms[min(formats.plural_index(int(value), self.lang), len(forms) - 1)]
         if kind == "list":
             return ", ".join(self.format_field(v, "") for v in value)
+        if kind.startswith("spct"):
+            text = formats.format_share(abs(value), int(kind[4:] or 2), self.lang)
+            return ("+" if value > 0 else "\u2212" if value < 0 else "") + text
         if kind.startswith("pct") and kind != "pctv":
             return formats.format_share(value, int(kind[3:] or 2), self.lang)
         if kind == "pctv":
@@ -59,6 +62,8 @@ class _Formatter(string.Formatter):
             return formats.format_number(value, self.lang)
         if kind == "raw":
             return str(value)
+        if kind == "signed":
+            return formats.format_signed(int(value), self.lang)
         if kind:
             raise ValueError(f"unknown format spec {spec!r}")
         return self._plain(value)
