@@ -6,7 +6,8 @@ Placeholders are Python format fields with our own specs (``core.text.catalog`` 
 decimals), ``{limit:pctv}`` a value already in percent, ``{q:dec3}`` a decimal,
 ``{n:plural:seat|seats}`` the word for that count, ``{names:list}`` a comma-joined list,
 ``{x:num}`` a number as short as exact (1.4), ``{n:raw}`` a number as it is (a seat's
-place), ``{n:signed}`` a change in a count (+3, −2), ``{x:spct1}`` a signed share. A nested Message is rendered in place.
+place), ``{n:signed}`` a change in a count (+3, −2), ``{x:spct1}`` a signed share. A nested
+Message is rendered in place.
 """
 
 from __future__ import annotations

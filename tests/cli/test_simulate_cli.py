@@ -99,12 +99,14 @@ def test_poll_projection_json_keeps_the_contract_and_adds_districts(capsys, tmp_
     assert [p["id"] for p in data["projection"]["parties"]] == ["a", "b"]
     assert data["projection"]["parties"][1]["seats"] == 1  # B ahead in the average
     district = data["districts"][0]
-    assert district["id"] == "d" and district["winner"] == "a"
+    assert district["id"] == "d"
+    assert district["winner"] == "a"
     assert sum(x["p"] for x in district["p_win"]) == pytest.approx(1.0)
     contest = data["battleground"][0]  # in the projection: B 52.33%, A 47.67%
     assert (contest["winner"], contest["runner_up"]) == ("b", "a")
     assert contest["swing_to_flip"] == pytest.approx(0.0233, abs=1e-4)
-    assert data["seats_votes"]["party"] == "a" and data["seats_votes"]["rival"] == "b"
+    assert data["seats_votes"]["party"] == "a"
+    assert data["seats_votes"]["rival"] == "b"
     assert data["nothing_moves"] is None
 
 
@@ -123,7 +125,8 @@ def test_a_house_where_nothing_moves_says_so_in_one_line(capsys, tmp_path):
     data["district_tier"]["districts"][0]["candidates"].pop()
     status, out, _ = _run(capsys, _write(tmp_path, data), "--runs", "100")
     assert status == 0
-    assert out.count("\n") == 1 and out.startswith("Nothing in this house can move")
+    assert out.count("\n") == 1
+    assert out.startswith("Nothing in this house can move")
 
 
 @pytest.mark.parametrize(("argv", "message"), [
@@ -137,7 +140,8 @@ def test_a_house_where_nothing_moves_says_so_in_one_line(capsys, tmp_path):
 def test_bad_projection_options_exit_2(capsys, tmp_path, argv, message):
     status, out, err = _run(capsys, _write(tmp_path, _two_party()), "--runs", "10", *argv)
     assert (status, out) == (2, "")
-    assert err.startswith(message) and err.count("\n") == 1
+    assert err.startswith(message)
+    assert err.count("\n") == 1
 
 
 @pytest.mark.parametrize("name", ["preset:kz-2023", "preset:kz-2021", "template:nz",

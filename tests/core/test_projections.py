@@ -151,7 +151,8 @@ def test_uk_seeded_runs_are_identical_whatever_the_chunks():
     assert a == simulate_scenario(s, 2_000, seed=4, model=model, chunk=700)
     assert a != simulate_scenario(s, 2_000, seed=5, model=model)
     labour = a.parties[0]
-    assert labour.id == "labour" and 250 < labour.seats_mean < 450
+    assert labour.id == "labour"
+    assert 250 < labour.seats_mean < 450
 
 
 @pytest.mark.skipif(not available(), reason="UK 2024 is neither a preset nor in ../shared")
@@ -218,7 +219,8 @@ def test_a_poll_drives_the_projection_and_its_sampling_error():
     s = read_scenario(_with_polls([{"id": "p", "sample_size": 400,
                                     "shares": {"a": 40, "b": 40, "c": 20}}]))
     model = model_for_poll(poll_by_id(s.polls, "p"), Model(error="poll"))
-    assert model.sample_size == 400 and model.target == TARGET
+    assert model.sample_size == 400
+    assert model.target == TARGET
     assert _votes(project(s, model).scenario) == [[550, 250, 200], [250, 550, 200]]
     # A dead heat in a poll of 400: sd √(0.25/400) = 2.5 points each way, the seat a toss-up.
     close = read_scenario(_contest() | {"polls": [{"id": "tie", "sample_size": 400,
@@ -245,17 +247,21 @@ def test_the_battleground_is_closest_first_with_the_swing_to_flip():
 def test_seats_votes_curve_bias_and_responsiveness():
     s = read_scenario(_two_districts())
     curve = seats_votes(s, "a", step=0.05)
-    assert curve.seats_now == 1 and curve.rival == "b"
-    assert curve.seats[0] == 0 and curve.seats[-1] == 2  # none at 0%, both at 100%
+    assert curve.seats_now == 1
+    assert curve.rival == "b"
+    assert curve.seats[0] == 0
+    assert curve.seats[-1] == 2
     assert list(curve.seats) == sorted(curve.seats)  # never fewer seats with more votes
     # At 40% each (B −5, A +5), A wins d1 550-250 and B d2 550-250: one seat each.
-    assert curve.bias_seats == 0 and curve.equal_share == pytest.approx(0.40)
+    assert curve.bias_seats == 0
+    assert curve.equal_share == pytest.approx(0.40)
 
 
 @pytest.mark.skipif(not available(), reason="UK 2024 is neither a preset nor in ../shared")
 def test_uk_seats_votes_curve_reads_a_pro_labour_bias():
     curve = seats_votes(load_uk_2024(), "labour")
-    assert curve.seats_now == 411 and curve.rival == "conservative"
+    assert curve.seats_now == 411
+    assert curve.rival == "conservative"
     assert curve.bias_seats > 50  # at equal shares Labour still wins far more seats
     assert 1 < curve.responsiveness < 4
     assert np.all(np.diff(curve.seats) >= 0)
