@@ -11,7 +11,7 @@ from typing import Any
 
 from core.io.json_fields import Fields, load_json, shown
 from core.model import limits
-from core.model.polls import AVERAGE_ID, Poll, check_date
+from core.model.polls import AVERAGE_ID, MAX_POLL_TOTAL, Poll, check_date
 from core.model.scenario import (
     COLOR_RE,
     DEFAULT_COLORS,
@@ -65,9 +65,6 @@ def read_scenario(data: Any) -> Scenario:
 def parse_scenario(text: str) -> Scenario:
     """Parse and validate scenario JSON text (exact numbers, no duplicate keys)."""
     return read_scenario(load_json(text))
-
-
-MAX_POLL_TOTAL = 105  # percent: shares rounded poll by poll can add up to a little over 100
 
 
 class _Reader(Fields):

@@ -20,6 +20,7 @@ from core.refusal import Refusal
 
 HALF_LIFE_DAYS = 14
 AVERAGE_ID = "average"
+MAX_POLL_TOTAL = 105  # percent: shares rounded poll by poll can add up to a little over 100
 
 
 @dataclass(frozen=True)

@@ -74,6 +74,23 @@ def base_shares(arrays: VoteArrays, scenario: Scenario) -> np.ndarray:
     return by_party[:-1] / total if total else np.zeros(arrays.party_count)
 
 
+def reference_votes(scenario: Scenario) -> dict[str, int]:
+    """Each party's votes in the reference vote (as ``base_shares``): its list votes when the
+    list tier has seats and votes, else its district candidates' votes."""
+    listed = {p.id: p.votes for p in scenario.parties}
+    if scenario.list_tier.constituencies is not None:
+        listed = {pid: sum(c.votes.get(pid, 0) for c in scenario.list_tier.constituencies)
+                  for pid in listed}
+    if scenario.list_tier.seats and sum(listed.values()):
+        return listed
+    votes = dict.fromkeys(listed, 0)
+    for d in scenario.district_tier.districts:
+        for c in d.candidates:
+            if c.party is not None:
+                votes[c.party] += c.votes
+    return votes
+
+
 def regional_base_shares(arrays: VoteArrays) -> np.ndarray:
     """(regions, P) each party's share of the candidate votes in each region (constituencies:
     of the constituency's party votes), NaN where a region has no votes."""

@@ -1,243 +1,410 @@
-"""Monte Carlo simulation: runs, error size and seed; a progress bar and Cancel; per party the
-seat distribution as a histogram, the chance to qualify and of a majority, and the chance
-of each coalition reaching one.
+"""The projection view (Analysis > Projection and Monte Carlo): the house the base election
+would give at a poll's shares, or at the base election itself, and its uncertainty.
 
-``montecarlo.simulate_scenario`` runs in a worker thread, chunk by chunk; between chunks
-it reports progress (queued to the UI thread) and checks the Cancel flag, so Cancel stops a
-long run within one chunk and leaves the dialog ready for another run.
+Above, the settings: what the projection is centred on (the base election, a poll of the
+scenario's poll table, or their average weighted by recency and size), the swing model, the
+error model and its sizes (national, regional, district), runs and seed. Left, the poll table
+(edited as every table: one undo step per edit) and the projected house against the base
+election. Right, the seat distributions, the battleground (or each constituency's seats), the
+coalitions and the seats-votes curve of a party with its responsiveness and bias.
+
+Run computes everything in a worker thread (``core.simulate``), chunk by chunk, with progress
+and Cancel; closing cancels a run in progress. "Report (PDF)…" writes what is shown.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
     QSpinBox,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from core.analysis.battleground import battleground
+from core.model.edits import add_poll, remove_polls
+from core.model.polls import AVERAGE_ID, poll_by_id
 from core.model.scenario import Scenario
-from core.rules.metrics import simple_majority, two_thirds_majority
-from core.simulate.montecarlo import SimulationCancelled, SimulationResult, simulate_scenario
+from core.model.swing import SWING_MODELS
+from core.simulate.draws import ERROR_MODELS, Model
+from core.simulate.montecarlo import SimulationCancelled, simulate_scenario
+from core.simulate.projection import model_for_poll, project
+from core.simulate.seats_votes import seats_votes
+from ui.dialogs import projection_parts as parts
+from ui.dialogs.projection_parts import ProjectionRun, percent  # noqa: F401 (tests)
 from ui.document import Document
-from ui.models.rows_model import Cell, RowsModel, fit_height, number, read_only_table
+from ui.models.poll_model import PollModel
+from ui.models.rows_model import RowsModel, fit_height, read_only_table
+from ui.models.table_view import SheetView
 from ui.text import shown
 from ui.worker import Failure, Worker
 
 DEFAULT_RUNS, MAX_RUNS = 20_000, 10_000_000
 DEFAULT_CHUNK = 50_000  # runs between progress reports and Cancel checks
-HISTOGRAM_COLUMNS = 2
-TITLE_CHARS = 22  # longer party names are shortened in a histogram's title
 MUTED, FAILED = "#777777", "#b00020"
-PARTY_HEADERS = ("Party", "Mean seats", "90% range", "Qualify", "Majority", "Two thirds")
-PARTY_TIPS = (None, "Average seats over all runs",
-              "5th to 95th percentile: 9 runs in 10 fall in this range",
-              "Chance to pass the threshold", "Chance of a simple majority alone",
-              "Chance of a two-thirds majority alone")
-COALITION_HEADERS = ("Coalition", "Majority", "Every member needed")
-COALITION_TIPS = (None, "Chance that together they hold a simple majority",
-                  "Chance that they hold one and no smaller part of them does")
-MAX_COALITIONS = 15
-
-
-def percent(p: float) -> str:
-    """A probability as a per cent; "<0.1%" and ">99.9%" rather than a rounded 0 or 100."""
-    if 0 < p < 0.001:
-        return "<0.1%"
-    if 0.999 < p < 1:
-        return ">99.9%"
-    return f"{p * 100:.1f}%"
-
-
-def party_rows(r: SimulationResult, colors: dict[str, str]) -> list[list[Cell]]:
-    """Per party: mean seats, the 90% range, the chances to qualify and of a majority."""
-    return [[Cell(p.name, swatch=colors.get(p.id)), number(f"{p.seats_mean:.2f}", bold=True),
-             number(f"{p.seats_p05}–{p.seats_p95}"), number(percent(p.p_qualify)),
-             number(percent(p.p_majority)), number(percent(p.p_two_thirds))]
-            for p in r.parties]
-
-
-def coalition_rows(r: SimulationResult) -> list[list[Cell]]:
-    """A party alone or a group of up to three that holds a majority in some run with every
-    member needed, most often first."""
-    names = {p.id: p.name for p in r.parties}
-    groups = [c for c in r.coalitions if c.p_minimal > 0]
-    return [[Cell(" + ".join(names[i] for i in c.parties) + (" (alone)" if len(c.parties) == 1
-                                                              else "")),
-             number(percent(c.p_majority)), number(percent(c.p_minimal))]
-            for c in groups[:MAX_COALITIONS]]
 
 
 class SimulationDialog(QDialog):
-    """Non-modal; simulates the window's document as it is when Run is pressed."""
+    """Non-modal; projects and simulates the window's document as it is when Run is
+    pressed."""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.setWindowTitle("Monte Carlo simulation — SeatCalc")
+        self.setWindowTitle(self.tr("Projection and Monte Carlo — SeatCalc"))
         self.chunk = DEFAULT_CHUNK
-        self.result: SimulationResult | None = None
+        self.run_result: ProjectionRun | None = None
         self.scenario: Scenario | None = None  # the scenario of the run shown or running
-        # The core refuses what it cannot simulate with a plain ValueError.
         self._worker = Worker(self, expected=(SimulationCancelled, ValueError))
-        self.party_model = RowsModel(PARTY_HEADERS, PARTY_TIPS, self)
-        self.coalition_model = RowsModel(COALITION_HEADERS, COALITION_TIPS, self)
-        self.bars: dict[str, object] = {}  # party id -> BarGraphItem
+        self._curve_worker = Worker(self, expected=(ValueError,))
+        self.poll_model = PollModel(document, self)
+        self.house_model = RowsModel([self.tr(h) for h in parts.HOUSE_HEADERS], (), self)
+        self.battle_model = RowsModel([self.tr(h) for h in parts.BATTLE_HEADERS], (), self)
+        self.coalition_model = RowsModel([self.tr(h) for h in parts.COALITION_HEADERS], (),
+                                         self)
+        self.bars: dict[str, object] = {}
         self._build()
-        self.resize(1260, 780)
+        document.changed.connect(self._fill_centres)
+        self._fill_centres()
+        self.resize(1400, 860)
+
+    @property
+    def result(self):
+        """The Monte Carlo result shown (None before a run)."""
+        return None if self.run_result is None else self.run_result.simulation
 
     # ---------------------------------------------------------------- layout
 
     def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._settings())
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.status = QLabel(self.tr("Choose what to project and press Run: every run moves "
+                                     "every district and constituency by the swing model and "
+                                     "counts the seats exactly."))
+        self.status.setWordWrap(True)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(self._left())
+        split.addWidget(self._right())
+        split.setSizes([600, 800])
+        layout.addWidget(split, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _settings(self) -> QGridLayout:
+        self.centre = QComboBox()
+        self.centre.setToolTip(self.tr("The base election as it is, one poll of the poll "
+                                       "table, or the polls' average"))
+        self.swing = QComboBox()
+        for key, words in SWING_MODELS.items():
+            self.swing.addItem(self.tr(key.capitalize()), key)
+            self.swing.setItemData(self.swing.count() - 1, words, Qt.ToolTipRole)
+        self.error = QComboBox()
+        for key, words in ERROR_MODELS.items():
+            self.error.addItem({"points": self.tr("Points"), "logit": self.tr("Relative (logit)"),
+                                "poll": self.tr("Poll sampling")}[key], key)
+            self.error.setItemData(self.error.count() - 1, words, Qt.ToolTipRole)
+        self.sd = self._points(2.0, self.tr("National error: sd of each party's share"))
+        self.regional_sd = self._points(0.0, self.tr("Regional error, shared by a region's "
+                                                     "districts and constituencies"))
+        self.district_sd = self._points(0.0, self.tr("District error: sd of each candidate's "
+                                                     "(or constituency party's) share"))
+        self.sample = QSpinBox()
+        self.sample.setRange(0, 10_000_000)
+        self.sample.setGroupSeparatorShown(True)
+        self.sample.setSpecialValueText(self.tr("the poll's"))
+        self.sample.setToolTip(self.tr("Sample size for the poll sampling error (0: the "
+                                       "poll's own)"))
         self.runs = QSpinBox()
         self.runs.setRange(100, MAX_RUNS)
         self.runs.setSingleStep(10_000)
         self.runs.setGroupSeparatorShown(True)
         self.runs.setValue(DEFAULT_RUNS)
-        self.sd = QDoubleSpinBox()
-        self.sd.setRange(0.0, 25.0)
-        self.sd.setDecimals(2)
-        self.sd.setSingleStep(0.5)
-        self.sd.setValue(2.0)
-        self.sd.setSuffix(" points")
-        self.sd.setToolTip("Standard deviation of the error added to each party's vote share")
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
-        self.seed.setToolTip("The same seed gives the same result")
-        self.run_button = QPushButton("Run")
+        self.seed.setToolTip(self.tr("The same seed gives the same result"))
+        self.run_button = QPushButton(self.tr("Run"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
-        top = QHBoxLayout()
-        for text, w in (("Runs", self.runs), ("Error (sd)", self.sd), ("Seed", self.seed)):
-            top.addWidget(QLabel(text))
-            top.addWidget(w)
-            top.addSpacing(12)
-        top.addStretch(1)
-        top.addWidget(self.run_button)
-        top.addWidget(self.cancel_button)
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(True)
-        self.status = QLabel("Each run adds a normal error to every party's share of the "
-                             "party votes and allocates the seats exactly.")
-        self.status.setWordWrap(True)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.RichText)
+        self.report_button = QPushButton(self.tr("Report (PDF)…"))
+        self.report_button.setEnabled(False)
+        self.report_button.clicked.connect(self.save_report)
+        grid = QGridLayout()
+        row = [(self.tr("Project"), self.centre), (self.tr("Swing"), self.swing),
+               (self.tr("Error"), self.error), (self.tr("National sd"), self.sd),
+               (self.tr("Regional sd"), self.regional_sd),
+               (self.tr("District sd"), self.district_sd)]
+        for col, (text, widget) in enumerate(row):
+            grid.addWidget(QLabel(text), 0, 2 * col)
+            grid.addWidget(widget, 0, 2 * col + 1)
+        for col, (text, widget) in enumerate(((self.tr("Sample"), self.sample),
+                                              (self.tr("Runs"), self.runs),
+                                              (self.tr("Seed"), self.seed))):
+            grid.addWidget(QLabel(text), 1, 2 * col)
+            grid.addWidget(widget, 1, 2 * col + 1)
+        buttons = QHBoxLayout()
+        for b in (self.run_button, self.cancel_button, self.report_button):
+            buttons.addWidget(b)
+        grid.addLayout(buttons, 1, 8, 1, 4)
+        return grid
+
+    @staticmethod
+    def _points(value: float, tip: str) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(0.0, 25.0)
+        box.setDecimals(2)
+        box.setSingleStep(0.5)
+        box.setValue(value)
+        box.setSuffix(" pts")
+        box.setToolTip(tip)
+        return box
+
+    def _left(self) -> QWidget:
+        polls = QGroupBox(self.tr("Polls (shares in %; kept with the scenario)"))
+        lay = QVBoxLayout(polls)
+        self.poll_view = SheetView()
+        self.poll_view.setModel(self.poll_model)
+        self.poll_model.input_refused.connect(lambda _r, _c, why: self.status.setText(
+            f"<span style='color:{FAILED}'>{escape(why)}</span>"))
+        lay.addWidget(self.poll_view)
+        self.no_polls = QLabel(self.tr("No polls yet: Add poll starts one from the base "
+                                       "election's shares; type the poll's figures over it, or "
+                                       "paste a block from a spreadsheet."))
+        self.no_polls.setWordWrap(True)
+        self.no_polls.setStyleSheet(f"color: {MUTED};")
+        lay.addWidget(self.no_polls)
+        row = QHBoxLayout()
+        for text, slot in ((self.tr("Add poll"), self._add_poll),
+                           (self.tr("Remove poll"), self._remove_polls),
+                           (self.tr("Use the average"), self._use_average)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.headline.setTextFormat(Qt.RichText)
+        house = read_only_table(self.house_model)
+        fit_height(house, max_rows=18)
         left = QWidget()
         lay = QVBoxLayout(left)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.summary)
-        parties, coalitions = (read_only_table(m) for m in (self.party_model,
-                                                              self.coalition_model))
-        fit_height(parties)
-        fit_height(coalitions, max_rows=MAX_COALITIONS)
-        lay.addWidget(parties)
-        lay.addWidget(QLabel("Who reaches a majority: a party alone, or up to three together"))
-        lay.addWidget(coalitions)
-        lay.addStretch(1)
-        self.histograms = self._histogram_view()
-        right = QWidget()
-        lay = QVBoxLayout(right)
-        lay.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel("Seats won, in % of runs; dashed: the majority and two-thirds lines")
+        lay.addWidget(polls, 2)
+        lay.addWidget(self.headline)
+        lay.addWidget(house, 3)
+        return left
+
+    def _right(self) -> QTabWidget:
+        import pyqtgraph as pg  # loaded with the window already; lazy for the core tests
+
+        self.tabs = QTabWidget()
+        self.histograms = pg.GraphicsLayoutWidget()
+        self.histograms.setBackground("w")
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        caption = QLabel(self.tr("Seats won, in % of runs; dashed: the majority and two-thirds "
+                                 "lines"))
         caption.setStyleSheet(f"color: {MUTED};")
         lay.addWidget(caption)
         lay.addWidget(self.histograms, 1)
-        split = QSplitter(Qt.Horizontal)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setSizes([560, 700])
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(split, 1)
-        layout.addWidget(buttons)
+        self.tabs.addTab(page, self.tr("Distributions"))
+        self.battle_view = read_only_table(self.battle_model)
+        self.battle_model.modelReset.connect(self._narrow_party_columns)
+        self.tabs.addTab(self.battle_view, self.tr("Battleground"))
+        self.tabs.addTab(read_only_table(self.coalition_model), self.tr("Coalitions"))
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Party")))
+        self.curve_party = QComboBox()
+        self.curve_party.activated.connect(self._curve_for)
+        row.addWidget(self.curve_party, 1)
+        lay.addLayout(row)
+        self.curve_plot = pg.PlotWidget(background="w")
+        lay.addWidget(self.curve_plot, 1)
+        self.curve_label = QLabel()
+        self.curve_label.setWordWrap(True)
+        self.curve_label.setTextFormat(Qt.RichText)
+        lay.addWidget(self.curve_label)
+        self.tabs.addTab(page, self.tr("Seats–votes"))
+        return self.tabs
 
-    @staticmethod
-    def _histogram_view():
-        import pyqtgraph as pg  # loaded with the window already; lazy for the core tests
+    def _narrow_party_columns(self) -> None:
+        """Holder and runner-up at a fixed width, so that the district names get the room."""
+        from PySide6.QtWidgets import QHeaderView
 
-        view = pg.GraphicsLayoutWidget()
-        view.setBackground("w")
-        return view
+        header = self.battle_view.horizontalHeader()
+        if self.battle_model.columnCount() == len(parts.BATTLE_HEADERS):
+            for column in (1, 2):
+                header.setSectionResizeMode(column, QHeaderView.Interactive)
+                header.resizeSection(column, 170)
+
+    # ---------------------------------------------------------------- polls
+
+    def _fill_centres(self, *_args) -> None:
+        keep = self.centre.currentData()
+        self.centre.blockSignals(True)
+        self.centre.clear()
+        self.centre.addItem(self.tr("Base election"), None)
+        polls = self.document.scenario.polls
+        for p in polls:
+            label = " ".join(x for x in (p.pollster or p.id, p.date or "") if x)
+            self.centre.addItem(label, p.id)
+        if polls:
+            self.centre.addItem(self.tr("Average of {n} polls").format(n=len(polls)), AVERAGE_ID)
+        found = self.centre.findData(keep)
+        self.centre.setCurrentIndex(max(found, 0))
+        self.centre.blockSignals(False)
+        self.no_polls.setVisible(not polls)
+
+    def _add_poll(self) -> None:
+        self.document.apply(add_poll(self.document.scenario), self.tr("Add poll"))
+        self.poll_view.setCurrentIndex(self.poll_model.index(self.poll_model.rowCount() - 1, 0))
+
+    def _remove_polls(self) -> None:
+        rows = sorted({i.row() for i in self.poll_view.selectedIndexes()})
+        if rows:
+            self.document.apply(remove_polls(self.document.scenario, rows),
+                                self.tr("Remove poll"))
+
+    def _use_average(self) -> None:
+        index = self.centre.findData(AVERAGE_ID)
+        if index >= 0:
+            self.centre.setCurrentIndex(index)
 
     # ---------------------------------------------------------------- running
+
+    def model(self) -> Model:
+        """The projection and error model the settings describe (a Refusal if they cannot
+        be used together)."""
+        scenario = self.document.scenario
+        model = Model(swing=self.swing.currentData(), error=self.error.currentData(),
+                      sd=self.sd.value(), regional_sd=self.regional_sd.value(),
+                      district_sd=self.district_sd.value(),
+                      sample_size=self.sample.value() or None)
+        centre = self.centre.currentData()
+        if centre is not None:
+            poll = poll_by_id(scenario.polls, centre)
+            model = model_for_poll(poll, model)
+            if self.sample.value():
+                model = replace(model, sample_size=self.sample.value())
+        return model.check()
+
+    def centre_text(self) -> str:
+        if self.centre.currentData() is None:
+            return self.tr("The base election")
+        return self.tr("Projection: {centre}").format(centre=self.centre.currentText())
 
     def is_running(self) -> bool:
         return not self.run_button.isEnabled()
 
     def run(self) -> None:
-        """Simulate the document as it is now with the runs, sd and seed shown."""
+        """Project and simulate the document as it is now with the settings shown."""
         if self.is_running():
             return
         scenario = self.scenario = self.document.scenario
-        runs, sd, seed, chunk = self.runs.value(), self.sd.value(), self.seed.value(), self.chunk
+        try:
+            model = self.model()
+        except ValueError as e:
+            self.status.setText(f"<span style='color:{FAILED}'>{escape(str(e))}</span>")
+            return
+        runs, seed, chunk, centre = self.runs.value(), self.seed.value(), self.chunk, \
+            self.centre_text()
         self._set_running(True)
         self.progress.setRange(0, runs)
         self.progress.setValue(0)
-        self.progress.setFormat(f"%p% — 0 of {runs:,} runs")
-        self.status.setText(f"Simulating {runs:,} runs…")
-        self._worker.run_with_progress(
-            lambda progress, cancelled: simulate_scenario(
-                scenario, runs, sd, seed, chunk=chunk, cancel=cancelled,
-                progress=lambda done, total: progress((done, total))),
-            self._done, self._failed, self._progress)
+        self.progress.setFormat(self.tr("%p% — 0 of {runs} runs").format(runs=f"{runs:,}"))
+        self.status.setText(self.tr("Simulating {runs} runs…").format(runs=f"{runs:,}"))
+
+        def work(progress, cancelled) -> ProjectionRun:
+            projection = project(scenario, model)
+            simulation = simulate_scenario(
+                scenario, runs, seed=seed, model=model, chunk=chunk, cancel=cancelled,
+                progress=lambda done, total: progress((done, total)))
+            contests = battleground(projection.result)
+            leader = max(projection.result.parties, key=lambda p: (p.seats, p.votes))
+            curve = (None if simulation.nothing_moves is not None
+                     else seats_votes(scenario, leader.id, model))
+            return ProjectionRun(projection, simulation, contests, curve, centre)
+
+        self._worker.run_with_progress(work, self._done, self._failed, self._progress)
 
     def cancel(self) -> None:
         """Stop the run in progress after its current chunk."""
         if self.is_running():
             self._worker.cancel()
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
 
     def wait(self) -> None:
         """Block until no run is in progress (tests, closing)."""
         self._worker.wait()
+        self._curve_worker.wait()
 
     def _set_running(self, running: bool) -> None:
         self.run_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
-        for w in (self.runs, self.sd, self.seed):
+        for w in (self.runs, self.sd, self.seed, self.regional_sd, self.district_sd,
+                  self.sample, self.centre, self.swing, self.error):
             w.setEnabled(not running)
 
     def _progress(self, done_of: tuple[int, int]) -> None:
         done, runs = done_of
         self.progress.setValue(done)
-        self.progress.setFormat(f"%p% — {done:,} of {runs:,} runs")
+        self.progress.setFormat(self.tr("%p% — {done} of {runs} runs").format(
+            done=f"{done:,}", runs=f"{runs:,}"))
 
     def _failed(self, failure: Failure) -> None:
         self._set_running(False)
         if isinstance(failure.error, SimulationCancelled):
-            previous = (f" The results below are from the previous run of {self.result.runs:,}."
-                        if self.result is not None else "")
-            self.status.setText(f"<span style='color:{FAILED}'>Cancelled: "
-                                f"{escape(failure.message)}.</span>" + previous)
+            previous = (self.tr(" The results below are from the previous run of {runs}.")
+                        .format(runs=f"{self.result.runs:,}") if self.result is not None
+                        else "")
+            self.status.setText(f"<span style='color:{FAILED}'>"
+                                + escape(self.tr("Cancelled: {why}.").format(
+                                    why=failure.message)) + "</span>" + escape(previous))
             return
-        why = failure.message if failure.bug else f"Cannot simulate: {failure.message}"
+        why = failure.message if failure.bug else self.tr("Cannot simulate: {why}").format(
+            why=failure.message)
         self.status.setText(f"<span style='color:{FAILED}'>{escape(why)}</span>")
         self.progress.setValue(0)
 
-    def _done(self, result: SimulationResult) -> None:
+    def _done(self, run: ProjectionRun) -> None:
         self._set_running(False)
-        self.result = result
-        self.status.setText(f"Done: {result.runs:,} runs, error sd {result.sd:g} points, "
-                            f"seed {result.seed}." + "".join(f" {shown(n)}" for n in result.notes))
-        self._show(result)
+        self.run_result = run
+        s = run.simulation
+        if s.nothing_moves is not None:
+            self.status.setText(escape(shown(s.nothing_moves)))
+        else:
+            self.status.setText(escape(self.tr("Done: {runs} runs, error sd {sd:g} points, "
+                                               "seed {seed}.").format(
+                runs=f"{s.runs:,}", sd=s.sd, seed=s.seed)) + "".join(
+                f" {escape(shown(n))}" for n in s.notes))
+        self.report_button.setEnabled(True)
+        self._show(run)
 
     def reject(self) -> None:
         """Close: a run in progress is cancelled first."""
@@ -252,53 +419,79 @@ class SimulationDialog(QDialog):
 
     # ---------------------------------------------------------------- results
 
-    def _show(self, r: SimulationResult) -> None:
-        colors = {p.id: p.color for p in self.scenario.parties}
-        self.party_model.set_rows(party_rows(r, colors))
-        self.coalition_model.set_rows(coalition_rows(r))
-        self.summary.setText(
-            f"<b>{escape(r.title)}</b>: {r.runs:,} runs, house of {r.house} "
-            f"(majority {simple_majority(r.house)}). Some single party has a majority in "
-            f"<b>{percent(r.p_any_majority)}</b> of runs.")
-        self._draw_histograms(r, colors)
+    def _names(self) -> dict[str | None, str]:
+        return {p.id: p.name for p in self.scenario.parties}
 
-    def _draw_histograms(self, r: SimulationResult, colors: dict[str, str]) -> None:
-        import numpy as np
-        import pyqtgraph as pg
+    def _colors(self) -> dict[str, str]:
+        return {p.id: p.color for p in self.scenario.parties}
 
-        self.histograms.clear()
-        self.bars = {}
-        majority = simple_majority(r.house)
-        two_thirds = two_thirds_majority(r.house)
-        drawn = [p for p in r.parties if len(p.histogram) > 1]
-        never = [p.name for p in r.parties if len(p.histogram) <= 1]
-        for n, p in enumerate(drawn):
-            plot = self.histograms.addPlot(row=n // HISTOGRAM_COLUMNS,
-                                           col=n % HISTOGRAM_COLUMNS)
-            name = p.name if len(p.name) <= TITLE_CHARS else p.name[:TITLE_CHARS - 1] + "…"
-            plot.setTitle(f"{escape(name)}: {p.seats_mean:.1f} seats", size="9pt", color="#222")
-            counts = np.asarray(p.histogram, dtype=float)
-            seats = np.nonzero(counts)[0]
-            bars = pg.BarGraphItem(x=seats, height=counts[seats] / r.runs * 100, width=0.8,
-                                   brush=colors.get(p.id, "#888888"), pen=None)
-            plot.addItem(bars)
-            self.bars[p.id] = bars
-            low, high = int(seats[0]), int(seats[-1])
-            aff = p.affiliated_seats  # the bars count own nominees; majorities these too
-            for needed, label in ((majority, "majority"), (two_thirds, "⅔")):
-                line = needed - aff
-                text = f"{label} {needed}" + (f" = {line} + {aff}" if aff else "")
-                if high >= line - 3:  # within reach: show the line and the room to it
-                    plot.addItem(pg.InfiniteLine(line - 0.5, pen=pg.mkPen(
-                        "#333", style=Qt.DashLine), label=text,
-                        labelOpts={"position": 0.92, "color": "#333", "anchors": [(0, 0),
-                                                                                   (0, 0)]}))
-                    low, high = min(low, line), max(high, line)
-            plot.setXRange(low - 1, high + 1, padding=0)
-            plot.setMouseEnabled(False, False)
-            plot.hideButtons()
-            plot.setMenuEnabled(False)
-        if never:
-            row = (len(drawn) + HISTOGRAM_COLUMNS - 1) // HISTOGRAM_COLUMNS
-            self.histograms.addLabel("No seat in any run: " + escape(", ".join(never)), row=row,
-                                     col=0, colspan=HISTOGRAM_COLUMNS, color=MUTED)
+    def _show(self, run: ProjectionRun) -> None:
+        colors, names = self._colors(), self._names()
+        self.headline.setText(parts.headline_html(run))
+        rows, headers = parts.house_rows(run, colors), list(parts.HOUSE_HEADERS)
+        keep = list(range(len(headers)))
+        if all(r.p_qualify == 1 for r in run.simulation.parties):  # no threshold at stake
+            keep.remove(8)
+        if run.projection.model.target is None:  # the base election: nothing projected
+            keep = [k for k in keep if k not in (3, 4)]
+            headers[2] = "Seats"
+        self.house_model.set_rows([[r[k] for k in keep] for r in rows],
+                                  [self.tr(headers[k]) for k in keep],
+                                  [self.tr(parts.HOUSE_TIPS[k]) or None for k in keep])
+        if run.contests:
+            self.battle_model.set_rows(parts.battleground_rows(run, colors, names),
+                                       [self.tr(h) for h in parts.BATTLE_HEADERS])
+        elif run.simulation.constituencies:
+            self.battle_model.set_rows(parts.constituency_rows(run, names),
+                                       [self.tr(h) for h in parts.CONSTITUENCY_HEADERS])
+        else:
+            self.battle_model.set_rows(parts.fixed_district_rows(run), [self.tr("Districts")])
+        self.tabs.setTabText(1, self.tr("Constituencies") if run.simulation.constituencies
+                             and not run.contests else self.tr("Battleground"))
+        self.coalition_model.set_rows(parts.coalition_rows(run.simulation))
+        self.bars = parts.draw_histograms(self.histograms, run.simulation, colors)
+        self.curve_party.clear()
+        for p in sorted(run.projection.result.parties, key=lambda p: -p.seats):
+            if p.seats or p.votes:
+                self.curve_party.addItem(p.name, p.id)
+        if run.curve is not None:
+            self.curve_party.setCurrentIndex(max(self.curve_party.findData(run.curve.party), 0))
+        self._show_curve(run.curve)
+
+    def _show_curve(self, curve) -> None:
+        if curve is None:
+            self.curve_plot.clear()
+            self.curve_label.setText(self.tr("No curve: nothing in this house moves with "
+                                             "the votes."))
+            return
+        parts.draw_curve(self.curve_plot.getPlotItem(), curve,
+                         self._colors().get(curve.party, "#444444"))
+        self.curve_label.setText(parts.curve_text(curve, self._names()))
+
+    def _curve_for(self, index: int) -> None:
+        """The seats-votes curve of the party chosen, computed aside."""
+        run, party = self.run_result, self.curve_party.itemData(index)
+        if run is None or party is None:
+            return
+        scenario, model = self.scenario, run.projection.model
+
+        def shown_if_current(curve) -> None:
+            if self.run_result is run:
+                self.run_result = replace(run, curve=curve)
+                self._show_curve(curve)
+
+        self._curve_worker.run(lambda: seats_votes(scenario, party, model), shown_if_current,
+                               lambda f: self.curve_label.setText(escape(f.message)))
+
+    def save_report(self) -> None:
+        """Write the projection report (PDF) of what is shown."""
+        if self.run_result is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Projection report"),
+                                              "projection.pdf", self.tr("PDF (*.pdf)"))
+        if path:
+            from ui.export.projection_report import projection_pdf
+
+            with open(path, "wb") as f:
+                f.write(projection_pdf(self.run_result))
+            self.status.setText(escape(self.tr("Report written: {path}").format(path=path)))

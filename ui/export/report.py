@@ -86,17 +86,28 @@ def pdf_bytes(result: Result, steps: Steps) -> bytes:
     """
     ensure_application()
     steps(0.0)
-    document = QTextDocument()
-    document.setDefaultStyleSheet(_STYLE)
-    document.setHtml(report_html(result))
+    document = new_document(report_html(result))
     chart = _ChartObject(result_svg(result), document)
     document.documentLayout().registerHandler(CHART_OBJECT, chart)
     _place_chart(document)
     steps(0.5)
+    return write_pdf(document, result.scenario.title)
+
+
+def new_document(html: str) -> QTextDocument:
+    """A report document with the report's style sheet and ``html``."""
+    document = QTextDocument()
+    document.setDefaultStyleSheet(_STYLE)
+    document.setHtml(html)
+    return document
+
+
+def write_pdf(document: QTextDocument, title: str) -> bytes:
+    """``document`` printed as a PDF (A4, 300 dpi)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(result.scenario.title)
+    writer.setTitle(title)
     writer.setCreator(f"SeatCalc {version()}")
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
@@ -123,7 +134,7 @@ def _place_chart(document: QTextDocument) -> None:
 def report_html(result: Result) -> str:
     """The report as Qt rich-text HTML (the chart as a marker paragraph)."""
     parts = [
-        _title(result),
+        title_html(result),
         f'<p align="center">{CHART_MARKER}</p>',
         f"<p>{headline_html(result)}</p>",
         "<h2>Results</h2>", _results_table(result),
@@ -139,7 +150,7 @@ def report_html(result: Result) -> str:
     return f"<html><body>{''.join(parts)}</body></html>"
 
 
-def _title(result: Result) -> str:
+def title_html(result: Result) -> str:
     s = result.scenario
     when = f"Election of {escape(s.date)} · " if s.date else ""
     made = f"report made with SeatCalc {version()} on {dt.date.today().isoformat()}"
@@ -148,8 +159,8 @@ def _title(result: Result) -> str:
             f"<p class='small'><b>Sources:</b>{sources}</p>")
 
 
-def _table(header: list[str], rows: list[list[str]], numeric: set[int],
-           widths: list[int] | None = None) -> str:
+def table_html(header: list[str], rows: list[list[str]], numeric: set[int],
+               widths: list[int] | None = None) -> str:
     """An HTML table; the columns in ``numeric`` are right-aligned and never wrap;
     ``widths`` are the columns' shares of the page width, in percent."""
     def cell(tag: str, i: int, text: str) -> str:
@@ -166,7 +177,7 @@ def _table(header: list[str], rows: list[list[str]], numeric: set[int],
             f"<tr>{head}</tr>{body}</table>")
 
 
-def _swatch(color: str) -> str:
+def swatch(color: str) -> str:
     return f'<span style="color:{escape(color)}; font-size:11pt">●</span>'
 
 
@@ -179,7 +190,7 @@ def _results_table(result: Result) -> str:
         v = row.values
         name = escape(shown(row.name))
         if row.color:
-            name = f"{_swatch(row.color)} {name}"
+            name = f"{swatch(row.color)} {name}"
         elif row.kind == TOTAL:
             name = f"<b>{name}</b>"
         extra = f" (+{row.affiliated})" if row.affiliated else ""
@@ -193,7 +204,7 @@ def _results_table(result: Result) -> str:
             "" if share is None else f"{float(share):.1%}"])
     header = ["Party", "Votes", "Share", "Passed", "List", "District", "Seats", "Seat share"]
     base = shown(Term("rules", THRESHOLD_BASES[result.scenario.list_tier.threshold.base]))
-    return (_table(header, rows, {1, 2, 4, 5, 6, 7}, [33, 13, 9, 9, 6, 10, 10, 10])
+    return (table_html(header, rows, {1, 2, 4, 5, 6, 7}, [33, 13, 9, 9, 6, 10, 10, 10])
             + f"<p class='small'>Share: of {escape(base)}. Seats count a party's own nominees; "
             "(+n): self-nominated district winners who sit with it. Seat share: of the elected "
             "seats, by nominating party (as the indices).</p>")
@@ -234,7 +245,7 @@ def _threshold(result: Result) -> str:
              f"{float(t.share):.4%}", "yes" if t.passed else "<b>no</b>",
              escape(shown(t.reason))]
             for t in result.thresholds]
-    return intro + _table(["Party", "Votes", "Base", "Share", "Passed", "Why"], rows,
+    return intro + table_html(["Party", "Votes", "Base", "Share", "Passed", "Why"], rows,
                           {1, 2, 3}, [33, 12, 15, 11, 9, 20])
 
 
@@ -261,7 +272,7 @@ def _explanation(ex: ExplanationTable) -> str:
             for row in ex.rows[:MAX_EXPLANATION_ROWS]]
     numeric = {i for i, v in enumerate(ex.rows[0]) if isinstance(v, int | float)}
     widths = [32, 12, 11, 9, 14, 7, 8, 7] if ex.kind == "quota" else [8, 34, 10, 10, 12, 16, 10]
-    table = _table(list(ex.columns), rows, numeric, widths)
+    table = table_html(list(ex.columns), rows, numeric, widths)
     if len(ex.rows) > MAX_EXPLANATION_ROWS:
         table += (f"<p class='small'>The first {MAX_EXPLANATION_ROWS} of {len(ex.rows)} rows; "
                   "the XLSX export has them all.</p>")

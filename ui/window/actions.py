@@ -96,6 +96,8 @@ def _edit_menu(window: MainWindow, edit: QMenu) -> None:
     add_action(window, edit, "&Remove party", window.remove_parties)
     add_action(window, edit, "Add &district", window.add_district)
     add_action(window, edit, "Remove d&istrict", window.remove_district)
+    edit.addSeparator()
+    add_action(window, edit, window.tr("&Merge parties…"), lambda: merge_parties_dialog(window))
 
 
 def _view_menu(window: MainWindow, view: QMenu) -> QAction:
@@ -113,9 +115,43 @@ def _view_menu(window: MainWindow, view: QMenu) -> QAction:
 def _analysis_menu(window: MainWindow, menu: QMenu) -> None:
     add_action(window, menu, "Compare &methods…", lambda: window.open_compare(0), "Ctrl+M")
     add_action(window, menu, "Compare with other &rules…", lambda: window.open_compare(1))
-    add_action(window, menu, "Monte &Carlo simulation…", window.open_simulation)
+    add_action(window, menu, window.tr("&Projection and Monte Carlo…"), window.open_simulation,
+               "Ctrl+P")
     add_action(window, menu, "&What-if…",
                lambda: window.tabs.setCurrentWidget(window.whatif_panel))
+
+
+def merge_parties_dialog(window: MainWindow) -> None:
+    """Edit > Merge parties: one party's votes, candidates, constituency votes and poll shares
+    become another's (Labour and Co-operative into Labour), as one undo step."""
+    from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout
+
+    from core.model.edits import EditError, merge_parties
+
+    scenario = window.document.scenario
+    dialog = QDialog(window)
+    dialog.setWindowTitle(window.tr("Merge parties"))
+    form = QFormLayout(dialog)
+    source, target = QComboBox(), QComboBox()
+    for p in scenario.parties:
+        source.addItem(p.name, p.id)
+        target.addItem(p.name, p.id)
+    target.setCurrentIndex(min(1, target.count() - 1))
+    form.addRow(window.tr("Merge"), source)
+    form.addRow(window.tr("into"), target)
+    buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.Accepted:
+        return
+    try:
+        merged = merge_parties(scenario, source.currentData(), target.currentData())
+    except EditError as e:
+        QMessageBox.warning(window, window.tr("Merge parties"), escape(str(e)))
+        return
+    window.document.apply(merged, window.tr("Merge {a} into {b}").format(
+        a=source.currentText(), b=target.currentText()))
 
 
 def show_sources(window: MainWindow) -> None:
