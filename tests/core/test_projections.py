@@ -265,3 +265,46 @@ def test_uk_seats_votes_curve_reads_a_pro_labour_bias():
     assert curve.bias_seats > 50  # at equal shares Labour still wins far more seats
     assert 1 < curve.responsiveness < 4
     assert np.all(np.diff(curve.seats) >= 0)
+
+
+# ------------------------------------------------------------------ edits
+
+
+def test_merging_parties_adds_their_votes_candidates_and_poll_shares():
+    from core.model.edits import EditError, merge_parties
+
+    with pytest.raises(EditError, match="both have a candidate in d1"):
+        merge_parties(read_scenario(_two_districts()), "c", "a")
+    s = read_scenario({"format": "seatcalc-scenario", "version": 1,
+                       "parties": [{"id": "lab", "votes": 100}, {"id": "coop", "votes": 40},
+                                   {"id": "con", "votes": 120}],
+                       "list_tier": {"seats": 0, "method": "dhondt"},
+                       "district_tier": {"seats": 2, "districts": [
+                           {"id": "x", "candidates": [
+                               {"name": "L", "party": "lab", "votes": 100},
+                               {"name": "T", "party": "con", "votes": 60}]},
+                           {"id": "y", "candidates": [
+                               {"name": "K", "party": "coop", "votes": 40},
+                               {"name": "U", "party": "con", "votes": 60}]}]},
+                       "polls": [{"id": "p", "shares": {"lab": 30, "coop": 3, "con": 40},
+                                  "regions": {"North": {"coop": 5}}}]})
+    merged = merge_parties(s, "coop", "lab")
+    assert [p.id for p in merged.parties] == ["lab", "con"]
+    assert merged.party("lab").votes == 140
+    assert merged.district_tier.districts[1].candidates[0].party == "lab"
+    assert merged.polls[0].shares == {"lab": 33, "con": 40}
+    assert merged.polls[0].regions == {"North": {"lab": 5}}
+    assert allocate(merged).party("lab").district_seats == 1
+
+
+def test_removing_a_party_drops_it_from_the_polls():
+    from core.model.edits import add_poll, remove_parties
+
+    s = read_scenario(_contest() | {"parties": [{"id": "a", "votes": 520},
+                                                {"id": "b", "votes": 480},
+                                                {"id": "z", "votes": 0}]})
+    s = add_poll(s, {"a": Fraction(50), "z": Fraction(2)})
+    assert s.polls[0].id == "poll-1"
+    assert remove_parties(s, [2]).polls[0].shares == {"a": 50}
+    fresh = add_poll(s)
+    assert fresh.polls[1].shares == {"a": Fraction(52), "b": Fraction(48)}  # the base shares
