@@ -21,11 +21,14 @@ from core.rules.share import TieReport
 from core.rules.thresholds import national_votes, threshold_base, threshold_test
 
 
-def allocate(scenario: Scenario) -> Result:
-    """Allocate every seat of ``scenario``; raises ``AllocationError`` if impossible."""
+def allocate(scenario: Scenario, previous: Result | None = None) -> Result:
+    """Allocate every seat of ``scenario``; raises ``AllocationError`` if impossible.
+
+    ``previous``, the result of an earlier version of the scenario (the one before an edit),
+    lets districts the edit left alone keep their winners: the same result, faster."""
     ties: list[TieReport] = []
     warnings: list[Message] = []
-    winners = district_winners(scenario, ties)
+    winners = district_winners(scenario, ties, previous)
     won = Counter(w.party for w in winners if w.party is not None)
     affiliated = Counter(w.affiliation for w in winners
                          if w.party is None and w.affiliation is not None)
