@@ -27,7 +27,7 @@ from fractions import Fraction
 import numpy as np
 
 from core.message import QT_TRANSLATE_NOOP
-from core.model.scenario import Scenario
+from core.model.scenario import Candidate, District, Scenario
 from core.model.vote_arrays import VoteArrays
 from core.refusal import Refusal
 
@@ -191,7 +191,7 @@ def apply_change(scenario: Scenario, change: Change, arrays: VoteArrays | None =
     """``scenario`` with ``change`` applied to every district and constituency, and the list
     votes set to ``list_targets`` (P,) shares of their total when given (cumulative rounding:
     the total of party votes is kept). Declared district totals cannot move."""
-    arrays = arrays or VoteArrays.of(scenario)
+    arrays = arrays or VoteArrays.cached(scenario)
     out = scenario
     if list_targets is not None and arrays.constituency_votes is None:
         listed = np.asarray(list_targets, dtype=np.float64)
@@ -205,13 +205,18 @@ def apply_change(scenario: Scenario, change: Change, arrays: VoteArrays | None =
 
 
 def with_district_votes(scenario: Scenario, votes: np.ndarray) -> Scenario:
-    """``scenario`` with every district candidate's votes replaced, in district order."""
+    """``scenario`` with every district candidate's votes replaced, in district order; a
+    candidate or district that does not change stays the same object (the next count knows
+    it has nothing to do there, ``core.rules.districts``)."""
     tier = scenario.district_tier
     it = iter(votes.tolist())
-    districts = tuple(replace(d, candidates=tuple(
-        c if c.votes == (n := next(it)) else replace(c, votes=n) for c in d.candidates))
-        for d in tier.districts)
-    return replace(scenario, district_tier=replace(tier, districts=districts))
+    districts = []
+    for d in tier.districts:
+        candidates = tuple(c if c.votes == (n := next(it)) else
+                           Candidate(c.name, c.party, c.affiliation, n) for c in d.candidates)
+        same = all(a is b for a, b in zip(candidates, d.candidates, strict=True))
+        districts.append(d if same else District(d.id, d.name, d.region, candidates))
+    return replace(scenario, district_tier=replace(tier, districts=tuple(districts)))
 
 
 def with_constituency_votes(scenario: Scenario, votes: np.ndarray) -> Scenario:

@@ -69,6 +69,19 @@ class VoteArrays:
                    constituency_votes, constituency_region,
                    _districts(scenario, index, regions), tuple(regions))
 
+    @classmethod
+    def cached(cls, scenario: Scenario) -> VoteArrays:
+        """``of(scenario)``, kept for the last few scenarios asked about (by identity: the
+        what-if asks about one original at every step of a slider)."""
+        hit = _CACHE.get(id(scenario))
+        if hit is not None and hit[0] is scenario:
+            return hit[1]
+        arrays = cls.of(scenario)
+        if len(_CACHE) >= CACHE_SIZE:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[id(scenario)] = (scenario, arrays)
+        return arrays
+
     @property
     def party_count(self) -> int:
         return len(self.parties)
@@ -88,6 +101,10 @@ class VoteArrays:
         size = len(self.regions) * (self.party_count + 1)
         return np.bincount(cells, weights=d.votes[inside], minlength=size).astype(
             np.int64).reshape(len(self.regions), self.party_count + 1)
+
+
+CACHE_SIZE = 4
+_CACHE: dict[int, tuple[Scenario, VoteArrays]] = {}
 
 
 def _districts(scenario: Scenario, index: dict[str, int],

@@ -80,16 +80,16 @@ def _counted(districts: tuple[District, ...], todo: list[int]) -> list[DistrictW
     second = np.maximum.reduceat(np.where(at_top, -1, votes), starts)
     totals = np.add.reduceat(votes, starts)
     out: list[DistrictWinner | None] = []
-    for k, i in enumerate(todo):
-        if leaders[k] != 1 or sizes[k] < 2:
+    for i, lead, size, pick, runner_up, total in zip(
+            todo, leaders.tolist(), sizes.tolist(), (first - starts).tolist(), second.tolist(),
+            totals.tolist(), strict=True):
+        if lead != 1 or size < 2:
             out.append(None)
             continue
         d = districts[i]
-        pick = int(first[k] - starts[k])
         c = d.candidates[pick]
-        total = int(totals[k])
         out.append(DistrictWinner(d.name, c.name, c.party, c.affiliation, c.votes,
-                                  c.votes - int(second[k]), d.region,
+                                  c.votes - runner_up, d.region,
                                   Fraction(c.votes, total) if total else None, i, pick))
     return out
 

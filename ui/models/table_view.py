@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
+from ui.models.rows_model import RESIZE_PRECISION
+
 
 def parse_block(text: str) -> list[list[str]]:
     """Rows of cells from spreadsheet clipboard text (tab-separated, one row per line)."""
@@ -62,6 +64,7 @@ class SheetView(QTableView):
         (names stay readable in a narrow window; the table scrolls sideways instead)."""
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setResizeContentsPrecision(RESIZE_PRECISION)  # not every row on every edit
         header.setSectionResizeMode(column, QHeaderView.Interactive)
         self._fill = (column, minimum)
         header.sectionResized.connect(lambda *_: self._refill())
