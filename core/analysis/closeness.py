@@ -1,8 +1,11 @@
 """How close each party is to a seat more or less, to the threshold, and the largest party to
 a majority.
 
-"How close" figures are found by an exponential and then a binary search on a party's vote
-count, recomputing the whole allocation with ``core.rules.allocate`` at each step, so they hold for
+Where a seat's cost can be worked out (a district won or lost; a constituency counted by a
+divisor method), ``core.analysis.close_routes`` does so and verifies it by recounting.
+Elsewhere, "how close" figures are found by an exponential and then a binary search on a
+party's vote count, recomputing the whole allocation with ``core.rules.allocate`` at each step
+(incrementally: what the move does not touch is kept), so they hold for
 every rule the allocation knows (threshold base with the party's own votes in it, quotas on
 qualifying votes, district and appointed seats). Every figure is a verified boundary: with the
 reported change the seat count (or majority, or threshold test) changes, with one vote less it
@@ -15,25 +18,28 @@ votes move inside one constituency, the one where the fewest are needed.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from core.analysis.close_routes import analytic_places, best_change, majority_route
+from core.analysis.seat_costs import test_margins
 from core.model.scenario import Constituency, Scenario
 from core.rules.allocate import allocate
 from core.rules.methods import METHODS
 from core.rules.result import Result
-from core.rules.thresholds import threshold_base
+from core.rules.thresholds import base_votes, threshold_base
 
 # Largest-remainder methods: vote counts scanned one by one below each boundary found.
 LOCAL_SCAN = 50
 CAVEATS = (
     "Votes are added to or taken from one party with every other count fixed; lost votes "
     "are abstentions unless stated (they leave the threshold base too).",
-    "Only list (party) votes move; district results stay as they are. In a parallel system "
-    "only list seats can change; in a compensatory or additional member system each figure is "
-    "for the party's whole seat count, recomputed: its entitlement over the whole house, with "
-    "overhang, levelling and unseated district winners, not its list seats alone.",
+    "List (party) votes move, and so do the votes of the party's candidate in one district: "
+    "a seat is won or lost in the district where the fewest votes do it (named beside the "
+    "figure; a majority adds up the cheapest districts, one seat each, an upper bound). In a "
+    "compensatory or additional member system each figure is for the party's whole seat "
+    "count, recomputed: its entitlement over the whole house, with overhang, levelling and "
+    "unseated district winners, not its list seats alone.",
     "With list constituencies (or additional member regions) the votes are added or taken in "
     "one constituency, the one where the fewest are needed (named beside the figure). One seat "
     "is won or lost in one constituency, so that is the party's figure; a majority can need "
@@ -164,6 +170,16 @@ def _places(scenario: Scenario) -> tuple[Constituency | None, ...]:
     return (None,) if constituencies is None else constituencies
 
 
+def _searched(result: Result) -> tuple[Constituency | None, ...]:
+    """The places searched by recounting: nationwide when the list tier has seats, each
+    constituency when no analytic cost covers them (``core.analysis.close_routes``); none when
+    list votes change nothing (first past the post)."""
+    s = result.scenario
+    if s.list_tier.constituencies is None:
+        return (None,) if s.list_tier.seats else ()
+    return () if analytic_places(result) else s.list_tier.constituencies
+
+
 def _moved(scenario: Scenario, deltas: dict[str, int], where: Constituency | None) -> Scenario:
     """The scenario with ``deltas`` added to parties' list votes, nationwide or in ``where``
     (and to the parties' national votes, which stay the constituency sum)."""
@@ -181,12 +197,12 @@ def _own_votes(scenario: Scenario, party_id: str, where: Constituency | None) ->
     return scenario.party(party_id).votes if where is None else where.votes.get(party_id, 0)
 
 
-def _fewest(scenario: Scenario, search: Callable[[Constituency | None], int | None]
-            ) -> tuple[int | None, str | None]:
-    """The smallest ``search(place)`` over the places votes can move to, and the place's
-    name (None for nationwide, or when no place gives a change)."""
+def _fewest(places: tuple[Constituency | None, ...],
+            search: Callable[[Constituency | None], int | None]) -> tuple[int | None, str | None]:
+    """The smallest ``search(place)`` over ``places``, and the place's name (None for
+    nationwide, or when no place gives a change)."""
     found = [(n, None if c is None else c.name)
-             for c in _places(scenario) if (n := search(c)) is not None]
+             for c in places if (n := search(c)) is not None]
     return min(found, key=lambda f: f[0], default=(None, None))
 
 
@@ -195,12 +211,14 @@ def _closeness(result: Result, party_id: str) -> Closeness:
     p = result.party(party_id)
 
     def seats_after(delta: int, where: Constituency | None) -> int:
-        return allocate(_moved(s, {party_id: delta}, where)).party(party_id).seats
+        return allocate(_moved(s, {party_id: delta}, where), result).party(party_id).seats
 
-    gain, gain_in = _fewest(s, lambda c: smallest_change(
-        lambda n: seats_after(n, c) > p.seats, _reach(s), _window(s)))
-    lose, lose_in = _fewest(s, lambda c: smallest_change(
-        lambda n: seats_after(-n, c) < p.seats, _own_votes(s, party_id, c), _window(s)))
+    places = _searched(result)
+    gain, gain_in = best_change(result, party_id, True, _fewest(places, lambda c: smallest_change(
+        lambda n: seats_after(n, c) > p.seats, _reach(s), _window(s))))
+    lose, lose_in = best_change(result, party_id, False, _fewest(
+        places, lambda c: smallest_change(lambda n: seats_after(-n, c) < p.seats,
+                                          _own_votes(s, party_id, c), _window(s))))
     to_pass, to_fail = threshold_margins(result, party_id)
     return Closeness(party_id, p.votes, p.seats, gain, lose, to_pass, to_fail, gain_in, lose_in)
 
@@ -224,32 +242,21 @@ def threshold_margins(result: Result, party_id: str) -> tuple[int | None, int | 
     if rule.scope == "constituency" and s.list_tier.constituencies is not None:
         return _local_threshold_margins(result, party_id)
     # The national test: the party's national votes (the constituency sum, if any) and base.
-    slack = 100 * test.votes - rule.percent * test.base  # < 0: short of the threshold
-    room = 100 - rule.percent  # what each own vote adds to the left side, net of the base
-    if room == 0:  # 100%: only a party alone in the base passes, whatever its votes
-        return (0 if test.passed else None), None
-    if not test.passed:
-        return (math.ceil(-slack / room) if rule.inclusive else math.floor(-slack / room) + 1,
-                None)
-    # Fails once (v−m)·100 < p·(B−m), i.e. m·room > slack (≥ when exactly-at fails).
-    m = math.floor(slack / room) + 1 if rule.inclusive else max(math.ceil(slack / room), 1)
-    return 0, (m if m <= test.votes else None)
+    return test_margins(rule, test.votes, test.base)
 
 
 def _local_threshold_margins(result: Result, party_id: str) -> tuple[int | None, int | None]:
     """Threshold margins under ``scope: constituency``, by recomputing (a party's test is
     monotone in its own votes, so the searches are exact)."""
     s = result.scenario
-    passed = result.party(party_id).qualified
-
-    def qualified(delta: int, where: Constituency | None) -> bool:
-        return allocate(_moved(s, {party_id: delta}, where)).party(party_id).qualified
-
-    if not passed:
-        return _fewest(s, lambda c: smallest_change(lambda n: qualified(n, c),
-                                                    _reach(s)))[0], None
-    return 0, _fewest(s, lambda c: smallest_change(lambda n: not qualified(-n, c),
-                                                   _own_votes(s, party_id, c)))[0]
+    rule = s.list_tier.threshold
+    margins = [test_margins(rule, c.votes.get(party_id, 0),
+                             base_votes(rule, sum(c.votes.values()), c.against_all, c.invalid))
+               for c in s.list_tier.constituencies]
+    passes = [m for m in margins if m[0] == 0]
+    if not passes:
+        return min((m[0] for m in margins if m[0] is not None), default=None), None
+    return 0, (passes[0][1] if len(passes) == 1 else None)
 
 
 def _majority_margins(result: Result) -> tuple[MajorityMargin, ...]:
@@ -271,24 +278,35 @@ def _majority_margin(result: Result, leader: str, runner_up: str | None,
     s = result.scenario
     m = result.majority
 
-    def holds(deltas: dict[str, int], where: Constituency | None) -> bool:
-        r = allocate(_moved(s, deltas, where))
+    def holding(scenario: Scenario) -> bool:
+        r = allocate(scenario, result)
         need = r.majority.simple if kind == "simple" else r.majority.two_thirds
         return r.party(leader).seats_with_affiliated >= need
 
+    def holds(deltas: dict[str, int], where: Constituency | None) -> bool:
+        return holding(_moved(s, deltas, where))
+
+    def cheaper(a: tuple[int | None, str | None], b: tuple[int | None, str | None]):
+        return b if a[0] is None or (b[0] is not None and b[0] < a[0]) else a
+
     need = m.simple if kind == "simple" else m.two_thirds
     now = m.largest_seats >= need
+    places = _searched(result)
     lose = to_runner = win = where = runner_where = None
     if now:
-        lose, where = _fewest(s, lambda c: smallest_change(
-            lambda n: not holds({leader: -n}, c), _own_votes(s, leader, c), _window(s)))
+        short = m.largest_seats - need + 1  # seats to lose
+        lose, where = cheaper(_fewest(places, lambda c: smallest_change(
+            lambda n: not holds({leader: -n}, c), _own_votes(s, leader, c), _window(s))),
+            majority_route(result, leader, runner_up, short, False, holding))
         if runner_up is not None:
-            to_runner, runner_where = _fewest(s, lambda c: smallest_change(
+            to_runner, runner_where = cheaper(_fewest(places, lambda c: smallest_change(
                 lambda n: not holds({leader: -n, runner_up: n}, c), _own_votes(s, leader, c),
-                _window(s)))
+                _window(s))), majority_route(result, leader, runner_up, short, False, holding,
+                                             transfer=True))
     else:
-        win, where = _fewest(s, lambda c: smallest_change(
-            lambda n: holds({leader: n}, c), _reach(s), _window(s)))
+        win, where = cheaper(_fewest(places, lambda c: smallest_change(
+            lambda n: holds({leader: n}, c), _reach(s), _window(s))),
+            majority_route(result, leader, runner_up, need - m.largest_seats, True, holding))
     return MajorityMargin(leader, kind, m.largest_seats, need, now, lose, to_runner, runner_up,
                           win, where, runner_where)
 

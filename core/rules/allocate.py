@@ -38,7 +38,7 @@ def allocate(scenario: Scenario, previous: Result | None = None) -> Result:
     base = threshold_base(scenario)
     tests = tuple(threshold_test(scenario.list_tier.threshold, p, votes[p.id], base, won[p.id])
                   for p in scenario.parties)
-    count = Count(scenario, winners, won, votes, tests, ties, warnings)
+    count = Count(scenario, winners, won, votes, tests, ties, warnings, previous=previous)
     linkage = LINKAGES.get(scenario.mixed_type)
     if linkage is None:
         raise AllocationError(f"mixed.type: unknown linkage {scenario.mixed_type!r}")

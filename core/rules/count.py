@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from core.message import Message
 from core.model.scenario import Scenario
 from core.rules.methods import Apportionment
-from core.rules.result import ConstituencyResult, DistrictWinner, ThresholdTest
+from core.rules.result import ConstituencyResult, DistrictWinner, Result, ThresholdTest
 from core.rules.share import ListRule, TieReport
 
 
@@ -38,6 +38,7 @@ class Count:
     constituencies: list[ConstituencyResult] = field(default_factory=list)
     apportionment: Apportionment = Apportionment(())
     proportional_seats: int | None = None
+    previous: Result | None = None  # an earlier version's result: what did not change is kept
 
     @property
     def qualified(self) -> list[str]:

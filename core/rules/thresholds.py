@@ -76,8 +76,14 @@ def qualified_in(scenario: Scenario, c: Constituency, national: list[str],
     if rule.scope == "national":
         return national
     base = base_votes(rule, sum(c.votes.values()), c.against_all, c.invalid)
-    return [p.id for p in scenario.parties
-            if threshold_test(rule, p, c.votes.get(p.id, 0), base, districts_won[p.id]).passed]
+    bar = rule.percent * base  # the test of ``threshold_test``, without its words
+
+    def passes(p: Party) -> bool:
+        lhs = 100 * c.votes.get(p.id, 0)
+        return (p.threshold_exempt or (lhs >= bar if rule.inclusive else lhs > bar)
+                or bool(rule.or_district_seats and districts_won[p.id] >= rule.or_district_seats))
+
+    return [p.id for p in scenario.parties if passes(p)]
 
 
 def summarise_tests(tests: tuple[ThresholdTest, ...], passed_in: Counter,

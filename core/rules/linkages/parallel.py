@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
 from core.message import QT_TRANSLATE_NOOP, Term, msg
 from core.model.scenario import Constituency, Scenario
@@ -14,6 +15,7 @@ from core.rules.count import Count, list_rule
 from core.rules.linkage import Linkage, register
 from core.rules.methods import AllocationError, Apportionment
 from core.rules.result import ConstituencyResult
+from core.rules.share import ListRule
 from core.rules.thresholds import qualified_in, summarise_tests
 
 
@@ -43,12 +45,17 @@ def constituency_lists(count: Count) -> None:
     totals = dict.fromkeys(count.votes, 0)
     notes = []
     constituencies = s.list_tier.constituencies or ()
-    for c in constituencies:
+    kept = _unchanged(count, rule)
+    for index, c in enumerate(constituencies):
         qualified = qualified_in(s, c, count.qualified, count.won)
         qualified_somewhere.update(qualified)
         seats = dict.fromkeys(count.votes, 0)
         quota = None
-        if c.seats and not qualified:
+        before = kept.get(index)
+        if before is not None and before.qualified == tuple(qualified):
+            seats.update(before.seats)  # the same votes, parties and rule: the same seats
+            quota = before.quota
+        elif c.seats and not qualified:
             count.warnings.append(msg("warning.constituency_no_party_qualified",
                                       constituency=c.name, seats=c.seats))
         elif c.seats:
@@ -69,6 +76,26 @@ def constituency_lists(count: Count) -> None:
         tuple(totals[p] for p in count.votes if qualified_somewhere[p]), (), None, tuple(notes))
     if s.list_tier.threshold.scope == "constituency":
         count.tests = summarise_tests(count.tests, qualified_somewhere, len(constituencies))
+
+
+def _unchanged(count: Count, rule: ListRule) -> dict[int, ConstituencyResult]:
+    """The previous result's constituencies that an edit left alone (the same object at the
+    same place, the same sharing rule, no tie or note to report again), by index."""
+    previous = count.previous
+    s = count.scenario
+    # Ranks aside (they only part exact ties, and a constituency with a tie is counted again).
+    if (previous is None or previous.scenario.list_tier.constituencies is None
+            or previous.scenario.mixed_type != s.mixed_type
+            or replace(list_rule(previous.scenario), rank=None) != replace(rule, rank=None)
+            or [p.id for p in previous.scenario.parties] != [p.id for p in s.parties]):
+        return {}
+    old = previous.scenario.list_tier.constituencies
+    noted = {t.tier for t in previous.ties} | {w.kwargs.get("constituency")
+                                               for w in previous.warnings}
+    return {i: r for i, (c, r) in enumerate(zip(s.list_tier.constituencies or (),
+                                                previous.constituencies, strict=False))
+            if i < len(old) and old[i] is c and c.id == r.id
+            and msg("tier.constituency", name=c.name) not in noted and c.name not in noted}
 
 
 @contextmanager
