@@ -11,9 +11,9 @@ qualifying votes, district and appointed seats). Every figure is a verified boun
 reported change the seat count (or majority, or threshold test) changes, with one vote less it
 does not. It is the *smallest* such change when seats are monotone in a party's own votes with
 the others fixed, which holds for divisor methods and the threshold; largest-remainder methods
-can in principle break it (the quota moves with every vote), see ``CAVEATS``. Only list votes
-move (district results stay fixed); with list constituencies or additional member regions the
-votes move inside one constituency, the one where the fewest are needed.
+can in principle break it (the quota moves with every vote), see ``CAVEATS``. List votes move
+nationwide, or inside one list constituency (or additional member region), and a party's
+candidate votes inside one district: the place where the fewest are needed.
 """
 
 from __future__ import annotations
