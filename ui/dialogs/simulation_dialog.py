@@ -46,12 +46,12 @@ from core.simulate.draws import ERROR_MODELS, Model
 from core.simulate.montecarlo import SimulationCancelled, simulate_scenario
 from core.simulate.projection import model_for_poll, project
 from core.simulate.seats_votes import seats_votes
-from ui.dialogs import projection_parts as parts
-from ui.dialogs.projection_parts import ProjectionRun, percent  # noqa: F401 (tests)
 from ui.document import Document
 from ui.models.poll_model import PollModel
 from ui.models.rows_model import RowsModel, fit_height, read_only_table
 from ui.models.table_view import SheetView
+from ui.panels import projection_parts as parts
+from ui.panels.projection_parts import ProjectionRun, percent  # noqa: F401 (tests)
 from ui.text import shown
 from ui.worker import Failure, Worker
 

@@ -20,9 +20,9 @@ from PySide6.QtGui import QImage, QTextDocument
 from core.rules.metrics import simple_majority
 from core.version import version
 from ui.application import ensure_application
-from ui.dialogs import projection_parts as parts
-from ui.dialogs.projection_parts import ProjectionRun, percent, signed
 from ui.export.report import new_document, swatch, table_html, write_pdf
+from ui.panels import projection_parts as parts
+from ui.panels.projection_parts import ProjectionRun, percent, signed
 from ui.text import shown
 
 PLOT_WIDTH, PLOT_HEIGHT = 1600, 1000  # pixels of a plot image (about 150 dpi on the page)

@@ -1,7 +1,8 @@
 """The projection view's tables and plots, built from core data by plain functions: the
 projected house against the base election, the battleground, the coalitions, the seat
 distributions (pyqtgraph bars) and the seats-votes curve (pyqtgraph line). The PDF report
-draws the same plots (``ui.export.projection_report``)."""
+draws the same plots (``ui.export.projection_report``); the view itself is
+``ui.dialogs.simulation_dialog``."""
 
 from __future__ import annotations
 
