@@ -115,25 +115,34 @@ class Draws:
     # ---------------------------------------------------------------- the national error
 
     def national(self, runs: int) -> np.ndarray:
-        """(runs, P) national shares of the reference vote, their total kept."""
+        """(P, runs) national shares of the reference vote, their total kept: parties ×
+        runs, so that the sums over the few parties run along long rows (the fast layout)."""
         m, centre = self.model, self.centre
         total = centre.sum()
+        c = centre[:, None]
         if m.error == "poll":
-            n = float(m.sample_size)
-            draws = self.national_rng.standard_gamma(np.maximum(centre * n, 0.0),
-                                                     size=(runs, centre.size))
-            sums = draws.sum(axis=1, keepdims=True)
-            return np.where(sums > 0, draws / np.where(sums > 0, sums, 1) * total, centre)
-        noise = self.national_rng.standard_normal((runs, centre.size))
-        if m.error == "logit":
-            inside = (centre > 0) & (centre < 1)
-            logit = np.log(np.where(inside, centre, 0.5) / np.where(inside, 1 - centre, 0.5))
-            shares = np.where(inside, 1 / (1 + np.exp(-(logit + noise * m.sd * LOGIT_POINTS))),
-                              centre)
+            draws = self.national_rng.standard_gamma(
+                np.maximum(centre * float(m.sample_size), 0.0), size=(runs, centre.size))
+            shares = np.ascontiguousarray(draws.T)
         else:
-            shares = np.maximum(centre + noise * self.national_sd(), 0.0)
-        sums = shares.sum(axis=1, keepdims=True)
-        return np.where(sums > 0, shares / np.where(sums > 0, sums, 1) * total, centre)
+            shares = np.ascontiguousarray(
+                self.national_rng.standard_normal((runs, centre.size)).T)  # run by run
+            if m.error == "logit":
+                inside = ((centre > 0) & (centre < 1))[:, None]
+                logit = np.log(np.where(inside, c, 0.5) / np.where(inside, 1 - c, 0.5))
+                shares *= m.sd * LOGIT_POINTS
+                shares += logit
+                shares = np.where(inside, 1 / (1 + np.exp(-shares)), c)
+            else:
+                shares *= self.national_sd()[:, None]
+                shares += c
+                np.maximum(shares, 0.0, out=shares)
+        sums = shares.sum(axis=0)
+        dead = sums <= 0
+        if dead.any():
+            shares[:, dead], sums[dead] = c, total
+        shares *= total / sums
+        return shares
 
     def national_sd(self) -> np.ndarray:
         """(P,) each party's sd of its national share from run to run (for the contenders)."""
@@ -147,8 +156,8 @@ class Draws:
         return np.minimum(m.sd / 100, c)
 
     def change(self, shares: np.ndarray, runs: int | None = None) -> Change:
-        """The swing to ``shares`` ((runs, P)), with the regional errors drawn when ``runs``
-        is given."""
+        """The swing to ``shares`` ((runs, P), a view of ``national``'s is fine), with the
+        regional errors drawn when ``runs`` is given."""
         c = national_change(self.model.swing, self.base, shares, self.regions, self.regional,
                             self.regional_base)
         if runs is not None and self.model.regional_sd and self.regions:
@@ -174,12 +183,14 @@ class Draws:
     def chunk(self, runs: int, shares: np.ndarray | None = None) -> RunVotes:
         """The next ``runs`` runs; with ``shares`` ((runs, P)), at those national shares
         instead of the error model's (a seats-votes curve)."""
-        shares = self.national(runs) if shares is None else shares
-        change = self.change(shares, runs)
+        by_party = self.national(runs) if shares is None else np.ascontiguousarray(shares.T)
+        shares = by_party.T
         a = self.arrays
+        moving = self.kernel is not None or a.constituency_votes is not None
+        change = self.change(shares, runs) if moving else None
         list_votes = constituency_votes = noise = None
         if a.constituency_votes is None:
-            list_votes = renormalised(a.list_votes, shares, None, 0.0).T
+            list_votes = whole_votes(int(a.list_votes.sum()), by_party)
         else:
             constituency_votes = self._constituencies(change, runs)
         if self.kernel is not None:
@@ -235,6 +246,19 @@ class RunVotes:
         if self.constituency_votes is not None:
             return self.constituency_votes.sum(axis=0)
         return self.list_votes
+
+
+def whole_votes(total: int, shares: np.ndarray) -> np.ndarray:
+    """(P, runs) whole votes from shares (P, runs) that keep ``total`` exactly in every run:
+    cumulative rounding (each party's votes are rounded cumulative sums differenced)."""
+    if total == 0:
+        return np.zeros(shares.shape, dtype=np.int64)
+    cumulative = np.cumsum(shares, axis=0)
+    cumulative *= total / cumulative[-1]
+    out = np.rint(cumulative).astype(np.int64)
+    out[-1] = total
+    out[1:] -= out[:-1].copy()
+    return out
 
 
 def centre_shares(base: np.ndarray, parties: tuple[str, ...],

@@ -32,7 +32,7 @@ from core.simulate.draws import Draws, Model, RunVotes
 from core.simulate.engines import ENGINES
 from core.simulate.engines.common import Context
 from core.simulate.engines.exact import ExactEngine
-from core.simulate.tally import Counts, Tally, percentile
+from core.simulate.tally import Counts, Tally, key_base, percentile
 
 BLOCK_DISTRICTS = 512  # runs per engine call with district noise (cache-sized arrays)
 BLOCK_LISTS = 32_768  # runs per engine call otherwise
@@ -143,13 +143,15 @@ def simulate_scenario(
     engine = ExactEngine(ctx) if why is not None else ENGINES[scenario.mixed_type](ctx)
     block = BLOCK_DISTRICTS if draws.kernel is not None else BLOCK_LISTS
     candidates = draws.arrays.districts.votes.size
+    base = key_base(len(scenario.parties), engine.max_house)
     tally = Tally(len(scenario.parties), engine.max_house,
-                  len(scenario.list_tier.constituencies or ()), candidates=candidates)
+                  len(scenario.list_tier.constituencies or ()), candidates=candidates,
+                  batch=max(block, 16_384), key_base=base)
     started = time.perf_counter()
     done = 0
 
     def count(votes: RunVotes) -> Counts:
-        return Counts.of(engine.outcomes(votes), candidates)
+        return Counts.of(engine.outcomes(votes), candidates, base)
 
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
         while done < runs:
