@@ -61,6 +61,7 @@ def allocate_units_by_runs(
     min_seats: int = 0,
     active: np.ndarray | None = None,
     held: np.ndarray | None = None,
+    start: np.ndarray | None = None,
 ) -> np.ndarray:
     """``allocate_batch`` on the transposed layout: ``votes`` and the result are units × runs
     (the fast path of the simulation, with no transposing copies). Ties: lower unit index.
@@ -70,7 +71,9 @@ def allocate_units_by_runs(
     ``held`` (divisor methods, units × runs) gives seats each unit already holds, counted
     first in its divisor sequence (the additional member system: the next quotient is
     votes/d(held + list seats won so far)); the result then includes them, ``seats`` being
-    the total held plus shared.
+    the total held plus shared. ``start`` (divisor methods, units × runs) is a first guess
+    of the result, such as the base election's seats: only what it gets wrong is moved
+    (each run is still decided exactly; a good guess makes most runs a mere check).
     """
     m = method(method_id)
     seats = np.broadcast_to(np.asarray(seats, dtype=np.int64), (votes.shape[1],))
@@ -85,7 +88,7 @@ def allocate_units_by_runs(
             raise AllocationError("a first divisor applies to divisor methods only")
         return _largest_remainder_batch(method_id, votes, seats)
     return _highest_averages_batch(method_id, votes, seats, first_divisor, min_seats, active,
-                                   held)
+                                   held, start)
 
 
 def _as_int_votes(votes: np.ndarray) -> np.ndarray:
@@ -239,6 +242,7 @@ def _highest_averages_batch(
     min_seats: int,
     active: np.ndarray | None,
     held: np.ndarray | None,
+    start: np.ndarray | None = None,
 ) -> np.ndarray:
     if min_seats < 0:
         raise AllocationError(f"min_seats must be zero or more, got {min_seats}")
@@ -264,7 +268,8 @@ def _highest_averages_batch(
     div = _Divisors.of(method_id, first_divisor)
     # With seats held, guess the whole count (held seats included) and start from the larger.
     target = free if held is None else seats
-    counts = _float_allocation(div, votes.astype(np.float64), eligible, base, seats, target)
+    counts = _float_allocation(div, votes.astype(np.float64), eligible, base, seats, target,
+                               start)
     doubtful = np.flatnonzero(_doubtful(div, votes.astype(np.float64), eligible, counts, base))
     if doubtful.size:
         v = votes[:, doubtful]
@@ -287,11 +292,13 @@ def _argmax_units(q: np.ndarray) -> np.ndarray:
 
 
 def _float_allocation(div: _Divisors, v: np.ndarray, eligible: np.ndarray,
-                      base: np.ndarray, seats: np.ndarray, target: np.ndarray) -> np.ndarray:
-    """Counts from the float cut-off estimate for ``target`` seats, then float greedy passes
-    (one seat per run per pass) until each run holds ``seats``; ``_doubtful`` then finds the
-    runs to settle exactly."""
-    guess = div.estimate(v, target.astype(np.float64)).astype(np.int64)
+                      base: np.ndarray, seats: np.ndarray, target: np.ndarray,
+                      start: np.ndarray | None = None) -> np.ndarray:
+    """Counts from ``start`` or else the float cut-off estimate for ``target`` seats, then
+    float greedy passes (one seat per run per pass) until each run holds ``seats``;
+    ``_doubtful`` then finds the runs to settle exactly."""
+    guess = (div.estimate(v, target.astype(np.float64)).astype(np.int64) if start is None
+             else start)
     counts = np.where(eligible, np.maximum(guess, base), base)
     runs = np.flatnonzero(counts.sum(axis=0) != seats)
     while runs.size:

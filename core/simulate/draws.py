@@ -27,7 +27,6 @@ from core.model.swing import (
     base_shares,
     national_change,
     regional_base_shares,
-    renormalised,
 )
 from core.model.vote_arrays import VoteArrays
 from core.refusal import Refusal
@@ -188,47 +187,72 @@ class Draws:
         a = self.arrays
         moving = self.kernel is not None or a.constituency_votes is not None
         change = self.change(shares, runs) if moving else None
-        list_votes = constituency_votes = noise = None
+        constituency_votes = noise = None
+        list_total = None
         if a.constituency_votes is None:
-            list_votes = whole_votes(int(a.list_votes.sum()), by_party)
+            list_total = int(a.list_votes.sum())  # made whole where the runs are counted
         else:
             constituency_votes = self._constituencies(change, runs)
         if self.kernel is not None:
             noise = self.kernel.noise(runs, self.done, self.noise_rng, self.seed)
         self.done += runs
-        return RunVotes(runs, shares, change, list_votes, constituency_votes, self.kernel,
+        return RunVotes(runs, shares, change, list_total, constituency_votes, self.kernel,
                         noise)
 
     def _constituencies(self, change: Change, runs: int) -> np.ndarray:
         """(C, P, runs) each constituency's party votes: the swing, the regional error and
         the constituency's own noise, renormalised to its total."""
         a = self.arrays
-        votes = a.constituency_votes
-        parties = np.arange(a.party_count)
-        mul, add = change.unit(parties[None, :], a.constituency_region[:, None])
-        noise = None
+        votes = a.constituency_votes  # (C, P)
+        parties = a.party_count
+        column = a.constituency_region  # each constituency's region column in the Change
+        # Constituency × party × runs throughout: the sums over parties run along long rows.
+        add = np.ascontiguousarray(change.add[:, :parties, column].transpose(2, 1, 0))
+        x = votes[:, :, None] / np.maximum(votes.sum(axis=1), 1)[:, None, None]
+        if change.mul is not None:
+            x = x * change.mul[:, :parties, column].transpose(2, 1, 0)
+        add += x
         if self.model.district_sd:
             noise = standard_normal(self.unit_rng, runs, votes.size,
-                                    self.model.district_sd / 100).reshape(runs, *votes.shape)
-        shares = votes / np.maximum(votes.sum(axis=1, keepdims=True), 1)
-        out = renormalised(votes, shares, mul, add, noise)  # (runs, C, P)
-        return np.ascontiguousarray(np.moveaxis(out, 0, -1))
+                                    self.model.district_sd / 100)  # drawn run by run
+            add += np.moveaxis(noise.reshape(runs, *votes.shape), 0, -1)
+        np.maximum(add, 0.0, out=add)
+        np.cumsum(add, axis=1, out=add)
+        totals = votes.sum(axis=1)[:, None]
+        ends = add[:, -1, :]
+        dead = ends <= 0  # every share clipped: the constituency keeps its votes
+        add *= (totals / np.where(dead, 1.0, ends))[:, None, :]
+        out = np.rint(add).astype(np.int64)
+        out[:, -1, :] = totals
+        out[:, 1:, :] -= out[:, :-1, :].copy()
+        if dead.any():
+            out = np.where(dead[:, None, :], votes[:, :, None], out)
+        return out
 
 
 @dataclass(eq=False)
 class RunVotes:
     """One chunk of runs: the national shares (runs, P) and the swing, the list votes (P,
-    runs) or the constituencies' (C, P, runs), and the district noise from which ``winners``
-    (D, runs) or one run's ``district_votes`` are computed."""
+    runs, made whole when first asked for) or the constituencies' (C, P, runs), and the
+    district noise from which ``winners`` (D, runs) or one run's ``district_votes`` are
+    computed."""
 
     runs: int
     shares: np.ndarray
     change: Change
-    list_votes: np.ndarray | None
+    list_total: int | None  # the list votes' total (None: counted by constituency)
     constituency_votes: np.ndarray | None
     kernel: DistrictKernel | None
     noise: Noise | None
     _winners: np.ndarray | None = None
+    _list_votes: np.ndarray | None = None
+
+    @property
+    def list_votes(self) -> np.ndarray | None:
+        """(P, runs) whole list votes (None with list constituencies)."""
+        if self._list_votes is None and self.list_total is not None:
+            self._list_votes = whole_votes(self.list_total, self.shares.T)
+        return self._list_votes
 
     @property
     def winners(self) -> np.ndarray | None:

@@ -32,10 +32,10 @@ from core.simulate.draws import Draws, Model, RunVotes
 from core.simulate.engines import ENGINES
 from core.simulate.engines.common import Context
 from core.simulate.engines.exact import ExactEngine
-from core.simulate.tally import Counts, Tally, key_base, percentile
+from core.simulate.tally import Counts, Tally, percentile
 
 BLOCK_DISTRICTS = 512  # runs per engine call with district noise (cache-sized arrays)
-BLOCK_LISTS = 32_768  # runs per engine call otherwise
+BLOCK_LISTS = 32_768  # runs per engine call otherwise (divided among constituencies)
 WORKERS = min(2, os.cpu_count() or 1)  # threads counting blocks (numpy releases the GIL)
 
 
@@ -141,17 +141,16 @@ def simulate_scenario(
     ctx = Context(scenario, reference, draws)
     why = why_not_vectorised(scenario)
     engine = ExactEngine(ctx) if why is not None else ENGINES[scenario.mixed_type](ctx)
-    block = BLOCK_DISTRICTS if draws.kernel is not None else BLOCK_LISTS
+    units = len(scenario.list_tier.constituencies or (None,))
+    block = BLOCK_DISTRICTS if draws.kernel is not None else max(256, BLOCK_LISTS // units)
     candidates = draws.arrays.districts.votes.size
-    base = key_base(len(scenario.parties), engine.max_house)
     tally = Tally(len(scenario.parties), engine.max_house,
-                  len(scenario.list_tier.constituencies or ()), candidates=candidates,
-                  batch=max(block, 16_384), key_base=base)
+                  len(scenario.list_tier.constituencies or ()), candidates=candidates)
     started = time.perf_counter()
     done = 0
 
     def count(votes: RunVotes) -> Counts:
-        return Counts.of(engine.outcomes(votes), candidates, base)
+        return Counts.of(engine.outcomes(votes), candidates)
 
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
         while done < runs:
@@ -168,7 +167,6 @@ def simulate_scenario(
             done += size
             if progress is not None:
                 progress(done, runs)
-    tally.flush()
     notes = [msg("simulate.counting", house=reference.seats_total,
                  simple=metrics.simple_majority(reference.seats_total))]
     if why is not None:

@@ -16,6 +16,7 @@ from core.model.scenario import Scenario
 from core.model.swing import with_constituency_votes, with_district_votes
 from core.rules.allocate import allocate
 from core.rules.count import tie_priority
+from core.rules.methods import QUOTA, method
 from core.rules.result import Result
 from core.rules.thresholds import base_votes, threshold_base
 from core.simulate.batch import allocate_units_by_runs
@@ -178,17 +179,24 @@ class Sharing:
         self.back = np.argsort(self.order, kind="stable")
         self.sorted = bool(np.all(self.order == np.arange(self.order.size)))
         self.one_person = np.array([p.one_person_list for p in scenario.parties])
+        self.quota = method(tier.method).kind == QUOTA
 
     def share(self, votes: np.ndarray, seats: int | np.ndarray, active: np.ndarray,
-              held: np.ndarray | None = None) -> np.ndarray:
+              held: np.ndarray | None = None, start: np.ndarray | None = None) -> np.ndarray:
         """Seats (units × columns) for ``votes`` of the ``active`` parties; ``held`` seats
-        counted first (additional member). Units are parties in scenario order."""
+        counted first (additional member); ``start`` a first guess (divisor methods: the
+        base election's seats, most runs then only checked). Units are parties in scenario
+        order."""
+        if self.quota:
+            start = None
         if not self.sorted:
             votes, active = votes[self.order], active[self.order]
             held = None if held is None else held[self.order]
+            start = None if start is None else start[self.order]
         out = allocate_units_by_runs(
             self.method, votes, seats, first_divisor=self.first_divisor,
-            min_seats=self.min_seats, active=None if active.all() else active, held=held)
+            min_seats=self.min_seats, active=None if active.all() else active, held=held,
+            start=start)
         return out if self.sorted else out[self.back]
 
     def capped(self, seats: np.ndarray) -> np.ndarray:

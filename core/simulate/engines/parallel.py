@@ -33,6 +33,12 @@ class ParallelEngine:
         constituencies = self.tier.constituencies
         self.local_seats = (None if constituencies is None
                             else np.array([c.seats for c in constituencies], dtype=np.int64))
+        ids = [p.id for p in s.parties]
+        # Each constituency's seats in the base election: a run starts from them (most runs
+        # keep a small constituency's seats; a nationwide count starts from its estimate).
+        self.start = None if constituencies is None else np.array(
+            [[c.seats.get(p, 0) for c in ctx.reference.constituencies] for p in ids],
+            dtype=np.int64)
 
     def outcomes(self, votes: RunVotes) -> Chunk:
         d = self.districts.of(votes)
@@ -84,7 +90,9 @@ class ParallelEngine:
         go = some & voted
         out = np.zeros(units.shape, dtype=np.int64)
         if go.any():
-            out[:, go] = self.sharing.share(units[:, go], seats[go], taking[:, go])
+            start = np.repeat(self.start, runs, axis=1)
+            out[:, go] = self.sharing.share(units[:, go], seats[go], taking[:, go],
+                                            start=start[:, go])
         bad = (some & ~voted) | self.sharing.capped(out)
         redo |= bad.reshape(constituencies, runs).any(axis=0)
         by_constituency = np.moveaxis(out.reshape(parties, constituencies, runs), 0, 1)
