@@ -36,18 +36,23 @@ _MARGIN = 20
 class SeatRun(Protocol):
     """``count`` neighbouring seats drawn alike (``core.chart.seating.SeatGroup``)."""
 
-    count: int
-    style: str
-    color: str
-    tooltip: str
+    @property
+    def count(self) -> int: ...
+    @property
+    def style(self) -> str: ...
+    @property
+    def color(self) -> str: ...
+    @property
+    def tooltip(self) -> str: ...
 
 
 class LegendLine(Protocol):
     """A legend line: a sample seat (``style``, ``color``) and its ``text``."""
 
-    style: str
-    color: str
-
+    @property
+    def style(self) -> str: ...
+    @property
+    def color(self) -> str: ...
     @property
     def text(self) -> str: ...
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from core.io.result_table import COLUMNS, PARTY, Row, result_rows, seat_share
 from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
-from core.rules.result import DistrictWinner, PartyResult, Result
+from core.rules.result import ConstituencyResult, DistrictWinner, PartyResult, Result
 from core.text import formats
 from core.text.describe import (
     constituency_notes,
@@ -109,7 +109,7 @@ def _linkage_dict(result: Result, lang: str) -> dict[str, Any]:
             "unseated": len(result.unseated)}
 
 
-def _constituency_dict(result: Result, c) -> dict[str, Any]:
+def _constituency_dict(result: Result, c: ConstituencyResult) -> dict[str, Any]:
     """``{"id", "seats": {party_id: n}}`` (parties with seats), extended."""
     out: dict[str, Any] = {
         "id": c.id, "name": c.name, "seats_total": c.seats_total,

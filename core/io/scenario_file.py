@@ -82,7 +82,7 @@ def load(spec: str) -> Scenario:
     return parse_scenario(text)
 
 
-def save(scenario: Scenario, path: str | os.PathLike) -> None:
+def save(scenario: Scenario, path: str | os.PathLike[str]) -> None:
     """Write ``scenario`` atomically: a temporary file beside it, flushed, then renamed."""
     write_atomic(Path(path), scenario_json(scenario).encode("utf-8"))
 

@@ -155,7 +155,7 @@ class _Reader(Fields):
             ))
         return tuple(parties)
 
-    def list_tier(self, t: dict) -> ListTier:
+    def list_tier(self, t: dict[str, Any]) -> ListTier:
         method = self.choice(self.need(t, "method", "list_tier"), tuple(METHODS),
                              "list_tier.method")
         first = t.get("first_divisor")
@@ -194,7 +194,7 @@ class _Reader(Fields):
             constituencies=constituencies,
         )
 
-    def threshold(self, t: dict) -> Threshold:
+    def threshold(self, t: dict[str, Any]) -> Threshold:
         percent = self.decimal(t.get("percent") or 0, "list_tier.threshold.percent")
         if not 0 <= percent <= 100:
             raise ScenarioError("list_tier.threshold.percent",

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from core.message import QT_TRANSLATE_NOOP, Term, msg
+from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
 from core.model.scenario import Constituency, Scenario
 from core.rules.count import Count, list_rule
 from core.rules.linkage import Linkage, register
@@ -39,9 +39,9 @@ def constituency_lists(count: Count) -> None:
     """Each constituency's list seats apart, with the tier's method, on its own votes."""
     s = count.scenario
     rule = list_rule(s)
-    qualified_somewhere: Counter = Counter()
+    qualified_somewhere: Counter[str] = Counter()
     totals = dict.fromkeys(count.votes, 0)
-    notes = []
+    notes: list[Message] = []
     constituencies = s.list_tier.constituencies or ()
     for c in constituencies:
         qualified = qualified_in(s, c, count.qualified, count.won)
