@@ -6,9 +6,11 @@ edit leave everything as it was, with a message that says why and what is expect
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
+from core.model import limits
 from core.model.numbers import parse_count
 from core.model.scenario import (
     COLOR_RE,
@@ -22,9 +24,26 @@ from core.model.scenario import (
 )
 from core.refusal import Refusal
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
+
 
 class EditError(Refusal):
     """An edit that cannot be made; the message is meant for the analyst."""
+
+
+def parse_name(text: Any, what: str, required: bool = True) -> str:
+    """A name as typed or pasted: runs of spaces, tabs and line breaks become one space;
+    other control characters are refused (they break the XLSX, SVG and PDF a name goes
+    into); at most ``limits.MAX_TEXT`` characters."""
+    value = " ".join(str(text).split())
+    if required and not value:
+        raise EditError(f"{what} needs a name")
+    if _CONTROL.search(value):
+        raise EditError(f"the name has a control character: {value!r}")
+    if len(value) > limits.MAX_TEXT:
+        raise EditError(f"a name of {len(value):,} characters is more than the limit of "
+                        f"{limits.MAX_TEXT:,}")
+    return value
 
 
 def parse_party_field(name: str, text: Any) -> Any:
@@ -39,10 +58,7 @@ def parse_party_field(name: str, text: Any) -> Any:
         except ValueError as e:
             raise EditError(f"{e}; type digits, e.g. 3431510 or 3\u00a0431\u00a0510") from None
     if name == "name":
-        value = str(text).strip()
-        if not value:
-            raise EditError("a party needs a name")
-        return value
+        return parse_name(text, "a party")
     if name == "color":
         value = str(text).strip()
         if not COLOR_RE.match(value):
@@ -222,10 +238,7 @@ def parse_constituency_field(name: str, text: Any) -> Any:
     """A typed value for a constituency's ``name``, ``seats`` or a party's votes (any other
     ``name`` is a party id), or EditError saying why."""
     if name == "name":
-        value = str(text).strip()
-        if not value:
-            raise EditError("a constituency needs a name")
-        return value
+        return parse_name(text, "a constituency")
     if isinstance(text, int) and not isinstance(text, bool) and text >= 0:
         return text
     try:
