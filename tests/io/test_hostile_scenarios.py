@@ -80,7 +80,7 @@ def test_huge_or_non_numbers_are_refused_at_once(value: str) -> None:
     text = json.dumps(_file()).replace('"percent": 5', f'"percent": {value}')
     start = time.perf_counter()
     error = _refused(text)
-    assert time.perf_counter() - start < 30  # a hang guard, not a timing: the work is refused before it starts
+    assert time.perf_counter() - start < 30  # a hang guard only
     assert error.field in ("list_tier.threshold.percent", "file")
 
 
