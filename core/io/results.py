@@ -18,6 +18,7 @@ from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
 from core.rules.result import DistrictWinner, PartyResult, Result
 from core.text import formats
 from core.text.describe import (
+    adjustment_rules,
     constituency_notes,
     headline,
     linkage_notes,
@@ -51,6 +52,8 @@ def result_dict(result: Result, lang: str = "en") -> dict[str, Any]:
                  for t in result.ties],
         "warnings": render_all(result.warnings, lang),
         "warning_codes": [w.to_dict() for w in result.warnings],
+        "notes": render_all(result.notes, lang),
+        "note_codes": [n.to_dict() for n in result.notes],
         "linkage": _linkage_dict(result, lang),
         "threshold": {
             "rule": render(threshold_rule(s), lang),
@@ -60,6 +63,8 @@ def result_dict(result: Result, lang: str = "en") -> dict[str, Any]:
                        "reason": render(t.reason, lang)} for t in result.thresholds],
         },
         "method": {"id": s.list_tier.method, "description": render(method_rule(s), lang)},
+        "rules": [{"key": key, "description": render(text, lang)}
+                  for key, text in adjustment_rules(s)],
         "majority": {"house": majority.house, "simple": majority.simple,
                      "two_thirds": majority.two_thirds, "largest": majority.largest,
                      "largest_seats": majority.largest_seats,
@@ -85,6 +90,8 @@ def _party_dict(result: Result, p: PartyResult) -> dict[str, Any]:
         "seats_with_affiliated": p.seats_with_affiliated,
         "seat_share": None if share is None else round(float(share), 6),
     }
+    if result.scenario.list_tier.adjustments:
+        out["bonus_seats"] = p.bonus_seats
     if result.scenario.mixed_type == "compensatory":
         out |= {"entitlement": p.entitlement, "overhang_seats": p.overhang_seats,
                 "levelling_seats": p.levelling_seats, "districts_won": p.districts_won,
@@ -182,7 +189,9 @@ def to_table(result: Result, lang: str = "en") -> str:
     lines = [s.title,
              render(msg("cli.method", text=method_rule(s)), lang),
              render(msg("cli.threshold", text=threshold_rule(s), base=result.threshold_base),
-                    lang), "", line(head), rule]
+                    lang)]
+    lines += [render(text, lang) for _, text in adjustment_rules(s)]
+    lines += ["", line(head), rule]
     lines += [line(c) for c in cells[:-1]]
     lines += [rule, line(cells[-1]), "", render(_majority_line(result), lang),
               render(msg("cli.indices", gallagher=ix.gallagher,
@@ -190,6 +199,7 @@ def to_table(result: Result, lang: str = "en") -> str:
                               enp_seats=ix.enp_seats), lang)]
     lines += render_all(linkage_notes(result), lang)
     lines += render_all(constituency_notes(result), lang)
+    lines += render_all(result.notes, lang)
     lines += [render(msg("cli.tie", text=tie_message(t, names)), lang) for t in result.ties]
     lines += [render(msg("cli.warning", text=w), lang) for w in result.warnings]
     return "\n".join(lines) + "\n"

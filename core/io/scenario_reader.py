@@ -32,6 +32,7 @@ from core.model.scenario import (
     ScenarioError,
     Threshold,
 )
+from core.rules.adjustments import ADJUSTMENTS
 from core.rules.linkages import LINKAGES, overhang_rules
 from core.rules.methods import METHODS, AllocationError, divisor_rule
 
@@ -144,6 +145,7 @@ class _Reader:
                 threshold_exempt=self.flag(p.get("threshold_exempt", False),
                                            f"{where}.threshold_exempt"),
                 one_person_list=self.flag(p.get("independent", False), f"{where}.independent"),
+                members=self.positive(p.get("members", 1), f"{where}.members"),
             ))
         return tuple(parties)
 
@@ -182,7 +184,23 @@ class _Reader:
                                   "list_tier.tie_break"),
             seed=self.count(t.get("seed", 0), "list_tier.seed"),
             constituencies=constituencies,
+            list_lengths=self.list_lengths(t.get("list_lengths"), "list_tier.list_lengths"),
+            adjustments=self.adjustments(t),
         )
+
+    def list_lengths(self, raw: Any, where: str) -> dict[str, int] | None:
+        """``{"party_id": n}``: candidates who can still take list seats (absent: no limit)."""
+        if raw is None:
+            return None
+        lengths = self.obj(raw, where)
+        return {self.known_party(pid, where): self.count(n, f"{where}.{pid}")
+                for pid, n in lengths.items()}
+
+    def adjustments(self, t: dict) -> dict[str, Any]:
+        """The list-tier rules of ``core.rules.adjustments`` present in ``t``, each read by
+        its own module."""
+        return {key: rule.read(t[key], f"list_tier.{key}", self)
+                for key, rule in ADJUSTMENTS.items() if t.get(key) is not None}
 
     def threshold(self, t: dict) -> Threshold:
         percent = decimal(t.get("percent") or 0, "list_tier.threshold.percent")
@@ -221,6 +239,8 @@ class _Reader:
                 against_all=self.count(other.get("against_all", 0),
                                        f"{where}.other_votes.against_all"),
                 invalid=self.count(other.get("invalid", 0), f"{where}.other_votes.invalid"),
+                list_lengths=self.list_lengths(c.get("list_lengths"), f"{where}.list_lengths"),
+                population=self.optional(c.get("population"), self.count, f"{where}.population"),
             ))
         if not out:
             raise ScenarioError("list_tier.constituencies", "expected at least one, or null")
@@ -331,6 +351,14 @@ class _Reader:
         if not ok or value < 0:
             raise ScenarioError(where, f"expected a non-negative integer, got {json.dumps(value)}")
         return value
+
+    decimal = staticmethod(decimal)
+
+    def positive(self, value: Any, where: str) -> int:
+        n = self.count(value, where)
+        if n < 1:
+            raise ScenarioError(where, f"expected a whole number of at least 1, got {n}")
+        return n
 
     @staticmethod
     def text(value: Any, where: str) -> str:

@@ -62,6 +62,8 @@ class Party:
     threshold_exempt: bool = False
     # A one-person list (Scotland's individual regional candidates): at most one seat.
     one_person_list: bool = False
+    # Parties in the electoral coalition that runs this list (alliance thresholds).
+    members: int = 1
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,9 @@ class Constituency:
     votes: dict[str, int] = field(hash=False)  # equal when equal; a dict has no hash
     against_all: int = 0
     invalid: int = 0
+    # Candidates who can still take this constituency's list seats, per party (none: no limit).
+    list_lengths: dict[str, int] | None = field(default=None, hash=False)
+    population: int | None = None  # the people a seat quota counts (Germany's Länder)
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,11 @@ class ListTier:
     tie_break: str = "registration_order"
     seed: int = 0
     constituencies: tuple[Constituency, ...] | None = None
+    # Candidates who can still take list seats, per party (none: no limit).
+    list_lengths: dict[str, int] | None = field(default=None, hash=False)
+    # The list-tier rules of ``core.rules.adjustments`` by file key (majority_bonus, ...): each
+    # value is the rule's own frozen object.
+    adjustments: dict[str, Any] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)

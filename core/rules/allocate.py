@@ -45,7 +45,8 @@ def allocate(scenario: Scenario) -> Result:
         PartyResult(p.id, p.name, p.color, votes[p.id], t.share, t.passed,
                     count.list_seats.get(p.id, 0), seated.get(p.id, 0), affiliated[p.id],
                     None if ent is None else ent.get(p.id, 0), count.overhang.get(p.id, 0),
-                    count.levelling.get(p.id, 0), won[p.id] - seated.get(p.id, 0))
+                    count.levelling.get(p.id, 0), won[p.id] - seated.get(p.id, 0),
+                    count.bonus.get(p.id, 0))
         for p, t in zip(scenario.parties, count.tests, strict=True)
     )
     unfilled = unfilled_warning(scenario, winners)
@@ -65,6 +66,7 @@ def allocate(scenario: Scenario) -> Result:
         constituencies=tuple(count.constituencies),
         unseated=tuple(count.unseated),
         proportional_seats=count.proportional_seats,
+        notes=tuple(count.notes),
     )
 
 

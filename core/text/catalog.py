@@ -40,9 +40,21 @@ MESSAGES: dict[str, str] = {
     "tier.district": QT_TRANSLATE_NOOP("tier", "district {name}"),
     "tier.entitlement": QT_TRANSLATE_NOOP("tier", "entitlement"),
     "tier.unseating": QT_TRANSLATE_NOOP("tier", "unseating {party}"),
+    "tier.majority_bonus": QT_TRANSLATE_NOOP("tier", "majority bonus"),
     "tie.describe": QT_TRANSLATE_NOOP(
         "tie", "{tier}: a tie for {seats} {seats:plural:seat|seats} between {contenders:list}, "
                "resolved by {rule} in favour of {winners:list}"),
+    # The list tier's rules in words (core.rules.adjustments).
+    "adjustment.bonus_sliding": QT_TRANSLATE_NOOP(
+        "adjustment", "Majority bonus: the largest list gets {seats} seats at {min:pctv} of the "
+                      "base, {per} more for each full {step:pctv} above it, at most {max}; the "
+                      "rest are shared proportionally."),
+    "adjustment.bonus_top_up_share": QT_TRANSLATE_NOOP(
+        "adjustment", "Majority bonus: the largest list (with at least {min:pctv} of the base) "
+                      "is topped up to {share:pct} of the house."),
+    "adjustment.bonus_top_up_seats": QT_TRANSLATE_NOOP(
+        "adjustment", "Majority bonus: the largest list (with at least {min:pctv} of the base) "
+                      "is topped up to {seats} seats."),
     # The method in words.
     "method.with_first_divisor": QT_TRANSLATE_NOOP(
         "method", "{method}, first divisor {divisor:num}"),
@@ -131,6 +143,24 @@ MESSAGES: dict[str, str] = {
         "note", "The count by {method} filled {over} {over:plural:seat|seats} more than "
                 "exist; it was redone with {fallback}."),
     "note.in_constituency": QT_TRANSLATE_NOOP("note", "{constituency}: {note}"),
+    "note.bonus_sliding": QT_TRANSLATE_NOOP(
+        "note", "Majority bonus: {party}, the largest list with {share:pct} of the base, gets "
+                "{n} bonus {n:plural:seat|seats}; the other {rest} seats are shared "
+                "proportionally, {party} included."),
+    "note.bonus_top_up": QT_TRANSLATE_NOOP(
+        "note", "Majority bonus: {party}, the largest list, would hold {held} seats, short of "
+                "{target}: it is topped up by {n} {n:plural:seat|seats}, and the other lists "
+                "share the remaining {rest} list seats."),
+    "note.bonus_not_needed": QT_TRANSLATE_NOOP(
+        "note", "Majority bonus: {party}, the largest list, holds {held} seats, at least the "
+                "{target} of the top-up: no bonus."),
+    "note.bonus_below_minimum": QT_TRANSLATE_NOOP(
+        "note", "Majority bonus: {party}, the largest list, has {share:pct} of the base, below "
+                "the {limit:pctv} needed: no bonus."),
+    "note.list_exhausted": QT_TRANSLATE_NOOP(
+        "note", "{party} won {won} list seats but has {length} "
+                "{length:plural:candidate|candidates} left: the other {passed} "
+                "{passed:plural:seat went|seats went} to the other lists by the same method."),
     # Warnings of an allocation.
     "warning.no_party_qualified": QT_TRANSLATE_NOOP(
         "warning", "No party passed the threshold: the list seats stay empty."),
@@ -139,6 +169,9 @@ MESSAGES: dict[str, str] = {
     "warning.constituency_no_party_qualified": QT_TRANSLATE_NOOP(
         "warning", "{constituency}: no party passed the threshold; its {seats} list "
                    "{seats:plural:seat stays|seats stay} empty."),
+    "warning.lists_exhausted": QT_TRANSLATE_NOOP(
+        "warning", "{n} list {n:plural:seat stays|seats stay} empty: every list that could "
+                   "take {n:plural:it|them} ran out of candidates."),
     "warning.negative_levelling": QT_TRANSLATE_NOOP(
         "warning", "Levelling with {method} took a seat from a party as the house grew (a "
                    "quota method is not house-monotone): its levelling seats are negative."),

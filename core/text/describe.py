@@ -7,6 +7,7 @@ from collections import Counter
 
 from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
 from core.model.scenario import THRESHOLD_BASES, THRESHOLD_SCOPES, TIE_BREAKS, Scenario
+from core.rules.adjustments import ADJUSTMENTS
 from core.rules.linkages import LINKAGES
 from core.rules.methods import METHODS
 from core.rules.result import Result
@@ -43,6 +44,12 @@ def method_rule(scenario: Scenario) -> Message | Term:
     if tier.min_seats:
         text = msg("method.with_minimum", method=text, n=tier.min_seats)
     return text
+
+
+def adjustment_rules(scenario: Scenario) -> list[tuple[str, Message]]:
+    """The list tier's rules (``core.rules.adjustments``) in words, with their file keys."""
+    return [(key, rule.describe(scenario.list_tier.adjustments[key]))
+            for key, rule in ADJUSTMENTS.items() if key in scenario.list_tier.adjustments]
 
 
 def linkage_rule(scenario: Scenario) -> Term:
