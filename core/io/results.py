@@ -15,6 +15,7 @@ from typing import Any
 
 from core.io.result_table import COLUMNS, PARTY, Row, result_rows, seat_share
 from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
+from core.rules.linkages import LINKAGES
 from core.rules.result import DistrictWinner, PartyResult, Result
 from core.text import formats
 from core.text.describe import (
@@ -92,7 +93,7 @@ def _party_dict(result: Result, p: PartyResult) -> dict[str, Any]:
     }
     if result.scenario.list_tier.adjustments:
         out["bonus_seats"] = p.bonus_seats
-    if result.scenario.mixed_type == "compensatory":
+    if LINKAGES[result.scenario.mixed_type].entitlements:
         out |= {"entitlement": p.entitlement, "overhang_seats": p.overhang_seats,
                 "levelling_seats": p.levelling_seats, "districts_won": p.districts_won,
                 "unseated": [_winner_dict(w) for w in result.unseated if w.party == p.id]}
@@ -123,8 +124,10 @@ def _constituency_dict(result: Result, c) -> dict[str, Any]:
         "seats": {p: n for p, n in c.seats.items() if n},
         "qualified": list(c.qualified),
     }
-    if result.scenario.mixed_type == "additional_member":
+    regional = result.scenario.mixed_type == "additional_member"
+    if c.district_seats or regional:
         out["district_seats"] = dict(c.district_seats)
+    if regional:
         out["awards"] = [{"seat": a.seat, "party": a.party, "held": a.held,
                           "quotient": round(float(a.quotient), 4)} for a in c.awards]
         nxt = c.next_in_line

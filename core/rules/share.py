@@ -91,7 +91,7 @@ class ListRule:
         while True:
             ids = [p for p in votes if p not in capped]
             left = seats - sum(capped.values())
-            if left and not any(votes[p] for p in ids):
+            if capped and left and not any(votes[p] for p in ids):
                 return Share({p: capped.get(p, 0) for p in votes}, (),
                              Apportionment(tuple(0 for _ in ids)), capped, claimed, left)
             result = apportion(self.method, [votes[p] for p in ids], left,

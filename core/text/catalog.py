@@ -41,6 +41,8 @@ MESSAGES: dict[str, str] = {
     "tier.entitlement": QT_TRANSLATE_NOOP("tier", "entitlement"),
     "tier.unseating": QT_TRANSLATE_NOOP("tier", "unseating {party}"),
     "tier.majority_bonus": QT_TRANSLATE_NOOP("tier", "majority bonus"),
+    "tier.land_quotas": QT_TRANSLATE_NOOP("tier", "seats of the Länder by population"),
+    "tier.land_lists": QT_TRANSLATE_NOOP("tier", "a party's Land lists"),
     "tie.describe": QT_TRANSLATE_NOOP(
         "tie", "{tier}: a tie for {seats} {seats:plural:seat|seats} between {contenders:list}, "
                "resolved by {rule} in favour of {winners:list}"),
@@ -157,6 +159,12 @@ MESSAGES: dict[str, str] = {
     "note.bonus_below_minimum": QT_TRANSLATE_NOOP(
         "note", "Majority bonus: {party}, the largest list, has {share:pct} of the base, below "
                 "the {limit:pctv} needed: no bonus."),
+    "note.land_minimums": QT_TRANSLATE_NOOP(
+        "note", "Minimum seats: {items:list}; the house grew from {base} to {house} seats "
+                "shared nationwide so that every party has its minimum."),
+    "note.uncompensated_overhang": QT_TRANSLATE_NOOP(
+        "note", "Overhang seats left uncompensated, on top of the nationwide share: "
+                "{items:list}."),
     "note.list_exhausted": QT_TRANSLATE_NOOP(
         "note", "{party} won {won} list seats but has {length} "
                 "{length:plural:candidate|candidates} left: the other {passed} "
@@ -169,6 +177,9 @@ MESSAGES: dict[str, str] = {
     "warning.constituency_no_party_qualified": QT_TRANSLATE_NOOP(
         "warning", "{constituency}: no party passed the threshold; its {seats} list "
                    "{seats:plural:seat stays|seats stay} empty."),
+    "warning.land_quota_differs": QT_TRANSLATE_NOOP(
+        "warning", "{land}: its list and district seats make {stated}, but its population "
+                   "gives it {quota}; the population decides."),
     "warning.lists_exhausted": QT_TRANSLATE_NOOP(
         "warning", "{n} list {n:plural:seat stays|seats stay} empty: every list that could "
                    "take {n:plural:it|them} ran out of candidates."),

@@ -96,7 +96,7 @@ def linkage_notes(result: Result) -> list[Message | Term]:
     if s.mixed_type == "parallel" and s.list_tier.constituencies is None:
         return []
     lines: list[Message | Term] = [linkage_rule(s)]
-    if s.mixed_type != "compensatory":
+    if not LINKAGES[s.mixed_type].entitlements:
         return lines
     names = {p.id: p.name for p in result.parties}
     lines.append(msg("linkage.entitlement", items=[

@@ -244,4 +244,5 @@ register(Linkage(
                                               "(Germany 2013-21)"),
         "drop_uncovered": QT_TRANSLATE_NOOP("linkage", "Drop uncovered district winners "
                                                        "(Germany 2025)"),
-    }))
+    },
+    entitlements=True))
