@@ -208,24 +208,28 @@ def _closeness(result: Result, party_id: str) -> Closeness:
 def threshold_margins(result: Result, party_id: str) -> tuple[int | None, int | None]:
     """(extra votes to pass, lost votes to fail) the threshold, exact, the party's own votes
     being part of the base: pass when (v+e)·100 ≥ p·(B+e), i.e. e·(100−p) ≥ p·B − 100·v
-    (strictly, when exactly-at-threshold fails). (None, None) when the test does not apply:
-    no threshold, exempt, or qualified by district seats won (seated or not). Under a
-    per-constituency threshold the votes move inside one constituency (the fewest needed);
-    failing then means failing everywhere, so it has a figure only where the party passes in
-    one constituency alone."""
+    (strictly, when exactly-at-threshold fails), p being the party's own percentage (a
+    coalition's, if it is one). (None, None) when the test does not apply: no threshold,
+    exempt, or qualified by district seats won (seated or not). Under a per-constituency
+    threshold the votes move inside one constituency (the fewest needed); failing then means
+    failing everywhere, so it has a figure only where the party passes in one constituency
+    alone. Where the largest lists are admitted (``min_lists``) the figures are found by
+    recomputing."""
     s = result.scenario
     rule = s.list_tier.threshold
     p = s.party(party_id)
     test = next(t for t in result.thresholds if t.party_id == party_id)
     by_seats = rule.or_district_seats and result.party(party_id).districts_won >= \
         rule.or_district_seats
-    if not rule.percent or p.threshold_exempt or by_seats:
+    percent = rule.percent_for(p.members)
+    if not percent or p.threshold_exempt or by_seats:
         return None, None
-    if rule.scope == "constituency" and s.list_tier.constituencies is not None:
+    if rule.min_lists or (rule.scope == "constituency"
+                          and s.list_tier.constituencies is not None):
         return _local_threshold_margins(result, party_id)
     # The national test: the party's national votes (the constituency sum, if any) and base.
-    slack = 100 * test.votes - rule.percent * test.base  # < 0: short of the threshold
-    room = 100 - rule.percent  # what each own vote adds to the left side, net of the base
+    slack = 100 * test.votes - percent * test.base  # < 0: short of the threshold
+    room = 100 - percent  # what each own vote adds to the left side, net of the base
     if room == 0:  # 100%: only a party alone in the base passes, whatever its votes
         return (0 if test.passed else None), None
     if not test.passed:
@@ -237,8 +241,8 @@ def threshold_margins(result: Result, party_id: str) -> tuple[int | None, int | 
 
 
 def _local_threshold_margins(result: Result, party_id: str) -> tuple[int | None, int | None]:
-    """Threshold margins under ``scope: constituency``, by recomputing (a party's test is
-    monotone in its own votes, so the searches are exact)."""
+    """Threshold margins by recomputing: under ``scope: constituency`` or ``min_lists`` (a
+    party's test is monotone in its own votes, so the searches are exact)."""
     s = result.scenario
     passed = result.party(party_id).qualified
 

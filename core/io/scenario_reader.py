@@ -216,7 +216,23 @@ class _Reader:
                                          "list_tier.threshold.or_district_seats"),
             scope=self.choice(t.get("scope", "national"), tuple(THRESHOLD_SCOPES),
                               "list_tier.threshold.scope"),
+            alliances=self.alliances(t.get("alliances")),
+            min_lists=self.count(t.get("min_lists") or 0, "list_tier.threshold.min_lists"),
         )
+
+    def alliances(self, raw: Any) -> tuple[tuple[int, Fraction], ...]:
+        """``[{"members": 2, "percent": 8}, ...]``: the threshold of coalitions of at least
+        that many parties (Poland, Kodeks wyborczy art. 196; Czechia 2021)."""
+        out = []
+        for i, a in enumerate(self.array(raw or [], "list_tier.threshold.alliances")):
+            where = f"list_tier.threshold.alliances[{i}]"
+            a = self.obj(a, where)
+            members = self.positive(self.need(a, "members", where), f"{where}.members")
+            percent = decimal(self.need(a, "percent", where), f"{where}.percent")
+            if not 0 <= percent <= 100:
+                raise ScenarioError(f"{where}.percent", "expected a percentage from 0 to 100")
+            out.append((members, percent))
+        return tuple(sorted(out))
 
     def constituencies(self, raw: Any) -> tuple[Constituency, ...]:
         out, ids = [], set()

@@ -82,6 +82,10 @@ def _threshold_dict(th: Threshold) -> dict[str, Any]:
            "or_district_seats": th.or_district_seats}
     if th.scope != "national":
         out["scope"] = th.scope
+    if th.alliances:
+        out["alliances"] = [{"members": n, "percent": json_number(p)} for n, p in th.alliances]
+    if th.min_lists:
+        out["min_lists"] = th.min_lists
     return out
 
 

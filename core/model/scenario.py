@@ -73,6 +73,13 @@ class Threshold:
     inclusive: bool = True
     or_district_seats: int = 0
     scope: str = "national"
+    # Higher thresholds for electoral coalitions: (members at least, percent), ascending.
+    alliances: tuple[tuple[int, Fraction], ...] = ()
+    min_lists: int = 0  # if fewer lists pass, the largest others are admitted (Armenia: 3)
+
+    def percent_for(self, members: int) -> Fraction:
+        """The percentage a list run by a coalition of ``members`` parties needs."""
+        return max((p for n, p in self.alliances if members >= n), default=self.percent)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,12 @@ from core.rules.linkages import LINKAGES
 from core.rules.methods import AllocationError
 from core.rules.result import PartyResult, Result
 from core.rules.share import TieReport
-from core.rules.thresholds import national_votes, threshold_base, threshold_test
+from core.rules.thresholds import (
+    admit_largest,
+    national_votes,
+    threshold_base,
+    threshold_test,
+)
 
 
 def allocate(scenario: Scenario) -> Result:
@@ -32,8 +37,9 @@ def allocate(scenario: Scenario) -> Result:
     votes = national_votes(scenario)
     warnings.extend(_vote_sum_warnings(scenario, votes))
     base = threshold_base(scenario)
-    tests = tuple(threshold_test(scenario.list_tier.threshold, p, votes[p.id], base, won[p.id])
-                  for p in scenario.parties)
+    rule = scenario.list_tier.threshold
+    tests = admit_largest(rule, tuple(threshold_test(rule, p, votes[p.id], base, won[p.id])
+                                      for p in scenario.parties))
     count = Count(scenario, winners, won, votes, tests, ties, warnings)
     linkage = LINKAGES.get(scenario.mixed_type)
     if linkage is None:

@@ -83,3 +83,8 @@ def refuse_list_lengths(scenario: Scenario) -> None:
         raise AllocationError(f"list_tier.list_lengths: not supported with mixed.type "
                               f"{scenario.mixed_type} (list seats there top up district seats); "
                               "remove list_lengths, or use parallel")
+
+
+def party_name(scenario: Scenario, unit: str) -> str:
+    """The name of party ``unit``, or ``unit`` itself (a group of lists counted as one)."""
+    return next((p.name for p in scenario.parties if p.id == unit), unit)

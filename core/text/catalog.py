@@ -21,6 +21,10 @@ MESSAGES: dict[str, str] = {
     "threshold.by_district_seats": QT_TRANSLATE_NOOP(
         "threshold", "won {seats} district {seats:plural:seat|seats} (needs {needed}) although "
                      "{share:pct} < {limit:pctv}"),
+    "threshold.coalition": QT_TRANSLATE_NOOP(
+        "threshold", "{reason} (a coalition of {members} parties)"),
+    "threshold.admitted_largest": QT_TRANSLATE_NOOP(
+        "threshold", "{reason}, but admitted: at least {n} lists take part"),
     "threshold.passed_in_constituencies": QT_TRANSLATE_NOOP(
         "threshold", "passed in {passed} of {total} constituencies"),
     # The threshold rule in words.
@@ -32,6 +36,11 @@ MESSAGES: dict[str, str] = {
     "threshold.rule_or_seats": QT_TRANSLATE_NOOP(
         "threshold", "{rule}, or {n} district {n:plural:seat|seats} won"),
     "threshold.rule_scoped": QT_TRANSLATE_NOOP("threshold", "{rule}, {scope}"),
+    "threshold.rule_alliance": QT_TRANSLATE_NOOP(
+        "threshold", "{limit:pctv} for a coalition of {members} or more"),
+    "threshold.rule_alliances": QT_TRANSLATE_NOOP("threshold", "{rule} ({items:list})"),
+    "threshold.rule_min_lists": QT_TRANSLATE_NOOP(
+        "threshold", "{rule}; at least {n} lists take part (the largest are admitted)"),
     "threshold.rule_end": QT_TRANSLATE_NOOP("threshold", "{rule}."),
     # Where a tie happened (TieReport.tier) and the tie in words.
     "tier.list": QT_TRANSLATE_NOOP("tier", "list tier"),
@@ -41,6 +50,8 @@ MESSAGES: dict[str, str] = {
     "tier.entitlement": QT_TRANSLATE_NOOP("tier", "entitlement"),
     "tier.unseating": QT_TRANSLATE_NOOP("tier", "unseating {party}"),
     "tier.majority_bonus": QT_TRANSLATE_NOOP("tier", "majority bonus"),
+    "tier.agreement": QT_TRANSLATE_NOOP("tier", "surplus agreement {lists:list}"),
+    "tier.opposition": QT_TRANSLATE_NOOP("tier", "the opposition's additional seats"),
     "tier.land_quotas": QT_TRANSLATE_NOOP("tier", "seats of the Länder by population"),
     "tier.land_lists": QT_TRANSLATE_NOOP("tier", "a party's Land lists"),
     "tie.describe": QT_TRANSLATE_NOOP(
@@ -57,6 +68,13 @@ MESSAGES: dict[str, str] = {
     "adjustment.bonus_top_up_seats": QT_TRANSLATE_NOOP(
         "adjustment", "Majority bonus: the largest list (with at least {min:pctv} of the base) "
                       "is topped up to {seats} seats."),
+    "adjustment.opposition_minimum": QT_TRANSLATE_NOOP(
+        "adjustment", "Opposition minimum: if the largest list holds more than the rest "
+                      "allow, the other lists get additional seats until they hold "
+                      "{share:pct} of the house."),
+    "adjustment.surplus_agreements": QT_TRANSLATE_NOOP(
+        "adjustment", "Surplus agreements: {groups:list} (each group counted as one list, its "
+                      "seats then shared between its lists)."),
     # The method in words.
     "method.with_first_divisor": QT_TRANSLATE_NOOP(
         "method", "{method}, first divisor {divisor:num}"),
@@ -126,6 +144,8 @@ MESSAGES: dict[str, str] = {
                     "{simple})."),
     "simulate.exact_path_linkage": QT_TRANSLATE_NOOP(
         "simulate", "{linkage}: every run allocated exactly, one by one"),
+    "simulate.exact_path_rules": QT_TRANSLATE_NOOP(
+        "simulate", "{rules:list}: every run allocated exactly, one by one"),
     "simulate.exact_path_one_person": QT_TRANSLATE_NOOP(
         "simulate", "A scenario with one-person lists (capped at one seat): every run "
                     "allocated exactly, one by one"),
@@ -165,6 +185,13 @@ MESSAGES: dict[str, str] = {
     "note.uncompensated_overhang": QT_TRANSLATE_NOOP(
         "note", "Overhang seats left uncompensated, on top of the nationwide share: "
                 "{items:list}."),
+    "note.opposition_minimum": QT_TRANSLATE_NOOP(
+        "note", "Opposition minimum: {party} holds {held} of {house} seats, leaving the others "
+                "less than {share:pct}; they get {n} additional "
+                "{n:plural:seat|seats}, shared by the list method."),
+    "note.agreement": QT_TRANSLATE_NOOP(
+        "note", "Surplus agreement: {lists:list} counted as one list won {seats} "
+                "{seats:plural:seat|seats}, shared between them: {split:list}."),
     "note.list_exhausted": QT_TRANSLATE_NOOP(
         "note", "{party} won {won} list seats but has {length} "
                 "{length:plural:candidate|candidates} left: the other {passed} "

@@ -26,8 +26,13 @@ def threshold_rule(scenario: Scenario) -> Message:
         return msg("threshold.rule_none")
     code = "threshold.rule_at_least" if t.inclusive else "threshold.rule_more_than"
     rule = msg(code, limit=t.percent, base=Term("rules", THRESHOLD_BASES[t.base]))
+    if t.alliances:
+        rule = msg("threshold.rule_alliances", rule=rule, items=[
+            msg("threshold.rule_alliance", limit=p, members=n) for n, p in t.alliances])
     if t.or_district_seats:
         rule = msg("threshold.rule_or_seats", rule=rule, n=t.or_district_seats)
+    if t.min_lists:
+        rule = msg("threshold.rule_min_lists", rule=rule, n=t.min_lists)
     if scenario.list_tier.constituencies is not None:
         rule = msg("threshold.rule_scoped", rule=rule,
                    scope=Term("rules", THRESHOLD_SCOPES[t.scope]))

@@ -13,7 +13,9 @@ from core.rules.adjustment import (
     refuse_adjustments,
 )
 from core.rules.adjustments import majority_bonus
+from core.rules.adjustments import surplus_agreements
+from core.rules.adjustments import opposition_minimum
 # isort: on
 
 __all__ = ["ADJUSTMENTS", "Adjustment", "Param", "adjusted_share", "majority_bonus",
-           "refuse_adjustments"]
+           "opposition_minimum", "refuse_adjustments", "surplus_agreements"]

@@ -24,7 +24,7 @@ from core.message import QT_TRANSLATE_NOOP, Message, msg
 from core.model.numbers import json_number
 from core.model.scenario import ScenarioError
 from core.rules.adjustment import Adjustment, Param, ShareFn, register
-from core.rules.count import Count, list_rule
+from core.rules.count import Count, list_rule, party_name
 from core.rules.share import Share, TieReport
 
 SLIDING = ("min_percent", "seats_at_min", "step_percent", "seats_per_step", "max_seats")
@@ -125,14 +125,14 @@ def around(bonus: MajorityBonus, count: Count, inner: ShareFn) -> ShareFn:
         leader = _largest(count, votes)
         if leader is None or votes[leader] * 100 < bonus.min_percent * base:
             if leader is not None:
-                count.notes.append(msg("note.bonus_below_minimum", party=_name(count, leader),
+                count.notes.append(msg("note.bonus_below_minimum", party=party_name(count.scenario, leader),
                                        share=Fraction(votes[leader], base),
                                        limit=bonus.min_percent))
             return inner(votes, seats, tier)
         if bonus.sliding:
             extra = min(bonus.seats_for(votes[leader], base), seats)
             out = inner(votes, seats - extra, tier)
-            count.notes.append(msg("note.bonus_sliding", party=_name(count, leader),
+            count.notes.append(msg("note.bonus_sliding", party=party_name(count.scenario, leader),
                                    share=Fraction(votes[leader], base), n=extra,
                                    rest=seats - extra))
             return _plus(out, leader, extra, count)
@@ -140,12 +140,12 @@ def around(bonus: MajorityBonus, count: Count, inner: ShareFn) -> ShareFn:
         held = out.seats[leader] + count.won.get(leader, 0)
         target = bonus.target(s.house_size)
         if held >= target:
-            count.notes.append(msg("note.bonus_not_needed", party=_name(count, leader),
+            count.notes.append(msg("note.bonus_not_needed", party=party_name(count.scenario, leader),
                                    held=held, target=target))
             return out
         own = min(target - count.won.get(leader, 0), seats)
         rest = inner({p: v for p, v in votes.items() if p != leader}, seats - own, tier)
-        count.notes.append(msg("note.bonus_top_up", party=_name(count, leader), held=held,
+        count.notes.append(msg("note.bonus_top_up", party=party_name(count.scenario, leader), held=held,
                                target=target, n=own - out.seats[leader], rest=seats - own))
         return _plus(Share(rest.seats | {leader: out.seats[leader]}, rest.ties,
                            rest.apportionment, rest.capped, rest.claimed, rest.unfilled),
@@ -172,10 +172,6 @@ def _plus(out: Share, leader: str, extra: int, count: Count) -> Share:
     seats = dict(out.seats)
     seats[leader] = seats.get(leader, 0) + extra
     return Share(seats, out.ties, out.apportionment, out.capped, out.claimed, out.unfilled)
-
-
-def _name(count: Count, party_id: str) -> str:
-    return next((p.name for p in count.scenario.parties if p.id == party_id), party_id)
 
 
 def describe(b: MajorityBonus) -> Message:
