@@ -174,6 +174,9 @@ class _Reader:
             if seats != sum(c.seats for c in constituencies):
                 raise ScenarioError("list_tier.seats", f"is {seats} but the constituencies "
                                     f"have {sum(c.seats for c in constituencies)} seats")
+        if constituencies is not None and t.get("list_lengths") is not None:
+            raise ScenarioError("list_tier.list_lengths", "with constituencies, give "
+                                "list_lengths in each constituency (the lists are theirs)")
         return ListTier(
             seats=seats,
             method=method,

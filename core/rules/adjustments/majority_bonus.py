@@ -123,30 +123,29 @@ def around(bonus: MajorityBonus, count: Count, inner: ShareFn) -> ShareFn:
 
     def share(votes, seats: int, tier: Message) -> Share:
         leader = _largest(count, votes)
-        if leader is None or votes[leader] * 100 < bonus.min_percent * base:
-            if leader is not None:
-                count.notes.append(msg("note.bonus_below_minimum", party=party_name(count.scenario, leader),
-                                       share=Fraction(votes[leader], base),
-                                       limit=bonus.min_percent))
+        if leader is None:
+            return inner(votes, seats, tier)
+        name, share_of_base = party_name(s, leader), Fraction(votes[leader], base or 1)
+        if votes[leader] * 100 < bonus.min_percent * base:
+            count.notes.append(msg("note.bonus_below_minimum", party=name, share=share_of_base,
+                                   limit=bonus.min_percent))
             return inner(votes, seats, tier)
         if bonus.sliding:
             extra = min(bonus.seats_for(votes[leader], base), seats)
-            out = inner(votes, seats - extra, tier)
-            count.notes.append(msg("note.bonus_sliding", party=party_name(count.scenario, leader),
-                                   share=Fraction(votes[leader], base), n=extra,
-                                   rest=seats - extra))
-            return _plus(out, leader, extra, count)
+            count.notes.append(msg("note.bonus_sliding", party=name, share=share_of_base,
+                                   n=extra, rest=seats - extra))
+            return _plus(inner(votes, seats - extra, tier), leader, extra, count)
         out = inner(votes, seats, tier)
         held = out.seats[leader] + count.won.get(leader, 0)
         target = bonus.target(s.house_size)
         if held >= target:
-            count.notes.append(msg("note.bonus_not_needed", party=party_name(count.scenario, leader),
-                                   held=held, target=target))
+            count.notes.append(msg("note.bonus_not_needed", party=name, held=held,
+                                   target=target))
             return out
         own = min(target - count.won.get(leader, 0), seats)
         rest = inner({p: v for p, v in votes.items() if p != leader}, seats - own, tier)
-        count.notes.append(msg("note.bonus_top_up", party=party_name(count.scenario, leader), held=held,
-                               target=target, n=own - out.seats[leader], rest=seats - own))
+        count.notes.append(msg("note.bonus_top_up", party=name, held=held, target=target,
+                               n=own - out.seats[leader], rest=seats - own))
         return _plus(Share(rest.seats | {leader: out.seats[leader]}, rest.ties,
                            rest.apportionment, rest.capped, rest.claimed, rest.unfilled),
                      leader, own - out.seats[leader], count)
