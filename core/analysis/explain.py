@@ -103,7 +103,7 @@ def explain(result: Result) -> Explanation:
     rank = tie_priority(s)
     priority = [rank[i] for i in qualified]
     seats = list(result.list_apportionment.seats) or [0] * len(qualified)
-    notes = list(result.list_apportionment.notes)
+    notes = list(result.list_apportionment.notes) + list(result.notes)
     common = dict(
         method_id=m.id, method_name=m.name, kind=m.kind, seats=sum(seats),
         qualifying_votes=sum(votes), thresholds=_threshold_lines(result),
@@ -116,7 +116,10 @@ def explain(result: Result) -> Explanation:
     if tier.constituencies is not None:
         return Explanation(**common, notes=(*notes, msg("explain.constituencies_apart")))
     if len(seats) != len(qualified):
-        return Explanation(**common, notes=(*notes, msg("explain.one_person_capped")))
+        capped = "explain.one_person_capped" if any(
+            s.party(i).one_person_list for i in ids) and tier.list_lengths is None \
+            else "explain.list_capped"
+        return Explanation(**common, notes=(*notes, msg(capped)))
     if m.kind == DIVISOR:
         steps, runners = _divisor_steps(s, ids, votes, seats, priority)
         return Explanation(**common, minimum_seats=tier.min_seats, steps=steps,

@@ -21,6 +21,7 @@ from core.chart.hemicycle import hemicycle_layout, majority_line_points
 from core.chart.seating import (
     AFFILIATED,
     APPOINTED,
+    BONUS,
     DISTRICT,
     LEVELLING,
     LOOK,
@@ -154,6 +155,8 @@ def _seat_paint(style: str, color: str, r: float) -> str:
         fill, ring, stroke = c, 2 * r * LOOK.ring, quoteattr(LOOK.outline)
         dash, gap = LOOK.levelling_dashes
         dashes = f' stroke-dasharray="{dash * ring:.2f} {gap * ring:.2f}"'
+    elif style == BONUS:
+        fill, ring, stroke = c, 2 * r * LOOK.ring, quoteattr(LOOK.empty_fill)
     elif style == UNSEATED:
         fill, ring = quoteattr(LOOK.empty_fill), 2 * r * LOOK.thin_ring
     else:

@@ -27,17 +27,6 @@ ShareFn = Callable[[Mapping[str, int], int, Message], Share]
 
 
 @dataclass(frozen=True)
-class Param:
-    """One parameter of an adjustment, for the Rules tab: its key in the value's JSON, an
-    English label (context "adjustment") and its kind: ``count``, ``decimal`` (an exact
-    percentage or share) or ``parties`` (party ids)."""
-
-    key: str
-    label: str
-    kind: str
-
-
-@dataclass(frozen=True)
 class Adjustment:
     """One list-tier rule.
 
@@ -47,8 +36,8 @@ class Adjustment:
     returns the share under the rule, calling ``inner`` for the proportional part and
     recording what it did in ``count`` (``bonus``, ``notes``). ``describe(value)`` says the
     rule in a sentence. ``name`` is English, marked for translation (context "adjustment");
-    ``forms`` name the value's shapes and their parameters, for the Rules tab (the first
-    form is the default).
+    ``example`` is a value in the Rules tab's syntax (``core.io.rule_text``; not translated),
+    shown where nothing is set.
     """
 
     key: str
@@ -57,7 +46,7 @@ class Adjustment:
     write: Callable[[Any], Any]
     around: Callable[[Any, Count, ShareFn], ShareFn]
     describe: Callable[[Any], Message]
-    forms: Mapping[str, tuple[Param, ...]]
+    example: str = ""
 
 
 ADJUSTMENTS: dict[str, Adjustment] = {}

@@ -127,6 +127,9 @@ MESSAGES: dict[str, str] = {
     "explain.one_person_capped": QT_TRANSLATE_NOOP(
         "explain", "No single count to explain: a one-person list was capped at one seat and "
                    "the rest shared again."),
+    "explain.list_capped": QT_TRANSLATE_NOOP(
+        "explain", "No single count to explain: a list won more seats than it had candidates "
+                   "and the rest were shared again (see the notes)."),
     # The command line's text table.
     "cli.method": QT_TRANSLATE_NOOP("cli", "Method: {text}"),
     "cli.threshold": QT_TRANSLATE_NOOP("cli", "Threshold: {text} Base: {base} votes."),

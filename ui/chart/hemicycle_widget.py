@@ -39,6 +39,7 @@ from core.chart.hemicycle import HemicycleLayout, hemicycle_layout, majority_lin
 from core.chart.seating import (
     AFFILIATED,
     APPOINTED,
+    BONUS,
     DISTRICT,
     INDEPENDENT,
     LEVELLING,
@@ -131,6 +132,8 @@ def seat_look(style: str, color: str) -> tuple[QPainterPath, QPen, QBrush]:
                 _brush(color))
     if style == LEVELLING:
         return _circle(inset), _dashed_pen(LOOK.outline), _brush(color)
+    if style == BONUS:  # a list seat ringed in white: given beyond the proportional share
+        return _circle(inset), _pen(LOOK.empty_fill), _brush(color)
     if style == UNSEATED:
         return _crossed(), _pen(color, LOOK.thin_ring), _brush(LOOK.empty_fill)
     raise ValueError(f"no look for seat style {style!r}")

@@ -8,7 +8,6 @@ agreements)."""
 from core.rules.adjustment import (
     ADJUSTMENTS,
     Adjustment,
-    Param,
     adjusted_share,
     refuse_adjustments,
 )
@@ -17,5 +16,5 @@ from core.rules.adjustments import surplus_agreements
 from core.rules.adjustments import opposition_minimum
 # isort: on
 
-__all__ = ["ADJUSTMENTS", "Adjustment", "Param", "adjusted_share", "majority_bonus",
+__all__ = ["ADJUSTMENTS", "Adjustment", "adjusted_share", "majority_bonus",
            "opposition_minimum", "refuse_adjustments", "surplus_agreements"]

@@ -23,7 +23,7 @@ from typing import Any
 from core.message import QT_TRANSLATE_NOOP, Message, msg
 from core.model.numbers import json_number
 from core.model.scenario import ScenarioError
-from core.rules.adjustment import Adjustment, Param, ShareFn, register
+from core.rules.adjustment import Adjustment, ShareFn, register
 from core.rules.count import Count, list_rule, party_name
 from core.rules.share import Share, TieReport
 
@@ -185,23 +185,5 @@ def describe(b: MajorityBonus) -> Message:
 
 register(Adjustment(
     "majority_bonus", QT_TRANSLATE_NOOP("adjustment", "Majority bonus"), read, write, around,
-    describe,
-    forms={
-        QT_TRANSLATE_NOOP("adjustment", "sliding (Greece)"): (
-            Param("min_percent", QT_TRANSLATE_NOOP("adjustment", "from % of the base"),
-                  "decimal"),
-            Param("seats_at_min", QT_TRANSLATE_NOOP("adjustment", "bonus seats there"), "count"),
-            Param("step_percent", QT_TRANSLATE_NOOP("adjustment", "one step every %"),
-                  "decimal"),
-            Param("seats_per_step", QT_TRANSLATE_NOOP("adjustment", "seats per step"), "count"),
-            Param("max_seats", QT_TRANSLATE_NOOP("adjustment", "at most"), "count")),
-        QT_TRANSLATE_NOOP("adjustment", "top-up to a share (Armenia)"): (
-            Param("top_up_to", QT_TRANSLATE_NOOP("adjustment", "share of the house"),
-                  "decimal"),
-            Param("min_percent", QT_TRANSLATE_NOOP("adjustment", "from % of the base"),
-                  "decimal")),
-        QT_TRANSLATE_NOOP("adjustment", "top-up to seats (Italy 2005)"): (
-            Param("top_up_to_seats", QT_TRANSLATE_NOOP("adjustment", "seats"), "count"),
-            Param("min_percent", QT_TRANSLATE_NOOP("adjustment", "from % of the base"),
-                  "decimal")),
-    }))
+    describe, "min_percent=25, seats_at_min=20, step_percent=0.5, seats_per_step=1, "
+              "max_seats=50  |  top_up_to=54/100  |  top_up_to_seats=340"))

@@ -13,7 +13,7 @@ from typing import Any
 from core.message import QT_TRANSLATE_NOOP, Message, msg
 from core.model.numbers import json_number
 from core.model.scenario import ScenarioError
-from core.rules.adjustment import Adjustment, Param, ShareFn, register
+from core.rules.adjustment import Adjustment, ShareFn, register
 from core.rules.count import Count, list_rule, party_name
 from core.rules.share import Share
 
@@ -71,6 +71,4 @@ def describe(minimum: Fraction) -> Message:
 
 register(Adjustment(
     "opposition_minimum", QT_TRANSLATE_NOOP("adjustment", "Opposition minimum"), read,
-    json_number, around, describe,
-    forms={QT_TRANSLATE_NOOP("adjustment", "share of the house"): (
-        Param("", QT_TRANSLATE_NOOP("adjustment", "the others hold at least"), "decimal"),)}))
+    json_number, around, describe, "1/3"))

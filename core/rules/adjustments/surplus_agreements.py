@@ -12,7 +12,7 @@ from typing import Any
 
 from core.message import QT_TRANSLATE_NOOP, Message, msg
 from core.model.scenario import ScenarioError
-from core.rules.adjustment import Adjustment, Param, ShareFn, register
+from core.rules.adjustment import Adjustment, ShareFn, register
 from core.rules.count import Count, list_rule, party_name
 from core.rules.share import Share
 
@@ -85,6 +85,4 @@ def describe(groups: Agreements) -> Message:
 
 register(Adjustment(
     "surplus_agreements", QT_TRANSLATE_NOOP("adjustment", "Surplus agreements"), read, write,
-    around, describe,
-    forms={QT_TRANSLATE_NOOP("adjustment", "lists counted as one"): (
-        Param("", QT_TRANSLATE_NOOP("adjustment", "groups of lists"), "groups"),)}))
+    around, describe, "a+b, c+d"))
