@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pytest
 
+from core.analysis.closeness import bonus_margin
 from core.io import scenario_file
 from core.io.scenario_reader import read_scenario
 from core.io.scenario_writer import scenario_dict
 from core.model.scenario import ScenarioError
 from core.rules.allocate import allocate
 from core.rules.methods import AllocationError
+from core.simulate.montecarlo import simulate_scenario
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "laws"
 
@@ -150,6 +152,28 @@ def test_a_bonus_with_constituencies_is_refused():
     with pytest.raises(AllocationError, match="list_tier.majority_bonus: not supported with "
                                               "list_tier.constituencies"):
         allocate(read_scenario(data))
+
+
+def test_how_close_finds_the_votes_that_move_the_bonus_a_step():
+    # ND, 2,115,322 of 4,898,106, falls below 40% once (v - m) * 100 < 40 * (B - m), i.e.
+    # 0.6 m > v - 0.4 B = 156,079.6: m = 260,133 (and gets 49, one step lower).
+    b = bonus_margin(allocate(scenario_file.load("template:gr-2023")))
+    assert (b.party_id, b.bonus, b.votes_to_next_step) == ("nd", 50, None)  # at the maximum
+    assert (b.votes_to_lose_step, b.bonus_down) == (260_133, 49)
+    # Italy: L'Unione leads by 24,755 votes; at a tie it keeps the prize (more votes, then
+    # registration order), so CdL needs 24,756 more to take it.
+    it = bonus_margin(allocate(scenario_file.load("template:it-2006")))
+    assert (it.runner_up, it.votes_to_take_bonus, it.votes_to_lose_step) == ("cdl", 24_756,
+                                                                             24_756)
+
+
+def test_the_simulation_runs_each_new_rule_exactly_and_says_so():
+    for name in ("gr-2023", "am-2021", "il-2022"):
+        out = simulate_scenario(scenario_file.load(f"template:{name}"), 20, seed=1)
+        assert out.exact_path
+        assert any(n.code == "simulate.exact_path_rules" for n in out.notes)
+    with pytest.raises(ValueError, match="list constituencies are not supported"):
+        simulate_scenario(scenario_file.load("template:jp-2024"), 20)
 
 
 # -------------------------------------------------------------- Armenia: the opposition
