@@ -280,6 +280,24 @@ def test_germany_2021_land_quotas_minimum_seats_and_736():
     assert not r.warnings  # the populations give exactly the Länder's seats
 
 
+def test_the_land_lists_example_of_systems_md():
+    data = {"format": "seatcalc-scenario", "version": 1,
+            "parties": [{"id": "a", "votes": 400}, {"id": "b", "votes": 800}],
+            "list_tier": {"seats": 5, "method": "sainte-lague", "constituencies": [
+                {"id": "n", "seats": 2, "votes": {"a": 300, "b": 200}},
+                {"id": "s", "seats": 3, "votes": {"a": 100, "b": 600}}]},
+            "district_tier": {"seats": 5, "declared": [
+                {"party": "a", "seats": 3, "region": "n"},
+                {"party": "b", "seats": 2, "region": "s"}]},
+            "mixed": {"type": "land_lists"}}
+    r = allocate(read_scenario(data))
+    assert (seats(r), r.seats_total, r.levelling_seats) == ({"a": 4, "b": 7}, 11, 1)
+    assert [dict(m.args)["n"] for m in dict(r.notes[0].args)["items"]] == [4, 6]
+    n, s = r.constituencies
+    assert (n.seats, n.district_seats) == ({"a": 0, "b": 2}, {"a": 3})
+    assert (s.seats, s.district_seats) == ({"a": 1, "b": 3}, {"b": 2})
+
+
 def test_the_2013_law_has_no_mean_rule_and_compensates_every_overhang():
     s = scenario_file.load("template:de-2021")
     r = allocate(replace(s, overhang="minimum_seats"))

@@ -95,7 +95,7 @@ def allocate_land_lists(count: Count) -> None:
     count.notes.append(msg("note.land_minimums", items=[
         msg("linkage.party_seats", party=s.party(p).name, n=party_minimum[p])
         for p in qualified if party_minimum[p]], house=house, base=base))
-    if left_out:
+    if any(left_out.values()):
         count.notes.append(msg("note.uncompensated_overhang", items=[
             msg("linkage.party_seats", party=s.party(p).name, n=n)
             for p, n in left_out.items() if n]))
