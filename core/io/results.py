@@ -124,6 +124,8 @@ def _constituency_dict(result: Result, c) -> dict[str, Any]:
         "seats": {p: n for p, n in c.seats.items() if n},
         "qualified": list(c.qualified),
     }
+    if c.levelling:
+        out["levelling_seats"] = dict(c.levelling)
     regional = result.scenario.mixed_type == "additional_member"
     if c.district_seats or regional:
         out["district_seats"] = dict(c.district_seats)

@@ -1,5 +1,6 @@
 """The list tier's special rules as short lines of text, for the Rules tab: list lengths,
-coalition lists and their thresholds, and each rule of ``core.rules.adjustments``.
+coalition lists and their thresholds, levelling seats, and each rule of
+``core.rules.adjustments``.
 
 Each line is the file's field in a compact form (docs/format.md): pairs ``key=value`` joined
 by commas (``min_percent=25, seats_at_min=20``), groups of lists joined by ``+``
@@ -19,6 +20,7 @@ from core.model.scenario import Scenario, ScenarioError
 from core.rules.adjustments import ADJUSTMENTS
 
 LIST_LENGTHS, MEMBERS, ALLIANCES = "list_lengths", "members", "alliances"
+LEVELLING, LEVELLING_BY = "levelling", "levelling_seats"
 
 
 def rule_texts(s: Scenario) -> dict[str, str]:
@@ -31,7 +33,11 @@ def rule_texts(s: Scenario) -> dict[str, str]:
                             for c in lt.constituencies if c.list_lengths)
     out = {LIST_LENGTHS: lengths,
            MEMBERS: _pairs_text({p.id: p.members for p in s.parties if p.members != 1}),
-           ALLIANCES: _pairs_text({n: json_number(p) for n, p in lt.threshold.alliances})}
+           ALLIANCES: _pairs_text({n: json_number(p) for n, p in lt.threshold.alliances}),
+           LEVELLING: "" if lt.levelling is None else _pairs_text(
+               scenario_dict(s)["list_tier"]["levelling"]),
+           LEVELLING_BY: _pairs_text({c.id: c.levelling_seats for c in lt.constituencies or ()
+                                      if c.levelling_seats})}
     for key, rule in ADJUSTMENTS.items():
         value = lt.adjustments.get(key)
         out[key] = "" if value is None else _text(rule.write(value))
@@ -46,10 +52,10 @@ def with_rule_text(s: Scenario, key: str, text: str) -> Scenario:
     text = text.strip()
     if key == LIST_LENGTHS and s.list_tier.constituencies is not None:
         _constituency_lengths(tier["constituencies"], text)
-    elif key == LIST_LENGTHS:
+    elif key in (LIST_LENGTHS, LEVELLING):
         tier.pop(key, None)
         if text:
-            tier[key] = _pairs(text, key)
+            tier[key] = _pairs(text, f"list_tier.{key}")
     elif key == MEMBERS:
         members = _pairs(text, "parties[].members") if text else {}
         for p in data["parties"]:
@@ -58,6 +64,9 @@ def with_rule_text(s: Scenario, key: str, text: str) -> Scenario:
                 p["members"] = members.pop(p["id"])
         if members:
             raise ScenarioError("parties[].members", f'names unknown party "{next(iter(members))}"')
+    elif key == LEVELLING_BY:
+        _per_constituency(tier["constituencies"] or [], key, _pairs(
+            text, "list_tier.constituencies[].levelling_seats") if text else {})
     elif key == ALLIANCES:
         pairs = _pairs(text, "list_tier.threshold.alliances") if text else {}
         tier["threshold"]["alliances"] = [{"members": _int(n, "list_tier.threshold.alliances"),
@@ -77,12 +86,18 @@ def _constituency_lengths(constituencies: list[dict], text: str) -> None:
             raise ScenarioError("list_tier.constituencies[].list_lengths",
                                 f'expected "constituency: party=n, ...", got "{part}"')
         given[cid.strip()] = _pairs(pairs, f"list_tier.constituencies[{cid.strip()}]")
+    _per_constituency(constituencies, LIST_LENGTHS, given)
+
+
+def _per_constituency(constituencies: list[dict], key: str, values: dict[str, Any]) -> None:
+    """Set ``key`` of each constituency named in ``values`` (by id), remove it elsewhere."""
+    values = dict(values)
     for c in constituencies:
-        c.pop("list_lengths", None)
-        if c["id"] in given:
-            c["list_lengths"] = given.pop(c["id"])
-    if given:
-        raise ScenarioError("list_tier.constituencies", f'no constituency "{next(iter(given))}"')
+        c.pop(key, None)
+        if c["id"] in values:
+            c[key] = values.pop(c["id"])
+    if values:
+        raise ScenarioError("list_tier.constituencies", f'no constituency "{next(iter(values))}"')
 
 
 def _text(value: Any) -> str:

@@ -16,6 +16,7 @@ from core.model.scenario import (
     DEFAULT_COLORS,
     DISTRICT_RULES,
     FORMAT,
+    LEVELLING_PLACEMENTS,
     THRESHOLD_BASES,
     THRESHOLD_SCOPES,
     TIE_BREAKS,
@@ -26,6 +27,7 @@ from core.model.scenario import (
     Declared,
     District,
     DistrictTier,
+    Levelling,
     ListTier,
     Party,
     Scenario,
@@ -189,7 +191,27 @@ class _Reader:
             constituencies=constituencies,
             list_lengths=self.list_lengths(t.get("list_lengths"), "list_tier.list_lengths"),
             adjustments=self.adjustments(t),
+            levelling=self.levelling(t.get("levelling"), constituencies),
         )
+
+    def levelling(self, raw: Any, constituencies: tuple[Constituency, ...] | None
+                  ) -> Levelling | None:
+        """``{"seats", "percent", "placement"}``: national levelling seats (Norway, Sweden)."""
+        if raw is None:
+            return None
+        where = "list_tier.levelling"
+        d = self.obj(raw, where)
+        percent = decimal(d.get("percent") or 0, f"{where}.percent")
+        if not 0 <= percent <= 100:
+            raise ScenarioError(f"{where}.percent", "expected a percentage from 0 to 100")
+        out = Levelling(self.count(self.need(d, "seats", where), f"{where}.seats"), percent,
+                        self.choice(d.get("placement", "national_table"),
+                                    tuple(LEVELLING_PLACEMENTS), f"{where}.placement"))
+        placed = sum(c.levelling_seats for c in constituencies or ())
+        if out.placement == "national_table" and placed != out.seats:
+            raise ScenarioError(f"{where}.seats", f"is {out.seats} but the constituencies "
+                                f"take {placed} levelling seats (levelling_seats)")
+        return out
 
     def list_lengths(self, raw: Any, where: str) -> dict[str, int] | None:
         """``{"party_id": n}``: candidates who can still take list seats (absent: no limit)."""
@@ -260,6 +282,8 @@ class _Reader:
                 invalid=self.count(other.get("invalid", 0), f"{where}.other_votes.invalid"),
                 list_lengths=self.list_lengths(c.get("list_lengths"), f"{where}.list_lengths"),
                 population=self.optional(c.get("population"), self.count, f"{where}.population"),
+                levelling_seats=self.count(c.get("levelling_seats") or 0,
+                                           f"{where}.levelling_seats"),
             ))
         if not out:
             raise ScenarioError("list_tier.constituencies", "expected at least one, or null")

@@ -53,6 +53,10 @@ def scenario_dict(s: Scenario) -> dict[str, Any]:
     }
     if lt.list_lengths is not None:
         out["list_tier"]["list_lengths"] = dict(lt.list_lengths)
+    if lt.levelling is not None:
+        out["list_tier"]["levelling"] = {"seats": lt.levelling.seats,
+                                         "percent": json_number(lt.levelling.percent),
+                                         "placement": lt.levelling.placement}
     for key, value in lt.adjustments.items():
         out["list_tier"][key] = ADJUSTMENTS[key].write(value)
     if s.registered_voters is not None:
@@ -97,6 +101,8 @@ def _constituency_dict(c: Constituency) -> dict[str, Any]:
         out["list_lengths"] = dict(c.list_lengths)
     if c.population is not None:
         out["population"] = c.population
+    if c.levelling_seats:
+        out["levelling_seats"] = c.levelling_seats
     return out
 
 

@@ -93,6 +93,26 @@ class Constituency:
     # Candidates who can still take this constituency's list seats, per party (none: no limit).
     list_lengths: dict[str, int] | None = field(default=None, hash=False)
     population: int | None = None  # the people a seat quota counts (Germany's Länder)
+    levelling_seats: int = 0  # levelling seats placed here at most (Norway: one per county)
+
+
+LEVELLING_PLACEMENTS = {
+    "national_table": QT_TRANSLATE_NOOP("rules", "one national table of quotients, each "
+                                                 "constituency taking its own levelling seats "
+                                                 "(Norway)"),
+    "party_by_party": QT_TRANSLATE_NOOP("rules", "each party's seats to its highest "
+                                                 "comparison figures (Sweden)"),
+}
+
+
+@dataclass(frozen=True)
+class Levelling:
+    """National levelling (adjustment) seats on top of the constituency seats: ``seats`` of
+    them, among the parties with ``percent`` of the threshold base, placed by ``placement``."""
+
+    seats: int
+    percent: Fraction = Fraction(0)
+    placement: str = "national_table"
 
 
 @dataclass(frozen=True)
@@ -107,6 +127,7 @@ class ListTier:
     constituencies: tuple[Constituency, ...] | None = None
     # Candidates who can still take list seats, per party (none: no limit).
     list_lengths: dict[str, int] | None = field(default=None, hash=False)
+    levelling: Levelling | None = None
     # The list-tier rules of ``core.rules.adjustments`` by file key (majority_bonus, ...): each
     # value is the rule's own frozen object.
     adjustments: dict[str, Any] = field(default_factory=dict, hash=False)
@@ -180,9 +201,10 @@ class Scenario:
 
     @property
     def house_size(self) -> int:
-        """Seats before any overhang: list + district + appointed."""
+        """Seats before any overhang: list (and levelling) + district + appointed."""
         appointed = sum(a.seats for a in self.appointed)
-        return self.list_tier.seats + self.district_tier.seats + appointed
+        levelling = self.list_tier.levelling.seats if self.list_tier.levelling else 0
+        return self.list_tier.seats + levelling + self.district_tier.seats + appointed
 
     def with_votes(self, votes: dict[str, int]) -> Scenario:
         """A copy with some parties' votes replaced."""

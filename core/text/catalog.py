@@ -52,6 +52,8 @@ MESSAGES: dict[str, str] = {
     "tier.majority_bonus": QT_TRANSLATE_NOOP("tier", "majority bonus"),
     "tier.agreement": QT_TRANSLATE_NOOP("tier", "surplus agreement {lists:list}"),
     "tier.opposition": QT_TRANSLATE_NOOP("tier", "the opposition's additional seats"),
+    "tier.levelling_national": QT_TRANSLATE_NOOP("tier", "the national count of levelling "
+                                                         "seats"),
     "tier.land_quotas": QT_TRANSLATE_NOOP("tier", "seats of the Länder by population"),
     "tier.land_lists": QT_TRANSLATE_NOOP("tier", "a party's Land lists"),
     "tie.describe": QT_TRANSLATE_NOOP(
@@ -195,6 +197,9 @@ MESSAGES: dict[str, str] = {
     "note.agreement": QT_TRANSLATE_NOOP(
         "note", "Surplus agreement: {lists:list} counted as one list won {seats} "
                 "{seats:plural:seat|seats}, shared between them: {split:list}."),
+    "note.levelling_kept": QT_TRANSLATE_NOOP(
+        "note", "Constituency seats beyond the national share, kept (the party left the "
+                "national count with them): {items:list}."),
     "note.list_exhausted": QT_TRANSLATE_NOOP(
         "note", "{party} won {won} list seats but has {length} "
                 "{length:plural:candidate|candidates} left: the other {passed} "
@@ -210,6 +215,9 @@ MESSAGES: dict[str, str] = {
     "warning.land_quota_differs": QT_TRANSLATE_NOOP(
         "warning", "{land}: its list and district seats make {stated}, but its population "
                    "gives it {quota}; the population decides."),
+    "warning.levelling_unplaced": QT_TRANSLATE_NOOP(
+        "warning", "{n} levelling {n:plural:seat|seats} found no constituency with a levelling "
+                   "seat left: not placed."),
     "warning.lists_exhausted": QT_TRANSLATE_NOOP(
         "warning", "{n} list {n:plural:seat stays|seats stay} empty: every list that could "
                    "take {n:plural:it|them} ran out of candidates."),

@@ -312,3 +312,64 @@ def test_land_lists_need_a_land_for_every_district_seat():
                    + s.district_tier.declared[1:])
     with pytest.raises(AllocationError, match="region 'atlantis' is not a Land"):
         allocate(replace(s, district_tier=tier))
+
+
+# ---------------------------------------------------------------------- levelling seats
+
+
+@pytest.mark.parametrize("placement", ["national_table", "party_by_party"])
+def test_the_levelling_example_of_systems_md(placement):
+    data = {"format": "seatcalc-scenario", "version": 1,
+            "parties": [{"id": "a", "votes": 0}, {"id": "b", "votes": 0},
+                        {"id": "c", "votes": 0}],
+            "list_tier": {"seats": 6, "method": "sainte-lague", "first_divisor": 1.4,
+                          "threshold": {"percent": 0, "base": "parties"},
+                          "levelling": {"seats": 2, "percent": 4, "placement": placement},
+                          "constituencies": [
+                              {"id": "x", "seats": 3, "levelling_seats": 1,
+                               "votes": {"a": 5000, "b": 1000, "c": 2500}},
+                              {"id": "y", "seats": 3, "levelling_seats": 1,
+                               "votes": {"a": 3300, "b": 3200, "c": 500}}]},
+            "mixed": {"type": "levelling_seats"}}
+    r = allocate(read_scenario(data))
+    assert ({p.id: (p.seats, p.levelling_seats) for p in r.parties}
+            == {"a": (4, 0), "b": (2, 1), "c": (2, 1)})
+    assert [c.levelling for c in r.constituencies] == [{"c": 1}, {"b": 1}]
+    assert (r.seats_total, r.house_base) == (8, 8)
+
+
+def test_norway_2021_levelling_seats_and_where_they_went():
+    r = allocate(scenario_file.load("template:no-2021"))
+    official: dict[str, dict[str, int]] = {}
+    placed: dict[str, dict[str, int]] = {}
+    for row in rows("no_storting_2021_full.csv"):
+        party = "gene" if row["party_code"] == "GT" else row["party_code"].lower()
+        seats = official.setdefault(row["district_code"], {})
+        seats[party] = seats.get(party, 0) + int(row["seats_official"])
+        if int(row["levelling_official"]):
+            placed[row["district_code"]] = {party: 1}
+    for c in r.constituencies:
+        assert {p: n for p, n in c.seats.items() if n} == {
+            p: n for p, n in official[c.id].items() if n}, c.name
+        assert c.levelling == placed[c.id], c.name
+    assert {p.id: p.levelling_seats for p in r.parties if p.levelling_seats} == {
+        "sv": 5, "rødt": 4, "v": 5, "h": 1, "frp": 4}
+    assert r.seats_total == 169
+
+
+def test_sweden_2022_adjustment_seats_and_every_valkrets_total():
+    r = allocate(scenario_file.load("template:se-2022"))
+    assert seats(r) == {"s": 107, "sd": 73, "m": 68, "v": 24, "c": 24, "kd": 19, "mp": 18,
+                        "l": 16}
+    totals = {row["valkrets"]: int(row["valkrets_total_official"])
+              for row in rows("se_2022.csv")}
+    assert {c.name: c.seats_total for c in r.constituencies} == totals
+    assert r.levelling_seats == 39
+
+
+def test_a_national_table_needs_as_many_constituency_levelling_seats():
+    s = scenario_dict(scenario_file.load("template:no-2021"))
+    s["list_tier"]["levelling"]["seats"] = 20
+    with pytest.raises(ScenarioError, match="list_tier.levelling.seats: is 20 but the "
+                                            "constituencies take 19"):
+        read_scenario(s)

@@ -14,11 +14,12 @@ from core.model.scenario import Scenario, ScenarioError
 from core.rules.allocate import allocate
 
 NAMES = ["am-2021", "de-2021", "de-2025", "gr-2023", "il-2022", "it-2006", "jp-2024", "kz-2023",
-         "kz-before-2022", "netherlands", "norway", "nz", "pl-2023", "ru-duma", "scotland", "spain",
-         "us-house"]
+         "kz-before-2022", "netherlands", "no-2021", "norway", "nz", "pl-2023", "ru-duma",
+         "scotland", "se-2022", "spain", "us-house"]
 # Templates holding an election's real figures (tests/core/test_laws.py checks each against
 # its official result); the others hold invented placeholder votes.
-REAL = {"am-2021", "de-2021", "gr-2023", "il-2022", "it-2006", "jp-2024", "pl-2023", "us-house"}
+REAL = {"am-2021", "de-2021", "gr-2023", "il-2022", "it-2006", "jp-2024", "no-2021", "pl-2023",
+        "se-2022", "us-house"}
 
 
 def load(name: str) -> Scenario:

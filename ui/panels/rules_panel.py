@@ -23,7 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.io.rule_text import ALLIANCES, LIST_LENGTHS, MEMBERS, rule_texts, with_rule_text
+from core.io.rule_text import (
+    ALLIANCES,
+    LEVELLING,
+    LEVELLING_BY,
+    LIST_LENGTHS,
+    MEMBERS,
+    rule_texts,
+    with_rule_text,
+)
 from core.message import Term
 from core.model.scenario import (
     THRESHOLD_BASES,
@@ -77,6 +85,12 @@ _SPECIAL = {
     ALLIANCES: ("2=8, 3=11", "Coalition thresholds: members=percent, the threshold of a "
                              "coalition of at least that many parties (Poland 8%; Czechia "
                              "8% and 11%)"),
+    LEVELLING: ("seats=19, percent=4, placement=national_table",
+                "Levelling seats: national seats on top of the constituencies' (System: "
+                "levelling seats); placement national_table (Norway) or party_by_party "
+                "(Sweden)"),
+    LEVELLING_BY: ("oslo=1, akershus=1", "Levelling seats by constituency: how many each "
+                                         "takes under the national table (Norway: one each)"),
 }
 
 
@@ -150,6 +164,8 @@ class RulesPanel(QWidget):
         form3.addRow("Coalition lists", self.special[MEMBERS])
         form3.addRow("Coalition thresholds", self.special[ALLIANCES])
         form3.addRow("At least N lists", self.min_lists)
+        form3.addRow("Levelling seats", self.special[LEVELLING])
+        form3.addRow("… by constituency", self.special[LEVELLING_BY])
         for key, rule in ADJUSTMENTS.items():
             form3.addRow(shown(Term("adjustment", rule.name)), self.special[key])
         inner = QWidget()

@@ -8,7 +8,8 @@ from core.rules.linkages import parallel
 from core.rules.linkages import compensatory
 from core.rules.linkages import additional_member
 from core.rules.linkages import land_lists
+from core.rules.linkages import levelling
 # isort: on
 
 __all__ = ["LINKAGES", "Linkage", "additional_member", "compensatory", "land_lists",
-           "overhang_rules", "parallel"]
+           "levelling", "overhang_rules", "parallel"]
