@@ -192,6 +192,7 @@ class _Reader:
             list_lengths=self.list_lengths(t.get("list_lengths"), "list_tier.list_lengths"),
             adjustments=self.adjustments(t),
             levelling=self.levelling(t.get("levelling"), constituencies),
+            voter_numbers=self.flag(t.get("voter_numbers", False), "list_tier.voter_numbers"),
         )
 
     def levelling(self, raw: Any, constituencies: tuple[Constituency, ...] | None

@@ -57,6 +57,8 @@ def scenario_dict(s: Scenario) -> dict[str, Any]:
         out["list_tier"]["levelling"] = {"seats": lt.levelling.seats,
                                          "percent": json_number(lt.levelling.percent),
                                          "placement": lt.levelling.placement}
+    if lt.voter_numbers:
+        out["list_tier"]["voter_numbers"] = True
     for key, value in lt.adjustments.items():
         out["list_tier"][key] = ADJUSTMENTS[key].write(value)
     if s.registered_voters is not None:

@@ -128,6 +128,8 @@ class ListTier:
     # Candidates who can still take list seats, per party (none: no limit).
     list_lengths: dict[str, int] | None = field(default=None, hash=False)
     levelling: Levelling | None = None
+    # Biproportional: the upper apportionment counts voters (votes ÷ district seats, Zurich).
+    voter_numbers: bool = False
     # The list-tier rules of ``core.rules.adjustments`` by file key (majority_bonus, ...): each
     # value is the rule's own frozen object.
     adjustments: dict[str, Any] = field(default_factory=dict, hash=False)

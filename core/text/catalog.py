@@ -54,6 +54,7 @@ MESSAGES: dict[str, str] = {
     "tier.opposition": QT_TRANSLATE_NOOP("tier", "the opposition's additional seats"),
     "tier.levelling_national": QT_TRANSLATE_NOOP("tier", "the national count of levelling "
                                                          "seats"),
+    "tier.upper": QT_TRANSLATE_NOOP("tier", "the upper apportionment"),
     "tier.land_quotas": QT_TRANSLATE_NOOP("tier", "seats of the Länder by population"),
     "tier.land_lists": QT_TRANSLATE_NOOP("tier", "a party's Land lists"),
     "tie.describe": QT_TRANSLATE_NOOP(
@@ -200,6 +201,12 @@ MESSAGES: dict[str, str] = {
     "note.levelling_kept": QT_TRANSLATE_NOOP(
         "note", "Constituency seats beyond the national share, kept (the party left the "
                 "national count with them): {items:list}."),
+    "note.biproportional_upper": QT_TRANSLATE_NOOP(
+        "note", "Upper apportionment (the lists nationwide): {items:list}."),
+    "note.biproportional_divisors": QT_TRANSLATE_NOOP(
+        "note", "Lower apportionment: seats = votes ÷ (district divisor × list divisor), "
+                "rounded; district divisors {districts:list}; list divisors {lists:list}."),
+    "note.divisor": QT_TRANSLATE_NOOP("note", "{name} {divisor:num}"),
     "note.list_exhausted": QT_TRANSLATE_NOOP(
         "note", "{party} won {won} list seats but has {length} "
                 "{length:plural:candidate|candidates} left: the other {passed} "

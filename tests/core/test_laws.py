@@ -17,6 +17,7 @@ from core.io.scenario_reader import read_scenario
 from core.io.scenario_writer import scenario_dict
 from core.model.scenario import ScenarioError
 from core.rules.allocate import allocate
+from core.rules.linkages.biproportional import lower_apportionment
 from core.rules.methods import AllocationError
 from core.simulate.montecarlo import simulate_scenario
 
@@ -373,3 +374,52 @@ def test_a_national_table_needs_as_many_constituency_levelling_seats():
     with pytest.raises(ScenarioError, match="list_tier.levelling.seats: is 20 but the "
                                             "constituencies take 19"):
         read_scenario(s)
+
+
+# ----------------------------------------------------------------------- biproportional
+
+
+def test_zurich_2018_biproportional_seats_in_every_district():
+    r = allocate(scenario_file.load("template:zh-2018"))
+    official = {}
+    for row in rows("zh_gemeinderat_2018.csv"):
+        official.setdefault(f"Kreis {row['district']}", {})[row["list"]] = int(row["seats"])
+    names = {p.id: p.name for p in r.parties}
+    for c in r.constituencies:
+        assert ({names[p]: n for p, n in c.seats.items() if n}
+                == {k: n for k, n in official[c.name].items() if n}), c.name
+    assert not r.party("cvp").qualified  # 4.846% at most in any Wahlkreis
+    upper = {p.name: p.seats for p in r.parties if p.seats}
+    assert upper == {"SP": 43, "SVP": 17, "FDP": 21, "Grüne": 16, "glp": 14, "AL": 10,
+                     "EVP/BDP": 4}
+
+
+def test_the_official_zurich_divisors_give_the_same_seats():
+    # The law's divisors are not unique; the city's (Wahlkreis 1+2: 9,870, SP 1.000, ...)
+    # and ours both round every cell to the official seats.
+    for row in rows("zh_gemeinderat_2018.csv"):
+        if row["list_divisor"]:
+            q = Fraction(row["votes"]) / (Fraction(row["district_divisor"])
+                                          * Fraction(row["list_divisor"]))
+            assert int(q + Fraction(1, 2)) == int(row["seats"])
+
+
+def test_zurich_2022_party_totals():
+    r = allocate(scenario_file.load("template:zh-2022"))
+    computed = {}
+    for row in rows("zh_gemeinderat_2022.csv"):
+        computed[row["list"]] = computed.get(row["list"], 0) + int(row["seats_computed"])
+    assert {p.name: p.seats for p in r.parties} == computed
+    assert (r.party("sp").seats, r.party("al").seats, r.party("evp").seats) == (37, 8, 3)
+
+
+def test_a_lower_apportionment_by_hand():
+    # docs/systems.md: 2 districts of 3 seats, lists a and b with 3 seats each; votes
+    # d1 a 610, b 120; d2 a 200, b 400. By rows alone d1 gives a 3 (610/0.5, /1.5, /2.5 =
+    # 244 > b's 120/0.5 = 240) and d2 a 1, b 2: a 4 is one too many. The divisors found,
+    # d1 227, d2 237, a 1.3, b 0.9: 610/295.1 = 2.07 -> 2, 120/204.3 = 0.59 -> 1,
+    # 200/308.1 = 0.65 -> 1, 400/213.3 = 1.88 -> 2.
+    votes = [[610, 120], [200, 400]]
+    seats, rows_div, cols_div = lower_apportionment(votes, [3, 3], [3, 3])
+    assert (seats, rows_div, cols_div) == ([[2, 1], [1, 2]], [227, 237],
+                                           [Fraction(13, 10), Fraction(9, 10)])

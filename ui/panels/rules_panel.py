@@ -128,6 +128,10 @@ class RulesPanel(QWidget):
         self.overhang = _combo(overhang_rules(), "linkage")
         self.min_lists = _spin(1000)
         self.min_lists.setSpecialValueText("no minimum")
+        self.voter_numbers = QCheckBox("upper apportionment on voter numbers (Zurich)")
+        self.voter_numbers.setToolTip("Biproportional: each list's votes in a district ÷ the "
+                                      "district's seats, rounded, summed for the upper "
+                                      "apportionment")
         self.min_lists.setToolTip("If fewer lists pass the threshold, the largest others are "
                                   "admitted until this many take part (Armenia: 3)")
         self.special = {key: _line(*tip) for key, tip in _SPECIAL.items()}
@@ -166,6 +170,7 @@ class RulesPanel(QWidget):
         form3.addRow("At least N lists", self.min_lists)
         form3.addRow("Levelling seats", self.special[LEVELLING])
         form3.addRow("… by constituency", self.special[LEVELLING_BY])
+        form3.addRow("Biproportional", self.voter_numbers)
         for key, rule in ADJUSTMENTS.items():
             form3.addRow(shown(Term("adjustment", rule.name)), self.special[key])
         inner = QWidget()
@@ -202,6 +207,7 @@ class RulesPanel(QWidget):
         self.mixed.currentIndexChanged.connect(self._mixed_changed)
         self.overhang.currentIndexChanged.connect(self._mixed_changed)
         self.min_lists.valueChanged.connect(lambda v: self._threshold(min_lists=v))
+        self.voter_numbers.toggled.connect(lambda v: self._list(voter_numbers=v))
         for key, line in self.special.items():
             line.editingFinished.connect(lambda key=key: self._special_changed(key))
 
@@ -213,7 +219,7 @@ class RulesPanel(QWidget):
         widgets = (self.list_seats, self.method, self.first_divisor, self.min_seats,
                    self.threshold, self.base, self.inclusive, self.or_district, self.scope,
                    self.tie_break, self.seed, self.district_seats, self.mixed, self.overhang,
-                   self.min_lists, *self.special.values())
+                   self.min_lists, self.voter_numbers, *self.special.values())
         blockers = [QSignalBlocker(w) for w in widgets]
         self.list_seats.setValue(lt.seats)
         self.list_seats.setEnabled(lt.constituencies is None)
@@ -242,6 +248,7 @@ class RulesPanel(QWidget):
                                                              or linkage.default_overhang))
         self.overhang.setEnabled(bool(linkage.overhang_rules))
         self.min_lists.setValue(th.min_lists)
+        self.voter_numbers.setChecked(lt.voter_numbers)
         for key, text in rule_texts(s).items():
             self.special[key].setText(text)
         del blockers
