@@ -1,6 +1,8 @@
 """Differential tests of the issue-14 rules against votelib 0.4.0 (test-only), on random inputs
 from seeded generators: list lengths (votelib's ``max_seats`` of a highest-averages count)
-and coalition thresholds by number of members (votelib's ``CoalitionMemberBracketer``).
+coalition thresholds by number of members (votelib's ``CoalitionMemberBracketer``), and
+biproportional apportionment (votelib's ``BiproportionalEvaluator``, tie-and-transfer: an
+algorithm other than ours, alternating scaling).
 
 votelib has no majority bonus, opposition minimum or surplus agreement; those are checked
 against official results and hand examples in tests/core/test_laws.py.
@@ -14,11 +16,14 @@ from fractions import Fraction
 import pytest
 from votelib.candidate import Coalition, PoliticalParty
 from votelib.evaluate.core import Tie
-from votelib.evaluate.proportional import HighestAverages
+from votelib.evaluate.proportional import BiproportionalEvaluator, HighestAverages
 from votelib.evaluate.threshold import CoalitionMemberBracketer, RelativeThreshold
 
+from core.io.scenario_reader import read_scenario
 from core.message import msg
 from core.model.scenario import Party, Threshold
+from core.rules.allocate import allocate
+from core.rules.methods import AllocationError
 from core.rules.share import ListRule
 from core.rules.thresholds import threshold_test
 
@@ -73,3 +78,32 @@ def test_coalition_thresholds_agree_with_votelib() -> None:
                                   v, base, 0).passed}
         assert ours == theirs, (votes, members)
         checked += 1
+
+
+def test_biproportional_agrees_with_votelib() -> None:
+    rng = random.Random("seatcalc-biproportional")
+    peer = BiproportionalEvaluator("sainte_lague")
+    agreed = refused = 0
+    while agreed < 200:
+        lists = [f"p{j}" for j in range(rng.randint(2, 5))]
+        districts = [f"d{i}" for i in range(rng.randint(2, 5))]
+        votes = {d: {p: rng.randint(1, 10**4) for p in lists} for d in districts}
+        seats = {d: rng.randint(1, 12) for d in districts}
+        data = {"format": "seatcalc-scenario", "version": 1,
+                "parties": [{"id": p, "votes": 0} for p in lists],
+                "list_tier": {"seats": 0, "method": "sainte-lague", "tie_break": "lot",
+                              "constituencies": [{"id": d, "seats": seats[d], "votes": votes[d]}
+                                                 for d in districts]},
+                "mixed": {"type": "biproportional"}}
+        try:
+            ours = allocate(read_scenario(data))
+        except AllocationError:  # an exact tie at a half seat: a lot in law
+            refused += 1
+            assert refused < 20
+            continue
+        if ours.ties:
+            continue
+        theirs = peer.evaluate(votes, seats)
+        assert {c.id: {p: n for p, n in c.seats.items() if n} for c in ours.constituencies} \
+            == {d: {p: n for p, n in theirs[d].items() if n} for d in districts}, (votes, seats)
+        agreed += 1
