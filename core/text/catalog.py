@@ -78,6 +78,9 @@ MESSAGES: dict[str, str] = {
     "adjustment.surplus_agreements": QT_TRANSLATE_NOOP(
         "adjustment", "Surplus agreements: {groups:list} (each group counted as one list, its "
                       "seats then shared between its lists)."),
+    "adjustment.seat_caps": QT_TRANSLATE_NOOP(
+        "adjustment", "Caps: no party above {seats} seats, nor above its share of the votes "
+                      "plus {points:num} points of the house."),
     # The method in words.
     "method.with_first_divisor": QT_TRANSLATE_NOOP(
         "method", "{method}, first divisor {divisor:num}"),
@@ -207,6 +210,10 @@ MESSAGES: dict[str, str] = {
         "note", "Lower apportionment: seats = votes ÷ (district divisor × list divisor), "
                 "rounded; district divisors {districts:list}; list divisors {lists:list}."),
     "note.divisor": QT_TRANSLATE_NOOP("note", "{name} {divisor:num}"),
+    "note.seat_cap": QT_TRANSLATE_NOOP(
+        "note", "Cap: {party} would hold {held} seats, above its cap of {cap}: it gets "
+                "{list_seats} list {list_seats:plural:seat|seats} and the other parties share "
+                "the rest."),
     "note.list_exhausted": QT_TRANSLATE_NOOP(
         "note", "{party} won {won} list seats but has {length} "
                 "{length:plural:candidate|candidates} left: the other {passed} "

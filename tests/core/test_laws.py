@@ -423,3 +423,37 @@ def test_a_lower_apportionment_by_hand():
     seats, rows_div, cols_div = lower_apportionment(votes, [3, 3], [3, 3])
     assert (seats, rows_div, cols_div) == ([[2, 1], [1, 2]], [227, 237],
                                            [Fraction(13, 10), Fraction(9, 10)])
+
+
+# ----------------------------------------------------------------------------- caps
+
+
+def test_mexico_2024_caps_reproduce_the_official_proportional_seats_with_182_credited():
+    # PARTIAL (docs/format.md, the template's notes): by the siglado the caps do not bind and
+    # Morena gets 87. The INE held Morena at its 8-point cap, ⌊500 × (24,286,317 /
+    # 55,705,598 + 8/100)⌋ = 257, counting 182 district seats (inferred: 257 - 75). Crediting
+    # 182 (21 taken from PVEM and PT, whose caps of 84 and 69 do not bind either way) gives
+    # every party its official RP seats.
+    s = scenario_file.load("template:mx-2024")
+    official = {r["party"].lower(): int(r["rp_seats"]) for r in rows("mx_2024_national.csv")
+                if r["party"] != "INDEPENDENT"}
+    plain = allocate(s)
+    assert plain.party("morena").list_seats == 87
+    declared = tuple(replace(d, seats={"morena": 182, "pvem": 36}.get(d.party, d.seats))
+                     for d in s.district_tier.declared)
+    r = allocate(replace(s, district_tier=replace(s.district_tier, declared=declared)))
+    assert {p.id: p.list_seats for p in r.parties} == official
+    assert r.party("morena").seats == 257
+    assert [n.code for n in r.notes] == ["note.seat_cap"]
+
+
+def test_a_cap_by_hand():
+    # 10 list + 4 district seats; a 6000 (4 districts), b 3000, c 1000 (threshold base 10,000).
+    # a's cap: ⌊14 × (60% + 8%)⌋ = ⌊9.52⌋ = 9, so at most 5 list seats (D'Hondt would give
+    # 6: 10 seats a 6, b 3, c 1); b and c share the other 5 by D'Hondt: 3000, 1500, 1000
+    # (b), 1000 (c), 750 -> b 4, c 1.
+    data = scenario(seat_caps={"max_points_over": 8}) | {
+        "district_tier": {"seats": 4, "declared": [{"party": "a", "seats": 4}]}}
+    r = allocate(read_scenario(data))
+    assert seats(r) == {"a": 9, "b": 4, "c": 1}
+    assert r.notes[0].code == "note.seat_cap"

@@ -13,8 +13,10 @@ from core.rules.adjustment import (
 )
 from core.rules.adjustments import majority_bonus
 from core.rules.adjustments import surplus_agreements
+from core.rules.adjustments import seat_caps
 from core.rules.adjustments import opposition_minimum
 # isort: on
 
 __all__ = ["ADJUSTMENTS", "Adjustment", "adjusted_share", "majority_bonus",
-           "opposition_minimum", "refuse_adjustments", "surplus_agreements"]
+           "opposition_minimum", "refuse_adjustments", "seat_caps",
+           "surplus_agreements"]
