@@ -109,8 +109,9 @@ def linkage_notes(result: Result) -> list[Message | Term]:
         for p in result.parties if p.entitlement]))
     if result.seats_total != result.house_base:
         lines.append(msg("linkage.house_grew", base=result.house_base, total=result.seats_total))
+    # Overhang is counted at the house's legal size: the entitlement there is won - overhang.
     lines += [msg("linkage.overhang", party=p.name, won=p.districts_won,
-                  entitlement=p.entitlement, n=p.overhang_seats)
+                  entitlement=p.districts_won - p.overhang_seats, n=p.overhang_seats)
               for p in result.parties if p.overhang_seats]
     levelled = [msg("linkage.party_plus", party=p.name, n=p.levelling_seats)
                 for p in result.parties if p.levelling_seats]

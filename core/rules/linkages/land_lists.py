@@ -82,9 +82,11 @@ def allocate_land_lists(count: Count) -> None:
     count.entitlement = share.seats
     count.list_seats = {p: sum(totals[c.id, p] - won[c.id][p] for c in laender)
                         for p in qualified}
+    # As in the compensatory linkage: overhang = district seats beyond the share at the legal
+    # size, levelling = the seats beyond the larger of the two; 598 + 11 + 127 = 736 in 2021.
     final = {p: count.list_seats[p] + count.won.get(p, 0) for p in qualified}
-    count.overhang = {p: final[p] - share.seats[p] for p in qualified}
-    count.levelling = {p: share.seats[p] - at_base[p] for p in qualified}
+    count.overhang = {p: max(0, count.won.get(p, 0) - at_base[p]) for p in qualified}
+    count.levelling = {p: final[p] - max(at_base[p], count.won.get(p, 0)) for p in qualified}
     count.apportionment = share.apportionment
     count.proportional_seats = house
     for c in laender:
