@@ -116,10 +116,7 @@ def explain(result: Result) -> Explanation:
     if tier.constituencies is not None:
         return Explanation(**common, notes=(*notes, msg("explain.constituencies_apart")))
     if len(seats) != len(qualified):
-        capped = "explain.one_person_capped" if any(
-            s.party(i).one_person_list for i in ids) and tier.list_lengths is None \
-            else "explain.list_capped"
-        return Explanation(**common, notes=(*notes, msg(capped)))
+        return Explanation(**common, notes=(*notes, msg(_why_apart(s))))
     if m.kind == DIVISOR:
         steps, runners = _divisor_steps(s, ids, votes, seats, priority)
         return Explanation(**common, minimum_seats=tier.min_seats, steps=steps,
@@ -130,6 +127,15 @@ def explain(result: Result) -> Explanation:
     return Explanation(**common, quota=quota, quota_float=None if quota is None else float(quota),
                        quota_lines=lines, whole_seats=whole,
                        remainder_seats=sum(seats) - whole, notes=tuple(notes))
+
+
+def _why_apart(s: Scenario) -> str:
+    """Why the list tier is not one count among the qualifying lists: which message."""
+    if s.list_tier.adjustments:
+        return "explain.rules_apart"
+    if s.list_tier.list_lengths is not None:
+        return "explain.list_capped"
+    return "explain.one_person_capped"
 
 
 def _threshold_lines(result: Result) -> tuple[ThresholdLine, ...]:

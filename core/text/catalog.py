@@ -136,6 +136,9 @@ MESSAGES: dict[str, str] = {
     "explain.list_capped": QT_TRANSLATE_NOOP(
         "explain", "No single count to explain: a list won more seats than it had candidates "
                    "and the rest were shared again (see the notes)."),
+    "explain.rules_apart": QT_TRANSLATE_NOOP(
+        "explain", "No single count to explain: the list tier's rules counted some lists "
+                   "together or apart (see the notes)."),
     # The command line's text table.
     "cli.method": QT_TRANSLATE_NOOP("cli", "Method: {text}"),
     "cli.threshold": QT_TRANSLATE_NOOP("cli", "Threshold: {text} Base: {base} votes."),
