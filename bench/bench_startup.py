@@ -13,11 +13,19 @@ The packaged cases need a build (``build_spec/build.sh``, ``build_spec/build.sh
 --onefile``); a missing build gives a row with a ``note`` and no time. Their rows carry
 ``size_mb``: the size of the onedir folder or of the one file, in MB (10^6 bytes). No peer
 does this job: ``peer`` is None.
+
+An installed SeatCalc (the .deb, build_spec/build_deb.sh) is timed on its own, given the
+command that launches it; a test root made by build_spec/test_deb.sh is reached by chroot:
+
+    python -m bench.bench_startup --installed /usr/bin/seatcalc
+    python -m bench.bench_startup --installed "chroot /path/to/root /usr/bin/seatcalc"
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import shlex
 import statistics
 import subprocess
 import sys
@@ -26,7 +34,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.common import row
+from bench.common import format_table, row
 
 ROOT = Path(__file__).resolve().parent.parent
 SUFFIX = ".exe" if sys.platform == "win32" else ""
@@ -107,3 +115,24 @@ def cases(quick: bool = False) -> list[dict[str, Any]]:
             rows += _case_rows(name, [str(exe)], env, runs, size_mb=round(size_mb(built), 1))
     return rows
 
+
+def installed_rows(command: list[str], runs: int) -> list[dict[str, Any]]:
+    """The window and command-line rows of an installed SeatCalc launched by ``command``."""
+    with tempfile.TemporaryDirectory(prefix="seatcalc-bench-") as home:
+        return _case_rows("installed", command, _isolated_env(home), runs)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m bench.bench_startup --installed COMMAND``: time an installed SeatCalc."""
+    parser = argparse.ArgumentParser(prog="python -m bench.bench_startup",
+                                     description="Time the start-up of an installed SeatCalc.")
+    parser.add_argument("--installed", required=True, metavar="COMMAND",
+                        help="how to launch it, e.g. /usr/bin/seatcalc")
+    parser.add_argument("--quick", action="store_true", help="3 runs instead of 7")
+    args = parser.parse_args(argv)
+    print(format_table(installed_rows(shlex.split(args.installed), 3 if args.quick else 7)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

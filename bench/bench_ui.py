@@ -19,7 +19,7 @@ from core.model.scenario import Scenario
 
 def _window(scenario: Scenario):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ui.app import application
+    from ui.application import application
     from ui.window.main_window import MainWindow, flush_events_until_result
 
     application()

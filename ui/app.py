@@ -1,7 +1,8 @@
-"""Start the desktop app: QApplication, crash handler, autosave recovery, main window."""
+"""Start the desktop app: logging, QApplication, crash handler, autosave recovery, window."""
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -9,22 +10,17 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.io import scenario_file
-from core.resources import resource_path
+from core.logs import log_file, setup_logging
+from ui.application import application
 from ui.autosave import find_orphans
-from ui.window.main_window import APP_NAME, MainWindow
+from ui.file_open import FileOpenHandler
+from ui.settings import APP_NAME
+from ui.window.main_window import MainWindow
 
-
-def application() -> QApplication:
-    """The QApplication, created once with the names QSettings uses."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationName(APP_NAME)
-    app.setWindowIcon(QIcon(str(resource_path("icons", "seatcalc.png"))))
-    return app
+log = logging.getLogger("seatcalc.app")
 
 
 def install_crash_handler(window: MainWindow) -> None:
@@ -33,13 +29,16 @@ def install_crash_handler(window: MainWindow) -> None:
     def handler(kind, value, tb) -> None:
         details = "".join(traceback.format_exception(kind, value, tb))
         print(details, file=sys.stderr)
+        log.critical("unexpected error in the UI thread", exc_info=(kind, value, tb))
         try:
             window.autosaver.save_now()
         except OSError:
             pass
+        where = log_file()
+        logged = f" The details are in {where}." if where is not None else ""
         box = QMessageBox(QMessageBox.Critical, APP_NAME,
                           f"Something went wrong: {value}\n\nYour work is autosaved; you can "
-                          "go on, or save and restart.", QMessageBox.Ok, window)
+                          f"go on, or save and restart.{logged}", QMessageBox.Ok, window)
         box.setDetailedText(details)
         box.exec()
 
@@ -48,7 +47,15 @@ def install_crash_handler(window: MainWindow) -> None:
 
 def offer_recovery(window: MainWindow) -> None:
     """Offer back the newest autosave a crashed session left; the others are kept."""
-    orphans = find_orphans()
+    orphans, unreadable = find_orphans()
+    for bad in unreadable:
+        log.warning("autosave %s unreadable (%s): moved to %s", bad.file, bad.reason,
+                    bad.moved_to)
+    if unreadable:
+        QMessageBox.information(window, APP_NAME, "An autosave file could not be read and was "
+                                "set aside (SeatCalc starts as usual):\n" + "\n".join(
+                                    f"{bad.moved_to or bad.file}: {bad.reason}"
+                                    for bad in unreadable))
     if not orphans:
         return
     newest = orphans[0]
@@ -80,11 +87,14 @@ class _QuitAfterFirstPaint(QObject):
 
 def run_app(spec: str) -> int:
     """Open the main window on ``spec`` (a file or ``preset:NAME``) and run the event loop."""
+    setup_logging()
     scenario = scenario_file.load(spec)  # a bad file is reported before any window opens
     app = application()
-    is_file = not spec.startswith(scenario_file.PRESET_PREFIX)
+    is_file = not spec.startswith((scenario_file.PRESET_PREFIX, scenario_file.TEMPLATE_PREFIX))
     window = MainWindow(scenario, Path(spec) if is_file else None, settings=QSettings())
     install_crash_handler(window)
+    if sys.platform == "darwin":  # the Finder hands files over as events; an app-wide
+        app.installEventFilter(FileOpenHandler(window))  # filter sees all: only there
     if os.environ.get("SEATCALC_EXIT_AFTER_PAINT"):
         window.installEventFilter(_QuitAfterFirstPaint(window))
     window.show()

@@ -53,20 +53,58 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def find_orphans() -> list[Orphan]:
-    """Autosaves of dead processes, newest first; unreadable ones are skipped (and kept)."""
-    found = []
+@dataclass(frozen=True)
+class Unreadable:
+    """An autosave that could not be read: moved aside to ``moved_to`` (None when even that
+    failed), never offered back, never stopping the app from starting."""
+
+    file: Path
+    reason: str
+    moved_to: Path | None
+
+
+def find_orphans() -> tuple[list[Orphan], list[Unreadable]]:
+    """Autosaves of dead processes, newest first, and those that could not be read (each
+    renamed to ``*.unreadable`` so it is reported once and kept for a look)."""
+    found, unreadable = [], []
     for file in autosave_dir().glob("autosave-*.json"):
         try:
-            data = json.loads(file.read_text(encoding="utf-8"))
-            if _alive(int(data["pid"])) and int(data["pid"]) != os.getpid():
-                continue
-            scenario = read_scenario(data["scenario"])
-        except (OSError, ValueError, KeyError, TypeError):
+            orphan = _read_orphan(file)
+        except (OSError, ValueError, KeyError, TypeError, OverflowError, RecursionError) as e:
+            unreadable.append(Unreadable(file, str(e) or type(e).__name__, _move_aside(file)))
             continue
-        path = Path(data["path"]) if data.get("path") else None
-        found.append(Orphan(file, scenario, path, float(data.get("saved_at", 0))))
-    return sorted(found, key=lambda o: -o.saved_at)
+        if orphan is not None:
+            found.append(orphan)
+    return sorted(found, key=lambda o: -o.saved_at), unreadable
+
+
+def _read_orphan(file: Path) -> Orphan | None:
+    """The autosave in ``file``, or None when its process still runs (another window)."""
+    data = json.loads(file.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError("not an autosave")
+    pid = data["pid"]
+    if isinstance(pid, bool) or not isinstance(pid, int) or not 0 < pid < 2**31:
+        raise ValueError(f"no process number ({pid!r})")
+    if pid != os.getpid() and _alive(pid):
+        return None
+    path = data.get("path")
+    if path is not None and not isinstance(path, str):
+        raise ValueError(f"no file path ({path!r})")
+    saved_at = data.get("saved_at", 0)
+    if isinstance(saved_at, bool) or not isinstance(saved_at, int | float):
+        raise ValueError(f"no time of saving ({saved_at!r})")
+    return Orphan(file, read_scenario(data["scenario"]), Path(path) if path else None,
+                  float(saved_at))
+
+
+def _move_aside(file: Path) -> Path | None:
+    target = file.with_suffix(".unreadable")
+    try:
+        file.replace(target)
+    except OSError:
+        return None
+    return target
 
 
 class Autosaver(QObject):

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from core.message import QT_TRANSLATE_NOOP, Term
 from core.model.scenario import DistrictTier, Scenario
+from core.refusal import Refusal
 from core.rules import metrics
 from core.rules.allocate import allocate
 from core.rules.methods import METHODS, AllocationError, method_term
@@ -78,7 +79,7 @@ def apply_rules(scenario: Scenario, rules: Scenario) -> Scenario:
     between elections: the rules must have no district seats, or as many as this scenario
     (whose district results are then kept). Raises ValueError otherwise."""
     if rules.list_tier.constituencies is not None:
-        raise ValueError("apply_rules: rules with list constituencies need constituency votes "
+        raise Refusal("apply_rules: rules with list constituencies need constituency votes "
                          "this scenario does not have")
     own, theirs = scenario.district_tier, rules.district_tier
     if theirs.seats == 0:
@@ -86,7 +87,7 @@ def apply_rules(scenario: Scenario, rules: Scenario) -> Scenario:
     elif theirs.seats == own.seats:
         districts = own
     else:
-        raise ValueError(f"apply_rules: the rules have {theirs.seats} district seats, this "
+        raise Refusal(f"apply_rules: the rules have {theirs.seats} district seats, this "
                          f"scenario has results for {own.seats}; district results cannot be "
                          "carried over")
     return replace(scenario, title=f"{scenario.title} under the rules of: {rules.title}",

@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from fractions import Fraction
 
-from core.model.scenario import Scenario
+from core.model.scenario import Candidate, District, Scenario
+from core.refusal import Refusal
 from core.rules.thresholds import threshold_base
 
 
@@ -41,7 +42,8 @@ def uniform_swing(scenario: Scenario, from_id: str, to_id: str,
     return replace(shifted, district_tier=replace(scenario.district_tier, districts=districts))
 
 
-def _swing_district(district, from_id: str, to_id: str, points):
+def _swing_district(district: District, from_id: str, to_id: str,
+                    points: Fraction | float | str) -> District:
     cands = list(district.candidates)
     giver = _lead_candidate(cands, from_id)
     taker = _lead_candidate(cands, to_id)
@@ -56,7 +58,7 @@ def _swing_district(district, from_id: str, to_id: str, points):
     return replace(district, candidates=tuple(cands))
 
 
-def _lead_candidate(candidates: list, party_id: str) -> int | None:
+def _lead_candidate(candidates: list[Candidate], party_id: str) -> int | None:
     own = [i for i, c in enumerate(candidates) if c.party == party_id]
     return max(own, key=lambda i: candidates[i].votes) if own else None
 
@@ -68,7 +70,7 @@ def change_turnout(scenario: Scenario, factor: Fraction | float | str,
     those parties' list votes and district candidates (a differential turnout)."""
     f = Fraction(factor)
     if f < 0:
-        raise ValueError(f"change_turnout: the factor must be zero or more, got {float(f):g}")
+        raise Refusal(f"change_turnout: the factor must be zero or more, got {float(f):g}")
     chosen = None if parties is None else set(parties)
 
     def scaled(n: int) -> int:
@@ -92,5 +94,5 @@ def set_against_all(scenario: Scenario, votes: int) -> Scenario:
     """The scenario with ``votes`` ballots against all (part of the ``valid`` and ``cast``
     threshold bases)."""
     if votes < 0:
-        raise ValueError(f"set_against_all: expected zero or more votes, got {votes}")
+        raise Refusal(f"set_against_all: expected zero or more votes, got {votes}")
     return replace(scenario, against_all=votes)

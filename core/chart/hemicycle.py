@@ -6,9 +6,11 @@ given seats in proportion to their capacity (which grows with their arc length),
 seat sorted by angle from the left end to the right end, so that parties listed left to right
 each occupy one wedge.
 
-Units: the outer edge of the chart has radius 1.0, the arc is centred on (0, 0) and spans the
-upper half plane. No drawing happens here: the SVG writer (``core.chart.svg``) and the desktop
-chart draw from :class:`HemicycleLayout`.
+Units: the outer edge of the chart has radius 1.0 and the arc is centred on (0, 0),
+symmetric about the vertical; at the usual 180 degrees it spans the upper half plane. No
+drawing happens here: :func:`hemicycle_geometry` is the chart layout "hemicycle"
+(``core.chart.layouts``), whose geometry the SVG writer (``core.chart.svg``) and the desktop
+chart draw.
 """
 
 from __future__ import annotations
@@ -21,12 +23,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.chart.geometry import ChartGeometry
+
 __all__ = [
     "HemicycleLayout",
     "assign_parties",
+    "hemicycle_geometry",
     "hemicycle_layout",
     "majority_line_points",
 ]
+
+# The total's box: this share of the inner radius, wide and high.
+TOTAL_WIDTH, TOTAL_HEIGHT = 1.25, 0.42
 
 
 @dataclass(frozen=True, eq=False)
@@ -34,9 +42,10 @@ class HemicycleLayout:
     """Seat centres of a hemicycle, ordered from the leftmost seat to the rightmost.
 
     ``x`` and ``y`` are read-only float64 arrays of seat centres in units where the outer radius
-    is 1.0 and the arc is centred on (0, 0) with ``y >= 0``. ``radius`` is the largest dot radius
-    at which no two dots overlap (dots in a full row touch); draw a little smaller for a gap.
-    Every dot lies inside the annulus from ``inner_radius`` to 1.0 and above ``y = 0``.
+    is 1.0 and the arc is centred on (0, 0). ``radius`` is the largest dot radius at which no
+    two dots overlap (dots in a full row touch); draw a little smaller for a gap. Every dot
+    lies inside the annulus from ``inner_radius`` to 1.0, within the arc of ``arc`` radians
+    centred on the upward vertical (pi: above ``y = 0``).
     """
 
     x: np.ndarray
@@ -44,6 +53,7 @@ class HemicycleLayout:
     radius: float
     rows: int
     inner_radius: float = 0.4
+    arc: float = math.pi
 
     @property
     def seats(self) -> int:
@@ -76,45 +86,47 @@ class _RowFill:
 
 
 @functools.lru_cache(maxsize=256)
-def _row_plan(rows: int, inner_radius: float) -> _RowPlan:
-    """Geometry of ``rows`` rows of touching dots filling the annulus [inner_radius, 1].
+def _row_plan(rows: int, inner_radius: float, arc: float) -> _RowPlan:
+    """Geometry of ``rows`` rows of touching dots filling the annulus [inner_radius, 1] over
+    an arc of ``arc`` radians.
 
     A dot of radius ``spacing / 2`` on a row of radius ``R`` subtends the half-angle
-    ``beta = asin(spacing / (2 R))``: the end seats sit at ``beta`` and ``pi - beta`` (touching
-    the base line), neighbours need at least ``2 beta`` between them, so a row holds
-    ``floor(pi / (2 beta))`` seats.
+    ``beta = asin(spacing / (2 R))``: the end seats sit ``beta`` inside the arc's ends
+    (touching the base line of a half circle), neighbours need at least ``2 beta`` between
+    them, so a row holds ``floor(arc / (2 beta))`` seats.
     """
     spacing = (1.0 - inner_radius) / rows
     row_radius = _read_only(inner_radius + spacing * (np.arange(rows) + 0.5))
     end_angle = _read_only(np.arcsin(np.minimum(spacing / (2.0 * row_radius), 1.0)))
-    capacity = _read_only(np.floor(np.pi / (2.0 * end_angle) + 1e-9).astype(np.int64))
+    capacity = _read_only(np.floor(arc / (2.0 * end_angle) + 1e-9).astype(np.int64))
     return _RowPlan(row_radius, end_angle, capacity, int(capacity.sum()), spacing)
 
 
 @functools.lru_cache(maxsize=1024)
-def _auto_rows(seats: int, inner_radius: float) -> int:
+def _auto_rows(seats: int, inner_radius: float, arc: float) -> int:
     """Fewest rows that hold ``seats`` seats (the largest dots), as parliamentarch chooses.
 
-    A row holds at most ``pi R / spacing`` seats, so ``rows`` rows hold at most
-    ``pi rows^2 (1 + inner) / (2 (1 - inner))`` seats: the search starts from that lower bound.
+    A row holds at most ``arc R / spacing`` seats, so ``rows`` rows hold at most
+    ``arc rows^2 (1 + inner) / (2 (1 - inner))`` seats: the search starts from that lower
+    bound.
     """
     thickness = 1.0 - inner_radius
-    rows = max(1, math.floor(math.sqrt(2.0 * thickness * seats / (math.pi * (1.0 + inner_radius)))))
-    while _row_plan(rows, inner_radius).total < seats:
+    rows = max(1, math.floor(math.sqrt(2.0 * thickness * seats / (arc * (1.0 + inner_radius)))))
+    while _row_plan(rows, inner_radius, arc).total < seats:
         rows += 1
     return rows
 
 
 @functools.lru_cache(maxsize=1024)
-def _row_fill(seats: int, rows: int, inner_radius: float) -> _RowFill:
+def _row_fill(seats: int, rows: int, inner_radius: float, arc: float) -> _RowFill:
     """Seats of each row and the angles they sit at, for ``seats`` seats in ``rows`` rows.
 
     The angle of the k-th seat of all rows together, measured from the left end, is
     ``first[row] + step[row] * k`` (see _RowFill); a lone seat in its row sits at the top.
     """
-    plan = _row_plan(rows, inner_radius)
+    plan = _row_plan(rows, inner_radius, arc)
     per_row = _seats_per_row(seats, plan)
-    step = (np.pi - 2.0 * plan.end_angle) / np.maximum(per_row - 1, 1)
+    step = (arc - 2.0 * plan.end_angle) / np.maximum(per_row - 1, 1)
     before = np.cumsum(per_row) - per_row
     first = np.pi / 2.0 - step * (0.5 * (per_row - 1) + before)
     return _RowFill(_read_only(per_row), _read_only(first), _read_only(step))
@@ -140,7 +152,7 @@ def _read_only(array: np.ndarray) -> np.ndarray:
     return array
 
 
-def _validate(seats: int, rows: int | None, inner_radius: float) -> None:
+def _validate(seats: int, rows: int | None, inner_radius: float, arc: float) -> None:
     """Raise ValueError for arguments that describe no drawable hemicycle."""
     if seats < 0:
         raise ValueError(f"seats must be zero or more, got {seats}")
@@ -148,28 +160,31 @@ def _validate(seats: int, rows: int | None, inner_radius: float) -> None:
         raise ValueError(f"rows must be at least 1, got {rows}")
     if not 0.0 <= inner_radius < 1.0:
         raise ValueError(f"inner_radius must be in [0, 1), got {inner_radius}")
+    if not 0.0 < arc <= 2.0 * math.pi:
+        raise ValueError(f"arc must be in (0, 2 pi] radians, got {arc}")
 
 
 def hemicycle_layout(
-    seats: int, rows: int | None = None, inner_radius: float = 0.4
+    seats: int, rows: int | None = None, inner_radius: float = 0.4, arc: float = math.pi
 ) -> HemicycleLayout:
-    """Compute the seat centres of a hemicycle of ``seats`` seats.
+    """Compute the seat centres of a hemicycle of ``seats`` seats over ``arc`` radians.
 
     ``rows=None`` chooses the fewest rows that hold every seat, which gives the largest dots.
     An explicit ``rows`` that cannot hold ``seats`` raises ValueError (the message gives the
-    minimum). Seats come back ordered by angle, from the left end (angle pi) to the right end
-    (angle 0). Deterministic; 0 seats gives empty arrays. Row plans are cached, seat arrays are not.
+    minimum). Seats come back ordered by angle, from the left end (angle pi/2 + arc/2) to the
+    right end (pi/2 - arc/2). Deterministic; 0 seats gives empty arrays. Row plans are
+    cached, seat arrays are not.
     """
     seats = operator.index(seats)
-    _validate(seats, rows, inner_radius)
-    needed = _auto_rows(seats, inner_radius)
+    _validate(seats, rows, inner_radius, arc)
+    needed = _auto_rows(seats, inner_radius, arc)
     if rows is None:
         rows = needed
     elif rows < needed:
         raise ValueError(f"{rows} rows cannot hold {seats} seats; at least {needed} are needed")
-    plan = _row_plan(rows, inner_radius)
-    x, y = _seat_centres(seats, _row_fill(seats, rows, inner_radius), plan)
-    return HemicycleLayout(x, y, plan.spacing / 2.0, rows, inner_radius)
+    plan = _row_plan(rows, inner_radius, arc)
+    x, y = _seat_centres(seats, _row_fill(seats, rows, inner_radius, arc), plan)
+    return HemicycleLayout(x, y, plan.spacing / 2.0, rows, inner_radius, arc)
 
 
 def _seat_centres(seats: int, fill: _RowFill, plan: _RowPlan) -> tuple[np.ndarray, np.ndarray]:
@@ -214,3 +229,19 @@ def majority_line_points(
     """
     inner = layout.inner_radius if inner_radius is None else inner_radius
     return (0.0, inner), (0.0, 1.0)
+
+
+def hemicycle_geometry(seats: int, arc: float) -> ChartGeometry:
+    """The hemicycle as a chart layout (``core.chart.layouts``): rows over ``arc`` degrees,
+    open at the bottom; the majority line is the vertical through the middle, the total sits
+    in the hole at the centre."""
+    angle = arc / 180.0 * math.pi  # exactly pi at 180 degrees
+    layout = hemicycle_layout(seats, arc=angle)
+    inner = layout.inner_radius
+    side = 1.0 if angle >= math.pi else math.sin(angle / 2)
+    bottom = min(0.0, math.cos(angle / 2))  # below the centre when the arc wraps round
+    return ChartGeometry(
+        layout.x, layout.y, layout.radius, majority_line_points(layout),
+        bounds=(-side, bottom, side, 1.0),
+        total_box=(0.0, 0.0, TOTAL_WIDTH * inner, TOTAL_HEIGHT * inner),
+    )

@@ -1,59 +1,33 @@
-"""The parliament chart as plain data: which seat is drawn how, the legend, the look.
+"""The parliament chart as plain data: which seat is drawn in which style, and the legend.
 
 The one place that turns a Result into seats: :func:`chart_content` gives the seats
 (:func:`seat_groups`, runs of alike seats left to right), the legend lines and the majority
-label; :data:`LOOK` holds the sizes and colours the seats are drawn in. Qt-free, so that the
-desktop chart (``ui.chart.hemicycle_widget``) and the SVG (``core.chart.svg.result_svg``: the CLI
-export, the app's SVG file, its preview and the PDF report) draw exactly the same seats alike.
-To show a new kind of seat, extend :func:`seat_groups` and give the new style a look in
-``ui.chart.hemicycle_widget.seat_look`` and in ``core.chart.svg``.
+label. Qt-free, so that the desktop chart (``ui.chart.hemicycle_widget``) and the SVG
+(``core.chart.svg.result_svg``: the CLI export, the app's SVG file, its preview and the PDF
+report) draw exactly the same seats alike. To show a new kind of seat, extend
+:func:`seat_groups` and register the new style's look in ``core.chart.styles``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.chart.styles import (
+    AFFILIATED,
+    APPOINTED,
+    BONUS,
+    DISTRICT,
+    INDEPENDENT,
+    LEVELLING,
+    LIST,
+    OVERHANG,
+    UNSEATED,
+)
 from core.rules.result import PartyResult, Result
-
-# Seat styles, in the words of the legend key.
-LIST = "list"
-DISTRICT = "district"
-AFFILIATED = "affiliated"  # self-nominated district winner who sits with a party
-INDEPENDENT = "independent"  # self-nominated district winner who sits with no party
-APPOINTED = "appointed"  # not elected (Kazakhstan before 2023: the Assembly's nine)
-OVERHANG = "overhang"  # a district seat beyond the party's entitlement (compensatory systems)
-LEVELLING = "levelling"  # a list seat added by levelling the house (Germany 2013-2021)
-BONUS = "bonus"  # a list seat given by a list-tier rule (a majority bonus, a top-up)
-UNSEATED = "unseated"  # a district winner not seated (legend only: there is no seat to draw)
 
 INDEPENDENT_COLOR = "#8c8c8c"
 APPOINTED_COLOR = "#6e6e6e"
 KEY_COLOR = "#555555"  # the style key's sample seats
-
-
-@dataclass(frozen=True)
-class SeatLook:
-    """How the chart is drawn, shared by the desktop widget and the SVG so both look alike.
-
-    Widths are in dot diameters; an outline is drawn inside the dot, so every seat has the
-    same outer size.
-    """
-
-    dot_fill: float = 0.84  # share of the non-overlapping diameter a dot fills: a visible gap
-    ring: float = 0.2  # an outline (affiliated, appointed and levelling seats)
-    bold_ring: float = 0.24  # the overhang seat's dark outline
-    thin_ring: float = 0.12  # the unseated winner's legend mark
-    target_ring: float = 0.16  # the district seat "◉": its outer ring ...
-    target_dot: float = 0.4  # ... and its centre dot's radius, a share of the seat's radius
-    levelling_dashes: tuple[float, float] = (2.0, 1.4)  # dash and gap, in outline widths
-    outline: str = "#111111"  # overhang and levelling outlines
-    affiliated_fill: str = "#d9d9d9"  # inside the party-coloured ring of an affiliated seat
-    empty_fill: str = "#ffffff"  # the white of a district target and of an unseated ring
-    text: str = "#222222"  # majority label, total and legend
-    majority_line: str = "#333333"  # the dashed majority line
-
-
-LOOK = SeatLook()
 
 
 @dataclass(frozen=True)
@@ -111,10 +85,10 @@ def seat_groups(result: Result) -> list[SeatGroup]:
     """The seats of ``result`` as runs of alike seats, ordered left to right.
 
     Parties in ``result.parties`` order: list seats, bonus seats, levelling seats, district
-    seats, overhang seats, then self-nominated winners who sit with the party; then the other
-    independents; appointed seats last (far right). The counts add up to
-    ``result.seats_total``; district winners who are not seated (``drop_uncovered``) have no
-    seat and are not drawn.
+    seats, overhang
+    seats, then self-nominated winners who sit with the party; then the other independents;
+    appointed seats last (far right). The counts add up to ``result.seats_total``; district
+    winners who are not seated (``drop_uncovered``) have no seat and are not drawn.
     """
     groups: list[SeatGroup] = []
     for party in result.parties:
@@ -239,7 +213,8 @@ def house_growth_text(result: Result) -> str:
         return f"{result.house_base} by law"  # e.g. a quota method's negative levelling
     parts = [str(result.house_base)]
     parts += [f"{n} {word}" for n, word in ((overhang, "overhang"), (levelling, "levelling"),
-                                            (bonus, "bonus")) if n]
+                                            (bonus, "bonus"))
+              if n]
     return " + ".join(parts)
 
 

@@ -1,4 +1,5 @@
-"""The command-line commands that need no Qt (docs/cli.md)."""
+"""The command-line commands that need no Qt (docs/cli.md), registered with
+``core.cli.registry``; each has its arguments beside it."""
 
 from __future__ import annotations
 
@@ -6,9 +7,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from core.cli.registry import Command, register_command
 from core.io import results, scenario_file
+from core.io.formats import export_result, format_for, format_options, output_formats
 from core.io.scenario_reader import read_scenario
+from core.refusal import Refusal
 from core.rules.allocate import allocate
+
+SCENARIO_HELP = "a .seats.json file, preset:NAME or template:NAME"
 
 
 def presets(args: argparse.Namespace) -> int:
@@ -25,6 +31,11 @@ def templates(args: argparse.Namespace) -> int:
     return 0
 
 
+def _compute_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("scenario", help=SCENARIO_HELP)
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+
+
 def compute(args: argparse.Namespace) -> int:
     """Allocate a scenario and print it as a table, JSON or CSV."""
     result = allocate(scenario_file.load(args.scenario))
@@ -33,25 +44,40 @@ def compute(args: argparse.Namespace) -> int:
     return 0
 
 
-QT_EXPORTS = (".png", ".pdf")
-"""Suffixes written by the UI (``ui.export.export_files.export_command``): main.py routes them."""
+def _export_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("scenario", help=SCENARIO_HELP)
+    suffixes = " ".join(f.suffix for f in output_formats())
+    p.add_argument("--to", required=True, metavar="OUT",
+                   help=f"the file to write; its suffix chooses the format: {suffixes}")
+    for name, (option, takers) in format_options().items():
+        p.add_argument(f"--{name}", dest=f"option_{name}", metavar=option.unit.upper() or "N",
+                       help=f"{option.label} ({' '.join(takers)}): {option.minimum:g} to "
+                            f"{option.maximum:g}, default {option.default:g}")
 
 
 def export(args: argparse.Namespace) -> int:
-    """Write the result of a scenario to ``--to``; the suffix chooses the format.
-
-    CSV, JSON, XLSX and SVG are written here (``core.io.export``); PNG and PDF need Qt and
-    are routed by main.py to ``ui.export.export_files.export_command`` before this is reached.
-    """
-    from core.io.export import CORE_FORMATS, export_result
-
-    suffix = Path(args.to).suffix.lower()
-    if suffix not in CORE_FORMATS:
-        known = ", ".join((*CORE_FORMATS, *QT_EXPORTS))
-        raise ValueError(f"{args.to}: unknown export format {suffix or '(no suffix)'} "
-                         f"(known: {known})")
-    export_result(allocate(scenario_file.load(args.scenario)), args.to)
+    """Write the result of a scenario to ``--to``; its suffix chooses the format
+    (``core.io.formats``: every registered format, the UI's PNG and PDF included)."""
+    fmt = format_for(args.to)  # an unknown suffix is refused before anything is computed
+    options = {}
+    for name, (option, _) in format_options().items():
+        value = getattr(args, f"option_{name}")
+        if value is None:
+            continue
+        if not fmt.takes(name):
+            raise Refusal(f"--{name}: the {fmt.suffix} format takes no {name}")
+        options[name] = option.check(value, f"--{name}")
+    scenario_file.refuse_overwriting(args.scenario, args.to)
+    export_result(allocate(scenario_file.load(args.scenario)), args.to, options=options)
     return 0
+
+
+def _import_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("table")
+    p.add_argument("--to", required=True, metavar="OUT.seats.json")
+    p.add_argument("--title", default=None)
+    p.add_argument("--seats", type=int, default=100, help="list seats of the new scenario")
+    p.add_argument("--sheet", default=None, help="XLSX sheet (default: the first)")
 
 
 def import_table(args: argparse.Namespace) -> int:
@@ -63,11 +89,12 @@ def import_table(args: argparse.Namespace) -> int:
     stderr with their line and reason; the file is written all the same, and the exit status
     is 0. A table that cannot be read at all is an error (exit 2), and nothing is written.
     """
+    scenario_file.refuse_overwriting(args.table, args.to)
     from core.io.tables import import_table as read_votes
     from core.io.tables import read_table, to_scenario
 
     if args.seats < 0:
-        raise ValueError(f"--seats: expected zero or more seats, got {args.seats}")
+        raise Refusal(f"--seats: expected zero or more seats, got {args.seats}")
     table = Path(args.table)
     frame = read_table(table, sheet=args.sheet)
     imported = read_votes(frame)
@@ -80,10 +107,16 @@ def import_table(args: argparse.Namespace) -> int:
     return 0
 
 
+def _simulate_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("scenario", help=SCENARIO_HELP)
+    p.add_argument("--runs", type=int, required=True)
+    p.add_argument("--sd", type=float, default=2.0, help="error in percentage points")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--format", choices=("table", "json"), default="table")
+
 
 def simulate(args: argparse.Namespace) -> int:
     """Monte Carlo over vote-share errors (docs/cli.md), printed as a table or JSON."""
-
     from core.io.simulation_output import simulation_json, simulation_table
     from core.simulate.montecarlo import simulate_scenario  # numpy only when simulating
 
@@ -92,3 +125,16 @@ def simulate(args: argparse.Namespace) -> int:
     writer = simulation_json if args.format == "json" else simulation_table
     sys.stdout.write(writer(result))
     return 0
+
+
+register_command(Command("presets", "list the built-in scenarios (use as preset:NAME)", presets))
+register_command(Command("templates", "list the rule templates (use as template:NAME)",
+                         templates))
+register_command(Command("compute", "allocate the seats and print the result", compute,
+                         _compute_arguments))
+register_command(Command("export", "write the result; the format follows OUT's suffix", export,
+                         _export_arguments))
+register_command(Command("simulate", "Monte Carlo: perturb vote shares, allocate each run",
+                         simulate, _simulate_arguments))
+register_command(Command("import", "turn a CSV/XLSX result table into a scenario file",
+                         import_table, _import_arguments))

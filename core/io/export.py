@@ -1,9 +1,7 @@
-"""Result exports that need no Qt: CSV, JSON, XLSX, and the chart as SVG.
+"""The XLSX workbook of a Result, and the explanation table the workbook and the PDF share.
 
-:func:`export_result` writes a Result to a file whose suffix chooses the format
-(:data:`CORE_FORMATS`); PNG and PDF need Qt and live in the UI (``ui.export.export_files``).
-Every file is written atomically (a temporary file renamed), so a failed or cancelled
-export leaves an existing file untouched.
+The formats are registered in ``core.io.formats`` (which writes every file atomically); this
+module is loaded, with openpyxl, only when a workbook is written or a report explains.
 
 The XLSX workbook has five sheets: Results, Party votes, Districts, Rules and Explanation.
 Counts are stored as integers, shares as fractions shown with a ``%`` number format, so an
@@ -15,22 +13,20 @@ invalid ballots as labelled rows).
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.analysis.explain import DivisorStep, Explanation, explain
-from core.chart.svg import result_svg
-from core.io import results
+from core.io.progress import Steps
 from core.io.result_table import COLUMNS, result_rows
-from core.io.scenario_file import write_atomic
 from core.message import Term
 from core.model.scenario import THRESHOLD_BASES, TIE_BREAKS
 from core.rules.linkages import LINKAGES
@@ -39,80 +35,16 @@ from core.text.describe import method_rule, threshold_rule, tie_message
 from core.text.render import render, render_all
 
 __all__ = [
-    "CORE_FORMATS",
-    "ExportCancelled",
     "ExplanationTable",
     "explanation_table",
-    "export_result",
     "to_xlsx_bytes",
 ]
-
-CORE_FORMATS = {
-    ".csv": "CSV, one row per party",
-    ".json": "JSON (the compute --format json object)",
-    ".xlsx": "Excel workbook: results, party votes, districts, rules, explanation",
-    ".svg": "the parliament chart as a vector SVG",
-}
-"""Suffixes :func:`export_result` writes, with a description for menus and messages."""
 
 COUNT = "#,##0"
 PERCENT = "0.00%"
 DECIMAL = "#,##0.000"
 _XLSX_FORMATS = {"text": None, "count": COUNT, "share": PERCENT, "flag": None,
                  "seats": None}
-
-Progress = Callable[[float], Any] | None
-Cancel = Callable[[], bool] | None
-
-
-class ExportCancelled(Exception):
-    """Raised when the ``cancel()`` callback of an export returns True; nothing is written."""
-
-
-# --------------------------------------------------------------------------- dispatch
-
-
-def export_result(result: Result, path: str | Path, *, progress: Progress = None,
-                  cancel: Cancel = None) -> Path:
-    """Write ``result`` to ``path`` in the format of its suffix (:data:`CORE_FORMATS`).
-
-    ``progress(fraction)`` is called now and then, and ``cancel()`` checked at the same
-    points (:class:`ExportCancelled`: nothing is written). Raises ValueError for an
-    unknown suffix, naming the known ones.
-    """
-    path = Path(path)
-    suffix = path.suffix.lower()
-    step = _Steps(progress, cancel)
-    step(0.0)
-    if suffix == ".xlsx":
-        data = to_xlsx_bytes(result, progress=progress, cancel=cancel)
-    elif suffix == ".svg":
-        data = result_svg(result).encode("utf-8")  # the app's chart, legend included
-    elif suffix == ".json":
-        data = results.to_json(result).encode("utf-8")
-    elif suffix == ".csv":
-        data = results.to_csv(result).encode("utf-8")
-    else:
-        raise ValueError(f"{path.name}: unknown export format {suffix or '(no suffix)'} "
-                         f"(known: {', '.join(CORE_FORMATS)})")
-    step(0.99)
-    write_atomic(path, data)
-    step(1.0)
-    return path
-
-
-class _Steps:
-    """Report progress and honour a cancel request at the same points."""
-
-    def __init__(self, progress: Progress, cancel: Cancel) -> None:
-        self.progress, self.cancel = progress, cancel
-
-    def __call__(self, fraction: float) -> None:
-        if self.cancel is not None and self.cancel():
-            raise ExportCancelled("export cancelled")
-        if self.progress is not None:
-            self.progress(fraction)
-
 
 # --------------------------------------------------------------------------- explanation
 
@@ -160,7 +92,7 @@ def _divisor_table(e: Explanation, names: dict[str, str], summary: list[str]
     if e.minimum_seats:
         summary.append(f"Each party first receives {e.minimum_seats} seat(s) without a "
                        "quotient.")
-    rows = [_quotient_row(first + step.seat, step, names) for step in e.steps]
+    rows = [_quotient_row(first + (step.seat or 0), step, names) for step in e.steps]
     if e.runners_up:
         rows.append(_quotient_row("next", e.runners_up[0], names))
         summary.append("The last row is the highest quotient that won no seat.")
@@ -189,6 +121,8 @@ def _quota_table(e: Explanation, names: dict[str, str], summary: list[str]
                  ) -> ExplanationTable:
     """Per party: votes/quota, whole seats, remainder and whether it won a remainder seat."""
     quota = e.quota
+    if quota is None:  # a count with no quota (no seats): nothing to divide by
+        return ExplanationTable("none", tuple(summary), (), (), ())
     per = Fraction(e.qualifying_votes) / quota  # seats (Hare), seats + 1 (H-B), ...
     formula = f"{e.qualifying_votes:,} / {per.numerator} = " if per.denominator == 1 else ""
     summary.append(f"Quota: {formula}{_fraction_text(quota)} ≈ {e.quota_float:,.3f} votes a seat "
@@ -213,9 +147,9 @@ def _fraction_text(value: Fraction) -> str:
 # --------------------------------------------------------------------------- XLSX
 
 
-def to_xlsx_bytes(result: Result, *, progress: Progress = None, cancel: Cancel = None) -> bytes:
-    """The XLSX workbook of ``result`` as bytes (see the module docstring for its sheets)."""
-    step = _Steps(progress, cancel)
+def to_xlsx_bytes(result: Result, step: Steps) -> bytes:
+    """The XLSX workbook of ``result`` as bytes (see the module docstring for its sheets);
+    ``step(fraction)`` after each sheet (progress, and a cancel point)."""
     book = Workbook()
     sheets = [(_results_sheet, 0.1), (_party_votes_sheet, 0.2), (_districts_sheet, 0.7),
               (_rules_sheet, 0.8), (_explanation_sheet, 0.9)]
@@ -232,8 +166,7 @@ def _sheet(book: Workbook, title: str, columns: Sequence[str],
            widths: Sequence[int]) -> Worksheet:
     """A sheet with a bold, frozen header row and the given column widths."""
     ws = book.create_sheet(title)
-    ws.append(list(columns))
-    for cell in ws[1]:
+    for cell in _append(ws, columns):
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for i, width in enumerate(widths, start=1):
@@ -251,23 +184,35 @@ def _xlsx_value(value: Any) -> Any:
     return value
 
 
-def _append(ws: Worksheet, values: Iterable[Any], formats: Sequence[str | None] = ()) -> None:
-    """Append a row and give its cells the number formats (None = general)."""
-    ws.append(list(values))
-    for cell, fmt in zip(ws[ws.max_row], formats, strict=False):
+def _append(ws: Worksheet, values: Iterable[Any], formats: Sequence[str | None] = ()
+            ) -> list[Cell]:
+    """Append a row with the number formats (None = general) and return its cells.
+
+    Text is stored as text, never as a formula: a party named ``=HYPERLINK(...)`` stays a
+    name (OWASP, CSV injection). Cells are built here rather than looked up after the append
+    (``ws.max_row`` walks every cell: quadratic in rows)."""
+    cells = []
+    for i, value in enumerate(values):
+        cell = Cell(ws, value=value)
+        if isinstance(value, str):
+            cell.data_type = "s"
+        fmt = formats[i] if i < len(formats) else None
         if fmt:
             cell.number_format = fmt
+        cells.append(cell)
+    ws.append(cells)
+    return cells
 
 
-def _results_sheet(book: Workbook, result: Result, step: _Steps) -> None:
+def _results_sheet(book: Workbook, result: Result, step: Steps) -> None:
     """The result table (``core.io.result_table``), as every other output shows it."""
-    ws = _sheet(book, "Results", [render(Term("table", c.header)) for c in COLUMNS],
-                (42, 13, 11, 10, 9, 9, 8, 11, 10))
-    formats = [_XLSX_FORMATS[c.kind] for c in COLUMNS]
+    head = [render(Term("table", c.header)) for c in COLUMNS]
+    ws = _sheet(book, "Results", [head[0], "Id", *head[1:]], (42, 14, 13, 11, 10, 9, 9, 8, 11, 10))
+    formats = [None, None, *(_XLSX_FORMATS[c.kind] for c in COLUMNS[1:])]
     for row in result_rows(result):
-        _append(ws, [render(row.name) if c.id == "name" else _xlsx_value(row.values.get(c.id))
-                     for c in COLUMNS], formats)
-    ws[ws.max_row][0].font = Font(bold=True)
+        cells = _append(ws, [render(row.name), row.id, *(_xlsx_value(row.values.get(c.id))
+                                                          for c in COLUMNS[1:])], formats)
+    cells[0].font = Font(bold=True)
     m, ix = result.majority, result.indices
     ws.append([])
     for label, value, fmt in (
@@ -284,12 +229,12 @@ def _results_sheet(book: Workbook, result: Result, step: _Steps) -> None:
         _append(ws, (label, None, value), (None, None, fmt))
     names = {p.id: p.name for p in result.parties}
     for t in result.ties:
-        ws.append(["Tie", None, render(tie_message(t, names))])
+        _append(ws, ["Tie", None, render(tie_message(t, names))])
     for w in result.warnings:
-        ws.append(["Warning", None, render(w)])
+        _append(ws, ["Warning", None, render(w)])
 
 
-def _party_votes_sheet(book: Workbook, result: Result, step: _Steps) -> None:
+def _party_votes_sheet(book: Workbook, result: Result, step: Steps) -> None:
     s = result.scenario
     ws = _sheet(book, "Party votes", ("Party", "Votes", "Colour", "Registration order",
                                       "Threshold exempt"), (42, 13, 10, 12, 10))
@@ -300,33 +245,41 @@ def _party_votes_sheet(book: Workbook, result: Result, step: _Steps) -> None:
     _append(ws, ("Invalid ballots", s.invalid), (None, COUNT))
 
 
-def _districts_sheet(book: Workbook, result: Result, step: _Steps) -> None:
+def _districts_sheet(book: Workbook, result: Result, step: Steps) -> None:
     """Candidates by district (winner marked), declared totals, then list constituencies."""
     s = result.scenario
     ws = _sheet(book, "Districts", ("District", "Region", "Candidate", "Nominated by",
                                     "Sits with", "Votes", "Winner", "Margin"),
                 (24, 16, 30, 22, 16, 12, 8, 10))
     formats = (None, None, None, None, None, COUNT, None, COUNT)
-    winners = {w.district: w for w in result.district_winners}
+    # The Result's winners (a lot among tied candidates included), by their district's index.
+    winners = {w.district_index: w for w in result.district_winners
+               if w.district_index is not None}
     names = {p.id: p.name for p in s.parties}
     districts = s.district_tier.districts
     for n, d in enumerate(districts):
         if n % 500 == 0:
             step(0.2 + 0.4 * n / max(len(districts), 1))
-        won = winners.get(d.name)
-        for c in sorted(d.candidates, key=lambda c: -c.votes):
-            is_winner = won is not None and c.name == won.candidate
-            _append(ws, (d.name, d.region, c.name, names.get(c.party, "self-nominated"),
-                         names.get(c.affiliation), c.votes, "yes" if is_winner else None,
-                         won.margin if is_winner else None), formats)
+        won = winners.get(n)
+        for j, c in sorted(enumerate(d.candidates), key=lambda jc: -jc[1].votes):
+            margin = won.margin if won is not None and won.candidate_index == j else None
+            _append(ws, (d.name, d.region, c.name, _party_name(names, c.party),
+                         _party_name(names, c.affiliation, None), c.votes,
+                         "yes" if won is not None and won.candidate_index == j else None,
+                         margin), formats)
     for dec in s.district_tier.declared:
         _append(ws, ("(declared total)", dec.region, f"{dec.seats} seat(s)",
-                     names.get(dec.party, "self-nominated"), names.get(dec.affiliation),
+                     _party_name(names, dec.party), _party_name(names, dec.affiliation, None),
                      None, "yes", None), formats)
     _constituencies(book, result, step)
 
 
-def _constituencies(book: Workbook, result: Result, step: _Steps) -> None:
+def _party_name(names: dict[str, str], party: str | None,
+                none: str | None = "self-nominated") -> str | None:
+    return none if party is None else names[party]
+
+
+def _constituencies(book: Workbook, result: Result, step: Steps) -> None:
     """List-tier constituencies (when the scenario has them): votes per party per row."""
     constituencies = result.scenario.list_tier.constituencies
     if not constituencies:
@@ -339,7 +292,7 @@ def _constituencies(book: Workbook, result: Result, step: _Steps) -> None:
                 (None, None, *(COUNT for _ in parties)))
 
 
-def _rules_sheet(book: Workbook, result: Result, step: _Steps) -> None:
+def _rules_sheet(book: Workbook, result: Result, step: Steps) -> None:
     s = result.scenario
     tier, t = s.list_tier, s.list_tier.threshold
     ws = _sheet(book, "Rules", ("Rule", "Value"), (34, 90))
@@ -363,11 +316,10 @@ def _rules_sheet(book: Workbook, result: Result, step: _Steps) -> None:
         ("Notes", s.notes, None),
     ]
     for label, value, fmt in rows:
-        _append(ws, (label, value), (None, fmt))
-    ws.cell(ws.max_row, 2).alignment = Alignment(wrap_text=True, vertical="top")
+        cells = _append(ws, (label, value), (None, fmt))
+    cells[1].alignment = Alignment(wrap_text=True, vertical="top")  # the notes
     ws.append([])
-    ws.append(["Threshold test", "Votes", "Base", "Share", "Passed", "Reason"])
-    for cell in ws[ws.max_row]:
+    for cell in _append(ws, ["Threshold test", "Votes", "Base", "Share", "Passed", "Reason"]):
         cell.font = Font(bold=True)
     names = {p.id: p.name for p in s.parties}
     for test in result.thresholds:
@@ -376,17 +328,16 @@ def _rules_sheet(book: Workbook, result: Result, step: _Steps) -> None:
                 (None, COUNT, COUNT, "0.000%"))
 
 
-def _explanation_sheet(book: Workbook, result: Result, step: _Steps) -> None:
+def _explanation_sheet(book: Workbook, result: Result, step: Steps) -> None:
     ex = explanation_table(result)
     ws = book.create_sheet("Explanation")
     for line in ex.summary:
-        ws.append([line])
+        _append(ws, [line])
     ws.append([])
     if ex.columns:
-        ws.append(list(ex.columns))
-        header = ws.max_row
-        for cell in ws[header]:
+        for cell in _append(ws, ex.columns):
             cell.font = Font(bold=True)
+        header = len(ex.summary) + 2
         for row in ex.rows:
             _append(ws, row, ex.formats)
         ws.freeze_panes = f"A{header + 1}"

@@ -16,7 +16,7 @@ from typing import Any
 from core.io.result_table import COLUMNS, PARTY, Row, result_rows, seat_share
 from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
 from core.rules.linkages import LINKAGES
-from core.rules.result import DistrictWinner, PartyResult, Result
+from core.rules.result import ConstituencyResult, DistrictWinner, PartyResult, Result
 from core.text import formats
 from core.text.describe import (
     adjustment_rules,
@@ -117,7 +117,7 @@ def _linkage_dict(result: Result, lang: str) -> dict[str, Any]:
             "unseated": len(result.unseated)}
 
 
-def _constituency_dict(result: Result, c) -> dict[str, Any]:
+def _constituency_dict(result: Result, c: ConstituencyResult) -> dict[str, Any]:
     """``{"id", "seats": {party_id: n}}`` (parties with seats), extended."""
     out: dict[str, Any] = {
         "id": c.id, "name": c.name, "seats_total": c.seats_total,
@@ -151,9 +151,15 @@ def to_csv(result: Result, lang: str = "en") -> str:
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for row in result_rows(result):
-        writer.writerow([row.kind, row.id or "", render(row.name, lang),
+        writer.writerow([row.kind, _csv_text(row.id or ""), _csv_text(render(row.name, lang)),
                          *(_csv_value(row.values.get(c.id)) for c in COLUMNS[1:])])
     return buf.getvalue()
+
+
+def _csv_text(text: str) -> str:
+    """Text a spreadsheet will not run as a formula (OWASP, CSV injection): a cell that would
+    start with = + - @ or a tab or carriage return gets a leading apostrophe."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def _csv_value(value: Any) -> Any:

@@ -78,7 +78,7 @@ def with_rule_text(s: Scenario, key: str, text: str) -> Scenario:
     return read_scenario(data)
 
 
-def _constituency_lengths(constituencies: list[dict], text: str) -> None:
+def _constituency_lengths(constituencies: list[dict[str, Any]], text: str) -> None:
     given: dict[str, dict[str, Any]] = {}
     for part in filter(None, (p.strip() for p in text.split(";"))):
         cid, colon, pairs = part.partition(":")
@@ -89,7 +89,8 @@ def _constituency_lengths(constituencies: list[dict], text: str) -> None:
     _per_constituency(constituencies, LIST_LENGTHS, given)
 
 
-def _per_constituency(constituencies: list[dict], key: str, values: dict[str, Any]) -> None:
+def _per_constituency(constituencies: list[dict[str, Any]], key: str,
+                      values: dict[str, Any]) -> None:
     """Set ``key`` of each constituency named in ``values`` (by id), remove it elsewhere."""
     values = dict(values)
     for c in constituencies:
@@ -108,7 +109,7 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def _pairs_text(pairs: dict) -> str:
+def _pairs_text(pairs: dict[Any, Any]) -> str:
     return ", ".join(f"{k}={v}" for k, v in pairs.items())
 
 

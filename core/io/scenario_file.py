@@ -15,6 +15,7 @@ from pathlib import Path
 from core.io.scenario_reader import parse_scenario
 from core.io.scenario_writer import scenario_json
 from core.model.scenario import Scenario, ScenarioError
+from core.refusal import Refusal
 from core.resources import resource_path
 
 PRESET_PREFIX = "preset:"
@@ -81,14 +82,32 @@ def load(spec: str) -> Scenario:
     return parse_scenario(text)
 
 
-def save(scenario: Scenario, path: str | os.PathLike) -> None:
+def save(scenario: Scenario, path: str | os.PathLike[str]) -> None:
     """Write ``scenario`` atomically: a temporary file beside it, flushed, then renamed."""
     write_atomic(Path(path), scenario_json(scenario).encode("utf-8"))
 
 
+def refuse_overwriting(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+    """Refuse to write ``target`` when it is the input file ``source`` (the same file by any
+    path or link): the input would be destroyed. ``preset:`` and ``template:`` sources are
+    built in and never written."""
+    if str(source).startswith((PRESET_PREFIX, TEMPLATE_PREFIX)):
+        return
+    try:
+        same = Path(target).exists() and os.path.samefile(source, target)
+    except OSError:
+        same = False
+    if same:
+        raise Refusal(f"--to: {target} is the input file; writing there would destroy it "
+                      "(choose another name)")
+
+
 def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves the old or the new file whole."""
-    folder = path.parent if str(path.parent) else Path(".")
+    """Replace ``path`` with ``data`` so that a crash leaves the old or the new file whole.
+
+    A symbolic link is written through: its target gets the new data, the link stays."""
+    path = Path(os.path.realpath(path))
+    folder = path.parent
     if not folder.is_dir():
         raise FileNotFoundError(errno.ENOENT, "no such folder to write into", str(path))
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)

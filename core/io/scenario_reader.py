@@ -6,11 +6,11 @@ the first bad field (``parties[3].votes``) and what is wrong with it.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable
 from fractions import Fraction
 from typing import Any
 
+from core.io.json_fields import Fields, load_json, shown
+from core.model import limits
 from core.model.scenario import (
     COLOR_RE,
     DEFAULT_COLORS,
@@ -38,6 +38,29 @@ from core.rules.adjustments import ADJUSTMENTS
 from core.rules.linkages import LINKAGES, overhang_rules
 from core.rules.methods import METHODS, AllocationError, divisor_rule
 
+# The fields of each object the reader knows; any other key inside one is refused by name
+# (docs/format.md: never ignored in silence). Unknown top-level keys are kept on save and
+# reported as a warning when the scenario is computed (``Scenario.extra``).
+_TOP = {"format", "version", "title", "date", "sources", "notes", "parties", "other_votes",
+        "list_tier", "district_tier", "mixed", "registered_voters", "appointed"}
+_PARTY = {"id", "name", "color", "votes", "registration_order", "threshold_exempt",
+          "independent", "members"}
+_OTHER = {"against_all", "invalid"}
+_LIST_TIER = {"seats", "method", "first_divisor", "min_seats", "threshold", "tie_break", "seed",
+              "constituencies", "list_lengths", "levelling", "voter_numbers", *ADJUSTMENTS}
+_THRESHOLD = {"percent", "base", "inclusive", "or_district_seats", "scope", "alliances",
+              "min_lists"}
+_ALLIANCE = {"members", "percent"}
+_LEVELLING = {"seats", "percent", "placement"}
+_CONSTITUENCY = {"id", "name", "seats", "votes", "other_votes", "list_lengths", "population",
+                 "levelling_seats"}
+_DISTRICT_TIER = {"seats", "rule", "districts", "declared"}
+_DISTRICT = {"id", "name", "region", "candidates"}
+_CANDIDATE = {"name", "party", "affiliation", "votes"}
+_DECLARED = {"party", "affiliation", "seats", "region"}
+_MIXED = {"type", "overhang"}
+_APPOINTED = {"name", "seats"}
+
 
 def read_scenario(data: Any) -> Scenario:
     """Validate a decoded scenario file; ``ScenarioError`` names the first bad field."""
@@ -45,27 +68,11 @@ def read_scenario(data: Any) -> Scenario:
 
 
 def parse_scenario(text: str) -> Scenario:
-    """Parse and validate scenario JSON text."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise ScenarioError("file", f"not valid JSON ({e.msg} at line {e.lineno})") from None
-    except RecursionError:
-        raise ScenarioError("file", "not a scenario (JSON nested too deeply)") from None
-    return read_scenario(data)
+    """Parse and validate scenario JSON text (exact numbers, no duplicate keys)."""
+    return read_scenario(load_json(text))
 
 
-def decimal(value: Any, where: str) -> Fraction:
-    """An exact decimal from a JSON number or string: 7.5 -> 15/2 (never float rounding)."""
-    if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise ScenarioError(where, f"expected a number, got {json.dumps(value)}")
-    try:
-        return Fraction(str(value).strip())
-    except (ValueError, ZeroDivisionError):
-        raise ScenarioError(where, f"expected a number, got {json.dumps(value)}") from None
-
-
-class _Reader:
+class _Reader(Fields):
     """Walks a decoded scenario, checking each field; ids are checked across sections."""
 
     def __init__(self, data: Any) -> None:
@@ -76,17 +83,18 @@ class _Reader:
     def scenario(self) -> Scenario:
         d = self.obj(self.data, "file")
         if d.get("format") != FORMAT:
-            raise ScenarioError("format", f'expected "{FORMAT}", got {json.dumps(d.get("format"))}')
+            raise ScenarioError("format", f'expected "{FORMAT}", got {shown(d.get("format"))}')
         version = d.get("version")
         if type(version) is not int or version != VERSION:  # not true or 1.0, though == 1
-            got = json.dumps(version)
+            got = shown(version)
             raise ScenarioError("version",
                                 f"expected {VERSION} (this SeatCalc reads version 1), got {got}")
         parties = self.parties(self.need(d, "parties", "file"))
-        other = self.section(d, "other_votes", "other_votes")
-        list_tier = self.list_tier(self.obj(self.need(d, "list_tier", "file"), "list_tier"))
+        other = self.section(d, "other_votes", "other_votes", _OTHER)
+        list_tier = self.list_tier(self.obj(self.need(d, "list_tier", "file"), "list_tier",
+                                            _LIST_TIER))
         district_tier = self.district_tier(d.get("district_tier"))
-        mixed = self.section(d, "mixed", "mixed")
+        mixed = self.section(d, "mixed", "mixed", _MIXED)
         mixed_type = self.choice(mixed.get("type", "parallel"), LINKAGES, "mixed.type")
         overhang = mixed.get("overhang")
         if overhang is not None:
@@ -94,7 +102,8 @@ class _Reader:
         if overhang is None:
             overhang = LINKAGES[mixed_type].default_overhang
         appointed = tuple(self.appointed(a, f"appointed[{i}]") for i, a in
-                          enumerate(self.array(d.get("appointed") or [], "appointed")))
+                          enumerate(self.array(d.get("appointed") or [], "appointed",
+                                               limits.MAX_PARTIES)))
         scenario = Scenario(
             title=self.text(d.get("title", "Untitled scenario"), "title"),
             parties=parties,
@@ -108,25 +117,29 @@ class _Reader:
                                             "registered_voters"),
             appointed=appointed,
             date=self.optional(d.get("date"), self.text, "date"),
-            sources=tuple(self.text(s, f"sources[{i}]")
-                          for i, s in enumerate(self.array(d.get("sources") or [], "sources"))),
-            notes=self.text(d.get("notes") or "", "notes"),
-            extra={k: v for k, v in d.items() if k not in _KNOWN_KEYS},
+            sources=tuple(self.text(s, f"sources[{i}]", limits.MAX_NOTES, lines=True)
+                          for i, s in enumerate(self.array(d.get("sources") or [], "sources",
+                                                           limits.MAX_TEXT))),
+            notes=self.text(d.get("notes") or "", "notes", limits.MAX_NOTES, lines=True),
+            extra={k: v for k, v in d.items() if k not in _TOP},
         )
         if scenario.house_size == 0:
             raise ScenarioError("list_tier.seats", "the house has no seats (every tier has 0)")
+        if scenario.house_size > limits.MAX_SEATS:
+            raise ScenarioError("list_tier.seats", f"a house of {scenario.house_size:,} seats is "
+                                f"more than the limit of {limits.MAX_SEATS:,}")
         return scenario
 
     # ---- sections
 
     def parties(self, raw: Any) -> tuple[Party, ...]:
-        items = self.array(raw, "parties")
+        items = self.array(raw, "parties", limits.MAX_PARTIES)
         if not items:
             raise ScenarioError("parties", "expected at least one party, got none")
         parties = []
         for i, p in enumerate(items):
             where = f"parties[{i}]"
-            p = self.obj(p, where)
+            p = self.obj(p, where, _PARTY)
             pid = self.text(self.need(p, "id", where), f"{where}.id")
             if not pid.strip():
                 raise ScenarioError(f"{where}.id", "expected a non-empty id")
@@ -136,7 +149,7 @@ class _Reader:
             self.refs.add(pid)
             color = p.get("color") or DEFAULT_COLORS[i % len(DEFAULT_COLORS)]
             if not isinstance(color, str) or not COLOR_RE.match(color):
-                raise ScenarioError(f"{where}.color", f"expected #rrggbb, got {json.dumps(color)}")
+                raise ScenarioError(f"{where}.color", f"expected #rrggbb, got {shown(color)}")
             parties.append(Party(
                 id=pid,
                 name=self.text(p.get("name", pid), f"{where}.name"),
@@ -151,7 +164,7 @@ class _Reader:
             ))
         return tuple(parties)
 
-    def list_tier(self, t: dict) -> ListTier:
+    def list_tier(self, t: dict[str, Any]) -> ListTier:
         method = self.choice(self.need(t, "method", "list_tier"), tuple(METHODS),
                              "list_tier.method")
         first = t.get("first_divisor")
@@ -159,16 +172,17 @@ class _Reader:
             if METHODS[method].kind != "divisor":
                 raise ScenarioError("list_tier.first_divisor",
                                     f"applies to divisor methods only, not {method}")
-            first = decimal(first, "list_tier.first_divisor")
+            first = self.decimal(first, "list_tier.first_divisor")
             try:
                 divisor_rule(method, first)
             except AllocationError as e:
                 raise ScenarioError("list_tier.first_divisor", str(e)) from None
-        min_seats = self.count(t.get("min_seats", 0), "list_tier.min_seats")
+        min_seats = self.count(t.get("min_seats", 0), "list_tier.min_seats", limits.MAX_SEATS)
         if min_seats and METHODS[method].kind != "divisor":
             raise ScenarioError("list_tier.min_seats",
                                 f"a minimum per unit needs a divisor method, not {method}")
-        seats = self.count(self.need(t, "seats", "list_tier"), "list_tier.seats")
+        seats = self.count(self.need(t, "seats", "list_tier"), "list_tier.seats",
+                           limits.MAX_SEATS)
         constituencies = t.get("constituencies")
         if constituencies is not None:
             constituencies = self.constituencies(constituencies)
@@ -184,7 +198,8 @@ class _Reader:
             method=method,
             first_divisor=first,
             min_seats=min_seats,
-            threshold=self.threshold(self.section(t, "threshold", "list_tier.threshold")),
+            threshold=self.threshold(self.section(t, "threshold", "list_tier.threshold",
+                                                  _THRESHOLD)),
             tie_break=self.choice(t.get("tie_break", "registration_order"), tuple(TIE_BREAKS),
                                   "list_tier.tie_break"),
             seed=self.count(t.get("seed", 0), "list_tier.seed"),
@@ -195,17 +210,30 @@ class _Reader:
             voter_numbers=self.flag(t.get("voter_numbers", False), "list_tier.voter_numbers"),
         )
 
+    def list_lengths(self, raw: Any, where: str) -> dict[str, int] | None:
+        """``{"party_id": n}``: candidates who can still take list seats (absent: no limit)."""
+        if raw is None:
+            return None
+        lengths = self.obj(raw, where)
+        return {self.known_party(pid, where): self.count(n, f"{where}.{pid}", limits.MAX_SEATS)
+                for pid, n in lengths.items()}
+
+    def adjustments(self, t: dict[str, Any]) -> dict[str, Any]:
+        """The list-tier rules of ``core.rules.adjustments`` present in ``t``, each read by
+        its own module."""
+        return {key: rule.read(t[key], f"list_tier.{key}", self)
+                for key, rule in ADJUSTMENTS.items() if t.get(key) is not None}
+
     def levelling(self, raw: Any, constituencies: tuple[Constituency, ...] | None
                   ) -> Levelling | None:
         """``{"seats", "percent", "placement"}``: national levelling seats (Norway, Sweden)."""
         if raw is None:
             return None
         where = "list_tier.levelling"
-        d = self.obj(raw, where)
-        percent = decimal(d.get("percent") or 0, f"{where}.percent")
-        if not 0 <= percent <= 100:
-            raise ScenarioError(f"{where}.percent", "expected a percentage from 0 to 100")
-        out = Levelling(self.count(self.need(d, "seats", where), f"{where}.seats"), percent,
+        d = self.obj(raw, where, _LEVELLING)
+        out = Levelling(self.count(self.need(d, "seats", where), f"{where}.seats",
+                                   limits.MAX_SEATS),
+                        self.percent(d.get("percent") or 0, f"{where}.percent"),
                         self.choice(d.get("placement", "national_table"),
                                     tuple(LEVELLING_PLACEMENTS), f"{where}.placement"))
         placed = sum(c.levelling_seats for c in constituencies or ())
@@ -214,57 +242,56 @@ class _Reader:
                                 f"take {placed} levelling seats (levelling_seats)")
         return out
 
-    def list_lengths(self, raw: Any, where: str) -> dict[str, int] | None:
-        """``{"party_id": n}``: candidates who can still take list seats (absent: no limit)."""
-        if raw is None:
-            return None
-        lengths = self.obj(raw, where)
-        return {self.known_party(pid, where): self.count(n, f"{where}.{pid}")
-                for pid, n in lengths.items()}
-
-    def adjustments(self, t: dict) -> dict[str, Any]:
-        """The list-tier rules of ``core.rules.adjustments`` present in ``t``, each read by
-        its own module."""
-        return {key: rule.read(t[key], f"list_tier.{key}", self)
-                for key, rule in ADJUSTMENTS.items() if t.get(key) is not None}
-
-    def threshold(self, t: dict) -> Threshold:
-        percent = decimal(t.get("percent") or 0, "list_tier.threshold.percent")
-        if not 0 <= percent <= 100:
-            raise ScenarioError("list_tier.threshold.percent",
-                                f"expected a percentage from 0 to 100, got {float(percent):g}")
+    def threshold(self, t: dict[str, Any]) -> Threshold:
+        percent = self.percent(t.get("percent") or 0, "list_tier.threshold.percent")
         return Threshold(
             percent=percent,
             base=self.choice(t.get("base", "valid"), tuple(THRESHOLD_BASES),
                              "list_tier.threshold.base"),
             inclusive=self.flag(t.get("inclusive", True), "list_tier.threshold.inclusive"),
             or_district_seats=self.count(t.get("or_district_seats") or 0,
-                                         "list_tier.threshold.or_district_seats"),
+                                         "list_tier.threshold.or_district_seats",
+                                         limits.MAX_SEATS),
             scope=self.choice(t.get("scope", "national"), tuple(THRESHOLD_SCOPES),
                               "list_tier.threshold.scope"),
             alliances=self.alliances(t.get("alliances")),
-            min_lists=self.count(t.get("min_lists") or 0, "list_tier.threshold.min_lists"),
+            min_lists=self.count(t.get("min_lists") or 0, "list_tier.threshold.min_lists",
+                                 limits.MAX_PARTIES),
         )
 
     def alliances(self, raw: Any) -> tuple[tuple[int, Fraction], ...]:
         """``[{"members": 2, "percent": 8}, ...]``: the threshold of coalitions of at least
         that many parties (Poland, Kodeks wyborczy art. 196; Czechia 2021)."""
         out = []
-        for i, a in enumerate(self.array(raw or [], "list_tier.threshold.alliances")):
+        for i, a in enumerate(self.array(raw or [], "list_tier.threshold.alliances",
+                                         limits.MAX_PARTIES)):
             where = f"list_tier.threshold.alliances[{i}]"
-            a = self.obj(a, where)
-            members = self.positive(self.need(a, "members", where), f"{where}.members")
-            percent = decimal(self.need(a, "percent", where), f"{where}.percent")
-            if not 0 <= percent <= 100:
-                raise ScenarioError(f"{where}.percent", "expected a percentage from 0 to 100")
-            out.append((members, percent))
+            a = self.obj(a, where, _ALLIANCE)
+            out.append((self.positive(self.need(a, "members", where), f"{where}.members"),
+                        self.percent(self.need(a, "percent", where), f"{where}.percent")))
         return tuple(sorted(out))
+
+    def percent(self, value: Any, where: str) -> Fraction:
+        """An exact percentage from 0 to 100."""
+        percent = self.decimal(value, where)
+        if not 0 <= percent <= 100:
+            raise ScenarioError(where, f"expected a percentage from 0 to 100, got "
+                                f"{float(percent):g}")
+        return percent
+
+    def positive(self, value: Any, where: str) -> int:
+        """A whole number of at least 1."""
+        n = self.count(value, where, limits.MAX_PARTIES)
+        if n < 1:
+            raise ScenarioError(where, f"expected a whole number of at least 1, got {n}")
+        return n
 
     def constituencies(self, raw: Any) -> tuple[Constituency, ...]:
         out, ids = [], set()
-        for i, c in enumerate(self.array(raw, "list_tier.constituencies")):
+        for i, c in enumerate(self.array(raw, "list_tier.constituencies",
+                                         limits.MAX_CONSTITUENCIES)):
             where = f"list_tier.constituencies[{i}]"
-            c = self.obj(c, where)
+            c = self.obj(c, where, _CONSTITUENCY)
             cid = self.text(self.need(c, "id", where), f"{where}.id")
             if cid in ids:
                 raise ScenarioError(f"{where}.id", f'duplicate id "{cid}"')
@@ -272,11 +299,11 @@ class _Reader:
             votes = self.obj(self.need(c, "votes", where), f"{where}.votes")
             for pid in votes:
                 self.known_party(pid, f"{where}.votes")
-            other = self.obj(c.get("other_votes") or {}, f"{where}.other_votes")
+            other = self.obj(c.get("other_votes") or {}, f"{where}.other_votes", _OTHER)
             out.append(Constituency(
                 id=cid,
                 name=self.text(c.get("name", cid), f"{where}.name"),
-                seats=self.count(self.need(c, "seats", where), f"{where}.seats"),
+                seats=self.count(self.need(c, "seats", where), f"{where}.seats", limits.MAX_SEATS),
                 votes={pid: self.count(n, f"{where}.votes.{pid}") for pid, n in votes.items()},
                 against_all=self.count(other.get("against_all", 0),
                                        f"{where}.other_votes.against_all"),
@@ -284,7 +311,7 @@ class _Reader:
                 list_lengths=self.list_lengths(c.get("list_lengths"), f"{where}.list_lengths"),
                 population=self.optional(c.get("population"), self.count, f"{where}.population"),
                 levelling_seats=self.count(c.get("levelling_seats") or 0,
-                                           f"{where}.levelling_seats"),
+                                           f"{where}.levelling_seats", limits.MAX_SEATS),
             ))
         if not out:
             raise ScenarioError("list_tier.constituencies", "expected at least one, or null")
@@ -293,9 +320,10 @@ class _Reader:
     def district_tier(self, raw: Any) -> DistrictTier:
         if raw is None:
             return DistrictTier()
-        t = self.obj(raw, "district_tier")
-        seats = self.count(t.get("seats", 0), "district_tier.seats")
-        raw_districts = self.array(t.get("districts") or [], "district_tier.districts")
+        t = self.obj(raw, "district_tier", _DISTRICT_TIER)
+        seats = self.count(t.get("seats", 0), "district_tier.seats", limits.MAX_SEATS)
+        raw_districts = self.array(t.get("districts") or [], "district_tier.districts",
+                                   limits.MAX_DISTRICTS)
         districts = tuple(self.district(d, f"district_tier.districts[{i}]")
                           for i, d in enumerate(raw_districts))
         seen: set[str] = set()
@@ -304,7 +332,8 @@ class _Reader:
                 raise ScenarioError(f"district_tier.districts[{i}].id", f'duplicate id "{d.id}"')
             seen.add(d.id)
         declared = tuple(self.declared(d, f"district_tier.declared[{i}]") for i, d in
-                         enumerate(self.array(t.get("declared") or [], "district_tier.declared")))
+                         enumerate(self.array(t.get("declared") or [], "district_tier.declared",
+                                              limits.MAX_DISTRICTS)))
         filled = len(districts) + sum(d.seats for d in declared)
         if filled > seats:
             raise ScenarioError(
@@ -319,8 +348,9 @@ class _Reader:
         )
 
     def district(self, raw: Any, where: str) -> District:
-        d = self.obj(raw, where)
-        candidates = self.array(self.need(d, "candidates", where), f"{where}.candidates")
+        d = self.obj(raw, where, _DISTRICT)
+        candidates = self.array(self.need(d, "candidates", where), f"{where}.candidates",
+                                limits.MAX_CANDIDATES)
         if not candidates:
             raise ScenarioError(f"{where}.candidates", "expected at least one candidate")
         return District(
@@ -333,13 +363,16 @@ class _Reader:
     def candidate(self, raw: Any, district: str, j: int) -> Candidate:
         # The common, valid case without building field paths (loading 650 districts fast);
         # anything unusual takes the checked path below, which names the field.
-        if (type(raw) is dict and type(raw.get("votes")) is int and raw["votes"] >= 0
-                and type(raw.get("name", "")) is str and raw.get("party") in self.refs
-                and raw.get("affiliation") in self.refs):
+        if (type(raw) is dict and raw.keys() <= _CANDIDATE and type(raw.get("votes")) is int
+                and 0 <= raw["votes"] <= limits.MAX_VOTES and type(raw.get("name", "")) is str
+                and len(raw.get("name", "")) <= limits.MAX_TEXT
+                and type(raw.get("party")) in (str, type(None)) and raw.get("party") in self.refs
+                and type(raw.get("affiliation")) in (str, type(None))
+                and raw.get("affiliation") in self.refs and raw.get("name", "").isprintable()):
             return Candidate(raw.get("name", ""), raw.get("party"), raw.get("affiliation"),
                              raw["votes"])
         where = f"{district}.candidates[{j}]"
-        c = self.obj(raw, where)
+        c = self.obj(raw, where, _CANDIDATE)
         return Candidate(
             name=self.text(c.get("name", ""), f"{where}.name"),
             party=self.party_ref(c.get("party"), f"{where}.party"),
@@ -348,104 +381,27 @@ class _Reader:
         )
 
     def declared(self, raw: Any, where: str) -> Declared:
-        d = self.obj(raw, where)
+        d = self.obj(raw, where, _DECLARED)
         return Declared(
             party=self.party_ref(d.get("party"), f"{where}.party"),
             affiliation=self.party_ref(d.get("affiliation"), f"{where}.affiliation"),
-            seats=self.count(self.need(d, "seats", where), f"{where}.seats"),
+            seats=self.count(self.need(d, "seats", where), f"{where}.seats", limits.MAX_SEATS),
             region=self.optional(d.get("region"), self.text, f"{where}.region"),
         )
 
     def appointed(self, raw: Any, where: str) -> Appointed:
-        a = self.obj(raw, where)
+        a = self.obj(raw, where, _APPOINTED)
         return Appointed(self.text(a.get("name", "Appointed"), f"{where}.name"),
-                         self.count(self.need(a, "seats", where), f"{where}.seats"))
+                         self.count(self.need(a, "seats", where), f"{where}.seats",
+                                    limits.MAX_SEATS))
 
-    # ---- values
-
-    @staticmethod
-    def obj(value: Any, where: str) -> dict:
-        if not isinstance(value, dict):
-            raise ScenarioError(where, f"expected an object, got {_kind(value)}")
-        return value
-
-    def section(self, d: dict, key: str, where: str) -> dict:
-        """An optional object: absent or null is empty, anything but an object is refused."""
-        value = d.get(key)
-        return {} if value is None else self.obj(value, where)
-
-    @staticmethod
-    def array(value: Any, where: str) -> list:
-        if not isinstance(value, list):
-            raise ScenarioError(where, f"expected a list, got {_kind(value)}")
-        return value
-
-    @staticmethod
-    def need(d: dict, key: str, where: str) -> Any:
-        if key not in d:
-            prefix = "" if where == "file" else f"{where}."
-            raise ScenarioError(f"{prefix}{key}", "missing (required)")
-        return d[key]
-
-    @staticmethod
-    def count(value: Any, where: str) -> int:
-        ok = isinstance(value, int) and not isinstance(value, bool)
-        if isinstance(value, float) and value.is_integer():
-            value, ok = int(value), True
-        if not ok or value < 0:
-            raise ScenarioError(where, f"expected a non-negative integer, got {json.dumps(value)}")
-        return value
-
-    decimal = staticmethod(decimal)
-
-    def positive(self, value: Any, where: str) -> int:
-        n = self.count(value, where)
-        if n < 1:
-            raise ScenarioError(where, f"expected a whole number of at least 1, got {n}")
-        return n
-
-    @staticmethod
-    def text(value: Any, where: str) -> str:
-        if not isinstance(value, str):
-            raise ScenarioError(where, f"expected text, got {json.dumps(value)}")
-        return value
-
-    @staticmethod
-    def flag(value: Any, where: str) -> bool:
-        if not isinstance(value, bool):
-            raise ScenarioError(where, f"expected true or false, got {json.dumps(value)}")
-        return value
-
-    @staticmethod
-    def choice(value: Any, allowed: Iterable[str], where: str) -> str:
-        allowed = tuple(allowed)
-        if value not in allowed:
-            raise ScenarioError(where, f"expected one of {', '.join(allowed)}; "
-                                f"got {json.dumps(value)}")
-        return value
-
-    @staticmethod
-    def optional(value: Any, check: Callable[[Any, str], Any], where: str) -> Any:
-        return None if value is None else check(value, where)
+    # ---- references
 
     def known_party(self, pid: Any, where: str) -> str:
-        if pid not in self.party_ids:
-            raise ScenarioError(where, f"names unknown party {json.dumps(pid)}")
+        if not isinstance(pid, str) or pid not in self.party_ids:
+            raise ScenarioError(where, f"names unknown party {shown(pid)}")
         return pid
 
     def party_ref(self, pid: Any, where: str) -> str | None:
         return None if pid is None else self.known_party(pid, where)
-
-
-def _kind(value: Any) -> str:
-    names = {dict: "an object", list: "a list", str: "text", bool: "true/false",
-             type(None): "null"}
-    return names.get(type(value), json.dumps(value))
-
-
-_KNOWN_KEYS = {
-    "format", "version", "title", "date", "sources", "notes", "parties", "other_votes",
-    "list_tier", "district_tier", "mixed", "registered_voters", "appointed",
-}
-
 

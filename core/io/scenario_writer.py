@@ -84,7 +84,8 @@ def _party_dict(p: Party) -> dict[str, Any]:
 
 
 def _threshold_dict(th: Threshold) -> dict[str, Any]:
-    out = {"percent": json_number(th.percent), "base": th.base, "inclusive": th.inclusive,
+    out: dict[str, Any] = {"percent": json_number(th.percent), "base": th.base,
+                           "inclusive": th.inclusive,
            "or_district_seats": th.or_district_seats}
     if th.scope != "national":
         out["scope"] = th.scope

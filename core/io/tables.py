@@ -47,6 +47,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from core.model.numbers import MAX_DIGITS, parse_count
+from core.refusal import Refusal
 
 __all__ = [
     "OTHER_KINDS",
@@ -73,7 +74,7 @@ LINE_INDEX_NAME = "line"
 # --------------------------------------------------------------------------- errors, records
 
 
-class TableImportError(ValueError):
+class TableImportError(Refusal):
     """A table that cannot be read at all; the message is one line for an analyst."""
 
 

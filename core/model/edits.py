@@ -20,9 +20,10 @@ from core.model.scenario import (
     Party,
     Scenario,
 )
+from core.refusal import Refusal
 
 
-class EditError(ValueError):
+class EditError(Refusal):
     """An edit that cannot be made; the message is meant for the analyst."""
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from core.refusal import Refusal
+
 _PLAIN_RE = re.compile(r"[0-9]+")
 # 3 431 510 / 3,431,510 / 3.431.510 / U+00A0, U+202F, U+2009 / 3'431'510: one separator,
 # used consistently, and groups of exactly three digits after it.
@@ -29,13 +31,13 @@ def parse_count(text: str) -> int:
     """
     s = str(text).strip()
     if not s:
-        raise ValueError("expected a whole number of votes, got an empty cell")
+        raise Refusal("expected a whole number of votes, got an empty cell")
     if _PLAIN_RE.fullmatch(s) or _GROUPED_RE.fullmatch(s):
         digits = re.sub(r"[^0-9]", "", s) if not s.isdigit() else s
         if len(digits.lstrip("0")) > MAX_DIGITS:
-            raise ValueError(f"the number '{s}' is too large to be a count of votes")
+            raise Refusal(f"the number '{s}' is too large to be a count of votes")
         return int(digits)
-    raise ValueError(f"expected a whole number of votes, got '{s}'")
+    raise Refusal(f"expected a whole number of votes, got '{s}'")
 
 
 def format_count(n: int) -> str:

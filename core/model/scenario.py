@@ -14,6 +14,7 @@ from fractions import Fraction
 from typing import Any
 
 from core.message import QT_TRANSLATE_NOOP
+from core.refusal import Refusal
 
 FORMAT = "seatcalc-scenario"
 VERSION = 1
@@ -43,7 +44,7 @@ DEFAULT_COLORS = (
 )
 
 
-class ScenarioError(ValueError):
+class ScenarioError(Refusal):
     """An invalid scenario: ``field`` is the JSON path, ``problem`` what is wrong."""
 
     def __init__(self, field_path: str, problem: str) -> None:

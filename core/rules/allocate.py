@@ -35,6 +35,7 @@ def allocate(scenario: Scenario) -> Result:
     affiliated = Counter(w.affiliation for w in winners
                          if w.party is None and w.affiliation is not None)
     votes = national_votes(scenario)
+    warnings.extend(msg("warning.unknown_field", field=key) for key in scenario.extra)
     warnings.extend(_vote_sum_warnings(scenario, votes))
     base = threshold_base(scenario)
     rule = scenario.list_tier.threshold

@@ -24,7 +24,7 @@ class Count:
 
     scenario: Scenario
     winners: list[DistrictWinner]
-    won: Counter  # district contests won per nominating party
+    won: Counter[str]  # district contests won per nominating party
     votes: dict[str, int]  # national list votes per party
     tests: tuple[ThresholdTest, ...]
     ties: list[TieReport]

@@ -92,7 +92,7 @@ def admit_largest(rule: Threshold, tests: tuple[ThresholdTest, ...]
 
 
 def qualified_in(scenario: Scenario, c: Constituency, national: list[str],
-                 districts_won: Counter) -> list[str]:
+                 districts_won: Counter[str]) -> list[str]:
     """Parties that share constituency ``c``'s seats: ``national`` (qualified nationally), or
     under a per-constituency threshold those passing on the constituency's own votes."""
     rule = scenario.list_tier.threshold
@@ -103,7 +103,7 @@ def qualified_in(scenario: Scenario, c: Constituency, national: list[str],
             if threshold_test(rule, p, c.votes.get(p.id, 0), base, districts_won[p.id]).passed]
 
 
-def summarise_tests(tests: tuple[ThresholdTest, ...], passed_in: Counter,
+def summarise_tests(tests: tuple[ThresholdTest, ...], passed_in: Counter[str],
                     constituencies: int) -> tuple[ThresholdTest, ...]:
     """National threshold rows under a per-constituency threshold: where each party passed."""
     return tuple(

@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
+from core.model import limits
 from core.model.scenario import Scenario
+from core.refusal import Refusal
 from core.rules import metrics
 from core.rules.adjustments import ADJUSTMENTS
 from core.rules.allocate import allocate
@@ -143,11 +145,11 @@ def simulate_scenario(
     returning True before a chunk raises ``SimulationCancelled``. The same seed gives the
     same result, whatever the chunk size.
     """
-    _check_inputs(scenario, runs, sd, chunk)
+    _check_inputs(scenario, runs, sd, seed, chunk)
     reference = allocate(scenario)
     exact_path = _needs_exact_path(scenario)
     if exact_path is not None and runs > SLOW_PATH_MAX_RUNS:
-        raise ValueError(
+        raise Refusal(
             f"simulate: {render(exact_path)} (exact allocation each time): "
             f"at most {SLOW_PATH_MAX_RUNS:,} runs; got {runs:,}")
     engine = (_BatchEngine if exact_path is None else _ExactEngine)(scenario, reference)
@@ -191,19 +193,23 @@ def rules_in_words(scenario: Scenario) -> list[Term]:
     return names
 
 
-def _check_inputs(scenario: Scenario, runs: int, sd: float, chunk: int) -> None:
-    if isinstance(runs, bool) or not isinstance(runs, int) or runs < 1:
-        raise ValueError(f"simulate: --runs must be a whole number of at least 1, got {runs}")
+def _check_inputs(scenario: Scenario, runs: int, sd: float, seed: int, chunk: int) -> None:
+    if isinstance(runs, bool) or not isinstance(runs, int) or not 1 <= runs <= limits.MAX_RUNS:
+        raise Refusal(f"simulate: --runs must be a whole number from 1 to "
+                         f"{limits.MAX_RUNS:,}, got {runs}")
+    if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**63:
+        raise Refusal(f"simulate: --seed must be a whole number from 0 to {2**63 - 1}, "
+                      f"got {seed}")
     if not math.isfinite(sd) or sd < 0:
-        raise ValueError(f"simulate: --sd must be zero or more percentage points, got {sd:g}")
+        raise Refusal(f"simulate: --sd must be zero or more percentage points, got {sd:g}")
     if chunk < 1:
-        raise ValueError(f"simulate: chunk must be at least 1, got {chunk}")
+        raise Refusal(f"simulate: chunk must be at least 1, got {chunk}")
     if scenario.list_tier.constituencies is not None:
-        raise ValueError("simulate: scenarios with list constituencies are not supported yet "
+        raise Refusal("simulate: scenarios with list constituencies are not supported yet "
                          "(a national vote-share error does not say how each constituency "
                          "moves)")
     if sum(p.votes for p in scenario.parties) == 0:
-        raise ValueError("simulate: the parties have no votes to perturb")
+        raise Refusal("simulate: the parties have no votes to perturb")
 
 
 def perturbed_votes(scenario: Scenario, rng: np.random.Generator, runs: int,

@@ -249,6 +249,9 @@ MESSAGES: dict[str, str] = {
         "warning", "Party votes differ from the sum of their constituency votes, which is "
                    "used: {details:list}."),
     "warning.vote_sum_detail": QT_TRANSLATE_NOOP("warning", "{party} {given} vs {summed}"),
+    "warning.unknown_field": QT_TRANSLATE_NOOP(
+        "warning", "The file has a field \"{field}\" this version of SeatCalc does not know: it is "
+                   "kept when saving, not used."),
     "warning.district_seats_unfilled": QT_TRANSLATE_NOOP(
         "warning", "{missing} of {seats} district seats have no result (neither district votes "
                    "nor declared totals): left empty."),

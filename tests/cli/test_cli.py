@@ -5,6 +5,7 @@ rest call ``main.main(argv)`` in-process."""
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -138,3 +139,36 @@ def test_an_impossible_allocation_is_bad_input(capsys, tmp_path: Path) -> None:
     assert status == 2
     assert err.startswith("error: ")
     assert err.count("\n") == 1
+
+
+def test_a_bug_exits_1_says_so_and_logs_the_traceback(capsys, monkeypatch, tmp_path) -> None:
+    # Issue 11 item 13: exit 2 is for input refused on purpose; our own bugs are exit 1, one
+    # line saying so, the traceback in the log file.
+    from core.cli import commands
+
+    monkeypatch.setenv("SEATCALC_LOG_DIR", str(tmp_path))
+    monkeypatch.setattr(commands, "allocate", lambda scenario: {}["no such key"])
+    status, out, err = _run(capsys, "compute", "preset:kz-2023")
+    assert status == 1
+    assert err.count("\n") == 1
+    assert err.startswith("error: internal error (KeyError")
+    assert "this is a bug in SeatCalc" in err
+    assert str(tmp_path / "seatcalc.log") in err
+    assert "Traceback" in (tmp_path / "seatcalc.log").read_text(encoding="utf-8")
+
+
+def test_an_unreadable_file_names_itself_on_one_line(capsys, tmp_path) -> None:
+    status, _, err = _run(capsys, "compute", str(tmp_path))  # a folder, not a file
+    assert status == 2
+    assert err.count("\n") == 1
+    assert err.startswith(f"error: {tmp_path}")
+
+
+def test_the_screenshot_prints_nothing_on_success(tmp_path) -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "screenshot", "preset:kz-2023",
+                           "--to", str(tmp_path / "w.png"), "--size", "800x500"],
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert done.stdout == ""

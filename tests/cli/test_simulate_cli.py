@@ -47,7 +47,7 @@ def test_table_output_is_readable(capsys):
 
 
 @pytest.mark.parametrize(("argv", "message"), [
-    (("--runs", "0"), "error: simulate: --runs must be a whole number of at least 1, got 0"),
+    (("--runs", "0"), "error: simulate: --runs must be a whole number from 1 to 10,000,000, got 0"),
     (("--runs", "10", "--sd", "-1"), "error: simulate: --sd must be zero or more"),
 ])
 def test_bad_input_exits_2_with_one_line(capsys, argv, message):

@@ -211,7 +211,7 @@ def test_progress_and_cancel(kz2023):
 
 
 @pytest.mark.parametrize(("runs", "sd", "message"), [
-    (0, 2.0, "--runs must be a whole number of at least 1"),
+    (0, 2.0, "--runs must be a whole number from 1 to"),
     (10, -0.5, "--sd must be zero or more"),
     (10, float("nan"), "--sd must be zero or more"),
 ])

@@ -91,7 +91,7 @@ def make_window(qtbot, dialogs):
     for window in windows:
         window.document.undo_stack.setClean()  # nothing to ask about
         window.close()
-        window.recomputer.wait()
+        window.document.stop()
 
 
 @pytest.fixture

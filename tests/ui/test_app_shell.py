@@ -51,6 +51,6 @@ def test_geometry_and_recent_files_are_remembered(qtbot, tmp_path, kz2023):
     fresh = MainWindow(kz2023, None, settings=None)
     qtbot.addWidget(fresh)
     assert fresh.height() != height  # restored, not the default
-    entries = [a.text() for a in second.recent_menu.actions()]
+    entries = [a.text() for a in second.menus.recent.actions()]
     assert entries == [str(saved.resolve())]
     second.close()

@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from ui import autosave
@@ -86,13 +87,32 @@ def test_autosave_is_written_while_unsaved_and_removed_by_a_save(make_window, kz
     alive = autosave_dir / f"autosave-{os.getppid()}.json"  # another session, still running
     alive.write_text(json.dumps(dict(data, pid=os.getppid())))
     # Our own pid counts: at start-up such a file can only be a dead session's (pid reused).
-    assert [o.file for o in autosave.find_orphans()] == [mine]
+    assert [o.file for o in autosave.find_orphans()[0]] == [mine]
     window.document.save(tmp_path / "kz.seats.json")
     assert not mine.exists()
 
 
-def test_an_unreadable_autosave_is_skipped_and_kept(autosave_dir):
+@pytest.mark.parametrize("content", [
+    "{not json",
+    '{"pid": 999999, "saved_at": "yesterday", "path": null, "scenario": {}}',
+    '{"pid": 999999, "saved_at": 1, "path": 12, "scenario": {}}',
+    '{"pid": 99999999999999999999, "saved_at": 1, "scenario": {}}',
+    "[" * 100_000 + "]" * 100_000,
+    '{"pid": 999999, "saved_at": 1, "path": null, "scenario": {"format": "x"}}',
+])
+def test_an_unreadable_autosave_is_set_aside_and_the_app_starts(autosave_dir, make_window,
+                                                                kz2023, dialogs, content):
+    # Issue 11 item 6: one corrupt autosave used to stop the app at every start.
     broken = autosave_dir / "autosave-999999.json"
-    broken.write_text("{not json")
-    assert autosave.find_orphans() == []
-    assert broken.exists()
+    broken.write_text(content)
+    orphans, unreadable = autosave.find_orphans()
+    assert orphans == []
+    assert [u.file for u in unreadable] == [broken]
+    assert not broken.exists()
+    assert (autosave_dir / "autosave-999999.unreadable").read_text() == content
+    assert autosave.find_orphans() == ([], [])  # reported once
+    broken.write_text(content)
+    window = make_window(kz2023)
+    offer_recovery(window)  # the notice, then the app as usual
+    assert dialogs.kinds() == ["information"]
+    assert "set aside" in dialogs.calls[0][1]

@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from core.chart.svg import result_svg
-from core.io.export import ExportCancelled
+from core.io.formats import export_result
+from core.io.progress import ExportCancelled
 from core.rules.allocate import allocate
 from ui.dialogs import export_dialog
 from ui.dialogs.export_dialog import ExportDialog
-from ui.export.export_files import write_export
-from ui.export.report import write_pdf
+from ui.document import Document
 
 AMANAT_BLUE = QColor("#1f5aa6")
 PARTY_NAMES = ("Amanat", "Respublica", "Ak Zhol Democratic Party", "Baytaq (Greens)",
@@ -47,8 +47,17 @@ def kz_result(kz2023):
     return allocate(kz2023)
 
 
+def dialog_on(qtbot, scenario) -> ExportDialog:
+    """The Export dialog of a document whose result is computed."""
+    document = Document(scenario)
+    document.wait()
+    dialog = ExportDialog(document)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
 def test_pdf_report_names_the_parties_and_shows_the_rules(qapp, kz_result, tmp_path):
-    pdf = write_pdf(kz_result, tmp_path / "report.pdf")
+    pdf = export_result(kz_result, tmp_path / "report.pdf")
     text = subprocess.run([needs("pdftotext"), "-layout", str(pdf), "-"], check=True,
                           capture_output=True, text=True).stdout
     for name in PARTY_NAMES:
@@ -61,7 +70,7 @@ def test_pdf_report_names_the_parties_and_shows_the_rules(qapp, kz_result, tmp_p
 
 
 def test_pdf_first_page_shows_the_chart(qapp, kz_result, tmp_path):
-    pdf = write_pdf(kz_result, tmp_path / "report.pdf")
+    pdf = export_result(kz_result, tmp_path / "report.pdf")
     subprocess.run([needs("pdftoppm"), "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf),
                     str(tmp_path / "page")], check=True)
     page = QImage(str(next(tmp_path.glob("page*.png"))))
@@ -77,56 +86,53 @@ def test_pdf_first_page_shows_the_chart(qapp, kz_result, tmp_path):
 
 
 def test_png_has_the_chosen_width_and_the_chart(qapp, kz_result, tmp_path):
-    path = write_export(kz_result, tmp_path / "chart.png", png_width=1200)
+    path = export_result(kz_result, tmp_path / "chart.png", options={"width": 1200})
     image = QImage(str(path))
     assert image.width() == 1200
     assert len(blue_pixels(image.scaledToWidth(300))) > 200
 
 
 def test_svg_file_is_the_chart_the_dialog_previews(qapp, kz_result, tmp_path):
-    path = write_export(kz_result, tmp_path / "chart.svg")
+    path = export_result(kz_result, tmp_path / "chart.svg")
     text = path.read_text(encoding="utf-8")
     assert text == result_svg(kz_result)  # what the dialog previews and the PDF shows
     assert text.count('class="seat"') == 98
     assert "Amanat 62 (+1)" in text  # the legend, as on screen
 
 
-def test_dialog_exports_xlsx_in_the_worker(qtbot, kz2023, kz_result, tmp_path):
-    dialog = ExportDialog(kz2023, kz_result)
-    qtbot.addWidget(dialog)
+def test_dialog_exports_xlsx_in_the_worker(qtbot, kz2023, tmp_path):
+    dialog = dialog_on(qtbot, kz2023)
     dialog.set_format(".xlsx")
     dialog.path.setText(str(tmp_path / "kz.xlsx"))
     with qtbot.waitSignal(dialog.exported, timeout=10000) as blocker:
         dialog.export_button.click()
     assert blocker.args == [tmp_path / "kz.xlsx"]
-    assert openpyxl.load_workbook(tmp_path / "kz.xlsx")["Results"]["B2"].value == 3431510
+    assert openpyxl.load_workbook(tmp_path / "kz.xlsx")["Results"]["C2"].value == 3431510
 
 
-def test_dialog_changes_the_suffix_with_the_format(qtbot, kz2023, kz_result, tmp_path):
-    dialog = ExportDialog(kz2023, kz_result)
-    qtbot.addWidget(dialog)
+def test_dialog_changes_the_suffix_with_the_format(qtbot, kz2023, tmp_path):
+    dialog = dialog_on(qtbot, kz2023)
     dialog.path.setText(str(tmp_path / "kz.csv"))
     dialog.set_format(".pdf")
     assert dialog.path.text().endswith("kz.pdf")
-    assert not dialog.png_width.isEnabled()
+    assert not dialog.options["width"].isEnabled()
     dialog.set_format(".png")
-    assert dialog.png_width.isEnabled()
+    assert dialog.options["width"].isEnabled()
     assert dialog.preview.pixmap() is not None
     assert not dialog.preview.pixmap().isNull()
 
 
-def test_dialog_writes_png_at_the_chosen_width(qtbot, kz2023, kz_result, tmp_path):
-    dialog = ExportDialog(kz2023, kz_result)
-    qtbot.addWidget(dialog)
+def test_dialog_writes_png_at_the_chosen_width(qtbot, kz2023, tmp_path):
+    dialog = dialog_on(qtbot, kz2023)
     dialog.set_format(".png")
-    dialog.png_width.setValue(800)
+    dialog.options["width"].setValue(800)
     dialog.path.setText(str(tmp_path / "kz.png"))
     with qtbot.waitSignal(dialog.exported, timeout=10000):
         dialog.export_button.click()
     assert QImage(str(tmp_path / "kz.png")).width() == 800
 
 
-def test_dialog_cancel_writes_nothing(qtbot, kz2023, kz_result, tmp_path, monkeypatch):
+def test_dialog_cancel_writes_nothing(qtbot, kz2023, tmp_path, monkeypatch):
     started = threading.Event()
 
     def slow_export(result, path, *, progress=None, cancel=None, **kwargs):
@@ -136,10 +142,9 @@ def test_dialog_cancel_writes_nothing(qtbot, kz2023, kz_result, tmp_path, monkey
             threading.Event().wait(0.01)
         raise ExportCancelled("export cancelled")
 
-    monkeypatch.setattr(export_dialog, "write_export", slow_export)
+    monkeypatch.setattr(export_dialog, "export_result", slow_export)
     monkeypatch.setattr(export_dialog, "PROGRESS_DELAY_MS", 0)
-    dialog = ExportDialog(kz2023, kz_result)
-    qtbot.addWidget(dialog)
+    dialog = dialog_on(qtbot, kz2023)
     dialog.set_format(".xlsx")
     dialog.path.setText(str(tmp_path / "kz.xlsx"))
     dialog.export_button.click()
@@ -152,9 +157,8 @@ def test_dialog_cancel_writes_nothing(qtbot, kz2023, kz_result, tmp_path, monkey
     assert dialog.result() != ExportDialog.DialogCode.Accepted
 
 
-def test_dialog_reports_a_missing_folder(qtbot, kz2023, kz_result, tmp_path, dialogs):
-    dialog = ExportDialog(kz2023, kz_result)
-    qtbot.addWidget(dialog)
+def test_dialog_reports_a_missing_folder(qtbot, kz2023, tmp_path, dialogs):
+    dialog = dialog_on(qtbot, kz2023)
     dialog.set_format(".csv")
     dialog.path.setText(str(tmp_path / "nowhere" / "kz.csv"))
     dialog.export_button.click()
@@ -172,3 +176,34 @@ def test_menu_export_opens_the_dialog_on_the_shown_result(window, monkeypatch):
     monkeypatch.setattr(ExportDialog, "exec", fake_exec)
     window.export_dialog()
     assert seen == {"seats": 98}
+
+
+def test_dialog_exports_the_documents_result_once_it_is_computed(qtbot, kz2023):
+    document = Document(kz2023)  # its allocation is still on the worker
+    dialog = ExportDialog(document)
+    qtbot.addWidget(dialog)
+    assert dialog.allocation is None
+    assert not dialog.export_button.isEnabled()
+    assert "Computing" in dialog.status.text()
+    document.wait()
+    assert dialog.allocation is document.result  # the document's, not one of its own
+    assert dialog.export_button.isEnabled()
+    assert not dialog.preview.pixmap().isNull()
+
+
+def test_dialog_says_why_there_is_nothing_to_export(qtbot, kz2023, monkeypatch):
+    from core.rules.methods import AllocationError
+    from ui import document as document_module
+
+    def refuse(scenario):
+        raise AllocationError("no party passes the threshold")
+
+    monkeypatch.setattr(document_module, "allocate", refuse)
+    document = Document(kz2023)
+    dialog = ExportDialog(document)
+    qtbot.addWidget(dialog)
+    document.wait()
+    assert dialog.allocation is None
+    assert not dialog.export_button.isEnabled()
+    assert dialog.status.text() == ("There is nothing to export. These votes and rules cannot "
+                                    "be allocated: no party passes the threshold")

@@ -16,10 +16,11 @@ import pytest
 
 from core.io import results, scenario_file
 from core.io.export import to_xlsx_bytes
+from core.io.progress import Steps
 from core.io.scenario_reader import read_scenario
 from core.rules.allocate import allocate
 from tests.ui.test_export_ui import needs
-from ui.export.report import write_pdf
+from ui.export.report import pdf_bytes
 
 
 def _mixed_with_tie_and_overhang():
@@ -81,7 +82,7 @@ def test_json_csv_xlsx_and_table_agree(result) -> None:
     total = next(r for r in rows if r["kind"] == "total")
     assert int(total["seats"]) == result.seats_total
     assert sum(int(r["seats"] or 0) for r in rows if r["kind"] != "total") == result.seats_total
-    sheet = openpyxl.load_workbook(io.BytesIO(to_xlsx_bytes(result)))["Results"]
+    sheet = openpyxl.load_workbook(io.BytesIO(to_xlsx_bytes(result, Steps())))["Results"]
     header = [c.value for c in sheet[1]]
     seen = 0
     for row in sheet.iter_rows(min_row=2, values_only=True):
@@ -98,7 +99,8 @@ def test_json_csv_xlsx_and_table_agree(result) -> None:
 
 
 def test_the_pdf_report_agrees(result, tmp_path, qapp) -> None:
-    pdf = write_pdf(result, tmp_path / "r.pdf")
+    pdf = tmp_path / "r.pdf"
+    pdf.write_bytes(pdf_bytes(result, Steps()))
     text = subprocess.run([needs("pdftotext"), "-layout", str(pdf), "-"], check=True,
                           capture_output=True, text=True).stdout
     for name, (seats, share) in _expected(result).items():

@@ -82,7 +82,7 @@ def test_closing_during_a_run_cancels_it(qtbot, dialog):
     dialog.run_button.click()
     qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=30_000)
     dialog.close()  # waits for the worker, which stops at the next chunk
-    assert dialog._pool.activeThreadCount() == 0
+    assert dialog._worker._pool.activeThreadCount() == 0
     assert dialog.result is None
 
 

@@ -65,7 +65,7 @@ def drawn(window, style: str) -> Counter:
 
 def template_action(window, title_part: str):
     """The File > New from template action whose text contains ``title_part``."""
-    return next(a for a in window.templates_menu.actions() if title_part in a.text())
+    return next(a for a in window.menus.templates.actions() if title_part in a.text())
 
 
 @pytest.fixture

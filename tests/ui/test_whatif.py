@@ -159,3 +159,29 @@ def test_delta_model_passes_qtmodeltester(qtmodeltester, qtbot, window):
     settled(qtbot, window)
     qtmodeltester.check(panel.delta_model)
     assert panel.delta_model.rowCount() == 7
+
+
+def test_what_ifs_never_allocate_on_the_ui_thread(qtbot, window, monkeypatch):
+    import threading
+
+    from ui.panels import whatif_panel
+
+    threads = []
+
+    def recorded(scenario):
+        threads.append(threading.current_thread())
+        return allocate(scenario)
+
+    monkeypatch.setattr(whatif_panel, "allocate", recorded)
+    panel = open_whatif(window)
+    panel.original_result = None  # the original's result is not at hand: computed aside
+    slider = panel.shift.slider
+    slider.setSliderDown(True)
+    slider.setValue(50)
+    qtbot.waitUntil(lambda: results_seats(window, "Amanat") == "36", timeout=5000)
+    slider.setSliderDown(False)
+    settled(qtbot, window)
+    qtbot.waitUntil(lambda: panel.delta_model.rowCount() == 7
+                    and panel.delta_model.cell(0, 4).text == "−4", timeout=5000)
+    assert threads
+    assert threading.main_thread() not in threads

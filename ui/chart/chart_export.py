@@ -1,19 +1,31 @@
-"""Export the hemicycle chart as PNG: painted by the widget, crisp at any width.
+"""The hemicycle chart as PNG bytes: painted by the widget, crisp at any width.
 
 The SVG (file, preview and PDF chart) is ``core.chart.svg.result_svg``, which the CLI writes
-too: the one SVG of the chart.
+too: the one SVG of the chart. :func:`png_bytes` is the PNG format's writer
+(``ui.export.formats``).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from PySide6.QtCore import QBuffer, QIODevice
+
+from core.io.progress import Steps
+from core.rules.result import Result
+from ui.application import ensure_application
 
 # The widget's logical size when exporting a bare Result (the PNG is this, scaled up).
 EXPORT_LOGICAL_SIZE = (1000, 620)
 
 
-def export_png(widget_or_result, path: str | Path, width_px: int = 1600) -> Path:
-    """Write the chart as a PNG ``width_px`` pixels wide; returns the path.
+def png_bytes(result: Result, steps: Steps, width: int) -> bytes:
+    """The chart of ``result`` as a PNG ``width`` pixels wide (creates an offscreen
+    application when none runs: the command line)."""
+    ensure_application()
+    return chart_png(result, width)
+
+
+def chart_png(widget_or_result, width_px: int = 1600) -> bytes:
+    """The chart as a PNG ``width_px`` pixels wide.
 
     ``widget_or_result`` is a shown HemicycleWidget (exported as laid out on screen) or a
     Result (drawn in an offscreen widget of EXPORT_LOGICAL_SIZE). The widget is painted at a
@@ -32,7 +44,8 @@ def export_png(widget_or_result, path: str | Path, width_px: int = 1600) -> Path
             image = render_widget(widget, width_px)
         finally:
             widget.deleteLater()
-    path = Path(path)
-    if not image.save(str(path), "PNG"):
-        raise OSError(f"could not write the PNG image {path}")
-    return path
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise OSError("could not encode the chart as a PNG image")
+    return bytes(buffer.data())

@@ -35,28 +35,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.chart.hemicycle import HemicycleLayout, hemicycle_layout, majority_line_points
-from core.chart.seating import (
-    AFFILIATED,
-    APPOINTED,
-    BONUS,
-    DISTRICT,
-    INDEPENDENT,
-    LEVELLING,
-    LIST,
-    LOOK,
-    OVERHANG,
-    UNSEATED,
-    LegendEntry,
-    chart_content,
-)
+from core.chart.geometry import ChartGeometry
+from core.chart.layouts import DEFAULT_LAYOUT, place_seats
+from core.chart.seating import LegendEntry, chart_content
+from core.chart.styles import HATCH, LOOK, seat_style
 from core.rules.result import Result
+from ui.text import plain_tooltip
 
-# The part of the plane shown, in layout units (outer radius 1): room for the labels.
-VIEW_LEFT, VIEW_RIGHT, VIEW_BOTTOM, VIEW_TOP = -1.02, 1.02, -0.02, 1.04
-MAJORITY_TOP = VIEW_TOP
-# The total is fitted into the inner hole: this share of the inner radius, wide and high.
-TOTAL_WIDTH, TOTAL_HEIGHT = 1.25, 0.42
+# Around the seats' bounds (layout units, outer radius 1), room for the labels; the majority
+# line runs on beyond the seats, into the room above.
+VIEW_MARGIN = 0.02
+MAJORITY_BEYOND = 0.04
 LEGEND_SHARE = 0.4
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum size"
 
@@ -69,40 +58,35 @@ def _circle(radius: float = 0.5) -> QPainterPath:
 
 
 @functools.cache
-def _target() -> QPainterPath:
-    """The district seat, "◉": an outer ring, a white gap, a centre dot (odd-even fill)."""
+def _target(ring: float, dot: float) -> QPainterPath:
+    """A target "◉": an outer ring ``ring`` wide, a gap, a centre dot of ``dot`` times the
+    seat's radius; filled odd-even, so the gap shows the chart's white."""
     path = QPainterPath()
-    for radius in (0.5, 0.5 - LOOK.target_ring, 0.5 * LOOK.target_dot):
+    for radius in (0.5, 0.5 - ring, 0.5 * dot):
         path.addEllipse(QPointF(0, 0), radius, radius)
     return path
 
 
 @functools.cache
-def _pen(color: str, width: float = LOOK.ring) -> QPen:
-    """An outline that scales with the dot (not cosmetic: width in dot diameters)."""
-    pen = QPen(QColor(color), width)
-    pen.setCosmetic(False)
-    return pen
-
-
-@functools.cache
-def _dashed_pen(color: str, width: float = LOOK.ring) -> QPen:
-    """A dashed outline, dashes about a quarter of the dot's circumference."""
-    pen = QPen(QColor(color), width)
-    pen.setCosmetic(False)
-    pen.setDashPattern(list(LOOK.levelling_dashes))  # in pen widths
-    return pen
-
-
-@functools.cache
-def _crossed() -> QPainterPath:
-    """The unseated district winner (legend only): a ring crossed out."""
+def _crossed(radius: float) -> QPainterPath:
+    """A ring of ``radius`` crossed out (the legend's unseated district winner)."""
     path = QPainterPath()
-    path.addEllipse(QPointF(0, 0), 0.4, 0.4)
-    for x in (-0.3, 0.3):
-        path.moveTo(x, -0.3)
-        path.lineTo(-x, 0.3)
+    path.addEllipse(QPointF(0, 0), radius, radius)
+    for x in (-LOOK.cross, LOOK.cross):
+        path.moveTo(x, -LOOK.cross)
+        path.lineTo(-x, LOOK.cross)
     return path
+
+
+@functools.cache
+def _pen(color: str, width: float, dashes: tuple[float, float] | None = None) -> QPen:
+    """An outline that scales with the dot (not cosmetic: width in dot diameters), solid or
+    dashed (``dashes`` in pen widths)."""
+    pen = QPen(QColor(color), width)
+    pen.setCosmetic(False)
+    if dashes:
+        pen.setDashPattern(list(dashes))
+    return pen
 
 
 @functools.cache
@@ -117,26 +101,17 @@ def _brush(color: str, pattern: Qt.BrushStyle = Qt.BrushStyle.SolidPattern) -> Q
 
 @functools.cache
 def seat_look(style: str, color: str) -> tuple[QPainterPath, QPen, QBrush]:
-    """The symbol path, pen and brush of one seat style in one colour (cached objects)."""
-    inset = 0.5 - LOOK.ring / 2  # an outlined disc keeps the outer size of a plain one
-    if style == LIST or style == INDEPENDENT:
-        return _circle(), _no_pen(), _brush(color)
-    if style == DISTRICT:
-        return _target(), _no_pen(), _brush(color)
-    if style == AFFILIATED:
-        return _circle(inset), _pen(color), _brush(LOOK.affiliated_fill)
-    if style == APPOINTED:
-        return _circle(inset), _pen(color), _brush(color, Qt.BrushStyle.BDiagPattern)
-    if style == OVERHANG:
-        return (_circle(0.5 - LOOK.bold_ring / 2), _pen(LOOK.outline, LOOK.bold_ring),
-                _brush(color))
-    if style == LEVELLING:
-        return _circle(inset), _dashed_pen(LOOK.outline), _brush(color)
-    if style == BONUS:  # a list seat ringed in white: given beyond the proportional share
-        return _circle(inset), _pen(LOOK.empty_fill), _brush(color)
-    if style == UNSEATED:
-        return _crossed(), _pen(color, LOOK.thin_ring), _brush(LOOK.empty_fill)
-    raise ValueError(f"no look for seat style {style!r}")
+    """The symbol path, pen and brush of one seat style in one colour (cached objects), drawn
+    from the style's description (``core.chart.styles``), as the SVG writer draws it."""
+    look = seat_style(style)
+    outline = look.outline_color(color)
+    if look.centre_dot:  # ring and dot in the outline's colour: one path, no pen
+        return _target(look.outline_width, look.centre_dot), _no_pen(), _brush(outline)
+    path = _crossed(look.disc_radius) if look.crossed else _circle(look.disc_radius)
+    pen = _no_pen() if outline is None else _pen(outline, look.outline_width, look.dashes)
+    if look.fill == HATCH:
+        return path, pen, _brush(look.fill_color(color), Qt.BrushStyle.BDiagPattern)
+    return path, pen, _brush(look.fill_color(color))
 
 
 class HemicycleWidget(QWidget):
@@ -145,7 +120,9 @@ class HemicycleWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.last_update_seconds = 0.0
-        self._layout: HemicycleLayout | None = None
+        self._layout_id = DEFAULT_LAYOUT
+        self._geometry: ChartGeometry | None = None
+        self._bounds = place_seats(0, self._layout_id).bounds
         self._tooltips: list[str] = []
         self._dot_px = 0.0
         self._majority_text = ""
@@ -159,8 +136,7 @@ class HemicycleWidget(QWidget):
         self._majority_label = self._view.addLabel(" ", row=0, col=0, color=LOOK.text)
         self._box = self._view.addViewBox(row=1, col=0, lockAspect=True, enableMouse=False,
                                           enableMenu=False)
-        self._box.setRange(xRange=(VIEW_LEFT, VIEW_RIGHT), yRange=(VIEW_BOTTOM, VIEW_TOP),
-                           padding=0)
+        self._show_bounds()
         self._scatter = pg.ScatterPlotItem(pxMode=True, antialias=True, hoverable=True,
                                            tip=self._tip)
         self._box.addItem(self._scatter)
@@ -199,8 +175,11 @@ class HemicycleWidget(QWidget):
         groups = chart.groups
         counts = np.array([g.count for g in groups], dtype=np.int64)
         seats = int(counts.sum())
-        if self._layout is None or self._layout.seats != seats:
-            self._layout = hemicycle_layout(seats)
+        if self._geometry is None or self._geometry.seats != seats:
+            self._geometry = place_seats(seats, self._layout_id)
+            if self._geometry.bounds != self._bounds:
+                self._bounds = self._geometry.bounds
+                self._show_bounds()
         looks = np.empty((len(groups), 3), dtype=object)  # symbol, pen, brush per group
         for row, group in enumerate(groups):
             looks[row, 0], looks[row, 1], looks[row, 2] = seat_look(group.style, group.color)
@@ -208,15 +187,18 @@ class HemicycleWidget(QWidget):
         per_seat = looks[group_of_seat]
         self._tooltips = [g.tooltip for g in groups]
         self._dot_px = self._dot_size()
+        geometry = self._geometry
         self._scatter.setData(
-            x=self._layout.x, y=self._layout.y, data=group_of_seat, size=self._dot_px,
+            x=geometry.x, y=geometry.y, data=group_of_seat, size=self._dot_px,
             symbol=per_seat[:, 0], pen=per_seat[:, 1], brush=per_seat[:, 2],
         )
-        (x1, y1), (_, _) = majority_line_points(self._layout)
-        self._majority_line.setLine(x1, y1, x1, MAJORITY_TOP)
+        (x1, y1), (x2, y2) = geometry.majority_line
+        dx, dy = geometry.majority_direction()
+        self._majority_line.setLine(x1, y1, x2 + dx * MAJORITY_BEYOND, y2 + dy * MAJORITY_BEYOND)
         self._majority_text = chart.majority
         self._total_label.setText(f"{seats} seats")
-        self._total_label.setPos(0.0, 0.02)
+        centre, bottom, _, _ = geometry.total_box
+        self._total_label.setPos(centre, bottom + VIEW_MARGIN)
         self._legend.set_entries(chart.parties, chart.key, chart.notes)
         self._fit_labels()
         self._place_legend()
@@ -228,10 +210,10 @@ class HemicycleWidget(QWidget):
 
     def seat_pixel_positions(self) -> np.ndarray:
         """Seat centres in the view's pixel coordinates, shape (seats, 2) (for tests/checks)."""
-        if self._layout is None:
+        if self._geometry is None:
             return np.empty((0, 2))
         points = [self._box.mapViewToScene(QPointF(x, y))
-                  for x, y in zip(self._layout.x, self._layout.y, strict=True)]
+                  for x, y in zip(self._geometry.x, self._geometry.y, strict=True)]
         return np.array([(p.x(), p.y()) for p in points])
 
     def legend_text(self) -> str:
@@ -247,6 +229,16 @@ class HemicycleWidget(QWidget):
 
     # ------------------------------------------------------------------ sizing
 
+    def _view_range(self) -> tuple[float, float, float, float]:
+        """Left, right, bottom and top of the plane shown: the seats' bounds and margins."""
+        left, bottom, right, top = self._bounds
+        return (left - VIEW_MARGIN, right + VIEW_MARGIN, bottom - VIEW_MARGIN,
+                top + MAJORITY_BEYOND)
+
+    def _show_bounds(self) -> None:
+        left, right, bottom, top = self._view_range()
+        self._box.setRange(xRange=(left, right), yRange=(bottom, top), padding=0)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place_legend()
@@ -259,7 +251,8 @@ class HemicycleWidget(QWidget):
         """
         width, height = self.width(), self.height()
         self._legend.setFont(_pixel_font(min(max(min(width / 64, height / 30), 10.0), 17.0)))
-        aspect = (VIEW_RIGHT - VIEW_LEFT) / (VIEW_TOP - VIEW_BOTTOM)
+        left, right, bottom, top = self._view_range()
+        aspect = (right - left) / (top - bottom)
         column = self._legend.column_width(int(width * LEGEND_SHARE))
         self._legend.set_max_width(column)
         below = self._legend.heightForWidth(width)
@@ -285,9 +278,9 @@ class HemicycleWidget(QWidget):
 
     def _dot_size(self) -> float:
         """Dot diameter in pixels for the current view scale, rounded to half pixels."""
-        if self._layout is None:
+        if self._geometry is None:
             return 0.0
-        size = 2.0 * self._layout.radius * LOOK.dot_fill * self._pixels_per_unit()
+        size = 2.0 * self._geometry.radius * LOOK.dot_fill * self._pixels_per_unit()
         return max(1.0, round(size * 2.0) / 2.0)
 
     def _fit_to_view(self) -> None:
@@ -302,12 +295,11 @@ class HemicycleWidget(QWidget):
     def _fit_labels(self) -> None:
         """The total fills the inner hole; the majority label stays readable."""
         ppu = self._pixels_per_unit()
-        if not ppu or self._layout is None:
+        if not ppu or self._geometry is None:
             return
-        inner = self._layout.inner_radius * ppu
+        _, _, width, height = self._geometry.total_box
         self._total_label.setFont(_fitted_font(self._total_label.toPlainText(),
-                                               inner * TOTAL_WIDTH, inner * TOTAL_HEIGHT,
-                                               bold=True))
+                                               width * ppu, height * ppu, bold=True))
         small = min(max(0.035 * ppu, 10.0), 22.0)
         label = (self._majority_text, f"{small:.0f}px")
         if label != self._majority_shown:  # setText re-lays out the chart: only on change
@@ -315,7 +307,7 @@ class HemicycleWidget(QWidget):
             self._majority_label.setText(label[0], size=label[1])
 
     def _tip(self, x: float, y: float, data: int) -> str:
-        return self._tooltips[int(data)]
+        return plain_tooltip(self._tooltips[int(data)])
 
 
 def _pixel_font(pixels: float, bold: bool = False) -> QFont:

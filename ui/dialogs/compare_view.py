@@ -9,6 +9,8 @@ parliament charts. Both follow the window's document and compute off the UI thre
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,13 +33,14 @@ from core.analysis.compare import (
 )
 from core.io import scenario_file
 from core.message import Term
-from core.model.scenario import THRESHOLD_BASES, Scenario, ScenarioError
+from core.model.scenario import THRESHOLD_BASES, Scenario
 from core.rules.allocate import allocate
 from core.rules.methods import METHODS, method_term
 from core.rules.result import Result
+from ui.document import Document
 from ui.models.rows_model import Cell, RowsModel, fit_height, number, read_only_table
-from ui.recompute import Recomputer
 from ui.text import shown
+from ui.worker import Failure, Worker
 
 MORE, FEWER, MUTED, HEADER_BG = "#1b6e20", "#b00020", "#777777", "#eef2f7"
 DEFAULT_RULES = "template:kz-before-2022"
@@ -164,27 +167,24 @@ class _Chart(QWidget):
 class CompareDialog(QDialog):
     """A non-modal window next to the main one; follows its document."""
 
-    def __init__(self, window, parent: QWidget | None = None) -> None:
-        super().__init__(parent or window)
-        self.window = window
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
         self.setWindowTitle("Compare — SeatCalc")
         self.methods_model = RowsModel(("Party",), (), self)
         self.rules_model = RowsModel(("Party",), (), self)
         self.comparison: Comparison | None = None
         self.rules_comparison: Comparison | None = None
-        self._methods = Recomputer(lambda s: (s, compare_methods(s)), self)
-        self._methods.finished.connect(self._show_methods)
-        self._methods.failed.connect(lambda e: self.methods_note.setText(f"Cannot compare: {e}"))
-        self._rules = Recomputer(lambda args: (args, compare_with(*args)), self)
-        self._rules.finished.connect(self._show_rules)
-        self._rules.failed.connect(self._rules_failed)
+        self._methods = Worker(self)
+        # The core refuses rules that cannot take these votes with a plain ValueError.
+        self._rules = Worker(self, expected=(ValueError,))
         self.tabs = QTabWidget()
         self.tabs.addTab(self._methods_tab(), "Every method")
         self.tabs.addTab(self._rules_tab(), "Other rules")
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs)
         self.resize(1180, 760)
-        window.document.changed.connect(lambda _: self.refresh())
+        document.changed.connect(self.refresh)
         self.refresh()
 
     # ---------------------------------------------------------------- layout
@@ -239,22 +239,23 @@ class CompareDialog(QDialog):
 
     # ---------------------------------------------------------------- work
 
-    def refresh(self) -> None:
+    def refresh(self, *_) -> None:
         """Recompute both comparisons for the document as it is now."""
-        s = self.window.document.scenario
-        self._methods.request(s)
+        s = self.document.scenario
+        self._methods.run(lambda: compare_methods(s), lambda c: self._show_methods(s, c),
+                          lambda f: self.methods_note.setText(f"Cannot compare: {f.message}"))
         spec = self.rules_box.currentData()
         if spec:
             self.rules_note.setText("Computing…")
-            self._rules.request((s, spec))
+            self._rules.run(lambda: compare_with(s, spec),
+                            lambda found: self._show_rules(s, spec, *found), self._rules_failed)
 
     def wait(self) -> None:
         """Block until the background work is done (tests, screenshots)."""
         self._methods.wait()
         self._rules.wait()
 
-    def _show_methods(self, payload: tuple[Scenario, Comparison]) -> None:
-        s, c = payload
+    def _show_methods(self, s: Scenario, c: Comparison) -> None:
         used = shown(method_term(s.list_tier.method))
         reference = next((k for k, o in enumerate(c.outcomes) if o.method_id ==
                           s.list_tier.method), 0)
@@ -270,9 +271,9 @@ class CompareDialog(QDialog):
             f"<span style='color:{FEWER}'>red</span> where they differ from {used}, "
             "the method in use.")
 
-    def _show_rules(self, payload) -> None:
-        (s, spec), (held, other, label) = payload
-        if s != self.window.document.scenario or spec != self.rules_box.currentData():
+    def _show_rules(self, s: Scenario, spec: str, held: Result, other: Result,
+                    label: str) -> None:
+        if s != self.document.scenario or spec != self.rules_box.currentData():
             return
         c = comparison(s, (outcome("As held", held), outcome(label, other)))
         self.rules_comparison = c
@@ -284,10 +285,10 @@ class CompareDialog(QDialog):
         self.other_chart.show_result(f"Under: {label}", other)
         self.other_chart.show()
 
-    def _rules_failed(self, error: Exception) -> None:
-        why = str(error) if isinstance(error, ValueError | ScenarioError) else repr(error)
+    def _rules_failed(self, failure: Failure) -> None:
         self.rules_comparison = None
         self.rules_model.set_rows([])
-        self.rules_note.setText(f"<span style='color:{FEWER}'>These votes cannot be counted "
-                                f"under these rules: {why}</span>")
+        why = failure.message if failure.bug else (
+            f"These votes cannot be counted under these rules: {failure.message}")
+        self.rules_note.setText(f"<span style='color:{FEWER}'>{escape(why)}</span>")
         self.other_chart.hide()

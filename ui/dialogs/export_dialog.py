@@ -1,22 +1,26 @@
-"""File > Export: choose a format (and a PNG width), see the chart, write the file.
+"""File > Export: choose a format (and its options, e.g. a PNG width), see the chart, write.
 
-Everything but PNG is written in a worker thread; a progress bar and a Cancel button appear
-when the export takes longer than a moment. A cancelled or failed export leaves no file
-behind and an existing file untouched (every writer renames a finished temporary file).
+The formats, their labels, file filters and options come from the registry
+(``core.io.formats``; the UI's PNG and PDF from ``ui.export.formats``). The dialog exports
+the document's Result (it waits for it when an edit is still being allocated; it never
+allocates itself). A format that may run off the UI thread (all but PNG) is written in a
+worker; a progress bar and a Cancel button appear when the export takes longer than a
+moment. A cancelled or failed export leaves no file behind and an existing file untouched
+(the file is replaced atomically).
 """
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QByteArray, QRectF, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -30,59 +34,72 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.io.export import ExportCancelled
+import ui.export.formats  # noqa: F401  (registers PNG and PDF)
+from core.io.formats import (
+    OutputFormat,
+    export_result,
+    format_for,
+    format_options,
+    output_format,
+    output_formats,
+)
+from core.io.progress import ExportCancelled
 from core.io.tables import slugify
-from core.model.scenario import Scenario
-from core.rules.allocate import allocate
+from core.options import NumberOption
 from core.rules.result import Result
-from ui.background import PROGRESS_DELAY_MS, Task, abandon
-from ui.export.export_files import ALL_FORMATS, DEFAULT_PNG_WIDTH, runs_in_worker, write_export
+from ui.document import Document
+from ui.worker import Failure, Worker
 
 PREVIEW_WIDTH = 460
-FORMAT_LABELS = {
-    ".pdf": "PDF report (.pdf)",
-    ".xlsx": "Excel workbook (.xlsx)",
-    ".csv": "CSV table (.csv)",
-    ".json": "JSON (.json)",
-    ".png": "Chart as PNG image (.png)",
-    ".svg": "Chart as SVG vector drawing (.svg)",
-}
+PROGRESS_DELAY_MS = 300  # a progress bar appears only for exports slower than this
+DEFAULT_FORMAT = ".pdf"  # the report: what an analyst hands over
+
+
+def format_label(fmt: OutputFormat) -> str:
+    """The format as menus name it, e.g. "PDF report (.pdf)"."""
+    return f"{fmt.label} ({fmt.suffix})"
+
+
+def file_filter(fmt: OutputFormat) -> str:
+    """The format as a file dialog filter, e.g. "PDF report (.pdf) (*.pdf)"."""
+    return f"{format_label(fmt)} (*{fmt.suffix})"
 
 
 class ExportDialog(QDialog):
-    """Export the result of ``scenario`` (``result`` if it is up to date, else computed)."""
+    """Export the document's result into a file of ``folder`` (the default place)."""
 
     exported = Signal(object)  # the Path written
 
-    def __init__(self, scenario: Scenario, result: Result | None,
+    def __init__(self, document: Document, folder: str | Path | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export")
-        self.scenario = scenario
-        self.allocation = result if result is not None and result.scenario == scenario else None
+        self.scenario = document.scenario
+        self.folder = Path(folder) if folder else Path.home()
+        self.allocation: Result | None = None
         self.error: str | None = None
-        self._cancel = threading.Event()
-        self._pool = QThreadPool(self)
-        self._job: Task | None = None
+        self._worker = Worker(self, expected=(ExportCancelled, OSError))
         self._build()
-        if self.allocation is None:
-            self._compute()
         self._format_changed()
+        if document.current_result() is not None:
+            self._allocated(document.current_result())
+        elif document.failure is not None:
+            self._refused(document.failure)
+        else:
+            self.status.setText("Computing the result…")
+            self.export_button.setEnabled(False)
+            document.result_changed.connect(self._allocated)
+            document.result_failed.connect(self._refused)
 
     # ------------------------------------------------------------------ layout
 
     def _build(self) -> None:
         self.format = QComboBox()
-        for suffix in FORMAT_LABELS:
-            self.format.addItem(FORMAT_LABELS[suffix], suffix)
-        self.format.setToolTip("\n".join(f"{s}: {d}" for s, d in ALL_FORMATS.items()))
-        self.png_width = QSpinBox()
-        self.png_width.setRange(400, 12000)
-        self.png_width.setSingleStep(400)
-        self.png_width.setValue(DEFAULT_PNG_WIDTH)
-        self.png_width.setSuffix(" px")
-        self.png_hint = QLabel()
-        self.png_width.valueChanged.connect(self._update_png_hint)
+        for fmt in output_formats():
+            self.format.addItem(format_label(fmt), fmt.suffix)
+        self.format.setCurrentIndex(self.format.findData(DEFAULT_FORMAT))
+        self.format.setToolTip("\n".join(f"{f.suffix}: {f.description}"
+                                          for f in output_formats()))
         self.path = QLineEdit()
         browse = QPushButton("Choose…")
         browse.clicked.connect(self.choose_path)
@@ -91,10 +108,9 @@ class ExportDialog(QDialog):
         where.addWidget(browse)
         form = QFormLayout()
         form.addRow("Format", self.format)
-        width_row = QHBoxLayout()
-        width_row.addWidget(self.png_width)
-        width_row.addWidget(self.png_hint, 1)
-        form.addRow("PNG width", width_row)
+        self.options: dict[str, QSpinBox | QDoubleSpinBox] = {}
+        for option, _ in format_options().values():
+            form.addRow(option.label, self._option_row(option))
         form.addRow("File", where)
         self.preview = QLabel()
         self.preview.setMinimumSize(PREVIEW_WIDTH, PREVIEW_WIDTH // 2)
@@ -116,20 +132,36 @@ class ExportDialog(QDialog):
         lay.addWidget(self.status)
         lay.addWidget(self.buttons)
         self.format.currentIndexChanged.connect(self._format_changed)
-        self._update_png_hint()
 
-    def _compute(self) -> None:
-        try:
-            self.allocation = allocate(self.scenario)
-        except ValueError as e:
-            self.error = ("These votes and rules cannot be allocated, so there is nothing "
-                          f"to export: {e}")
-            self.status.setText(self.error)
-            self.export_button.setEnabled(False)
+    def _allocated(self, result: Result) -> None:
+        if result.scenario is not self.scenario or self.allocation is not None:
+            return
+        self.allocation = result
+        self.status.clear()
+        self.export_button.setEnabled(True)
+        self._show_preview()
 
-    def _update_png_hint(self) -> None:
-        cm = self.png_width.value() / 300 * 2.54
-        self.png_hint.setText(f"{cm:.1f} cm wide at 300 dpi")
+    def _refused(self, why: str) -> None:
+        self.error = f"There is nothing to export. {why}"
+        self.status.setText(self.error)
+        self.export_button.setEnabled(False)
+
+    def _option_row(self, option: NumberOption) -> QHBoxLayout:
+        """A spin box for ``option`` (kept in :attr:`options`), and its hint if it has one."""
+        box, number = (QSpinBox(), int) if option.integer else (QDoubleSpinBox(), float)
+        box.setRange(number(option.minimum), number(option.maximum))
+        box.setSingleStep(number(option.step))
+        box.setValue(number(option.default))
+        if option.unit:
+            box.setSuffix(f" {option.unit}")
+        self.options[option.name] = box
+        row = QHBoxLayout()
+        row.addWidget(box)
+        if option.hint is not None:
+            hint = QLabel(option.hint(box.value()))
+            box.valueChanged.connect(lambda value: hint.setText(option.hint(value)))
+            row.addWidget(hint, 1)
+        return row
 
     # ------------------------------------------------------------------ choices
 
@@ -146,11 +178,12 @@ class ExportDialog(QDialog):
 
     def _format_changed(self) -> None:
         suffix = self.suffix()
-        self.png_width.setEnabled(suffix == ".png")
+        fmt = output_format(suffix)
+        for name, box in self.options.items():
+            box.setEnabled(fmt.takes(name))
         text = self.path.text().strip()
         if not text:
-            folder = Path.home()
-            text = str(folder / f"{slugify(self.scenario.title, 'result')}{suffix}")
+            text = str(self.folder / f"{slugify(self.scenario.title, 'result')}{suffix}")
         else:
             text = str(Path(text).with_suffix(suffix))
         self.path.setText(text)
@@ -159,12 +192,12 @@ class ExportDialog(QDialog):
     def choose_path(self) -> None:
         """Ask where to write; the suffix of the name chosen also picks the format."""
         suffix = self.suffix()
-        filters = ";;".join(f"{FORMAT_LABELS[s]} (*{s})" for s in FORMAT_LABELS)
+        filters = ";;".join(file_filter(f) for f in output_formats())
         path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text(), filters,
-                                              f"{FORMAT_LABELS[suffix]} (*{suffix})")
+                                              file_filter(output_format(suffix)))
         if path:
             chosen = Path(path).suffix.lower()
-            if chosen in FORMAT_LABELS:
+            if chosen in {f.suffix for f in output_formats()}:
                 self.set_format(chosen)
             else:
                 path += suffix
@@ -194,8 +227,8 @@ class ExportDialog(QDialog):
     # ------------------------------------------------------------------ export
 
     def start_export(self) -> None:
-        """Write the chosen format to the chosen file (off the UI thread unless PNG)."""
-        if self.allocation is None or self._job is not None:
+        """Write the chosen format to the chosen file (in a worker if the format may be)."""
+        if self.allocation is None or self._worker.busy:
             return
         path = Path(self.path.text().strip()).expanduser()
         if not path.name or path.suffix.lower() != self.suffix():
@@ -205,58 +238,55 @@ class ExportDialog(QDialog):
             self._fail(f"The folder {path.parent} does not exist.")
             return
         self.status.setText(f"Writing {path.name}…")
-        if not runs_in_worker(path):
+        fmt = format_for(path)
+        options = {name: box.value() for name, box in self.options.items() if fmt.takes(name)}
+        if not fmt.off_ui_thread:
             try:
-                write_export(self.allocation, path, png_width=self.png_width.value())
+                export_result(self.allocation, path, options=options)
             except (OSError, ValueError) as e:
                 self._fail(str(e))
                 return
             self._finished(path)
             return
-        self._cancel.clear()
         result = self.allocation
-        self._job = Task(lambda progress, cancel: write_export(
-            result, path, progress=progress, cancel=cancel), self._cancel)
-        # Bound methods of this dialog: queued to the UI thread (a bare lambda would run in
-        # the worker).
-        self._job.signals.progress.connect(self._job_progress)
-        self._job.signals.done.connect(self._job_done)
+        self._worker.run_with_progress(
+            lambda progress, cancelled: export_result(result, path, options=options,
+                                                      progress=progress, cancel=cancelled),
+            self._job_done, self._job_failed, self._job_progress)
         self.export_button.setEnabled(False)
         QTimer.singleShot(PROGRESS_DELAY_MS, self._show_progress)
-        self._pool.start(self._job)
 
     def _show_progress(self) -> None:
-        if self._job is not None:
+        if self._worker.busy:
             self.progress.show()
 
     def cancel(self) -> None:
         """Stop a running export (nothing is written), or close the dialog."""
-        if self._job is not None:
-            self._cancel.set()
+        if self._worker.busy:
+            self._worker.cancel()
             self.status.setText("Cancelling…")
         else:
             self.reject()
 
     def is_running(self) -> bool:
         """True while an export runs in the worker."""
-        return self._job is not None
+        return self._worker.busy
 
     def _job_progress(self, fraction: float) -> None:
         self.progress.setValue(round(fraction * 100))
 
-    def _job_done(self, path: Path | None, error: Exception | None) -> None:
-        if self._job is None:
-            return
-        self._job = None
+    def _job_done(self, path: Path) -> None:
         self.progress.hide()
         self.export_button.setEnabled(True)
-        if isinstance(error, ExportCancelled):
+        self._finished(path)
+
+    def _job_failed(self, failure: Failure) -> None:
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        if isinstance(failure.error, ExportCancelled):
             self.status.setText("Export cancelled: nothing was written.")
-        elif error is not None:
-            self._fail(str(error) if isinstance(error, OSError | ValueError)
-                       else f"{type(error).__name__}: {error}")
         else:
-            self._finished(path)
+            self._fail(failure.message)
 
     def _finished(self, path: Path) -> None:
         self.status.setText(f"Wrote {path}")
@@ -269,6 +299,5 @@ class ExportDialog(QDialog):
         QMessageBox.warning(self, "Export", f"The export failed:\n\n{why}")
 
     def done(self, code: int) -> None:
-        abandon(self._job, self._pool)
-        self._job = None
+        self._worker.abandon()
         super().done(code)

@@ -9,12 +9,11 @@ reason, then create the scenario. Nothing touches the open scenario until the ca
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,7 +37,8 @@ from PySide6.QtWidgets import (
 
 from core.io.scenario_reader import read_scenario
 from core.model.scenario import Scenario, ScenarioError
-from ui.background import PROGRESS_DELAY_MS, Task, abandon
+from core.refusal import Refusal
+from ui.worker import Failure, Worker
 
 TABLE_FILTER = "Result tables (*.csv *.xlsx *.txt *.tsv);;All files (*)"
 PREVIEW_ROWS = 50
@@ -56,9 +56,11 @@ ROLES = {
     "ballots_cast": "Ballots cast",
 }
 SINGLE_ROLES = ("party", "votes", "district", "candidate")
+PROGRESS_DELAY_MS = 300  # a progress bar appears only for reads slower than this
+CANCELLED = "Reading cancelled: nothing was imported."
 
 
-class MappingError(ValueError):
+class MappingError(Refusal):
     """The column choices do not describe a table that can be read."""
 
 
@@ -120,10 +122,11 @@ class ImportDialog(QDialog):
         self.imported = None  # core.io.tables.ImportResult
         self.scenario: Scenario | None = None
         self.error: str | None = None
-        self._pool = QThreadPool(self)
-        self._cancel = threading.Event()
-        self._task: Task | None = None
-        self._on_done: Callable[[Any], None] | None = None
+        from core.io.tables import ImportCancelled  # pandas: the dialog reads tables anyway
+
+        # A cancelled read is not a fault; nor is a file that cannot be opened.
+        self._worker = Worker(self, expected=(OSError, ImportCancelled))
+        self._cancelled = False
         self._build()
 
     # ------------------------------------------------------------------ layout
@@ -353,51 +356,54 @@ class ImportDialog(QDialog):
     # ------------------------------------------------------------------ worker
 
     def _run(self, func, on_done: Callable[[Any], None], busy: bool = False) -> None:
-        if self._task is not None:
+        if self._worker.busy:
             return
-        self._cancel.clear()
-        self._task = Task(func, self._cancel)
-        self._on_done = on_done
-        self._task.signals.progress.connect(self._task_progress)
-        self._task.signals.done.connect(self._task_done)
+        self._cancelled = False
         self.progress.setRange(0, 0 if busy else 100)
         self.progress.setValue(0)
         self.read_button.setEnabled(False)
         QTimer.singleShot(PROGRESS_DELAY_MS, self._show_progress)
-        self._pool.start(self._task)
+        self._worker.run_with_progress(func, lambda value: self._task_done(on_done, value),
+                                       self._task_failed, self._task_progress)
 
     def _show_progress(self) -> None:
-        if self._task is not None:
+        if self._worker.busy:
             self.progress.show()
             self.stop_button.show()
 
     def is_busy(self) -> bool:
         """True while a table is being read in the worker."""
-        return self._task is not None
+        return self._worker.busy
 
     def cancel_task(self) -> None:
         """Stop reading the votes (the table stays as it was before)."""
-        self._cancel.set()
+        self._cancelled = True
+        self._worker.cancel()
 
     def _task_progress(self, fraction: float) -> None:
         if self.progress.maximum():
             self.progress.setValue(round(fraction * 100))
 
-    def _task_done(self, value: Any, error: Exception | None) -> None:
-        from core.io.tables import ImportCancelled, TableImportError
-
-        on_done, self._task, self._on_done = self._on_done, None, None
+    def _task_ended(self) -> None:
         self.progress.hide()
         self.stop_button.hide()
         self.read_button.setEnabled(self.frame is not None)
-        if isinstance(error, ImportCancelled) or (error is None and self._cancel.is_set()):
-            self.summary.setText("Reading cancelled: nothing was imported.")
-        elif isinstance(error, TableImportError | OSError):
-            self._fail(str(error))
-        elif error is not None:
-            self._fail(f"The table could not be read: {type(error).__name__}: {error}")
+
+    def _task_done(self, on_done: Callable[[Any], None], value: Any) -> None:
+        self._task_ended()
+        if self._cancelled:
+            self.summary.setText(CANCELLED)
         else:
             on_done(value)
+
+    def _task_failed(self, failure: Failure) -> None:
+        from core.io.tables import ImportCancelled
+
+        self._task_ended()
+        if isinstance(failure.error, ImportCancelled):
+            self.summary.setText(CANCELLED)
+        else:
+            self._fail(failure.message)
 
     def _fail(self, why: str, block: bool = True) -> None:
         self.error = why
@@ -407,8 +413,7 @@ class ImportDialog(QDialog):
             QMessageBox.warning(self, "Import", why)
 
     def done(self, code: int) -> None:
-        abandon(self._task, self._pool)
-        self._task = None
+        self._worker.abandon()
         super().done(code)
 
 

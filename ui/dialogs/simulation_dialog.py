@@ -9,9 +9,9 @@ long run within one chunk and leaves the dialog ready for another run.
 
 from __future__ import annotations
 
-import threading
+from html import escape
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 from core.model.scenario import Scenario
 from core.rules.metrics import simple_majority, two_thirds_majority
 from core.simulate.montecarlo import SimulationCancelled, SimulationResult, simulate_scenario
+from ui.document import Document
 from ui.models.rows_model import Cell, RowsModel, fit_height, number, read_only_table
 from ui.text import shown
+from ui.worker import Failure, Worker
 
 DEFAULT_RUNS, MAX_RUNS = 20_000, 10_000_000
 DEFAULT_CHUNK = 50_000  # runs between progress reports and Cancel checks
@@ -76,44 +78,18 @@ def coalition_rows(r: SimulationResult) -> list[list[Cell]]:
             for c in groups[:MAX_COALITIONS]]
 
 
-class _Signals(QObject):
-    progress = Signal(int, int)
-    done = Signal(object, object)  # result, error
-
-
-class _Run(QRunnable):
-    def __init__(self, scenario: Scenario, runs: int, sd: float, seed: int, chunk: int,
-                 stop: threading.Event, signals: _Signals) -> None:
-        super().__init__()
-        self.args = (scenario, runs, sd, seed)
-        self.chunk, self.stop, self.signals = chunk, stop, signals
-
-    def run(self) -> None:
-        try:
-            result = simulate_scenario(*self.args, chunk=self.chunk,
-                                       progress=self.signals.progress.emit,
-                                       cancel=self.stop.is_set)
-            self.signals.done.emit(result, None)
-        except Exception as e:  # handed to the UI thread and shown in the dialog
-            self.signals.done.emit(None, e)
-
-
 class SimulationDialog(QDialog):
     """Non-modal; simulates the window's document as it is when Run is pressed."""
 
-    def __init__(self, window, parent: QWidget | None = None) -> None:
-        super().__init__(parent or window)
-        self.window = window
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
         self.setWindowTitle("Monte Carlo simulation — SeatCalc")
         self.chunk = DEFAULT_CHUNK
         self.result: SimulationResult | None = None
         self.scenario: Scenario | None = None  # the scenario of the run shown or running
-        self._stop = threading.Event()
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.progress.connect(self._progress)
-        self._signals.done.connect(self._done)
+        # The core refuses what it cannot simulate with a plain ValueError.
+        self._worker = Worker(self, expected=(SimulationCancelled, ValueError))
         self.party_model = RowsModel(PARTY_HEADERS, PARTY_TIPS, self)
         self.coalition_model = RowsModel(COALITION_HEADERS, COALITION_TIPS, self)
         self.bars: dict[str, object] = {}  # party id -> BarGraphItem
@@ -210,26 +186,28 @@ class SimulationDialog(QDialog):
         """Simulate the document as it is now with the runs, sd and seed shown."""
         if self.is_running():
             return
-        self.scenario = self.window.document.scenario
-        runs = self.runs.value()
-        self._stop.clear()
+        scenario = self.scenario = self.document.scenario
+        runs, sd, seed, chunk = self.runs.value(), self.sd.value(), self.seed.value(), self.chunk
         self._set_running(True)
         self.progress.setRange(0, runs)
         self.progress.setValue(0)
         self.progress.setFormat(f"%p% — 0 of {runs:,} runs")
         self.status.setText(f"Simulating {runs:,} runs…")
-        self._pool.start(_Run(self.scenario, runs, self.sd.value(), self.seed.value(),
-                              self.chunk, self._stop, self._signals))
+        self._worker.run_with_progress(
+            lambda progress, cancelled: simulate_scenario(
+                scenario, runs, sd, seed, chunk=chunk, cancel=cancelled,
+                progress=lambda done, total: progress((done, total))),
+            self._done, self._failed, self._progress)
 
     def cancel(self) -> None:
         """Stop the run in progress after its current chunk."""
         if self.is_running():
-            self._stop.set()
+            self._worker.cancel()
             self.status.setText("Cancelling…")
 
     def wait(self) -> None:
         """Block until no run is in progress (tests, closing)."""
-        self._pool.waitForDone()
+        self._worker.wait()
 
     def _set_running(self, running: bool) -> None:
         self.run_button.setEnabled(not running)
@@ -237,24 +215,25 @@ class SimulationDialog(QDialog):
         for w in (self.runs, self.sd, self.seed):
             w.setEnabled(not running)
 
-    @Slot(int, int)
-    def _progress(self, done: int, runs: int) -> None:
+    def _progress(self, done_of: tuple[int, int]) -> None:
+        done, runs = done_of
         self.progress.setValue(done)
         self.progress.setFormat(f"%p% — {done:,} of {runs:,} runs")
 
-    @Slot(object, object)
-    def _done(self, result: SimulationResult | None, error: Exception | None) -> None:
+    def _failed(self, failure: Failure) -> None:
         self._set_running(False)
-        if isinstance(error, SimulationCancelled):
+        if isinstance(failure.error, SimulationCancelled):
             previous = (f" The results below are from the previous run of {self.result.runs:,}."
                         if self.result is not None else "")
-            self.status.setText(f"<span style='color:{FAILED}'>Cancelled: {error}.</span>"
-                                + previous)
+            self.status.setText(f"<span style='color:{FAILED}'>Cancelled: "
+                                f"{escape(failure.message)}.</span>" + previous)
             return
-        if error is not None:
-            self.status.setText(f"<span style='color:{FAILED}'>Cannot simulate: {error}</span>")
-            self.progress.setValue(0)
-            return
+        why = failure.message if failure.bug else f"Cannot simulate: {failure.message}"
+        self.status.setText(f"<span style='color:{FAILED}'>{escape(why)}</span>")
+        self.progress.setValue(0)
+
+    def _done(self, result: SimulationResult) -> None:
+        self._set_running(False)
         self.result = result
         self.status.setText(f"Done: {result.runs:,} runs, error sd {result.sd:g} points, "
                             f"seed {result.seed}." + "".join(f" {shown(n)}" for n in result.notes))
@@ -262,12 +241,12 @@ class SimulationDialog(QDialog):
 
     def reject(self) -> None:
         """Close: a run in progress is cancelled first."""
-        self._stop.set()
+        self._worker.cancel()
         self.wait()
         super().reject()
 
     def closeEvent(self, event) -> None:
-        self._stop.set()
+        self._worker.cancel()
         self.wait()
         super().closeEvent(event)
 
@@ -278,7 +257,7 @@ class SimulationDialog(QDialog):
         self.party_model.set_rows(party_rows(r, colors))
         self.coalition_model.set_rows(coalition_rows(r))
         self.summary.setText(
-            f"<b>{r.title}</b>: {r.runs:,} runs, house of {r.house} "
+            f"<b>{escape(r.title)}</b>: {r.runs:,} runs, house of {r.house} "
             f"(majority {simple_majority(r.house)}). Some single party has a majority in "
             f"<b>{percent(r.p_any_majority)}</b> of runs.")
         self._draw_histograms(r, colors)
@@ -297,7 +276,7 @@ class SimulationDialog(QDialog):
             plot = self.histograms.addPlot(row=n // HISTOGRAM_COLUMNS,
                                            col=n % HISTOGRAM_COLUMNS)
             name = p.name if len(p.name) <= TITLE_CHARS else p.name[:TITLE_CHARS - 1] + "…"
-            plot.setTitle(f"{name}: {p.seats_mean:.1f} seats", size="9pt", color="#222")
+            plot.setTitle(f"{escape(name)}: {p.seats_mean:.1f} seats", size="9pt", color="#222")
             counts = np.asarray(p.histogram, dtype=float)
             seats = np.nonzero(counts)[0]
             bars = pg.BarGraphItem(x=seats, height=counts[seats] / r.runs * 100, width=0.8,
@@ -321,5 +300,5 @@ class SimulationDialog(QDialog):
             plot.setMenuEnabled(False)
         if never:
             row = (len(drawn) + HISTOGRAM_COLUMNS - 1) // HISTOGRAM_COLUMNS
-            self.histograms.addLabel("No seat in any run: " + ", ".join(never), row=row, col=0,
-                                     colspan=HISTOGRAM_COLUMNS, color=MUTED)
+            self.histograms.addLabel("No seat in any run: " + escape(", ".join(never)), row=row,
+                                     col=0, colspan=HISTOGRAM_COLUMNS, color=MUTED)

@@ -6,18 +6,17 @@ table; the rules in words; the threshold test with its exact denominator; majori
 disproportionality indices; how the list seats were allocated; ties and warnings; notes.
 
 Only reentrant Qt classes are used (QTextDocument, QSvgRenderer, QPdfWriter), so the
-report can be written off the UI thread (a QGuiApplication must exist).
+report can be written off the UI thread (a QGuiApplication must exist). :func:`pdf_bytes` is
+the PDF format's writer (``ui.export.formats``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from html import escape
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMarginsF, QObject, QRectF, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QRectF, QSizeF
 from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
@@ -30,12 +29,15 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from core.chart.svg import result_svg
-from core.io.export import ExplanationTable, ExportCancelled, explanation_table
+from core.io.export import ExplanationTable, explanation_table
+from core.io.progress import Steps
 from core.io.result_table import AGAINST_ALL, INVALID, PARTY, TOTAL, result_rows
 from core.message import Term
 from core.model.scenario import THRESHOLD_BASES, TIE_BREAKS
 from core.rules.result import Result
 from core.text.describe import method_rule, threshold_rule, tie_message
+from core.version import version
+from ui.application import ensure_application
 from ui.panels.results_panel import headline_html
 from ui.text import shown
 
@@ -76,48 +78,33 @@ class _ChartObject(QPyTextObject):
         self.renderer.render(painter, rect)
 
 
-def write_pdf(result: Result, path: str | Path, *,
-              progress: Callable[[float], Any] | None = None,
-              cancel: Callable[[], bool] | None = None) -> Path:
-    """Write the report of ``result`` to the PDF ``path`` (A4, 300 dpi); returns the path.
+def pdf_bytes(result: Result, steps: Steps) -> bytes:
+    """The report of ``result`` as a PDF (A4, 300 dpi).
 
-    ``progress(fraction)`` and ``cancel()`` are called between the steps
-    (:class:`ExportCancelled` when ``cancel()`` is True: no file is left behind). The file
-    is written beside ``path`` and renamed, so an existing report stays whole on failure.
+    ``steps(fraction)`` is called between the steps (progress, and a point where a cancel
+    stops it). Creates an offscreen application when none runs (the command line).
     """
-    path = Path(path)
-    _step(progress, cancel, 0.0)
+    ensure_application()
+    steps(0.0)
     document = QTextDocument()
     document.setDefaultStyleSheet(_STYLE)
     document.setHtml(report_html(result))
     chart = _ChartObject(result_svg(result), document)
     document.documentLayout().registerHandler(CHART_OBJECT, chart)
     _place_chart(document)
-    _step(progress, cancel, 0.5)
-    tmp = path.with_name(f".{path.name}.tmp")
-    writer = QPdfWriter(str(tmp))
+    steps(0.5)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(result.scenario.title)
-    writer.setCreator("SeatCalc")
+    writer.setCreator(f"SeatCalc {version()}")
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
                                      QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter))
-    try:
-        document.print_(writer)
-        del writer  # flushes and closes the file
-        _step(progress, cancel, 0.95)
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    _step(progress, cancel, 1.0)
-    return path
-
-
-def _step(progress, cancel, fraction: float) -> None:
-    if cancel is not None and cancel():
-        raise ExportCancelled("export cancelled")
-    if progress is not None:
-        progress(fraction)
+    document.print_(writer)
+    del writer  # ends the PDF
+    return bytes(buffer.data())
 
 
 def _place_chart(document: QTextDocument) -> None:
@@ -155,7 +142,7 @@ def report_html(result: Result) -> str:
 def _title(result: Result) -> str:
     s = result.scenario
     when = f"Election of {escape(s.date)} · " if s.date else ""
-    made = f"report made with SeatCalc on {dt.date.today().isoformat()}"
+    made = f"report made with SeatCalc {version()} on {dt.date.today().isoformat()}"
     sources = "".join(f"<br>{escape(src)}" for src in s.sources) or "<br>(no sources given)"
     return (f"<h1>{escape(s.title)}</h1><p class='small'>{when}{made}</p>"
             f"<p class='small'><b>Sources:</b>{sources}</p>")

@@ -8,11 +8,10 @@ turns a Result into the read-only rows of seats won per constituency.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from core.model.edits import (
-    EditError,
     add_constituencies,
     parse_constituency_field,
     set_constituency_fields,
@@ -20,51 +19,19 @@ from core.model.edits import (
 from core.model.numbers import format_count
 from core.model.scenario import Scenario
 from core.rules.result import ConstituencyResult, Result
-from ui.document import Document
+from ui.models.editable import Cells, EditableTableModel, Index
 from ui.models.rows_model import Cell, number
-from ui.qt_names import (
-    ALIGN_RIGHT,
-    ALIGNMENT,
-    DECORATION,
-    DISPLAY,
-    EDIT,
-    EDITABLE,
-    HORIZONTAL,
-    NO_FLAGS,
-    SELECTABLE,
-    TOOLTIP,
-)
+from ui.qt_names import ALIGN_RIGHT, ALIGNMENT, DECORATION, DISPLAY, EDIT, HORIZONTAL
 
 NAME, SEATS = 0, 1
 FIRST_PARTY = 2  # one votes column per party from here, then the total
-_Index = QModelIndex | QPersistentModelIndex
 MUTED = "#8a8a8a"
 
 
-class ConstituencyModel(QAbstractTableModel):
+class ConstituencyModel(EditableTableModel):
     """Rows are the list tier's constituencies (none when it is counted nationwide)."""
 
-    input_refused = Signal(int, int, str)  # row, column, why
-
-    def __init__(self, document: Document, parent=None) -> None:
-        super().__init__(parent)
-        self.document = document
-        self.scenario: Scenario = document.scenario
-        document.changed.connect(self.set_scenario)
-
-    # ---------------------------------------------------------------- updates
-
-    def set_scenario(self, scenario: Scenario) -> None:
-        """Follow the document: a reset when rows or party columns change, else new data."""
-        if _shape(scenario) != _shape(self.scenario):
-            self.beginResetModel()
-            self.scenario = scenario
-            self.endResetModel()
-            return
-        self.scenario = scenario
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+    grows = True  # pasted rows past the end become new constituencies
 
     def _regions(self):
         return self.scenario.list_tier.constituencies or ()
@@ -78,41 +45,45 @@ class ConstituencyModel(QAbstractTableModel):
         ids = [p.id for p in self.scenario.parties]
         return FIRST_PARTY + ids.index(party_id)
 
+    def headers(self) -> list[str]:
+        return ["Constituency", "Seats", *(p.name for p in self.scenario.parties),
+                "Total votes"]
+
+    def row_count(self) -> int:
+        return len(self._regions())
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.total_column() + 1  # without naming them all
+
+    def shape(self, scenario: Scenario) -> tuple:
+        """What decides the table's rows and columns."""
+        regions = scenario.list_tier.constituencies or ()
+        return len(regions), tuple(p.id for p in scenario.parties)
+
+    def editable(self, column: int) -> bool:
+        return column != self.total_column()
+
+    def edit_text(self, row: int, column: int) -> str:
+        return f"Edit {self.headers()[column]} in {self._regions()[row].name}"
+
     # ---------------------------------------------------------------- Qt model
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._regions())
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.total_column() + 1
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = DISPLAY):
-        if orientation != HORIZONTAL:
-            return str(section + 1) if role == DISPLAY else None
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
         parties = self.scenario.parties
-        party = parties[section - FIRST_PARTY] if FIRST_PARTY <= section < len(
-            parties) + FIRST_PARTY else None
-        if role == DISPLAY:
-            if party is not None:
-                return party.name
-            return {NAME: "Constituency", SEATS: "Seats"}.get(section, "Total votes")
+        party = parties[section - FIRST_PARTY] if orientation == HORIZONTAL and (
+            FIRST_PARTY <= section < len(parties) + FIRST_PARTY) else None
         if role == DECORATION and party is not None:
             return QColor(party.color)
-        if role == TOOLTIP:
-            if party is not None:
-                return (f"{party.name}'s list votes in each constituency; its national votes "
-                        "are their sum")
-            return {SEATS: "List seats of the constituency (the tier's seats are their sum)",
-                    NAME: None}.get(section, "Party votes in the constituency (read only)")
-        return None
+        return super().headerData(section, orientation, role)
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return NO_FLAGS
-        return SELECTABLE if index.column() == self.total_column() else EDITABLE
+    def header_tip(self, column: int) -> str | None:
+        if FIRST_PARTY <= column < self.total_column():
+            name = self.scenario.parties[column - FIRST_PARTY].name
+            return f"{name}'s list votes in each constituency; its national votes are their sum"
+        return {SEATS: "List seats of the constituency (the tier's seats are their sum)",
+                NAME: None}.get(column, "Party votes in the constituency (read only)")
 
-    def data(self, index: _Index, role: int = DISPLAY):
+    def data(self, index: Index, role: int = DISPLAY):
         if not index.isValid():
             return None
         c = self._regions()[index.row()]
@@ -131,57 +102,26 @@ class ConstituencyModel(QAbstractTableModel):
             value = c.votes.get(self.scenario.parties[col - FIRST_PARTY].id, 0)
         return value if role == EDIT else format_count(value)
 
-    def setData(self, index: _Index, value, role: int = EDIT) -> bool:
-        if not index.isValid() or role != EDIT or not self.flags(index) & Qt.ItemIsEditable:
-            return False
-        return self.set_cells({(index.row(), index.column()): value},
-                              f"Edit {self.headerData(index.column(), HORIZONTAL)}"
-                              f" in {self._regions()[index.row()].name}")
-
     # ---------------------------------------------------------------- edits
 
-    def _field(self, col: int) -> str | None:
+    def _field(self, col: int) -> str:
         if col == NAME:
             return "name"
         if col == SEATS:
             return "seats"
-        if FIRST_PARTY <= col < self.total_column():
-            return self.scenario.parties[col - FIRST_PARTY].id
-        return None
+        return self.scenario.parties[col - FIRST_PARTY].id
 
-    def set_cells(self, cells: dict[tuple[int, int], object], text: str) -> bool:
-        """Set many cells as one undo step; refused whole, with the first reason, if any
-        cell is invalid. Rows past the end become new constituencies."""
+    def parse_cell(self, row: int, column: int, raw: object) -> object:
+        return parse_constituency_field(self._field(column), raw)
+
+    def apply_cells(self, scenario: Scenario, cells: Cells) -> Scenario:
         changes: dict[int, dict[str, object]] = {}
-        for (row, col), raw in sorted(cells.items()):
-            field = self._field(col)
-            if field is None:
-                continue
-            try:
-                changes.setdefault(row, {})[field] = parse_constituency_field(field, raw)
-            except EditError as e:
-                header = self.headerData(col, HORIZONTAL)
-                self.input_refused.emit(row, col, f"{header}, row {row + 1}: {e}")
-                return False
-        if not changes:
-            return False
-        scenario = self.scenario
-        try:
-            extra = max(changes) + 1 - len(self._regions())
-            if extra > 0:
-                scenario = add_constituencies(scenario, extra)
-            scenario = set_constituency_fields(scenario, changes)
-        except EditError as e:
-            self.input_refused.emit(min(changes), 0, str(e))
-            return False
-        self.document.apply(scenario, text)
-        return True
-
-
-def _shape(scenario: Scenario) -> tuple:
-    """What decides the table's rows and columns."""
-    regions = scenario.list_tier.constituencies or ()
-    return len(regions), tuple(p.id for p in scenario.parties)
+        for (row, column), value in cells.items():
+            changes.setdefault(row, {})[self._field(column)] = value
+        extra = max(changes) + 1 - len(scenario.list_tier.constituencies or ())
+        if extra > 0:
+            scenario = add_constituencies(scenario, extra)
+        return set_constituency_fields(scenario, changes)
 
 
 # -------------------------------------------------------------------- seats won

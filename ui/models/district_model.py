@@ -1,12 +1,10 @@
-"""District results: candidates with their votes (winner computed), and declared totals."""
+"""District results: candidates with their votes (the Result's winner marked), declared totals."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from core.model.edits import (
-    EditError,
     parse_constituency_field,
     party_ref,
     set_candidate,
@@ -14,113 +12,79 @@ from core.model.edits import (
 )
 from core.model.numbers import format_count, parse_count
 from core.model.scenario import Scenario
+from core.rules.allocate import Result
 from ui.document import Document
-from ui.qt_names import (
-    ALIGN_RIGHT,
-    ALIGNMENT,
-    DISPLAY,
-    EDIT,
-    EDITABLE,
-    FONT,
-    HORIZONTAL,
-    NO_FLAGS,
-    SELECTABLE,
-)
+from ui.models.editable import Cells, EditableTableModel, Index
+from ui.qt_names import ALIGN_RIGHT, ALIGNMENT, DISPLAY, EDIT, FONT
 
-_Index = QModelIndex | QPersistentModelIndex
 SELF = "self-nominated"
 
 
-class _ScenarioTableModel(QAbstractTableModel):
-    """Shared plumbing: follows the document, reports refused input, fixed headers."""
+class _DistrictTable(EditableTableModel):
+    """Rows derived from the district tier, fixed columns."""
 
     HEADERS: tuple[str, ...] = ()
     EDITABLE: frozenset[int] = frozenset()
-    input_refused = Signal(int, int, str)
 
     def __init__(self, document: Document, parent=None) -> None:
-        super().__init__(parent)
-        self.document = document
-        self.scenario: Scenario = document.scenario
-        self._rows = self._build_rows(self.scenario)
-        document.changed.connect(self.set_scenario)
+        self._rows = self._build_rows(document.scenario)  # before the base asks for rows
+        super().__init__(document, parent)
 
     def _build_rows(self, scenario: Scenario) -> list:
         raise NotImplementedError
 
     def set_scenario(self, scenario: Scenario) -> None:
-        rows = self._build_rows(scenario)
-        if len(rows) != len(self._rows):
-            self.beginResetModel()
-            self.scenario, self._rows = scenario, rows
-            self.endResetModel()
-        else:
-            self.scenario, self._rows = scenario, rows
-            if rows:
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(rows) - 1, len(self.HEADERS) - 1))
+        self._rows = self._build_rows(scenario)
+        super().set_scenario(scenario)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> tuple[str, ...]:
+        return self.HEADERS
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+    def row_count(self) -> int:
+        return len(self._rows)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
-        if role == DISPLAY:
-            return self.HEADERS[section] if orientation == HORIZONTAL else str(section + 1)
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return NO_FLAGS
-        return EDITABLE if index.column() in self.EDITABLE else SELECTABLE
-
-    def setData(self, index: _Index, value, role: int = EDIT) -> bool:
-        if not index.isValid() or role != EDIT or index.column() not in self.EDITABLE:
-            return False
-        try:
-            scenario = self._edited(index.row(), index.column(), value)
-        except (EditError, ValueError) as e:
-            self.input_refused.emit(index.row(), index.column(),
-                                    f"{self.HEADERS[index.column()]}, row {index.row() + 1}: {e}")
-            return False
-        self.document.apply(scenario, f"Edit {self.HEADERS[index.column()].lower()}")
-        return True
-
-    def _edited(self, row: int, col: int, value) -> Scenario:
-        raise NotImplementedError
+    def editable(self, column: int) -> bool:
+        return column in self.EDITABLE
 
     def _party_name(self, pid: str | None) -> str:
         return SELF if pid is None else self.scenario.party(pid).name
 
 
-class CandidateModel(_ScenarioTableModel):
-    """One row per candidate; the winner of each district is marked and bold."""
+class CandidateModel(_DistrictTable):
+    """One row per candidate; the Result's winner of each district is marked and bold."""
 
     HEADERS = ("District", "Candidate", "Nominated by", "Sits with", "Votes", "Result")
     DISTRICT, NAME, PARTY, SITS_WITH, VOTES, RESULT = range(6)
     EDITABLE = frozenset({NAME, PARTY, SITS_WITH, VOTES})
+    FIELDS = {NAME: "name", PARTY: "party", SITS_WITH: "affiliation", VOTES: "votes"}
 
     def _build_rows(self, scenario: Scenario) -> list[tuple[int, int]]:
         return [(d, c) for d, district in enumerate(scenario.district_tier.districts)
                 for c in range(len(district.candidates))]
 
+    def shape(self, scenario: Scenario) -> int:
+        return sum(len(d.candidates) for d in scenario.district_tier.districts)
+
     def district_of_row(self, row: int) -> int:
         return self._rows[row][0]
 
-    def _winner(self, d: int) -> int:
-        candidates = self.scenario.district_tier.districts[d].candidates
-        return max(range(len(candidates)), key=lambda c: candidates[c].votes)
+    _winners: frozenset[tuple[int, int]] = frozenset()  # (district, candidate) of the result
 
-    def data(self, index: _Index, role: int = DISPLAY):
+    def set_result(self, result: Result) -> None:
+        if result.scenario is self.scenario:
+            self._winners = frozenset((w.district_index, w.candidate_index)
+                                      for w in result.district_winners
+                                      if w.district_index is not None)
+        super().set_result(result)
+
+    def data(self, index: Index, role: int = DISPLAY):
         if not index.isValid():
             return None
         d, c = self._rows[index.row()]
         district = self.scenario.district_tier.districts[d]
         cand = district.candidates[c]
         col = index.column()
-        won = self._winner(d) == c
+        won = self.result is not None and (d, c) in self._winners
         if role in (DISPLAY, EDIT):
             return {
                 self.DISTRICT: district.name if c == 0 or role == EDIT else "",
@@ -139,30 +103,36 @@ class CandidateModel(_ScenarioTableModel):
             return ALIGN_RIGHT
         return None
 
-    def _edited(self, row: int, col: int, value) -> Scenario:
-        d, c = self._rows[row]
-        if col == self.VOTES:
-            return set_candidate(self.scenario, d, c, votes=parse_count(str(value)))
-        if col == self.NAME:
-            return set_candidate(self.scenario, d, c, name=str(value).strip())
-        if col == self.PARTY:
-            return set_candidate(self.scenario, d, c, party=party_ref(self.scenario, value))
-        return set_candidate(self.scenario, d, c, affiliation=party_ref(self.scenario, value))
+    def parse_cell(self, row: int, column: int, raw: object) -> object:
+        if column == self.VOTES:
+            return parse_count(str(raw))
+        if column == self.NAME:
+            return str(raw).strip()
+        return party_ref(self.scenario, raw)
+
+    def apply_cells(self, scenario: Scenario, cells: Cells) -> Scenario:
+        for (row, column), value in cells.items():
+            d, c = self._rows[row]
+            scenario = set_candidate(scenario, d, c, **{self.FIELDS[column]: value})
+        return scenario
 
 
-class DeclaredModel(_ScenarioTableModel):
+class DeclaredModel(_DistrictTable):
     """District seats known only as totals (official summaries)."""
 
     HEADERS = ("Nominated by", "Sits with", "Seats")
     PARTY, SITS_WITH, SEATS = range(3)
     EDITABLE = frozenset({PARTY, SITS_WITH, SEATS})
+    FIELDS = {PARTY: "party", SITS_WITH: "affiliation", SEATS: "seats"}
 
     def _build_rows(self, scenario: Scenario) -> list[int]:
         return list(range(len(scenario.district_tier.declared)))
 
-    def data(self, index: _Index, role: int = DISPLAY):
-        if not index.isValid() or role not in (DISPLAY, EDIT,
-                                               ALIGNMENT):
+    def shape(self, scenario: Scenario) -> int:
+        return len(scenario.district_tier.declared)
+
+    def data(self, index: Index, role: int = DISPLAY):
+        if not index.isValid() or role not in (DISPLAY, EDIT, ALIGNMENT):
             return None
         dec = self.scenario.district_tier.declared[index.row()]
         col = index.column()
@@ -174,10 +144,13 @@ class DeclaredModel(_ScenarioTableModel):
             return "" if dec.affiliation is None else self._party_name(dec.affiliation)
         return dec.seats
 
-    def _edited(self, row: int, col: int, value) -> Scenario:
-        if col == self.SEATS:
+    def parse_cell(self, row: int, column: int, raw: object) -> object:
+        if column == self.SEATS:
             # Worded as seats, not votes (the same reading as a constituency's seats).
-            seats = parse_constituency_field("seats", value)
-            return set_declared(self.scenario, row, seats=seats)
-        field = "party" if col == self.PARTY else "affiliation"
-        return set_declared(self.scenario, row, **{field: party_ref(self.scenario, value)})
+            return parse_constituency_field("seats", raw)
+        return party_ref(self.scenario, raw)
+
+    def apply_cells(self, scenario: Scenario, cells: Cells) -> Scenario:
+        for (row, column), value in cells.items():
+            scenario = set_declared(scenario, row, **{self.FIELDS[column]: value})
+        return scenario

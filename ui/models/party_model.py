@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from core.model.edits import EditError, new_party, parse_party_field, set_party_fields
 from core.model.edits import insert_parties as insert_party_rows
 from core.model.numbers import format_count
 from core.model.scenario import Scenario
-from core.rules.result import Result
-from ui.document import Document
+from ui.models.editable import Cells, EditableTableModel, Index
 from ui.qt_names import (
     ALIGN_RIGHT,
     ALIGNMENT,
@@ -21,12 +20,11 @@ from ui.qt_names import (
     EDIT,
     EDITABLE,
     FOREGROUND,
-    HORIZONTAL,
     NO_FLAGS,
     SELECTABLE,
     TOOLTIP,
 )
-from ui.text import shown
+from ui.text import plain_tooltip, shown
 
 # The swatch first, then name and votes side by side: a "party, votes" block copied from a
 # spreadsheet pastes straight in at the name column.
@@ -49,65 +47,29 @@ TYPED = (NAME, VOTES)  # edited in the cell; the colour by its picker, the flags
 CHECKS = (EXEMPT, ONE_PERSON)
 SUMMED = ("{name}'s votes are the sum of its constituency votes: edit them in the "
           "Constituencies tab")
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class PartyModel(QAbstractTableModel):
+class PartyModel(EditableTableModel):
     """Rows are the scenario's parties in chart order; edits go through the document."""
 
-    input_refused = Signal(int, int, str)  # row, column, why
+    grows = True  # pasted rows past the end become new parties
 
-    def __init__(self, document: Document, parent=None) -> None:
-        super().__init__(parent)
-        self.document = document
-        self.scenario: Scenario = document.scenario
-        self.result: Result | None = None
-        document.changed.connect(self.set_scenario)
+    def headers(self) -> tuple[str, ...]:
+        return HEADERS
 
-    # ---------------------------------------------------------------- updates
+    def row_count(self) -> int:
+        return len(self.scenario.parties)
 
-    def set_scenario(self, scenario: Scenario) -> None:
-        if len(scenario.parties) != len(self.scenario.parties):
-            self.beginResetModel()
-            self.scenario, self.result = scenario, None
-            self.endResetModel()
-            return
-        old, self.scenario = self.scenario.parties, scenario
-        changed = [r for r, (a, b) in enumerate(zip(old, scenario.parties, strict=True)) if a != b]
-        if changed:  # the typed cells now; shares and seats follow with the result
-            self.dataChanged.emit(self.index(min(changed), 0),
-                                  self.index(max(changed), self.columnCount() - 1))
+    def shape(self, scenario: Scenario) -> int:
+        return len(scenario.parties)
 
-    def set_result(self, result: Result) -> None:
-        if [p.id for p in result.parties] != [p.id for p in self.scenario.parties]:
-            return  # a result for an older scenario; the next one is on its way
-        self.result = result
-        self._all_changed()
+    def header_tip(self, column: int) -> str | None:
+        return TIPS.get(column)
 
-    def _all_changed(self) -> None:
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+    def editable(self, column: int) -> bool:
+        return column in FIELDS
 
-    # ---------------------------------------------------------------- Qt model
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.scenario.parties)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
-        if orientation == HORIZONTAL:
-            if role == DISPLAY:
-                return HEADERS[section]
-            if role == TOOLTIP:
-                return TIPS.get(section)
-        elif role == DISPLAY:
-            return str(section + 1)
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return NO_FLAGS
         if index.column() in CHECKS:
@@ -120,7 +82,7 @@ class PartyModel(QAbstractTableModel):
         """Votes come from the constituencies (their sum), not typed here."""
         return self.scenario.list_tier.constituencies is not None
 
-    def data(self, index: _Index, role: int = DISPLAY):
+    def data(self, index: Index, role: int = DISPLAY):
         if not index.isValid():
             return None
         party = self.scenario.parties[index.row()]
@@ -138,7 +100,7 @@ class PartyModel(QAbstractTableModel):
         if role == ALIGNMENT and col not in (NAME, COLOR, *CHECKS):
             return ALIGN_RIGHT
         if role == TOOLTIP:
-            return self._tooltip(index.row(), col)
+            return plain_tooltip(self._tooltip(index.row(), col))
         if role == FOREGROUND and self.result and not self.result.parties[
                 index.row()].qualified and col in (SHARE, QUALIFIED):
             return QBrush(QColor("#b00020"))
@@ -183,41 +145,25 @@ class PartyModel(QAbstractTableModel):
                     "self-nominated district winner(s) sitting with the party")
         return None
 
-    def setData(self, index: _Index, value, role: int = EDIT) -> bool:
-        col = index.column()
-        if not index.isValid() or col not in FIELDS:
-            return False
-        if col in CHECKS:
-            if role != CHECK_STATE:
-                return False
-            value = Qt.CheckState(value) == Qt.Checked
-        elif role != EDIT:
-            return False
-        return self.set_cells({(index.row(), col): value}, f"Edit {HEADERS[col].lower()}")
+    def setData(self, index: Index, value, role: int = EDIT) -> bool:
+        if role == CHECK_STATE and index.isValid() and index.column() in CHECKS:
+            checked = Qt.CheckState(value) == Qt.Checked
+            return self.set_cells({(index.row(), index.column()): checked},
+                                  self.edit_text(index.row(), index.column()))
+        return super().setData(index, value, role)
 
     # ---------------------------------------------------------------- edits
 
-    def set_cells(self, cells: dict[tuple[int, int], object], text: str) -> bool:
-        """Set many cells as one undo step; refused whole, with the first reason, if any
-        cell is invalid. Rows past the end become new parties."""
+    def parse_cell(self, row: int, column: int, raw: object) -> object:
+        if column == VOTES and self._summed():
+            name = self.scenario.parties[row].name if row < self.rowCount() else "A party"
+            raise EditError(SUMMED.format(name=name))
+        return parse_party_field(FIELDS[column], raw)
+
+    def apply_cells(self, scenario: Scenario, cells: Cells) -> Scenario:
         changes: dict[int, dict[str, object]] = {}
-        for (row, col), raw in sorted(cells.items()):
-            if col not in FIELDS:
-                continue
-            if col == VOTES and self._summed():
-                name = self.scenario.parties[row].name if row < self.rowCount() else "A party"
-                self.input_refused.emit(row, col, SUMMED.format(name=name))
-                return False
-            try:
-                changes.setdefault(row, {})[FIELDS[col]] = parse_party_field(FIELDS[col], raw)
-            except EditError as e:
-                self.input_refused.emit(row, col, f"{HEADERS[col]}, row {row + 1}: {e}")
-                return False
-        if not changes:
-            return False
-        scenario = self.scenario
-        extra = max(changes) + 1 - len(scenario.parties)
-        for _ in range(max(extra, 0)):
+        for (row, column), value in cells.items():
+            changes.setdefault(row, {})[FIELDS[column]] = value
+        for _ in range(max(changes) + 1 - len(scenario.parties)):
             scenario = insert_party_rows(scenario, len(scenario.parties), [new_party(scenario)])
-        self.document.apply(set_party_fields(scenario, changes), text)
-        return True
+        return set_party_fields(scenario, changes)

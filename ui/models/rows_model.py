@@ -37,6 +37,7 @@ from ui.qt_names import (
     SELECTABLE,
     TOOLTIP,
 )
+from ui.text import plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -133,7 +134,7 @@ class RowsModel(QAbstractTableModel):
         if role == DISPLAY:
             return cell.text
         if role == TOOLTIP:
-            return cell.tip
+            return plain_tooltip(cell.tip)
         if role == ALIGNMENT:
             return ALIGN_RIGHT if cell.number else ALIGN_LEFT
         if role == DECORATION and cell.swatch:

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
-from ui.document import Document
-
 
 def parse_block(text: str) -> list[list[str]]:
     """Rows of cells from spreadsheet clipboard text (tab-separated, one row per line)."""
@@ -45,14 +43,12 @@ class TextDelegate(QStyledItemDelegate):
 class SheetView(QTableView):
     """QTableView + Ctrl+C / Ctrl+X / Ctrl+V / Delete like a spreadsheet.
 
-    A pasted block is one undo step: models with ``set_cells`` take it whole (and may add
-    rows); others get one ``setData`` per cell inside an undo macro, rolled back whole if
-    any cell is refused.
+    Its model is an ``EditableTableModel``: a pasted block is one undo step, taken whole
+    (new rows included) or refused whole, with the reason at the cell.
     """
 
-    def __init__(self, document: Document, parent=None) -> None:
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.document = document
         self.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.setAlternatingRowColors(True)
         self.setItemDelegate(TextDelegate(self))
@@ -139,22 +135,8 @@ class SheetView(QTableView):
         return self.set_cells(cells, f"Paste {len(block)}×{len(block[0])} cells")
 
     def set_cells(self, cells: dict[tuple[int, int], str], text: str) -> bool:
-        model = self.model()
-        if not cells:
-            return False
-        if hasattr(model, "set_cells"):
-            return model.set_cells(cells, text)
-        if max(r for r, _ in cells) >= model.rowCount():
-            self.show_refusal(start_row := min(r for r, _ in cells), 0,
-                              f"the pasted block runs past the last row ({start_row + 1}…)")
-            return False
-        stack = self.document.undo_stack
-        stack.beginMacro(text)
-        ok = all(model.setData(model.index(r, c), v) for (r, c), v in sorted(cells.items()))
-        stack.endMacro()
-        if not ok:
-            stack.undo()  # roll the partial paste back: all or nothing
-        return ok
+        """Hand ``cells`` to the model as one edit: all taken, or none (refused at a cell)."""
+        return bool(cells) and self.model().set_cells(cells, text)
 
     def show_refusal(self, row: int, column: int, message: str) -> None:
         """Say at the cell why the input was refused."""

@@ -23,9 +23,10 @@ from core.model.numbers import format_count, format_decimal
 from core.model.scenario import THRESHOLD_BASES
 from core.rules.methods import method_term
 from core.rules.result import Result
+from ui.document import Document
 from ui.models.rows_model import Cell, RowsModel, fit_height, number, read_only_table, scrolled_page
-from ui.recompute import Recomputer
 from ui.text import shown
+from ui.worker import Failure, Worker
 
 PASSED, FAILED, MUTED, WARN = "#1b6e20", "#b00020", "#777777", "#8a5300"
 REMAINDER_SEAT = "#fff3c4"  # the seats handed out by remainders stand out
@@ -106,7 +107,7 @@ def remainder_text(e: Explanation, result: Result) -> str:
     """Whole seats, then who took the remainder seats, largest remainder first."""
     won = sorted((line for line in e.quota_lines if line.remainder_seat),
                  key=lambda line: line.remainder_rank)
-    names = ", ".join(f"{result.party(line.party_id).name} with "
+    names = ", ".join(f"{escape(result.party(line.party_id).name)} with "
                       f"{format_decimal(line.remainder_float)}" for line in won)
     text = f"{e.whole_seats} seats by whole quotas, {e.remainder_seats} by the largest remainders"
     return text + (f": {names}." if names else ".")
@@ -140,11 +141,11 @@ def divisor_text(e: Explanation, result: Result) -> str:
     text += "."
     if e.steps:
         last = e.steps[-1]
-        text += (f" The last seat went to {result.party(last.party_id).name} at "
+        text += (f" The last seat went to {escape(result.party(last.party_id).name)} at "
                  f"{format_decimal(last.quotient_float)}")
         if e.runners_up:
             best = min(e.runners_up, key=lambda s: -s.quotient_float)
-            text += (f"; the next would have gone to {result.party(best.party_id).name} at "
+            text += (f"; the next would have gone to {escape(result.party(best.party_id).name)} at "
                      f"{format_decimal(best.quotient_float)}")
         text += "."
     return text
@@ -269,7 +270,7 @@ def _in(constituency: str | None) -> str:
 
 def majority_sentence(m: MajorityMargin, result: Result) -> str:
     """One line on the largest party and one majority (simple or two-thirds)."""
-    name = result.party(m.party_id).name
+    name = escape(result.party(m.party_id).name)
     kind = "Simple majority" if m.kind == "simple" else "Two-thirds majority"
     head = f"<b>{kind}</b> ({m.needed} of {result.majority.house} seats): "
     if m.holds:
@@ -279,7 +280,7 @@ def majority_sentence(m: MajorityMargin, result: Result) -> str:
                 f"{format_count(m.votes_to_lose)} fewer votes{_in(m.where)} (to abstention)")
         if m.votes_to_lose_to_runner_up is not None and m.runner_up is not None:
             text += (f", or {format_count(m.votes_to_lose_to_runner_up)} moved to "
-                     f"{result.party(m.runner_up).name}{_in(m.where_to_runner_up)}")
+                     f"{escape(result.party(m.runner_up).name)}{_in(m.where_to_runner_up)}")
         return text + "."
     if m.votes_to_win is None:
         return head + f"{name} has {m.seats}; no number of extra votes of its own wins it."
@@ -321,9 +322,9 @@ def _heading(text: str) -> QLabel:
 
 
 class AnalysisPanel(QWidget):
-    """Explain every seat and how close each party is; ``set_result`` after each result."""
+    """Explain every seat and how close each party is, for each of the document's results."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result: Result | None = None
         self.explanation: Explanation | None = None
@@ -332,11 +333,11 @@ class AnalysisPanel(QWidget):
         self.explain_model = RowsModel(QUOTA_HEADERS, QUOTA_TIPS, self)
         self.order_model = RowsModel(ORDER_HEADERS, (), self)
         self.close_model = RowsModel(CLOSE_HEADERS, CLOSE_TIPS, self)
-        self._worker = Recomputer(lambda r: (r, how_close(r)), self)
-        self._worker.finished.connect(self._show_how_close)
-        self._worker.failed.connect(lambda e: self.close_status.setText(
-            f"<span style='color:{FAILED}'>Cannot compute: {e}</span>"))
+        self._worker = Worker(self)
         self._build()
+        document.result_changed.connect(self.set_result)
+        if document.current_result() is not None:
+            self.set_result(document.current_result())
 
     def _build(self) -> None:
         self.method_label = _label()
@@ -393,9 +394,14 @@ class AnalysisPanel(QWidget):
         self._worker.wait()
 
     def _start_how_close(self) -> None:
-        if self._pending is not None:
-            self._worker.request(self._pending)
-            self._pending = None
+        result, self._pending = self._pending, None
+        if result is not None:
+            self._worker.run(lambda: how_close(result),
+                             lambda h: self._show_how_close(result, h), self._how_close_failed)
+
+    def _how_close_failed(self, failure: Failure) -> None:
+        self.close_status.setText(f"<span style='color:{FAILED}'>Cannot compute: "
+                                  f"{escape(failure.message)}</span>")
 
     def _show_explanation(self, result: Result) -> None:
         try:
@@ -419,8 +425,7 @@ class AnalysisPanel(QWidget):
         for w in (self.order_title, self.order_hint, self.order_view):
             w.setVisible(not quota)
 
-    def _show_how_close(self, payload: tuple[Result, HowClose]) -> None:
-        result, h = payload
+    def _show_how_close(self, result: Result, h: HowClose) -> None:
         if result is not self.result:
             return  # an older result; the current one is queued
         self.closeness = h

@@ -55,7 +55,7 @@ class ConstituencyPanel(QWidget):
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.model = ConstituencyModel(document, self)
-        self.view = SheetView(document)
+        self.view = SheetView()
         self.view.setModel(self.model)
         self.view.fill_with_column(NAME, 140)
         self.seats_caption = QLabel()
@@ -67,6 +67,7 @@ class ConstituencyPanel(QWidget):
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove_selected)
         document.changed.connect(self.show_scenario)
+        document.result_changed.connect(self.show_result)
         self.show_scenario(document.scenario)
 
     def _build(self) -> None:

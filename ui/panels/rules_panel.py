@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -96,6 +96,8 @@ _SPECIAL = {
 
 class RulesPanel(QWidget):
     """Form over ``document.scenario``'s list tier, district tier and linkage."""
+
+    notice = Signal(str)  # a change that could not be made, for the status bar
 
     def __init__(self, document: Document, parent=None) -> None:
         super().__init__(parent)
@@ -288,8 +290,7 @@ class RulesPanel(QWidget):
         s = self.document.scenario
         filled = len(s.district_tier.districts) + sum(d.seats for d in s.district_tier.declared)
         if value < filled:
-            self.window().statusBar().showMessage(
-                f"District seats cannot be fewer than the {filled} results entered", 6000)
+            self.notice.emit(f"District seats cannot be fewer than the {filled} results entered")
             self.show_scenario(s)
             return
         self._apply(replace(s, district_tier=replace(s.district_tier, seats=value)),

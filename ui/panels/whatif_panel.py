@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from html import escape
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,8 +42,9 @@ from core.model.scenario import Scenario
 from core.rules.allocate import allocate
 from core.rules.result import Result
 from core.rules.thresholds import threshold_base
+from ui.document import Document
 from ui.models.rows_model import Cell, RowsModel, fit_height, number, read_only_table, scrolled_page
-from ui.recompute import Recomputer
+from ui.worker import Failure, Worker
 
 DEBOUNCE_MS = 120
 SHIFT_MAX = 50  # points either way
@@ -192,27 +194,30 @@ class _SliderField(QWidget):
 
 
 class WhatIfPanel(QWidget):
-    """Sliders over the document's votes; the window's chart and results follow."""
+    """Sliders over the document's votes; ``preview(result)`` while a slider is held."""
 
-    def __init__(self, window, parent: QWidget | None = None) -> None:
+    preview = Signal(object)  # the Result of the position held, not (yet) the document's
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.window = window
-        self.document = window.document
-        self.original: Scenario = self.document.scenario
+        self.document = document
+        self.original: Scenario = document.scenario
         self.original_result: Result | None = None
         self._known: dict[Scenario, WhatIf] = {}  # scenarios this panel made -> positions
         self._preview_target: Scenario | None = None
+        self._delta_for: Result | None = None  # the result the delta table shows
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._settle)
-        self._preview = Recomputer(allocate, self)
-        self._preview.finished.connect(self._show_preview)
+        self._preview = Worker(self)
+        self._original = Worker(self)  # the original votes' result, when it is not at hand
         self.delta_model = RowsModel(DELTA_HEADERS, DELTA_TIPS, self)
         self._build()
-        self._adopt(self.document.scenario)
-        self.document.changed.connect(self._document_changed)
-        window.result_shown.connect(self._result_shown)
+        self._adopt(document.scenario)
+        document.changed.connect(self._document_changed)
+        document.result_changed.connect(self._show_delta)
+        self._show_delta(document.current_result())
 
     # ---------------------------------------------------------------- layout
 
@@ -353,7 +358,7 @@ class WhatIfPanel(QWidget):
         target = self.target()
         if self._dragging():
             self._preview_target = target
-            self._preview.request(target)
+            self._preview.run(lambda: allocate(target), self._show_preview, self._no_preview)
             return
         self._preview_target = None
         self._known.setdefault(target, self.settings())
@@ -421,15 +426,27 @@ class WhatIfPanel(QWidget):
     def _show_preview(self, result: Result) -> None:
         if self._preview_target is None or result.scenario != self._preview_target:
             return  # released, or an older position
-        self.window.chart.set_result(result)
-        self.window.results_panel.show_result(result)
+        self.preview.emit(result)
         self._show_delta(result)
 
-    def _result_shown(self, result: Result) -> None:
-        self._show_delta(result)
+    def _no_preview(self, failure: Failure) -> None:
+        self.status.setText(escape(failure.message))
 
-    def _show_delta(self, result: Result) -> None:
-        if self.original_result is None or self.original_result.scenario != self.original:
-            self.original_result = (result if result.scenario == self.original
-                                    else allocate(self.original))
+    def _show_delta(self, result: Result | None) -> None:
+        """The seats of ``result`` against the original votes' (computed first if needed)."""
+        if result is None:
+            return
+        self._delta_for = result
+        if result.scenario is self.original:
+            self.original_result = result
+        if self.original_result is None or self.original_result.scenario is not self.original:
+            original = self.original
+            self._original.run(lambda: allocate(original),
+                               lambda r: self._original_computed(r, result), self._no_preview)
+            return
         self.delta_model.set_rows(delta_rows(self.original_result, result))
+
+    def _original_computed(self, original: Result, result: Result) -> None:
+        if original.scenario is self.original and result is self._delta_for:
+            self.original_result = original
+            self._show_delta(result)

@@ -16,6 +16,7 @@ Shares are compared exactly (``Fraction``): votes × 100 against percent × base
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -51,7 +52,7 @@ class MajorityBonus:
 
     def seats_for(self, votes: int, base: int) -> int:
         """Sliding form: the bonus of a party with ``votes`` of ``base`` (exact)."""
-        if not self.sliding or not base or votes * 100 < self.min_percent * base:
+        if self.seats_at_min is None or not base or votes * 100 < self.min_percent * base:
             return 0
         steps = 0
         if self.step_percent:
@@ -64,7 +65,7 @@ class MajorityBonus:
         rounded up: "at least 54%")."""
         if self.top_up_to_seats is not None:
             return self.top_up_to_seats
-        share = self.top_up_to * house
+        share = (self.top_up_to or Fraction(0)) * house
         return -(-share.numerator // share.denominator)
 
 
@@ -121,7 +122,7 @@ def around(bonus: MajorityBonus, count: Count, inner: ShareFn) -> ShareFn:
     s = count.scenario
     base = count.tests[0].base if count.tests else 0
 
-    def share(votes, seats: int, tier: Message) -> Share:
+    def share(votes: Mapping[str, int], seats: int, tier: Message) -> Share:
         leader = _largest(count, votes)
         if leader is None:
             return inner(votes, seats, tier)
@@ -153,13 +154,13 @@ def around(bonus: MajorityBonus, count: Count, inner: ShareFn) -> ShareFn:
     return share
 
 
-def _largest(count: Count, votes) -> str | None:
+def _largest(count: Count, votes: Mapping[str, int]) -> str | None:
     """The list with the most votes (a tie broken by the scenario's tie order, reported)."""
     if not votes or not max(votes.values()):
         return None
     rule = list_rule(count.scenario)
     top = max(votes.values())
-    level = sorted((p for p, v in votes.items() if v == top), key=rule.priority)
+    level: list[str] = sorted((p for p, v in votes.items() if v == top), key=rule.priority)
     if len(level) > 1:
         count.ties.append(TieReport(msg("tier.majority_bonus"), 1, tuple(level), (level[0],),
                                     rule.tie_break))

@@ -7,6 +7,7 @@ all seats are held by forces other than the winning one"; June 2021: 105 seats g
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from fractions import Fraction
 from typing import Any
 
@@ -19,7 +20,7 @@ from core.rules.share import Share
 
 
 def read(raw: Any, where: str, fields: Any) -> Fraction:
-    share = fields.decimal(raw, where)
+    share: Fraction = fields.decimal(raw, where)
     if not 0 < share < 1:
         raise ScenarioError(where, "expected a share of the house above 0 and below 1, "
                                    "e.g. \"1/3\"")
@@ -40,7 +41,7 @@ def around(minimum: Fraction, count: Count, inner: ShareFn) -> ShareFn:
     """The share, then the opposition's additional seats if the largest list holds too many."""
     s = count.scenario
 
-    def share(votes, seats: int, tier: Message) -> Share:
+    def share(votes: Mapping[str, int], seats: int, tier: Message) -> Share:
         out = inner(votes, seats, tier)
         held = {p: out.seats.get(p, 0) + count.won.get(p, 0) for p in votes}
         if not held:
@@ -59,8 +60,8 @@ def around(minimum: Fraction, count: Count, inner: ShareFn) -> ShareFn:
                 count.bonus[p] = count.bonus.get(p, 0) + n
         count.notes.append(msg("note.opposition_minimum", party=party_name(s, leader),
                                held=held[leader], house=house, n=extra, share=minimum))
-        seats = {p: n + added.get(p, 0) for p, n in out.seats.items()}
-        return Share(seats, out.ties, out.apportionment, out.capped, out.claimed, out.unfilled)
+        grown = {p: n + added.get(p, 0) for p, n in out.seats.items()}
+        return Share(grown, out.ties, out.apportionment, out.capped, out.claimed, out.unfilled)
 
     return share
 

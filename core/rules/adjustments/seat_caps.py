@@ -10,6 +10,7 @@ efectiva), and this repeats until no party is over its cap.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -66,15 +67,16 @@ def around(caps: SeatCaps, count: Count, inner: ShareFn) -> ShareFn:
     the rest again, until no party is over."""
     s = count.scenario
 
-    def share(votes, seats: int, tier: Message) -> Share:
+    def share(votes: Mapping[str, int], seats: int, tier: Message) -> Share:
         total = sum(votes.values())
-        limit = {p: caps.cap(v, total, s.house_size) for p, v in votes.items()}
+        limit = {p: cap for p, v in votes.items()
+                 if (cap := caps.cap(v, total, s.house_size)) is not None}
         held: dict[str, int] = {}
         while True:
             rest = {p: v for p, v in votes.items() if p not in held}
             out = inner(rest, seats - sum(held.values()), tier)
-            over = {p: n for p, n in out.seats.items() if limit[p] is not None
-                    and n + count.won.get(p, 0) > limit[p]}
+            over = {p: n for p, n in out.seats.items()
+                    if p in limit and n + count.won.get(p, 0) > limit[p]}
             if not over:
                 break
             for p, n in over.items():

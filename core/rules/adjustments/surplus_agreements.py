@@ -8,6 +8,7 @@ group left with one list is counted as that list alone.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from core.message import QT_TRANSLATE_NOOP, Message, msg
@@ -43,7 +44,7 @@ def around(groups: Agreements, count: Count, inner: ShareFn) -> ShareFn:
     s = count.scenario
     rule = list_rule(s)
 
-    def share(votes, seats: int, tier: Message) -> Share:
+    def share(votes: Mapping[str, int], seats: int, tier: Message) -> Share:
         units: dict[str, tuple[str, ...]] = {}
         for g in groups:
             members = tuple(p for p in g if p in votes)
@@ -71,7 +72,8 @@ def around(groups: Agreements, count: Count, inner: ShareFn) -> ShareFn:
     return share
 
 
-def _pass_on_bonus(count: Count, unit: str, members: tuple[str, ...], votes) -> None:
+def _pass_on_bonus(count: Count, unit: str, members: tuple[str, ...],
+                   votes: Mapping[str, int]) -> None:
     """Bonus seats won by a pooled unit are the largest member's (the seats themselves are
     split with the unit's)."""
     if unit in count.bonus:

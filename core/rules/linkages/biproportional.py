@@ -23,7 +23,7 @@ from collections import Counter
 from fractions import Fraction
 
 from core.message import QT_TRANSLATE_NOOP, Term, msg
-from core.model.scenario import Scenario
+from core.model.scenario import Constituency, Scenario
 from core.rules.adjustments import refuse_adjustments
 from core.rules.count import Count, list_rule, refuse_list_lengths
 from core.rules.linkage import Linkage, register
@@ -46,7 +46,7 @@ def allocate_biproportional(count: Count) -> None:
                               "divisor (standard rounding)")
     refuse_list_lengths(s)
     refuse_adjustments(s, "mixed.type biproportional")
-    passed: Counter = Counter()
+    passed: Counter[str] = Counter()
     for c in districts:
         passed.update(qualified_in(s, c, count.qualified, count.won))
     lists = [p.id for p in s.parties if passed[p.id]]
@@ -75,7 +75,7 @@ def allocate_biproportional(count: Count) -> None:
                for p, d in zip(lists, col_div, strict=True)]))
 
 
-def _upper_weight(s: Scenario, c, p: str) -> int:
+def _upper_weight(s: Scenario, c: Constituency, p: str) -> int:
     """A list's weight in the upper apportionment from one district: its votes, or its voter
     number (votes ÷ the district's seats, rounded half up)."""
     votes = c.votes.get(p, 0)

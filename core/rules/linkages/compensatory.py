@@ -74,9 +74,9 @@ def _unseat(count: Count, keep: dict[str, int]) -> list[DistrictWinner]:
         n_keep = keep.get(p.id, 0)
         if len(mine) <= n_keep:
             continue
-        known = [w for w in mine if w.share is not None]
+        known = [w for w in mine if w.share is not None]  # their shares: Fractions
         declared = [w for w in mine if w.share is None]
-        known.sort(key=lambda w: -w.share)  # stable: listing order among equal shares
+        known.sort(key=lambda w: -(w.share or 0))  # stable: listing order among equal shares
         if 0 < n_keep < len(known) and known[n_keep - 1].share == known[n_keep].share:
             known = _break_share_tie(count, p.id, known, n_keep)
         out.extend(known[n_keep:] + declared if n_keep <= len(known) else

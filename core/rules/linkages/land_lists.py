@@ -73,7 +73,7 @@ def allocate_land_lists(count: Count) -> None:
     house, share, left_out = _grown(rule, votes, base, party_minimum, overhang,
                                     UNCOMPENSATED[law])
     at_base = rule.share(votes, base, msg("tier.entitlement")).seats
-    totals = Counter()
+    totals: Counter[tuple[str, str]] = Counter()
     for p in qualified:
         lists = _land_lists(rule, p, laender, share.seats[p], {c: minimum[c][p] for c in minimum})
         for c in laender:
@@ -103,9 +103,9 @@ def allocate_land_lists(count: Count) -> None:
             for p, n in left_out.items() if n]))
 
 
-def _won_by_land(count: Count, laender: tuple[Constituency, ...]) -> dict[str, Counter]:
+def _won_by_land(count: Count, laender: tuple[Constituency, ...]) -> dict[str, Counter[str]]:
     """District seats won per Land (``region``) and nominating party."""
-    out: dict[str, Counter] = {c.id: Counter() for c in laender}
+    out: dict[str, Counter[str]] = {c.id: Counter() for c in laender}
     for w in count.winners:
         if w.region not in out:
             raise AllocationError(
@@ -118,7 +118,7 @@ def _won_by_land(count: Count, laender: tuple[Constituency, ...]) -> dict[str, C
 
 
 def _land_quotas(count: Count, rule: ListRule, laender: tuple[Constituency, ...],
-                 won: dict[str, Counter]) -> dict[str, int]:
+                 won: dict[str, Counter[str]]) -> dict[str, int]:
     """Each Land's seats (§ 6(2) sentence 1): the house shared by population when every Land
     has one, else its list seats plus its district seats (a warning where the two differ)."""
     s = count.scenario

@@ -27,7 +27,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from core.message import QT_TRANSLATE_NOOP, Term, msg
-from core.model.scenario import Scenario
+from core.model.scenario import Levelling, Scenario
 from core.rules.adjustments import refuse_adjustments
 from core.rules.count import Count, list_rule, refuse_list_lengths
 from core.rules.linkage import Linkage, register
@@ -47,7 +47,7 @@ def allocate_levelling(count: Count) -> None:
     refuse_adjustments(s, "mixed.type levelling_seats")
     constituency_lists(count)
     fixed = dict(count.list_seats)
-    share, _ = _national(count, fixed)
+    share, _ = _national(count, lev, fixed)
     levelling = {p: max(0, share.get(p, 0) - fixed[p]) for p in fixed}
     place = _table if lev.placement == "national_table" else _party_by_party
     placed = place(count, fixed, levelling)
@@ -62,11 +62,11 @@ def allocate_levelling(count: Count) -> None:
         for c in count.constituencies]
 
 
-def _national(count: Count, fixed: dict[str, int]) -> tuple[dict[str, int], dict[str, int]]:
+def _national(count: Count, lev: Levelling, fixed: dict[str, int]
+              ) -> tuple[dict[str, int], dict[str, int]]:
     """Each party's national share (the parties above the levelling threshold), and the
     constituency seats beyond it of the parties that left the count with them."""
     s = count.scenario
-    lev = s.list_tier.levelling
     base = count.tests[0].base if count.tests else 0
     rule = s.list_tier.threshold
     above = [p.id for p in s.parties
@@ -131,11 +131,11 @@ def _party_by_party(count: Count, fixed: dict[str, int], levelling: dict[str, in
     order = {c.id: i for i, c in enumerate(regions)}
     for p, n in levelling.items():
         for _ in range(n):
-            def figure(c, p=p):
-                held = won[c.id].get(p, 0) + placed[c.id].get(p, 0)
-                return (Fraction(c.votes.get(p, 0), 2 * held + 1), -order[c.id])
-            best = max(regions, key=figure)
-            placed[best.id][p] = placed[best.id].get(p, 0) + 1
+            figures = {c.id: Fraction(c.votes.get(p, 0),
+                                      2 * (won[c.id].get(p, 0) + placed[c.id].get(p, 0)) + 1)
+                       for c in regions}
+            best = max(figures, key=lambda cid: (figures[cid], -order[cid]))
+            placed[best][p] = placed[best].get(p, 0) + 1
     return placed
 
 

@@ -45,9 +45,9 @@ def constituency_lists(count: Count) -> None:
     s = count.scenario
     refuse_adjustments(s, "list_tier.constituencies")
     rule = list_rule(s)
-    qualified_somewhere: Counter = Counter()
+    qualified_somewhere: Counter[str] = Counter()
     totals = dict.fromkeys(count.votes, 0)
-    notes = []
+    notes: list[Message] = []
     constituencies = s.list_tier.constituencies or ()
     for c in constituencies:
         qualified = qualified_in(s, c, count.qualified, count.won)

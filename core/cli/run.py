@@ -1,0 +1,91 @@
+"""The command line: the parser built from the registered commands, the dispatch, and the
+exit statuses (docs/cli.md): 0 success; 2 input refused on purpose (``core.refusal``), bad
+usage or a file that cannot be read or written, with one line ``error: <field>: <what>`` on
+stderr and no traceback; 1 a bug of ours, with one line saying so and where the traceback
+was logged (``core.logs``).
+
+Importing this loads the core's commands (``core.cli.commands``), never Qt: commands that
+need it are registered by the UI (``ui.commands``) and load it when they run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from core.cli import commands as _core_commands  # noqa: F401  (registers the core's commands)
+from core.cli.registry import command, commands, default_invocation
+from core.logs import log_file, setup_logging
+from core.refusal import Refusal
+
+PROG = "seatcalc"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
+log = logging.getLogger("seatcalc.cli")
+
+
+class UsageError(Exception):
+    """Bad usage: reported as ``error: ...`` with exit status 2."""
+
+
+class _Version(argparse.Action):  # lazy: importlib.metadata costs ~70 ms (core/version.py)
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from core.version import version
+
+        print(f"{PROG} {version()}")
+        parser.exit()
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # argparse's usage errors, one line, exit 2
+        raise UsageError(f"{message} (see {self.prog} --help)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of every registered command."""
+    parser = _Parser(prog=PROG, description="Seat calculator for election analysts.")
+    parser.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for each in commands():
+        each.arguments(sub.add_parser(each.name, help=each.help))
+    return parser
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run the command line ``argv`` (default: the process arguments); the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            default = default_invocation()
+            if default is None:
+                raise UsageError(f"no command given (see {PROG} --help)")
+            args = default
+        return command(args.command).run(args)
+    except (UsageError, Refusal) as e:
+        return _error(str(e))
+    except OSError as e:
+        where = e.filename or "file"
+        return _error(f"{where}: {e.strerror or type(e).__name__}")
+    except Exception as e:  # a bug of ours: logged with its traceback
+        setup_logging()
+        log.error("the command line failed: %s", argv, exc_info=e)
+        where = log_file()
+        print(_one_line(f"error: internal error ({type(e).__name__}: {e}); this is a bug in "
+                        "SeatCalc, not in your input"
+                        + (f"; details in {where}" if where else "")), file=sys.stderr)
+        return 1
+
+
+def _error(text: str) -> int:
+    print(_one_line(f"error: {text}"), file=sys.stderr)
+    return 2
+
+
+def _one_line(text: str) -> str:
+    """``text`` on one line: control characters (a name with a line break) escaped."""
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -1,0 +1,56 @@
+"""A number an extension point takes, with its range: a format's PNG width, a layout's arc.
+
+Declared once with the format or layout, so that the command line, the dialogs and the
+error messages all read the same name, range and unit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from core.refusal import Refusal
+
+
+@dataclass(frozen=True)
+class NumberOption:
+    """``name`` (a keyword argument and the command line's ``--name``), a ``label`` for
+    people, a default and an inclusive range. ``integer`` options take whole numbers;
+    ``step`` is a spin box's step; ``hint(value)`` says what a value means (or None)."""
+
+    name: str
+    label: str
+    default: float
+    minimum: float
+    maximum: float
+    unit: str = ""
+    integer: bool = False
+    step: float = 1
+    hint: Callable[[float], str] | None = None
+
+    def check(self, value: Any, field: str | None = None) -> float:
+        """``value`` as a number in range; ValueError naming ``field`` (default: the label)."""
+        field = field or self.label
+        try:
+            number = int(value) if self.integer else float(value)
+        except (TypeError, ValueError):
+            raise Refusal(f"{field}: expected a number, got {value!r}") from None
+        if not self.minimum <= number <= self.maximum:
+            unit = f" {self.unit}" if self.unit else ""
+            raise Refusal(f"{field}: expected {self.minimum:g} to {self.maximum:g}{unit}, "
+                             f"got {value}")
+        return number
+
+
+def option_values(options: tuple[NumberOption, ...], given: Mapping[str, Any],
+                  owner: str) -> dict[str, float]:
+    """Every option's value: ``given`` where given (checked), else its default. A name that
+    ``owner`` (e.g. "the .csv format") does not take is a ValueError."""
+    known = {option.name: option for option in options}
+    unknown = sorted(set(given) - set(known))
+    if unknown:
+        takes = ", ".join(known) or "no options"
+        raise Refusal(f"{unknown[0]}: {owner} takes no such option (it takes: {takes})")
+    return {name: option.check(given[name]) if name in given else option.default
+            for name, option in known.items()}
