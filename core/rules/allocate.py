@@ -37,6 +37,7 @@ def allocate(scenario: Scenario) -> Result:
     votes = national_votes(scenario)
     warnings.extend(msg("warning.unknown_field", field=key) for key in scenario.extra)
     warnings.extend(_vote_sum_warnings(scenario, votes))
+    warnings.extend(_turnout_warnings(scenario))
     base = threshold_base(scenario)
     rule = scenario.list_tier.threshold
     tests = admit_largest(rule, tuple(threshold_test(rule, p, votes[p.id], base, won[p.id])
@@ -85,3 +86,12 @@ def _vote_sum_warnings(scenario: Scenario, votes: dict[str, int]) -> list[Messag
     off = [msg("warning.vote_sum_detail", party=p.name, given=p.votes, summed=votes[p.id])
            for p in scenario.parties if p.votes != votes[p.id]]
     return [msg("warning.vote_sums_differ", details=off)] if off else []
+
+
+def _turnout_warnings(scenario: Scenario) -> list[Message]:
+    """More ballots than registered voters: one of the two figures is wrong."""
+    cast = sum(p.votes for p in scenario.parties) + scenario.against_all + scenario.invalid
+    registered = scenario.registered_voters
+    if registered is None or cast <= registered:
+        return []
+    return [msg("warning.turnout_over_registered", cast=cast, registered=registered)]

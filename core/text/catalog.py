@@ -252,6 +252,9 @@ MESSAGES: dict[str, str] = {
     "warning.unknown_field": QT_TRANSLATE_NOOP(
         "warning", "The file has a field \"{field}\" this version of SeatCalc does not know: it is "
                    "kept when saving, not used."),
+    "warning.turnout_over_registered": QT_TRANSLATE_NOOP(
+        "warning", "{cast} ballots but only {registered} registered voters: one of the two "
+                   "figures is wrong."),
     "warning.district_seats_unfilled": QT_TRANSLATE_NOOP(
         "warning", "{missing} of {seats} district seats have no result (neither district votes "
                    "nor declared totals): left empty."),
