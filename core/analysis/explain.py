@@ -103,7 +103,7 @@ def explain(result: Result) -> Explanation:
     rank = tie_priority(s)
     priority = [rank[i] for i in qualified]
     seats = list(result.list_apportionment.seats) or [0] * len(qualified)
-    notes = list(result.list_apportionment.notes)
+    notes = list(result.list_apportionment.notes) + list(result.notes)
     common = Explanation(
         method_id=m.id, method_name=m.name, kind=m.kind, seats=sum(seats),
         qualifying_votes=sum(votes), thresholds=_threshold_lines(result),
@@ -116,7 +116,7 @@ def explain(result: Result) -> Explanation:
     if tier.constituencies is not None:
         return replace(common, notes=(*notes, msg("explain.constituencies_apart")))
     if len(seats) != len(qualified):
-        return replace(common, notes=(*notes, msg("explain.one_person_capped")))
+        return replace(common, notes=(*notes, msg(_why_apart(s))))
     if m.kind == DIVISOR:
         steps, runners = _divisor_steps(s, ids, votes, seats, priority)
         return replace(common, minimum_seats=tier.min_seats, steps=steps,
@@ -127,6 +127,15 @@ def explain(result: Result) -> Explanation:
     return replace(common, quota=quota, quota_float=None if quota is None else float(quota),
                    quota_lines=lines, whole_seats=whole,
                    remainder_seats=sum(seats) - whole, notes=tuple(notes))
+
+
+def _why_apart(s: Scenario) -> str:
+    """Why the list tier is not one count among the qualifying lists: which message."""
+    if s.list_tier.adjustments:
+        return "explain.rules_apart"
+    if s.list_tier.list_lengths is not None:
+        return "explain.list_capped"
+    return "explain.one_person_capped"
 
 
 def _threshold_lines(result: Result) -> tuple[ThresholdLine, ...]:

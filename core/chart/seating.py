@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from core.chart.styles import (
     AFFILIATED,
     APPOINTED,
+    BONUS,
     DISTRICT,
     INDEPENDENT,
     LEVELLING,
@@ -83,7 +84,8 @@ def chart_content(result: Result) -> ChartContent:
 def seat_groups(result: Result) -> list[SeatGroup]:
     """The seats of ``result`` as runs of alike seats, ordered left to right.
 
-    Parties in ``result.parties`` order: list seats, levelling seats, district seats, overhang
+    Parties in ``result.parties`` order: list seats, bonus seats, levelling seats, district
+    seats, overhang
     seats, then self-nominated winners who sit with the party; then the other independents;
     appointed seats last (far right). The counts add up to ``result.seats_total``; district
     winners who are not seated (``drop_uncovered``) have no seat and are not drawn.
@@ -104,9 +106,12 @@ def _party_groups(party: PartyResult) -> list[SeatGroup]:
     out). Levelling seats are list seats, overhang seats district seats: drawn apart."""
     note = _seat_notes(party)
     levelling = min(max(party.levelling_seats, 0), party.list_seats)
+    bonus = min(party.bonus_seats, party.list_seats - levelling)
     overhang = min(party.overhang_seats, party.district_seats)
     runs = [
-        (party.list_seats - levelling, LIST, f"{party.name}\nlist seat{note}"),
+        (party.list_seats - levelling - bonus, LIST, f"{party.name}\nlist seat{note}"),
+        (bonus, BONUS, f"{party.name}\nbonus seat: given by a rule of the list tier beyond "
+                       f"the proportional share{note}"),
         (levelling, LEVELLING, f"{party.name}\nlevelling seat: added as the house grew to "
                                f"stay proportional{note}"),
         (party.district_seats - overhang, DISTRICT, f"{party.name}\ndistrict seat{note}"),
@@ -121,6 +126,7 @@ def _party_groups(party: PartyResult) -> list[SeatGroup]:
 def _seat_notes(party: PartyResult) -> str:
     """Extra counts of compensatory systems (overhang, levelling, unseated winners), if any."""
     notes = [
+        (party.bonus_seats, "the party's seats include {} bonus"),
         (party.overhang_seats, "the party's seats include {} overhang"),
         (party.levelling_seats, "the party's seats include {} levelling"),
         (party.unseated, "{} district winner(s) not seated (not drawn)"),
@@ -171,15 +177,17 @@ def key_entries(groups: list[SeatGroup], color: str = KEY_COLOR) -> list[LegendE
     seats; independents and appointed seats are already named in the party entries.
     """
     styles = {g.style for g in groups}
-    if not styles & {DISTRICT, AFFILIATED, OVERHANG, LEVELLING}:
+    if not styles & {DISTRICT, AFFILIATED, OVERHANG, LEVELLING, BONUS}:
         return []
-    count = {s: sum(g.count for g in groups if g.style == s) for s in (OVERHANG, LEVELLING)}
+    count = {s: sum(g.count for g in groups if g.style == s)
+             for s in (OVERHANG, LEVELLING, BONUS)}
     words = {LIST: "list", DISTRICT: "district", AFFILIATED: "self-nominated, sits with party",
              OVERHANG: f"overhang seat{_plural(count[OVERHANG])} (beyond entitlement)",
-             LEVELLING: f"levelling seat{_plural(count[LEVELLING])}"}
-    counts = {OVERHANG: str(count[OVERHANG]), LEVELLING: str(count[LEVELLING])}
+             LEVELLING: f"levelling seat{_plural(count[LEVELLING])}",
+             BONUS: f"bonus seat{_plural(count[BONUS])}"}
+    counts = {s: str(count[s]) for s in (OVERHANG, LEVELLING, BONUS)}
     return [LegendEntry(s, color, words[s], counts.get(s, ""))
-            for s in (LIST, LEVELLING, DISTRICT, OVERHANG, AFFILIATED) if s in styles]
+            for s in (LIST, BONUS, LEVELLING, DISTRICT, OVERHANG, AFFILIATED) if s in styles]
 
 
 def unseated_entries(result: Result) -> list[LegendEntry]:
@@ -199,10 +207,13 @@ def house_growth_text(result: Result) -> str:
     overhang, levelling = result.overhang_seats, result.levelling_seats
     if result.seats_total == result.house_base:
         return ""
-    if result.house_base + overhang + levelling != result.seats_total:
+    # Seats a list-tier rule added to the house (an opposition minimum), not within it.
+    bonus = result.seats_total - result.house_base - overhang - levelling
+    if not 0 <= bonus <= result.bonus_seats:
         return f"{result.house_base} by law"  # e.g. a quota method's negative levelling
     parts = [str(result.house_base)]
-    parts += [f"{n} {word}" for n, word in ((overhang, "overhang"), (levelling, "levelling"))
+    parts += [f"{n} {word}" for n, word in ((overhang, "overhang"), (levelling, "levelling"),
+                                            (bonus, "bonus"))
               if n]
     return " + ".join(parts)
 

@@ -126,11 +126,27 @@ def _references(scenario: Scenario, pid: str) -> str:
     candidates = sum(1 for d in tier.districts for c in d.candidates
                      if pid in (c.party, c.affiliation))
     declared = sum(1 for d in tier.declared if pid in (d.party, d.affiliation))
-    regions = sum(1 for c in scenario.list_tier.constituencies or () if c.votes.get(pid))
+    lt = scenario.list_tier
+    regions = sum(1 for c in lt.constituencies or () if c.votes.get(pid))
+    lengths = sum(1 for lengths in (lt.list_lengths, *(c.list_lengths for c in
+                                                         lt.constituencies or ()))
+                  if lengths and pid in lengths)
+    rules = sum(1 for value in lt.adjustments.values() if _mentions(value, pid))
     parts = [f"{n} {what}" for n, what in ((candidates, "district candidate(s)"),
                                            (declared, "declared district total(s)"),
-                                           (regions, "constituency vote count(s)")) if n]
+                                           (regions, "constituency vote count(s)"),
+                                           (lengths, "list length(s)"),
+                                           (rules, "list-tier rule(s)")) if n]
     return ", ".join(parts)
+
+
+def _mentions(value: Any, pid: str) -> bool:
+    """Whether a list-tier rule's value names party ``pid`` (a surplus agreement)."""
+    if isinstance(value, str):
+        return value == pid
+    if isinstance(value, tuple | list):
+        return any(_mentions(v, pid) for v in value)
+    return False
 
 
 # ------------------------------------------------------------------------ districts

@@ -18,7 +18,12 @@ from core.rules.linkages import LINKAGES
 from core.rules.methods import AllocationError
 from core.rules.result import PartyResult, Result
 from core.rules.share import TieReport
-from core.rules.thresholds import national_votes, threshold_base, threshold_test
+from core.rules.thresholds import (
+    admit_largest,
+    national_votes,
+    threshold_base,
+    threshold_test,
+)
 
 
 def allocate(scenario: Scenario) -> Result:
@@ -34,8 +39,9 @@ def allocate(scenario: Scenario) -> Result:
     warnings.extend(_vote_sum_warnings(scenario, votes))
     warnings.extend(_turnout_warnings(scenario))
     base = threshold_base(scenario)
-    tests = tuple(threshold_test(scenario.list_tier.threshold, p, votes[p.id], base, won[p.id])
-                  for p in scenario.parties)
+    rule = scenario.list_tier.threshold
+    tests = admit_largest(rule, tuple(threshold_test(rule, p, votes[p.id], base, won[p.id])
+                                      for p in scenario.parties))
     count = Count(scenario, winners, won, votes, tests, ties, warnings)
     linkage = LINKAGES.get(scenario.mixed_type)
     if linkage is None:
@@ -47,7 +53,8 @@ def allocate(scenario: Scenario) -> Result:
         PartyResult(p.id, p.name, p.color, votes[p.id], t.share, t.passed,
                     count.list_seats.get(p.id, 0), seated.get(p.id, 0), affiliated[p.id],
                     None if ent is None else ent.get(p.id, 0), count.overhang.get(p.id, 0),
-                    count.levelling.get(p.id, 0), won[p.id] - seated.get(p.id, 0))
+                    count.levelling.get(p.id, 0), won[p.id] - seated.get(p.id, 0),
+                    count.bonus.get(p.id, 0))
         for p, t in zip(scenario.parties, count.tests, strict=True)
     )
     unfilled = unfilled_warning(scenario, winners)
@@ -67,6 +74,7 @@ def allocate(scenario: Scenario) -> Result:
         constituencies=tuple(count.constituencies),
         unseated=tuple(count.unseated),
         proportional_seats=count.proportional_seats,
+        notes=tuple(count.notes),
     )
 
 

@@ -12,7 +12,8 @@ from fractions import Fraction
 
 from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
 from core.model.scenario import Constituency, Scenario
-from core.rules.count import Count, list_rule
+from core.rules.adjustments import refuse_adjustments
+from core.rules.count import Count, list_rule, refuse_list_lengths
 from core.rules.linkage import Linkage, register
 from core.rules.linkages.parallel import named
 from core.rules.methods import (
@@ -32,6 +33,8 @@ def allocate_additional_member(count: Count) -> None:
     """Scotland, Wales: each region's list seats by the divisor sequence, the district seats
     won in the region counted first. Without constituencies the country is one region."""
     s = count.scenario
+    refuse_list_lengths(s)
+    refuse_adjustments(s, "mixed.type additional_member")
     rule = list_rule(s)
     regions = s.list_tier.constituencies
     if regions is None:
