@@ -51,8 +51,17 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("table")
     i.add_argument("--to", required=True, metavar="OUT.seats.json")
     i.add_argument("--title", default=None)
-    i.add_argument("--seats", type=int, default=100, help="list seats of the new scenario")
+    i.add_argument("--seats", type=int, default=None,
+                   help="list seats of the new scenario (default: 0 for a table of district "
+                        "candidates, else the --rules' seats, else 100)")
     i.add_argument("--sheet", default=None, help="XLSX sheet (default: the first)")
+    i.add_argument("--map", action="append", default=[], metavar="COLUMN=ROLE",
+                   help="what a column means (a header or its letter; ROLE as the printed "
+                        "mapping shows, or skip); repeatable")
+    i.add_argument("--merge", action="append", default=[], metavar="NAME=INTO",
+                   help="count party NAME as party INTO; repeatable")
+    i.add_argument("--rules", default=None, metavar="SCENARIO",
+                   help="take the list tier's rules from a scenario or template:NAME")
     return p
 
 

@@ -420,7 +420,8 @@ def test_to_scenario_follows_the_contract(tmp_path):
     assert scenario["format"] == "seatcalc-scenario"
     assert scenario["version"] == 1
     assert scenario["title"] == "Test"
-    assert scenario["parties"][0] == {"id": "amanat", "name": "Amanat", "votes": 3431510}
+    assert scenario["parties"][0] == {"id": "amanat", "name": "Amanat", "votes": 3431510,
+                                      "color": "#be0032"}  # the palette's first colour
     assert scenario["other_votes"] == {"against_all": 0, "invalid": 0}
     tier = scenario["list_tier"]
     assert tier["seats"] == 69
