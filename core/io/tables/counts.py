@@ -34,14 +34,15 @@ def read_counts(column: pd.Series) -> Counts:
     n = len(column)
     if column.dtype.kind == "i":
         values = column.to_numpy(dtype=np.int64)
-        bad = values < 0
-        reasons = {int(i): f"expected a whole number of votes, got '{values[i]}'"
-                   for i in np.flatnonzero(bad)}
+        bad = (values < 0) | (values >= 10**MAX_DIGITS)
+        reasons = {int(i): _refusal(str(values[i])) for i in np.flatnonzero(bad)}
         values = np.where(bad, 0, values)
         return Counts(values, bad, np.zeros(n, dtype=bool), reasons)
     raw = np.asarray(column.to_numpy(dtype=object, na_value=""), dtype=str)
     values = np.zeros(n, dtype=np.int64)
     fast = np.strings.isdecimal(raw) & (np.strings.str_len(raw) <= MAX_DIGITS)
+    if n and raw.dtype.itemsize:  # ASCII digits only, as parse_count ("٣" is text here)
+        fast &= raw.view(np.uint32).reshape(n, -1).max(axis=1) < 128
     try:
         values[fast] = raw[fast].astype(np.int64)
     except ValueError:  # exotic decimal digits numpy cannot read: take the slow path
@@ -64,6 +65,15 @@ def read_counts(column: pd.Series) -> Counts:
                 bad[i] = True
                 reasons[int(i)] = str(exc)
     return Counts(values, bad, empty, reasons)
+
+
+def _refusal(cell: str) -> str:
+    """``parse_count``'s reason for refusing ``cell``."""
+    try:
+        parse_count(cell)
+    except ValueError as exc:
+        return str(exc)
+    raise AssertionError(f"{cell!r} was expected to be refused")
 
 
 def exact_sum(values: np.ndarray) -> int:

@@ -193,14 +193,15 @@ def _scan_block(lines: list[str], first: int, layout: CsvLayout, width: int, nam
     if not layout.plus and any("+" in line for line in body):
         layout.plus = True
     for i in odd.tolist():
+        if lengths[i] > limits.MAX_CELL_CHARS:
+            longest = max(len(c) for c in body[i].split(delim))
+            if longest > limits.MAX_CELL_CHARS:  # quoted delimiters only make cells longer
+                raise limits.cell_too_long(name, longest, f" on line {base + i}")
         record = _split(body[i], delim)
         if record is None:  # a quote left open: a cell spans lines
             layout.fast = False
             continue
         cells[i] = len(record)
-        longest = max((len(c) for c in record), default=0)
-        if longest > limits.MAX_CELL_CHARS:
-            raise limits.cell_too_long(name, longest, f" on line {base + i}")
     if not layout.fast or (cells > width).any():
         layout.fast = False  # extra cells: the csv module reads and reports them
         return
@@ -358,5 +359,5 @@ def _frame(rows: list[list[str]], usecols: list[int]) -> pd.DataFrame:
 
 def _csv_error(name: str, line: int, exc: csv.Error) -> TableImportError:
     if "field larger than field limit" in str(exc):
-        return limits.cell_too_long(name, _CSV_FIELD_LIMIT + 1, f" on line {line}")
+        return limits.cell_too_long(name, _CSV_FIELD_LIMIT, f" or more on line {line}")
     return TableImportError(f"{name}: line {count_text(line)}: {exc}")

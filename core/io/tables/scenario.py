@@ -77,7 +77,8 @@ def merge_parties(result: ImportResult, merges: list[tuple[str, str]]) -> Import
         if key(name) == key(into):
             raise TableImportError(say("merge.into_itself", name=name))
         target[party["id"]] = by_key[key(into)]["name"] if key(into) in by_key else into
-    group_of = {p["id"]: target.get(p["id"], p["name"]) for p in result.parties}
+    group_of = {p["id"]: _final(target.get(p["id"], p["name"]), target, by_key)
+                for p in result.parties}
     groups: dict[str, list[dict[str, Any]]] = {}
     for p in result.parties:
         groups.setdefault(key(group_of[p["id"]]), []).append(p)
@@ -98,6 +99,17 @@ def merge_parties(result: ImportResult, merges: list[tuple[str, str]]) -> Import
         out.stations = result.stations.merged(index, [p["id"] for p in parties],
                                               [p["name"] for p in parties])
     return out
+
+
+def _final(name: str, target: dict[str, str], by_key: dict[str, dict[str, Any]]) -> str:
+    """Where a chain of merges ends (A into B, B into C: A into C)."""
+    seen = set()
+    while key(name) in by_key and by_key[key(name)]["id"] in target:
+        if key(name) in seen:
+            raise TableImportError(say("merge.into_itself", name=name))
+        seen.add(key(name))
+        name = target[by_key[key(name)]["id"]]
+    return name
 
 
 def _merged_districts(districts: list[dict[str, Any]], new_id: dict[str, str]

@@ -73,9 +73,10 @@ class CsvTable(Table):
     def __init__(self, opener: Callable[[], IO[bytes]], name: str) -> None:
         self.name, self.opener, self.sheets = name, opener, []
         self.layout: CsvLayout = scan_csv(opener, name)
+        self.rows_hint = max(self.layout.lines - self.layout.header_line, 1)
         self.header = header_names(self.layout.header_cells, name)
         first = next(self.chunks(self.header, self.header, PREVIEW_ROWS), None)
-        self._finish(first.frame if first else _empty(self.header))
+        self._finish(_with_index(first.frame, first.lines) if first else _empty(self.header))
         self.preview.attrs["read_problems"] = first.problems if first else []
 
     def chunks(self, columns: list[str], texts: Collection[str] = (),
@@ -297,4 +298,4 @@ def _with_index(frame: pd.DataFrame, lines: list[int]) -> pd.DataFrame:
 
 
 def _unnamed_and_empty(frame: pd.DataFrame, column: str) -> bool:
-    return column.startswith("column ") and not frame[column].astype(str).str.strip().any()
+    return column.startswith("column ") and not frame[column].astype(str).str.strip().ne("").any()

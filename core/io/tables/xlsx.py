@@ -291,9 +291,10 @@ class _SheetRows:
                 inline = child
         if kind == "inlineStr":
             return _rich_text(inline) if inline is not None else ""
+        if formula is not None and (value is None or (not value and kind != "str")):
+            # No saved value (scripts write <v/> or nothing): never an empty, 0-vote cell.
+            return "=" + (formula.text or "(shared formula)")
         if value is None:
-            if formula is not None:  # no saved value: never an empty (0-vote) cell
-                return "=" + (formula.text or "(shared formula)")
             return ""
         if kind == "s":
             try:

@@ -1,0 +1,86 @@
+"""The observer report: the observer dialog's figures and tables as a PDF of their own.
+
+A separate PDF rather than a section of the scenario's report: the per-station figures live
+only in the import (the scenario file keeps national totals), so the report is written from
+the import, and says which table it describes. Written with Qt's QPdfWriter and
+QTextDocument, as the scenario report is; the plots are drawn with pyqtgraph's image
+exporter (the dots of the comet plot are sized in pixels, so they export true). The file is
+written beside the target and renamed, so an existing report stays whole on failure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from core.analysis import observer
+
+IMAGE_WIDTH = 1400  # pixels of each plot image
+_STYLE = """
+body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9pt; color: #222; }
+h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 12px; }
+.caution { background: #fff6d8; color: #6a4a00; padding: 4px; }
+.small { font-size: 7.5pt; color: #555; }
+th { background: #eeeeee; font-size: 7.5pt; text-align: left; } td { font-size: 7.5pt; }
+td.n { text-align: right; }
+"""
+
+
+def write_observer_pdf(dialog, path: Path) -> Path:
+    """Write the report of an ``ObserverDialog`` to ``path`` (A4); returns the path."""
+    from pyqtgraph.exporters import ImageExporter
+
+    from ui.dialogs.observer_dialog import REGION_HEADERS, WHOLE_HEADERS, figure_texts
+
+    document = QTextDocument()
+    document.setDefaultStyleSheet(_STYLE)
+    texts = figure_texts(dialog.stations, dialog.party.currentIndex())
+    parts = [f"<h1>Observer statistics: {escape(dialog.title)}</h1>",
+             f"<p class='small'>{len(dialog.stations):,} polling stations; written by "
+             f"SeatCalc on {dt.date.today().isoformat()}.</p>",
+             f"<p class='caution'><b>Caution.</b> {escape(observer.CAUTION)}</p>"]
+    for key, (title, method) in texts.items():
+        exporter = ImageExporter(dialog.plots[key].plotItem)
+        exporter.parameters()["width"] = IMAGE_WIDTH
+        image = exporter.export(toBytes=True)
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(key), image)
+        parts += [f"<h2>{escape(title)}</h2><p>{escape(method)}</p>",
+                  f"<p><img src='{key}' width='600'></p>",
+                  f"<p class='small'>{escape(observer.CAUTION)}</p>"]
+    parts += [f"<h2>Whole percentages</h2><p>After {escape(observer.KOBAK_2016)}: stations "
+              "within 0.05 points of a whole percentage, against 200 smooth Monte Carlo runs "
+              "(binomial, each station's own size and rate); stations under 100 voters left "
+              "out.</p>", _table(WHOLE_HEADERS, dialog.whole_model),
+              f"<p class='small'>{escape(observer.CAUTION)}</p>",
+              "<h2>Regions</h2>", _table(REGION_HEADERS, dialog.region_model)]
+    document.setHtml("".join(parts))
+    tmp = path.with_name(f".{path.name}.tmp")
+    writer = QPdfWriter(str(tmp))
+    writer.setTitle(f"Observer statistics: {dialog.title}")
+    writer.setCreator("SeatCalc")
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait,
+                                     QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter))
+    try:
+        document.print_(writer)
+        del writer  # flushes and closes the file
+        if tmp.stat().st_size == 0:
+            raise OSError(f"{path.name}: the PDF could not be written")
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def _table(headers, model) -> str:
+    rows = ["<tr>" + "".join(f"<th>{escape(h)}</th>" for h in headers) + "</tr>"]
+    for r in range(model.rowCount()):
+        cells = [model.cell(r, c) for c in range(len(headers))]
+        rows.append("<tr>" + "".join(
+            f"<td{' class=n' if cell.number else ''}>{escape(cell.text)}</td>" for cell in cells)
+            + "</tr>")
+    return "<table cellspacing='0' cellpadding='2' border='0.5'>" + "".join(rows) + "</table>"
