@@ -175,6 +175,8 @@ class RegionRow:
     leader_share: float  # percent of ballots cast
     whole_turnout: int  # stations at a whole-percentage turnout (of MIN_STATION or more)
     whole_leader: int
+    large_stations: int = 0  # stations of MIN_STATION registered voters or more
+    large_cast: int = 0  # stations of MIN_STATION ballots cast or more
 
 
 def region_summary(table: StationTable) -> list[RegionRow]:
@@ -198,6 +200,8 @@ def region_summary(table: StationTable) -> list[RegionRow]:
         ("lead", lead_votes))}
     whole_t = np.bincount(c[whole_t[valid_codes]], minlength=k)
     whole_l = np.bincount(c[whole_l[valid_codes]], minlength=k)
+    large_t = np.bincount(c[big_t[valid_codes]], minlength=k)
+    large_l = np.bincount(c[big_l[valid_codes]], minlength=k)
     rows = []
     for j in range(k):
         if not stations[j]:
@@ -208,7 +212,8 @@ def region_summary(table: StationTable) -> list[RegionRow]:
             region=names[j] if j < len(names) else "", stations=int(stations[j]),
             registered=reg, issued=iss, turnout=100.0 * iss / reg if reg else float("nan"),
             leader_share=100.0 * lead / cast if cast else float("nan"),
-            whole_turnout=int(whole_t[j]), whole_leader=int(whole_l[j])))
+            whole_turnout=int(whole_t[j]), whole_leader=int(whole_l[j]),
+            large_stations=int(large_t[j]), large_cast=int(large_l[j])))
     rows.sort(key=lambda r: (-r.registered, -r.stations, r.region))
     return rows
 

@@ -96,12 +96,12 @@ def import_table(args: argparse.Namespace) -> int:
             raise
         guessed = ColumnMapping("wide")  # the user says what every column is
     mapping = apply_overrides(guessed, table.header, args.map)
-    for line in mapping_lines(table.name, table.header, mapping):
-        print(line, file=sys.stderr)
     imported = merge_parties(read_votes(table, mapping), merges)
     title = args.title or table_path.stem
     scenario = read_scenario(to_scenario(imported, title=title, list_seats=args.seats,
                                          rules=rules))
+    for line in mapping_lines(table.name, table.header, mapping):  # before anything is written
+        print(line, file=sys.stderr)
     scenario_file.save(scenario, out)
     for problem in imported.problems:
         print(f"warning: {table.name}: {problem}", file=sys.stderr)

@@ -35,7 +35,7 @@ from ui.models.rows_model import Cell, RowsModel, number, read_only_table
 HIST_WIDTH = 0.1  # percentage points per bin: whole-percentage peaks stay visible
 MAX_SCATTER = 200_000  # stations drawn in the comet plot (a seeded sample beyond)
 WHOLE_HEADERS = ("Figure", "Stations", "At a whole %", "Expected (smooth data)",
-                 "95% of smooth runs", "Excess", "Smooth runs as high")
+                 "95% of smooth runs", "Excess", "Smooth runs as high (of 200)")
 REGION_HEADERS = ("Region", "Stations", "Registered", "Turnout", "Leader's share",
                   "Whole-% turnout", "Whole-% leader")
 CAUTION_STYLE = "QLabel { color: #6a4a00; background: #fff6d8; padding: 6px; }"
@@ -236,9 +236,14 @@ def region_rows(stations: observer.StationTable) -> list[list[Cell]]:
     def pct(x: float) -> str:
         return "—" if x != x else f"{x:.1f}%"
 
+    def whole(n: int, of: int) -> Cell:
+        return number(f"{n:,} ({100 * n / of:.0f}%)" if of else "—",
+                      tip="stations of 100 voters or more at a whole percentage; about 10% "
+                          "by chance (a 0.1-point window in each point)")
+
     return [[Cell(r.region or "(no region)"), number(f"{r.stations:,}"),
              number(f"{r.registered:,}"), number(pct(r.turnout)), number(pct(r.leader_share)),
-             number(f"{r.whole_turnout:,}"), number(f"{r.whole_leader:,}")]
+             whole(r.whole_turnout, r.large_stations), whole(r.whole_leader, r.large_cast)]
             for r in observer.region_summary(stations)]
 
 
