@@ -14,19 +14,21 @@ DEFAULT_LIST_SEATS = 100
 """List seats of an imported table of party votes when the caller says none."""
 
 # Kelly's 22 colours of maximum contrast (K. L. Kelly, "Twenty-two colors of maximum
-# contrast", Color Engineering 3(6), 1965), without white and black, reordered so that the
-# first ones are the most familiar party colours (red, blue, orange, yellow, green).
+# contrast", Color Engineering 3(6), 1965), without white, black and grey (the chart's
+# colour for independents). The familiar party colours first (red, blue, orange, yellow,
+# green), then each colour the farthest (CIE76) from all those before it: the first 14
+# are at least 27 apart, the whole palette at least 15.
 PALETTE = (
-    "#be0032", "#0067a5", "#f38400", "#f3c300", "#008856", "#a1caf1", "#875692", "#8db600",
-    "#e68fac", "#882d17", "#848482", "#604e97", "#c2b280", "#f99379", "#dcd300", "#654522",
-    "#b3446c", "#e25822", "#2b3d26", "#f6a600",
+    "#be0032", "#0067a5", "#f38400", "#f3c300", "#008856", "#654522", "#e68fac", "#c2b280",
+    "#a1caf1", "#8db600", "#875692", "#f99379", "#882d17", "#2b3d26", "#b3446c", "#e25822",
+    "#f6a600", "#dcd300", "#604e97",
 )
 
 
 def party_colours(parties: list[dict[str, Any]], seats: dict[str, int]) -> dict[str, str]:
     """A colour per party id: the parties that win seats first (most seats, then most
     votes), then the rest by votes, each taking the next colour of :data:`PALETTE`. Up to
-    20 seat winners therefore never share a colour; beyond that the palette repeats.
+    19 seat winners therefore never share a colour; beyond that the palette repeats.
 
     The one place where an imported scenario's colours are chosen.
     """
