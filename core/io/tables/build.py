@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -30,6 +31,7 @@ OTHER_KINDS = ("against_all", "invalid", "registered", "ballots_cast")
 """The kinds of counted columns that are not party votes and that every table may have
 (``core.io.tables.protocol.KINDS`` lists the protocol's other lines)."""
 _TOTAL_LABELS = ("итого", "всего", "total", "барлығы", "жиыны", "сумма", "усього", "разом")
+_TOTAL_RE = re.compile(r"^\s*(?:" + "|".join(_TOTAL_LABELS) + r")\b")
 
 
 class Progress:
@@ -158,10 +160,13 @@ def total_rows(frame: pd.DataFrame, columns: list[str], ok: np.ndarray, lines: n
     """Rows labelled ``Итого`` / ``Total`` / ``Барлығы`` in one of ``columns``; each one still
     counted (``ok``) is listed as a problem."""
     mask = np.zeros(len(frame), dtype=bool)
-    pattern = r"^\s*(?:" + "|".join(_TOTAL_LABELS) + r")\b"
     for c in columns:
-        hit = frame[c].astype(str).str.casefold().str.contains(pattern, regex=True)
-        hit = hit.to_numpy(dtype=bool) & ~mask
+        codes, uniques = pd.factorize(frame[c].to_numpy(dtype=object), sort=False)
+        hit = _TOTAL_RE.match  # judged once per distinct label, not per row
+        labelled = np.fromiter((bool(hit(str(u).casefold())) for u in uniques), dtype=bool,
+                               count=len(uniques))
+        hit = labelled[codes] & (codes >= 0) & ~mask if len(uniques) else \
+            np.zeros(len(frame), dtype=bool)
         for i in np.flatnonzero(hit & ok):
             label = display(frame[c].iat[i])
             problems.append(RowProblem(int(lines[i]), c, say("row.total", label=label)))
@@ -210,8 +215,9 @@ class _Totals:
 
 def _import_wide(table: Table, mapping: ColumnMapping, step: Progress) -> ImportResult:
     count_cols = list(mapping.party_columns) + list(mapping.other_columns)
-    labels = label_columns(table, mapping, [mapping.district, mapping.region, mapping.station])
-    needed = list(dict.fromkeys(count_cols + labels))
+    labels = label_columns(table, mapping, [mapping.district])
+    texts = list(dict.fromkeys(labels + [c for c in (mapping.region, mapping.station) if c]))
+    needed = list(dict.fromkeys(count_cols + texts))
     problems: list[RowProblem] = []
     totals = _Totals(table.name or "table")
     districts = Codes()
@@ -220,7 +226,7 @@ def _import_wide(table: Table, mapping: ColumnMapping, step: Progress) -> Import
     stations = StationCollector(mapping)
     rows_read = rows_counted = 0
     hint = getattr(table, "rows_hint", None)
-    for chunk in table.chunks(needed, texts=labels):
+    for chunk in table.chunks(needed, texts=texts):
         frame, lines = chunk.frame, chunk.lines
         problems.extend(chunk.problems)
         ok = np.ones(len(frame), dtype=bool)

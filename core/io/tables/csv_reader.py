@@ -145,83 +145,89 @@ def _sniff_delimiter(lines: list[str]) -> str:
 
 
 def _scan_lines(opener: Opener, layout: CsvLayout, name: str) -> None:
-    """Count the lines and note the ones pandas would read wrongly (in blocks)."""
+    """Count the lines and note the ones pandas would read wrongly, in blocks of bytes
+    (numpy finds the line ends, delimiters and quotes; only odd lines are decoded). The
+    whole file is decoded as it streams past, which proves the encoding."""
     width = len(layout.header_cells)
     named = max((i + 1 for i, h in enumerate(layout.header_cells) if h.strip()), default=0)
     decoder = codecs.getincrementaldecoder(layout.encoding)()
-    carry, number = "", 0  # the unfinished line; lines seen so far
+    carry, number = b"", 0  # the unfinished line; lines seen so far
     with opener() as stream:
         while True:
             block = stream.read(_BLOCK_BYTES)
-            text = carry + decoder.decode(block, final=not block)
-            if not block:
-                lines, carry = ([text] if text else []), ""
-            elif "\n" in text:
-                cut = text.rindex("\n") + 1
-                lines, carry = text[:cut].split("\n")[:-1], text[cut:]
-            else:
-                lines, carry = [], text
-            if "\r" in text and text.count("\r") != text.count("\r\n") + text.endswith("\r"):
+            if layout.encoding != "cp1251":  # every byte sequence is valid Windows-1251
+                decoder.decode(block, final=not block)
+            data = carry + block
+            cut = len(data) if not block else data.rfind(b"\n") + 1
+            if block and not cut and len(data) > _BLOCK_BYTES * 4:
+                cut = len(data)  # no line feed in sight: carriage returns, or one huge line
+                layout.fast = False
+            complete, carry = data[:cut], data[cut:]
+            if b"\r" in complete and complete.count(b"\r") != complete.count(b"\r\n"):
                 layout.fast = False  # a carriage return ending a line on its own
-            if len(carry) > limits.MAX_CELL_CHARS * max(width, 1) + _BLOCK_BYTES:
-                layout.fast = False  # no line feeds at all: the csv module splits it
-                lines, carry = [carry], ""
-            _scan_block(lines, number, layout, width, named, name)
-            number += len(lines)
+            number += _scan_block(complete, number, layout, width, named, name)
             limits.check_rows(name, number - layout.header_index - 1, width)
             if not block:
                 break
     layout.lines = number
 
 
-def _scan_block(lines: list[str], first: int, layout: CsvLayout, width: int, named: int,
-                name: str) -> None:
-    """``lines`` start at 0-based line ``first``; see :func:`_scan_lines`."""
-    start = max(0, layout.header_index + 1 - first)
-    if start >= len(lines):
-        return
-    body = lines[start:] if start else lines
-    base = first + start + 1  # 1-based line of body[0]
-    delim = layout.delimiter
-    n = len(body)
-    cells = np.fromiter((line.count(delim) + 1 for line in body), dtype=np.int64, count=n)
-    lengths = np.fromiter(map(len, body), dtype=np.int64, count=n)
-    odd = np.flatnonzero((cells < named) | (cells > width) | (lengths > limits.MAX_CELL_CHARS))
-    if any('"' in line for line in body):
-        quoted = np.fromiter(('"' in line for line in body), dtype=bool, count=n)
-        odd = np.union1d(odd, np.flatnonzero(quoted))
-    if not layout.plus and any("+" in line for line in body):
-        layout.plus = True
-    for i in odd.tolist():
-        if lengths[i] > limits.MAX_CELL_CHARS:
-            longest = max(len(c) for c in body[i].split(delim))
+def _scan_block(data: bytes, first: int, layout: CsvLayout, width: int, named: int,
+                name: str) -> int:
+    """``data`` holds whole lines starting at 0-based line ``first``; returns how many.
+    See :func:`_scan_lines`."""
+    if not data:
+        return 0
+    raw = np.frombuffer(data, dtype=np.uint8)
+    ends = np.flatnonzero(raw == 10)
+    if not data.endswith(b"\n"):
+        ends = np.append(ends, len(data))  # the last line, without a line feed
+    starts = np.concatenate(([0], ends[:-1] + 1))
+    skip = max(0, layout.header_index + 1 - first)
+    if skip >= len(ends):
+        return len(ends)
+    ends, starts = ends[skip:], starts[skip:]
+    base = first + skip + 1  # 1-based line of the first line scanned
+    delims = np.flatnonzero(raw == ord(layout.delimiter))
+    cells = np.searchsorted(delims, ends) - np.searchsorted(delims, starts) + 1
+    lengths = ends - starts  # bytes: at least the characters
+    odd = (cells < named) | (cells > width) | (lengths > limits.MAX_CELL_CHARS)
+    quotes = np.flatnonzero(raw[starts[0]:] == ord('"')) + starts[0]
+    if len(quotes):
+        odd[np.unique(np.searchsorted(ends, quotes))] = True
+    layout.plus = layout.plus or b"+" in data[starts[0]:]
+    encoding = layout.encoding.removesuffix("-sig")
+
+    def line(i: int) -> str:
+        return data[starts[i]:ends[i]].decode(encoding, errors="replace")
+
+    odd_lines = {int(i): line(int(i)) for i in np.flatnonzero(odd)}
+    for i, text in odd_lines.items():
+        if len(text) > limits.MAX_CELL_CHARS:
+            longest = max(len(c) for c in text.split(layout.delimiter))
             if longest > limits.MAX_CELL_CHARS:  # quoted delimiters only make cells longer
                 raise limits.cell_too_long(name, longest, f" on line {base + i}")
-        record = _split(body[i], delim)
-        if record is None:  # a quote left open: a cell spans lines
-            layout.fast = False
-            continue
+    if any(text.count('"') % 2 for text in odd_lines.values()):
+        layout.fast = False  # a quote left open: a cell spans lines
+        return len(ends) + skip
+    try:  # one reader over the odd lines: each is a whole record (quotes are balanced)
+        records = list(csv.reader(odd_lines.values(), delimiter=layout.delimiter))
+    except csv.Error:
+        layout.fast = False
+        return len(ends) + skip
+    for i, record in zip(odd_lines, records, strict=True):
         cells[i] = len(record)
     if not layout.fast or (cells > width).any():
         layout.fast = False  # extra cells: the csv module reads and reports them
-        return
+        return len(ends) + skip
     # Blank lines are short: a few characters per cell at most.
     for i in np.flatnonzero((lengths <= 4 * width + 2) | (cells < named)).tolist():
-        line = body[i]
-        if not line.strip(delim + ' \t\r"'):
+        text = odd_lines.get(i) or line(i)
+        if not text.strip(layout.delimiter + ' \t\r"'):
             layout.blank.add(base + i)
         elif cells[i] < named:
             layout.short[base + i] = int(cells[i])
-
-
-def _split(line: str, delim: str) -> list[str] | None:
-    """The cells of one line, or None when a quoted cell does not end on it."""
-    if line.count('"') % 2:
-        return None
-    try:
-        return next(csv.reader([line], delimiter=delim), [])
-    except csv.Error:
-        return None
+    return len(ends) + skip
 
 
 # --------------------------------------------------------------------------- reading

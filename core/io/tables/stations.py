@@ -33,13 +33,13 @@ class StationCollector:
         self.parts["lines"].append(lines)
         if region is not None:
             codes, _ = self.regions.encode(region)
-            self.parts["region"].append(codes)
+            self.parts["region"].append(_compact(codes))
         if "registered" in kinds:
-            self.parts["registered"].append(kinds["registered"])
-        self.parts["issued"].append(_issued(kinds, fallback))
-        self.parts["cast"].append(_cast(kinds, fallback))
-        self.parts["votes"].append(np.column_stack(parties) if parties else
-                                   np.zeros((n, 0), np.int64))
+            self.parts["registered"].append(_compact(kinds["registered"]))
+        self.parts["issued"].append(_compact(_issued(kinds, fallback)))
+        self.parts["cast"].append(_compact(_cast(kinds, fallback)))
+        self.parts["votes"].append(_compact(np.column_stack(parties)) if parties else
+                                   np.zeros((n, 0), np.int32))
 
     def table(self, party_ids: list[str], party_names: list[str]) -> StationTable | None:
         """The stations gathered (None when no row was counted)."""
@@ -48,7 +48,7 @@ class StationCollector:
 
         def joined(name: str) -> np.ndarray | None:
             parts = self.parts[name]
-            return _compact(np.concatenate(parts)) if parts else None
+            return np.concatenate(parts) if parts else None  # int64 if any chunk needs it
 
         region = joined("region")
         return StationTable(
@@ -58,7 +58,7 @@ class StationCollector:
             registered=joined("registered"),
             issued=joined("issued"),
             cast=joined("cast"),
-            votes=_compact(np.concatenate(self.parts["votes"])),
+            votes=np.concatenate(self.parts["votes"]),
             party_ids=list(party_ids),
             party_names=list(party_names),
             issued_from=_issued_source(self.kinds),
