@@ -139,7 +139,7 @@ class ChecksView(QWidget):
                  "one relation:"]
         for relation in report.relations:
             lines.append(f"&nbsp;&nbsp;{escape(relation.text)}: <b>{per[relation.code]:,}</b>"
-                         " rows")
+                         " failing")
         failures = sum(per.values())
         if failures > MAX_CHECK_ROWS:
             lines.append(f"(the first {MAX_CHECK_ROWS:,} of {failures:,} failures are listed)")

@@ -98,6 +98,7 @@ TEXTS: dict[str, str] = {
     "describe.problems": "; {n} problem(s) listed (rows not counted)",
     "describe.uncertain": "; {n} column(s) guessed from their cells only (check the mapping)",
     "describe.all_read": "; every row was read",
+    "describe.checks": "; {n} row(s) fail the protocol checks (listed)",
     "role.party": "the party's name",
     "role.votes": "the votes",
     "role.district": "the district: rows are grouped by it",

@@ -129,9 +129,12 @@ class ImportResult:
         votes = sum(p["votes"] for p in self.parties)
         text = say("describe.line", parts=", ".join(parts), votes=count_text(votes),
                    counted=count_text(self.rows_counted), read=count_text(self.rows_read))
-        if self.problems:
-            return text + say("describe.problems", n=count_text(len(self.problems)))
         guessed = self.mapping.guessed if self.mapping else []
+        if self.problems:
+            text += say("describe.problems", n=count_text(len(self.problems)))
         if guessed:
-            return text + say("describe.uncertain", n=len(guessed))
-        return text + say("describe.all_read")
+            text += say("describe.uncertain", n=len(guessed))
+        if not self.problems and not guessed:
+            text += say("describe.all_read")
+        failed = self.checks.failed_rows() if self.checks is not None else 0
+        return text + (say("describe.checks", n=count_text(failed)) if failed else "")
