@@ -52,8 +52,10 @@ def test_smooth_data_show_no_excess_and_forged_data_do():
     forged[:400] = np.round(size[:400] * 0.85).astype(np.int64)  # 400 stations at 85%
     loud = observer.integer_percentages(forged, size, "turnout", runs=100)
     assert loud.observed >= calm.observed + 300
-    assert loud.excess > 300 and loud.p_value == 0.0
-    assert loud.stations == 4000 and loud.runs == 100
+    assert loud.excess > 300
+    assert loud.p_value == 0.0
+    assert loud.stations == 4000
+    assert loud.runs == 100
     again = observer.integer_percentages(forged, size, "turnout", runs=100)
     assert again == loud  # seeded: the same table gives the same figures
 
@@ -66,7 +68,9 @@ def test_small_stations_are_left_out_of_the_count():
 
 def test_histogram_bins_and_the_stations_above_100():
     hist = observer.histogram(np.array([0.0, 10.04, 10.06, 100.0, 101.0, np.nan]), width=0.1)
-    assert hist.counts.sum() == 4 and hist.over_100 == 1 and hist.stations == 5
+    assert hist.counts.sum() == 4
+    assert hist.over_100 == 1
+    assert hist.stations == 5
     assert hist.counts[100] == 2  # 10.0-10.1
     assert hist.counts[-1] == 1  # 100% is in the last bin
 

@@ -143,7 +143,8 @@ def test_uk_2024_preset_reproduces_the_official_house():
     colours = [p.color for p in scenario.parties if p.id in won]
     assert len(set(colours)) == len(colours) == 14
     sources = " ".join(scenario.sources)
-    assert "CBP-10009" in sources and "372c0947416e16a8a0f1bb01b3b377e69374ab7a" in sources
+    assert "CBP-10009" in sources
+    assert "372c0947416e16a8a0f1bb01b3b377e69374ab7a" in sources
     assert "Open Parliament Licence v3.0" in sources
 
 

@@ -233,7 +233,8 @@ def test_the_mapping_is_printed_first_and_can_be_changed(tmp_path, capsys):
                in x for x in err)
     scenario = json.loads(out.read_text(encoding="utf-8"))
     assert len(scenario["parties"]) == 13  # the pensioners' column no longer read
-    assert "registered_ge_issued" in err[-2] and "received" not in err[-2]
+    assert "registered_ge_issued" in err[-2]
+    assert "received" not in err[-2]
 
 
 @pytest.mark.parametrize(("args", "words"), [
@@ -248,7 +249,8 @@ def test_bad_options_are_one_error_line(tmp_path, capsys, args, words):
     status = main.main(["import", str(SLICE), "--to", str(out), *args])
     err = capsys.readouterr().err
     assert status == 2
-    assert err.startswith("error: ") and words in err
+    assert err.startswith("error: ")
+    assert words in err
     assert len(err.splitlines()) == 1
     assert not out.exists()
 
@@ -284,7 +286,8 @@ def test_the_full_russian_table_gives_the_official_list_seats(tmp_path, capsys):
     assert main.main(["import", str(RUSSIA), "--to", str(out), "--rules",
                       "template:ru-duma"]) == 0
     err = capsys.readouterr().err
-    assert "96,325 rows, 4 relation(s)" in err and "0 row(s) fail" in err
+    assert "96,325 rows, 4 relation(s)" in err
+    assert "0 row(s) fail" in err
     assert "every row was read" in err.splitlines()[-1]
     assert main.main(["compute", str(out), "--format", "json"]) == 0
     seats = {p["id"]: p["list_seats"] for p in json.loads(capsys.readouterr().out)["parties"]}

@@ -12,6 +12,7 @@ import io
 import time
 import tracemalloc
 import zipfile
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -58,26 +59,42 @@ def csv_bytes(parties, rows, delimiter=";", encoding="utf-8") -> bytes:
     return ("\n".join(lines) + "\n").encode(encoding)
 
 
-def xlsx_bytes(parties, rows, tmp_path) -> bytes:
+def write_table_xlsx(path, parties, rows, odd=None) -> Path:
+    """The wide table as a workbook; ``odd`` = (row, column, text) puts a text cell there."""
     letters = "ABCDEFG"
-    xml = ['<row r="1">' + "".join(text_cell(f"{letters[j]}1", h) for j, h in
+    xml = ['<row r="1">' + "".join(text_cell(f"{letters[c]}1", h) for c, h in
                                    enumerate(["Округ", *parties])) + "</row>"]
-    for i, (d, votes) in enumerate(rows, start=2):
-        xml.append(f'<row r="{i}">' + text_cell(f"A{i}", d) + "".join(
-            f'<c r="{letters[j + 1]}{i}"><v>{v}</v></c>' for j, v in enumerate(votes)) + "</row>")
-    return write_workbook(tmp_path / "base.xlsx", sheet_xml(xml)).read_bytes()
+    for r, (d, votes) in enumerate(rows, start=2):
+        cells = [text_cell(f"A{r}", d)]
+        for c, v in enumerate(votes):
+            ref = f"{letters[c + 1]}{r}"
+            if odd is not None and (r - 2, c) == odd[:2]:
+                cells.append(text_cell(ref, odd[2].replace("&", "&amp;").replace("<", "&lt;")))
+            else:
+                cells.append(f'<c r="{ref}"><v>{v}</v></c>')
+        xml.append(f'<row r="{r}">' + "".join(cells) + "</row>")
+    return write_workbook(path, sheet_xml(xml))
+
+
+def _edit(data, kind, where, what):
+    """One edit of bytes or text: insert, delete or truncate at ``where``; None otherwise."""
+    pos = where % (len(data) + 1)
+    if kind == "insert":
+        return data[:pos] + what + data[pos:]
+    if kind == "delete":
+        return data[:pos] + data[pos + len(what):]
+    if kind == "truncate":
+        return data[:pos]
+    return None
 
 
 def mutate_bytes(data: bytes, edits) -> bytes:
     for kind, where, what in edits:
-        pos = where % (len(data) + 1)
-        if kind == "insert":
-            data = data[:pos] + what + data[pos:]
-        elif kind == "delete":
-            data = data[:pos] + data[pos + len(what):]
-        elif kind == "truncate":
-            data = data[:pos]
-        else:  # duplicate the line around pos
+        edited = _edit(data, kind, where, what)
+        if edited is not None:
+            data = edited
+        else:  # duplicate the line around where
+            pos = where % (len(data) + 1)
             start = data.rfind(b"\n", 0, pos) + 1
             end = data.find(b"\n", pos)
             end = len(data) if end < 0 else end + 1
@@ -97,13 +114,9 @@ def mutate_workbook(data: bytes, edits) -> bytes:
     sheet = parts["xl/worksheets/sheet1.xml"].decode()
     cut = None
     for kind, where, what in edits:
-        pos = where % (len(sheet) + 1)
-        if kind == "insert":
-            sheet = sheet[:pos] + what + sheet[pos:]
-        elif kind == "delete":
-            sheet = sheet[:pos] + sheet[pos + len(what):]
-        elif kind == "truncate":
-            sheet = sheet[:pos]
+        edited = _edit(sheet, kind, where, what)
+        if edited is not None:
+            sheet = edited
         else:
             cut = where
     parts["xl/worksheets/sheet1.xml"] = sheet.encode("utf-8", "surrogatepass")
@@ -164,7 +177,8 @@ def _csv_case(tmp_path, capsys, table, delimiter, encoding, edits):
 
 def _xlsx_case(tmp_path, capsys, table, edits):
     path = tmp_path / "fuzz.xlsx"
-    path.write_bytes(mutate_workbook(xlsx_bytes(*table, tmp_path), edits))
+    base = write_table_xlsx(tmp_path / "base.xlsx", *table).read_bytes()
+    path.write_bytes(mutate_workbook(base, edits))
     holds_the_invariant(path, capsys)
 
 
@@ -174,18 +188,7 @@ def _silent_change_case(tmp_path, table, row, column, cell, as_xlsx):
     parties, rows = table
     i, j = row % len(rows), column % len(parties)
     if as_xlsx:
-        path = tmp_path / "one.xlsx"
-        letters = "ABCDEFG"
-        xml = ['<row r="1">' + "".join(text_cell(f"{letters[c]}1", h) for c, h in
-                                       enumerate(["Округ", *parties])) + "</row>"]
-        for r, (d, votes) in enumerate(rows, start=2):
-            cells = [text_cell(f"A{r}", d)]
-            for c, v in enumerate(votes):
-                ref = f"{letters[c + 1]}{r}"
-                cells.append(text_cell(ref, cell.replace("&", "&amp;").replace("<", "&lt;"))
-                             if (r - 2, c) == (i, j) else f'<c r="{ref}"><v>{v}</v></c>')
-            xml.append(f'<row r="{r}">' + "".join(cells) + "</row>")
-        write_workbook(path, sheet_xml(xml))
+        path = write_table_xlsx(tmp_path / "one.xlsx", parties, rows, (i, j, cell))
     else:
         path = tmp_path / "one.csv"
         lines = [";".join(["Округ", *parties])]

@@ -49,7 +49,8 @@ def test_protocol_lines_are_mapped_and_checked(qtbot, dialog, tmp_path):
     open_and_read(qtbot, dialog, forged_slice(tmp_path))
     roles = dialog.roles()
     assert roles["Число недействительных избирательных бюллетеней"] == "invalid"
-    assert roles["region"] == "region" and roles["uik"] == "station"
+    assert roles["region"] == "region"
+    assert roles["uik"] == "station"
     assert roles["url"] == ""
     note = dialog.columns.item(list(roles).index("url"), 2).text()
     assert note == "skipped: text, not counts"
@@ -87,7 +88,8 @@ def test_a_candidate_table_merges_parties_and_has_no_list_seats(qtbot, dialog, t
     dialog.create_button.click()
     s = dialog.scenario
     assert [(p.name, p.votes) for p in s.parties] == [("Labour", 42000), ("Conservative", 24000)]
-    assert s.list_tier.seats == 0 and s.registered_voters == 142000
+    assert s.list_tier.seats == 0
+    assert s.registered_voters == 142000
     assert {c.party for d in s.district_tier.districts for c in d.candidates} == {
         "labour", "conservative"}
     assert s.parties[0].color != s.parties[1].color

@@ -70,12 +70,17 @@ class ColumnsTable(QTableWidget):
 
     def set_role(self, column: str, role: str) -> None:
         """Choose the role of ``column``."""
-        for r in range(self.rowCount()):
-            if self.item(r, 0).text() == column:
-                combo = self.cellWidget(r, 1)
-                combo.setCurrentIndex(combo.findData(role))
-                return
-        raise KeyError(column)
+        choose(self, column, 1, role)
+
+
+def choose(table: QTableWidget, row_text: str, column: int, data: object) -> None:
+    """In the row whose first cell reads ``row_text``, set the combo box of ``column``."""
+    for r in range(table.rowCount()):
+        if table.item(r, 0).text() == row_text:
+            combo = table.cellWidget(r, column)
+            combo.setCurrentIndex(combo.findData(data))
+            return
+    raise KeyError(row_text)
 
 
 class PreviewTable(QTableWidget):
@@ -176,12 +181,7 @@ class MergeTable(QTableWidget):
 
     def merge(self, name: str, into: str) -> None:
         """Count party ``name`` as party ``into``."""
-        for r in range(self.rowCount()):
-            if self.item(r, 0).text() == name:
-                combo = self.cellWidget(r, 2)
-                combo.setCurrentIndex(combo.findData(into))
-                return
-        raise KeyError(name)
+        choose(self, name, 2, into)
 
     def merges(self) -> list[tuple[str, str]]:
         """``[(name, into)]`` as chosen."""
