@@ -32,7 +32,6 @@ from core.analysis import observer
 from ui.background import Task, abandon
 from ui.models.rows_model import Cell, RowsModel, number, read_only_table
 
-HIST_WIDTH = 0.1  # percentage points per bin: whole-percentage peaks stay visible
 MAX_SCATTER = 200_000  # stations drawn in the comet plot (a seeded sample beyond)
 WHOLE_HEADERS = ("Figure", "Stations", "At a whole %", "Expected (smooth data)",
                  "95% of smooth runs", "Excess", "Smooth runs as high (of 200)")
@@ -41,18 +40,25 @@ REGION_HEADERS = ("Region", "Stations", "Registered", "Turnout", "Leader's share
 CAUTION_STYLE = "QLabel { color: #6a4a00; background: #fff6d8; padding: 6px; }"
 
 
+def bin_width(stations: int) -> float:
+    """Percentage points per histogram bin: 0.1 for a national table (whole-percentage peaks
+    stay visible), wider for a few thousand stations or fewer (else every bin holds 0 or 1)."""
+    return 0.1 if stations >= 20_000 else 0.5 if stations >= 2_000 else 1.0
+
+
 def figure_texts(stations: observer.StationTable, party: int) -> dict[str, tuple[str, str]]:
     """(title, method) of each figure, for the dialog and the PDF alike."""
     name = stations.party_names[party] if party >= 0 else "—"
     turnout = f"{stations.issued_from} / registered voters"
+    width = bin_width(len(stations))
     return {
         "turnout": ("Turnout per station",
-                    f"Stations per {HIST_WIDTH:g}-point bin of turnout ({turnout}). "
+                    f"Stations per {width:g}-point bin of turnout ({turnout}). "
                     "Smooth data give a smooth curve; peaks at whole or round percentages "
                     "are what Kobak, Shpilkin and Pshenichnikov (2016) call integer "
                     "percentages."),
         "share": (f"Share per station: {name}",
-                  f"Stations per {HIST_WIDTH:g}-point bin of {name}'s votes / ballots cast "
+                  f"Stations per {width:g}-point bin of {name}'s votes / ballots cast "
                   "(valid + invalid), the leader's result as Kobak et al. (2016) define it."),
         "comet": (f"Turnout and share, station by station: {name}",
                   f"One dot per station: turnout ({turnout}) across, {name}'s share of "
@@ -250,14 +256,14 @@ def region_rows(stations: observer.StationTable) -> list[list[Cell]]:
 def draw_histogram(plot, percent: np.ndarray, label: str) -> None:
     """Stations per bin of ``percent`` as a filled step curve."""
     plot.clear()
-    hist = observer.histogram(percent, HIST_WIDTH)
+    hist = observer.histogram(percent, bin_width(len(percent)))
     plot.plot(hist.edges, hist.counts, stepMode="center", fillLevel=0,
               brush=(60, 100, 170, 160), pen=(40, 70, 130))
     plot.setLabel("bottom", label)
     plot.setLabel("left", "Stations")
     plot.setXRange(0, 100, padding=0.01)
     if hist.over_100:
-        plot.setTitle(f"{hist.over_100:,} stations above 100% are not drawn: look at their "
+        plot.setTitle(f"{hist.over_100:,} station(s) above 100% not drawn: look at their "
                       "protocols", color="#b00020", size="9pt")
     else:
         plot.setTitle("")

@@ -206,7 +206,7 @@ def _scan_block(data: bytes, first: int, layout: CsvLayout, width: int, named: i
         if len(text) > limits.MAX_CELL_CHARS:
             longest = max(len(c) for c in text.split(layout.delimiter))
             if longest > limits.MAX_CELL_CHARS:  # quoted delimiters only make cells longer
-                raise limits.cell_too_long(name, longest, f" on line {base + i}")
+                raise limits.cell_too_long(name, longest, say("limit.where_line", line=base + i))
     if any(text.count('"') % 2 for text in odd_lines.values()):
         layout.fast = False  # a quote left open: a cell spans lines
         return len(ends) + skip
@@ -351,7 +351,7 @@ def _odd_record(record: list[str], line: int, width: int, named: int,
                 name: str) -> RowProblem | None:
     longest = max((len(c) for c in record), default=0)
     if longest > limits.MAX_CELL_CHARS:
-        raise limits.cell_too_long(name, longest, f" on line {line}")
+        raise limits.cell_too_long(name, longest, say("limit.where_line", line=line))
     if len(record) > width and any(c.strip() for c in record[width:]):
         return RowProblem(line, None, say("row.long", cells=len(record), width=width))
     if len(record) < named and any(c.strip() for c in record):
@@ -365,5 +365,6 @@ def _frame(rows: list[list[str]], usecols: list[int]) -> pd.DataFrame:
 
 def _csv_error(name: str, line: int, exc: csv.Error) -> TableImportError:
     if "field larger than field limit" in str(exc):
-        return limits.cell_too_long(name, _CSV_FIELD_LIMIT, f" or more on line {line}")
-    return TableImportError(f"{name}: line {count_text(line)}: {exc}")
+        return limits.cell_too_long(name, _CSV_FIELD_LIMIT,
+                                    say("limit.where_line_or_more", line=line))
+    return TableImportError(say("file.csv_error", file=name, line=count_text(line), why=exc))

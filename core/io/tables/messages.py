@@ -25,6 +25,10 @@ TEXTS: dict[str, str] = {
     "file.no_sheet_number": "{file}: no sheet number {sheet}",
     "file.bad_xml": "{file}: not a readable .xlsx workbook (part {part} is not well-formed XML: "
                     "{why})",
+    "file.csv_error": "{file}: line {line}: {why}",
+    "file.part_missing": "part {part} is missing",
+    "file.bad_reference": "a cell reference '{ref}'",
+    "file.string_missing": "shared string {index} is missing",
     "file.sheet_empty": "{file}: the sheet is empty",
     "file.header_only": "{file}: the table has a header but no data rows",
     "file.duplicate_header": "{file}: column '{column}' appears twice in the header",
@@ -37,6 +41,10 @@ TEXTS: dict[str, str] = {
     "limit.rows": "{file}: more than {limit} rows, over the limit for a table",
     "limit.columns": "{file}: a cell in column {column}, over the limit of {limit} columns",
     "limit.cells": "{file}: more than {limit} cells, over the limit for a table",
+    "limit.where_line": " on line {line}",
+    "limit.where_line_or_more": " or more on line {line}",
+    "limit.where_cell": " (cell {cell})",
+    "limit.where_header": " in the header",
     "limit.cell_chars": "{file}: a cell of {size} characters{where}, over the limit of {limit} "
                         "characters (Excel's own limit)",
     "limit.total": "{file}: the votes of '{column}' add up to {total}, more than a count can "
@@ -99,6 +107,8 @@ TEXTS: dict[str, str] = {
     "describe.uncertain": "; {n} column(s) guessed from their cells only (check the mapping)",
     "describe.all_read": "; every row was read",
     "describe.checks": "; {n} row(s) fail the protocol checks (listed)",
+    "row.where": "line {line}",
+    "row.where_column": "line {line}, column '{column}'",
     "role.party": "the party's name",
     "role.votes": "the votes",
     "role.district": "the district: rows are grouped by it",
@@ -115,9 +125,46 @@ TEXTS: dict[str, str] = {
     "notes.imported": "Imported from {source}: {rows} rows read",
     "notes.problems": ", {n} problem(s) left out (see the import report)",
     "notes.registered": "; {n} registered voters",
+    "checks.line": "check: {file}: line {line}{station}: {relation}: {left} {op} {right}",
+    "checks.relations": "{n} relation(s) ({each})",
     "checks.summary": "protocol checks: {rows} rows, {relations}: {failed} row(s) fail",
     "checks.none": "protocol checks: none apply (the table lacks the lines they relate)",
     "checks.more": "... and {n} more row(s) failing the protocol checks",
+    # What each counted column that is not party votes is (core.io.tables.protocol.KINDS).
+    "kind.registered": "registered voters (on the list)",
+    "kind.ballots_received": "ballots received by the commission",
+    "kind.ballots_issued_early": "ballots issued early",
+    "kind.ballots_issued_in_premises": "ballots issued at the station",
+    "kind.ballots_issued_outside": "ballots issued outside the station",
+    "kind.ballots_issued": "ballots issued (all)",
+    "kind.ballots_cancelled": "ballots cancelled or unused",
+    "kind.ballots_in_portable_boxes": "ballots in portable boxes",
+    "kind.ballots_in_stationary_boxes": "ballots in stationary boxes",
+    "kind.ballots_in_boxes": "ballots found in the boxes",
+    "kind.ballots_not_counted": "ballots not subject to counting",
+    "kind.voters_home_extract": "voters on the home-voting extract",
+    "kind.voted_in_premises": "voters who voted at the station",
+    "kind.voted_outside": "voters who voted outside the station",
+    "kind.ballots_cast": "ballots cast (voters who took part)",
+    "kind.invalid": "invalid ballots",
+    "kind.valid": "valid ballots",
+    "kind.ballots_lost": "ballots lost",
+    "kind.ballots_unaccounted": "ballots not accounted for",
+    "kind.against_all": "against all",
+    # The protocol's control relations (core.io.tables.protocol.RELATIONS).
+    "relation.registered_ge_issued": "registered ≥ ballots issued (early + at the station + "
+                                     "outside) [20-FZ Annex 5: 1 ≥ 3+4+5]",
+    "relation.received": "ballots received = issued + cancelled + lost − not accounted for "
+                         "[20-FZ Annex 5: 2 = 3+4+5+6+11−12]",
+    "relation.boxes": "ballots in the boxes (portable + stationary) = invalid + valid "
+                      "[20-FZ Annex 5: 7+8 = 9+10]",
+    "relation.cast": "ballots cast = invalid + valid",
+    "relation.valid_parties": "valid ballots = the parties' votes [20-FZ Annex 5: 10 = 13 + "
+                              "the following lines]",
+    "relation.valid_parties_against": "valid ballots = the parties' votes + against all",
+    "relation.issued_total": "ballots issued = at the station + outside",
+    "relation.voted_total": "voters who voted = at the station + outside",
+    "relation.registered_ge_ballots_issued": "registered ≥ ballots issued",
 }
 
 

@@ -22,31 +22,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from core.io.tables.messages import TEXTS, say
 from core.io.tables.names import norm_header, slugify
 
 # Counted columns that are not party votes: kind -> what it is, in the mapping shown.
-KINDS: dict[str, str] = {
-    "registered": "registered voters (on the list)",
-    "ballots_received": "ballots received by the commission",
-    "ballots_issued_early": "ballots issued early",
-    "ballots_issued_in_premises": "ballots issued at the station",
-    "ballots_issued_outside": "ballots issued outside the station",
-    "ballots_issued": "ballots issued (all)",
-    "ballots_cancelled": "ballots cancelled or unused",
-    "ballots_in_portable_boxes": "ballots in portable boxes",
-    "ballots_in_stationary_boxes": "ballots in stationary boxes",
-    "ballots_in_boxes": "ballots found in the boxes",
-    "ballots_not_counted": "ballots not subject to counting",
-    "voters_home_extract": "voters on the home-voting extract",
-    "voted_in_premises": "voters who voted at the station",
-    "voted_outside": "voters who voted outside the station",
-    "ballots_cast": "ballots cast (voters who took part)",
-    "invalid": "invalid ballots",
-    "valid": "valid ballots",
-    "ballots_lost": "ballots lost",
-    "ballots_unaccounted": "ballots not accounted for",
-    "against_all": "against all",
-}
+KINDS: dict[str, str] = {code.removeprefix("kind."): text for code, text in TEXTS.items()
+                         if code.startswith("kind.")}
 
 # (kind, every stem of one alternative must appear, no stem of `unless` may) in the order
 # they are tried: the more specific first ("недействительн" before "действительн", "вне
@@ -206,10 +187,14 @@ class Relation:
     """``left op right``: each side a sum of (sign, kind) terms; ``op`` is ``=`` or ``>=``."""
 
     code: str
-    text: str
     left: tuple[tuple[int, str], ...]
     right: tuple[tuple[int, str], ...]
     op: str = "="
+
+    @property
+    def text(self) -> str:
+        """The relation in words, with the law's article where there is one."""
+        return say(f"relation.{self.code}")
 
     def kinds(self) -> set[str]:
         """The kinds the relation needs (all must be in the table)."""
@@ -221,30 +206,21 @@ def _sum(*kinds: str) -> tuple[tuple[int, str], ...]:
 
 
 RELATIONS: tuple[Relation, ...] = (
-    Relation("registered_ge_issued", "registered ≥ ballots issued (early + at the station + "
-             "outside) [20-FZ Annex 5: 1 ≥ 3+4+5]", _sum("registered"),
+    Relation("registered_ge_issued", _sum("registered"),
              _sum("ballots_issued_early", "ballots_issued_in_premises",
                   "ballots_issued_outside"), ">="),
-    Relation("received", "ballots received = issued + cancelled + lost − not accounted for "
-             "[20-FZ Annex 5: 2 = 3+4+5+6+11−12]", _sum("ballots_received"),
+    Relation("received", _sum("ballots_received"),
              _sum("ballots_issued_early", "ballots_issued_in_premises", "ballots_issued_outside",
                   "ballots_cancelled", "ballots_lost", "-ballots_unaccounted")),
-    Relation("boxes", "ballots in the boxes (portable + stationary) = invalid + valid "
-             "[20-FZ Annex 5: 7+8 = 9+10]",
-             _sum("ballots_in_portable_boxes", "ballots_in_stationary_boxes"),
+    Relation("boxes", _sum("ballots_in_portable_boxes", "ballots_in_stationary_boxes"),
              _sum("invalid", "valid")),
-    Relation("cast", "ballots cast = invalid + valid", _sum("ballots_cast"),
-             _sum("invalid", "valid")),
-    Relation("valid_parties", "valid ballots = the parties' votes [20-FZ Annex 5: 10 = 13 + "
-             "the following lines]", _sum("valid"), _sum(PARTIES)),
-    Relation("valid_parties_against", "valid ballots = the parties' votes + against all",
-             _sum("valid"), _sum(PARTIES, "against_all")),
-    Relation("issued_total", "ballots issued = at the station + outside",
-             _sum("ballots_issued"), _sum("ballots_issued_in_premises", "ballots_issued_outside")),
-    Relation("voted_total", "voters who voted = at the station + outside",
-             _sum("ballots_cast"), _sum("voted_in_premises", "voted_outside")),
-    Relation("registered_ge_ballots_issued", "registered ≥ ballots issued",
-             _sum("registered"), _sum("ballots_issued"), ">="),
+    Relation("cast", _sum("ballots_cast"), _sum("invalid", "valid")),
+    Relation("valid_parties", _sum("valid"), _sum(PARTIES)),
+    Relation("valid_parties_against", _sum("valid"), _sum(PARTIES, "against_all")),
+    Relation("issued_total", _sum("ballots_issued"),
+             _sum("ballots_issued_in_premises", "ballots_issued_outside")),
+    Relation("voted_total", _sum("ballots_cast"), _sum("voted_in_premises", "voted_outside")),
+    Relation("registered_ge_ballots_issued", _sum("registered"), _sum("ballots_issued"), ">="),
 )
 
 

@@ -37,7 +37,8 @@ class RowProblem:
     reason: str
 
     def __str__(self) -> str:
-        where = f"line {self.line}" + (f", column '{self.column}'" if self.column else "")
+        where = say("row.where_column", line=self.line, column=self.column) if self.column \
+            else say("row.where", line=self.line)
         return f"{where}: {self.reason}"
 
 

@@ -56,15 +56,15 @@ def check_lines(report: CheckReport | None, name: str,
     lines = []
     failures = report.failures()
     for line, station, relation, left, right in failures[:limit]:
-        where = f"line {line}" + (f" ({station})" if station else "")
-        op = "<" if relation.op == ">=" else "≠"
-        lines.append(f"check: {name}: {where}: {relation.text.split(' [')[0]}: "
-                     f"{count_text(left)} {op} {count_text(right)}")
+        lines.append(say("checks.line", file=name, line=line,
+                         station=f" ({station})" if station else "",
+                         relation=relation.text.split(" [")[0], left=count_text(left),
+                         op="<" if relation.op == ">=" else "≠", right=count_text(right)))
     if len(failures) > limit:
         lines.append(say("checks.more", n=count_text(len(failures) - limit)))
     per = report.per_relation()
-    relations = "; ".join(f"{r.code} {count_text(per[r.code])}" for r in report.relations)
+    each = "; ".join(f"{r.code} {count_text(per[r.code])}" for r in report.relations)
     lines.append(say("checks.summary", rows=count_text(report.rows),
-                     relations=f"{len(report.relations)} relation(s) ({relations})",
+                     relations=say("checks.relations", n=len(report.relations), each=each),
                      failed=count_text(report.failed_rows())))
     return lines

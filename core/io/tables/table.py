@@ -240,7 +240,7 @@ def header_names(cells: list[Any], name: str) -> list[str]:
     for i, cell in enumerate(cells):
         h = " ".join(str(cell).split()) if cell is not None else ""
         if len(h) > limits.MAX_CELL_CHARS:
-            raise limits.cell_too_long(name, len(h), " in the header")
+            raise limits.cell_too_long(name, len(h), say("limit.where_header"))
         if not h:
             h = f"column {get_column_letter(i + 1)}"
         if h.casefold() in seen:

@@ -145,7 +145,7 @@ class Workbook:
             return self.archive.getinfo(part)
         except KeyError:
             raise TableImportError(say("file.bad_zip", file=self.name,
-                                       why=f"part {part} is missing")) from None
+                                       why=say("file.part_missing", part=part))) from None
 
     def _elements(self, part: str, keep: str | None = None) -> Iterator[Element]:
         """The elements of an XML part as each one ends. With ``keep`` (a tag), only those
@@ -250,8 +250,8 @@ class _SheetRows:
                 text = self._text(cell)
                 if text:
                     if len(text) > limits.MAX_CELL_CHARS:
-                        raise limits.cell_too_long(self.name, len(text),
-                                                   f" (cell {cell.get('r') or ''})")
+                        where = say("limit.where_cell", cell=cell.get("r") or "")
+                        raise limits.cell_too_long(self.name, len(text), where)
                     cells.append((column, text))
             if cells:
                 self.cells += len(cells)
@@ -267,7 +267,7 @@ class _SheetRows:
             if column is None:
                 if not letters.isalpha() or not letters.isascii() or len(letters) > 3:
                     raise TableImportError(say("file.bad_zip", file=self.name,
-                                               why=f"a cell reference '{ref[:20]}'"))
+                                               why=say("file.bad_reference", ref=ref[:20])))
                 column = 0
                 for ch in letters.upper():
                     column = column * 26 + ord(ch) - 64
@@ -300,8 +300,8 @@ class _SheetRows:
             try:
                 return self.strings[int(value)]
             except (ValueError, IndexError):
-                raise TableImportError(say("file.bad_zip", file=self.name,
-                                           why=f"shared string {value[:20]} is missing")) from None
+                why = say("file.string_missing", index=value[:20])
+                raise TableImportError(say("file.bad_zip", file=self.name, why=why)) from None
         if kind == "b":
             return "TRUE" if value.strip() in ("1", "true") else "FALSE"
         if kind == "n":
