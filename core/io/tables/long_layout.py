@@ -65,8 +65,8 @@ def import_long(table: Table, mapping: ColumnMapping, step: Progress) -> ImportR
     named_col = mapping.candidate or mapping.party
     no_name = (label_shown if mapping.candidate else party_shown).eq("").to_numpy(dtype=bool)
     for i in np.flatnonzero(no_name & ok):
-        problems.append(RowProblem(int(lines[i]), named_col, say(
-            "row.no_candidate" if mapping.candidate else "row.no_party")))
+        why = say("row.no_candidate") if mapping.candidate else say("row.no_party")
+        problems.append(RowProblem(int(lines[i]), named_col, why))
     ok &= ~no_name
     party_keys = key_series(party_shown)
     self_nom = party_keys.isin(_SELF_NOMINATED).to_numpy(dtype=bool) if mapping.candidate \

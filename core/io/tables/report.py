@@ -32,7 +32,7 @@ def mapping_lines(name: str, header: list[str], mapping: ColumnMapping) -> list[
     """The mapping as the command line prints it before anything is written: one line per
     column, with its letter, its header and what it is read as (or why it is skipped)."""
     roles = roles_from_mapping(mapping)
-    layout = say("mapping.layout_wide" if mapping.layout == "wide" else "mapping.layout_long")
+    layout = say(f"mapping.layout_{mapping.layout}")
     lines = [say("mapping.title", file=name) + f" {layout}"]
     width = min(MAX_HEADER_SHOWN, max((len(h) for h in header), default=0))
     for i, column in enumerate(header):
