@@ -4,8 +4,9 @@ A separate PDF rather than a section of the scenario's report: the per-station f
 only in the import (the scenario file keeps national totals), so the report is written from
 the import, and says which table it describes. Written with Qt's QPdfWriter and
 QTextDocument, as the scenario report is; the plots are drawn with pyqtgraph's image
-exporter (the dots of the comet plot are sized in pixels, so they export true). The file is
-written beside the target and renamed, so an existing report stays whole on failure.
+exporter (the dots of the comet plot are sized in pixels, so they export true). The PDF is
+made in memory and written with the house's atomic writer, so an existing report stays
+whole on failure.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ import datetime as dt
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from core.analysis import observer
+from core.io.scenario_file import write_atomic
 
 IMAGE_WIDTH = 1400  # pixels of each plot image
 _STYLE = """
@@ -58,21 +60,20 @@ def write_observer_pdf(dialog, path: Path) -> Path:
               f"<p class='small'>{escape(observer.CAUTION)}</p>",
               "<h2>Regions</h2>", _table(REGION_HEADERS, dialog.region_model)]
     document.setHtml("".join(parts))
-    tmp = path.with_name(f".{path.name}.tmp")
-    writer = QPdfWriter(str(tmp))
+    buffer = QBuffer()  # written whole in memory, then to disk atomically
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(f"Observer statistics: {dialog.title}")
     writer.setCreator("SeatCalc")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
                                      QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter))
-    try:
-        document.print_(writer)
-        del writer  # flushes and closes the file
-        if tmp.stat().st_size == 0:
-            raise OSError(f"{path.name}: the PDF could not be written")
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    document.print_(writer)
+    del writer  # ends the PDF
+    data = bytes(buffer.data())
+    if not data.startswith(b"%PDF"):
+        raise OSError(f"{path.name}: the PDF could not be made")
+    write_atomic(path, data)
     return path
 
 
