@@ -40,7 +40,8 @@ HOSTILE_BYTES = [b"\r", b"\n", b'"', b";", b",", b"\t", b"\x00", b"\xff", b"\xd0
 HOSTILE_XML = ['<c r="XFD1"><v>1</v></c>', "<f>1+1</f>", "<v/>", "&amp;", "<", "&lt;",
                ' t="s"', '<c r="B2" t="s"><v>99</v></c>', '<dimension ref="A1:XFD1048576"/>',
                '<row r="0">', "</row>", '<c r="A99999999"><v>1</v></c>', "<is><t>x</t></is>",
-               '<c t="e"><v>#DIV/0!</v></c>', '<c t="b"><v>1</v></c>', "\x01"]
+               '<c t="e"><v>#DIV/0!</v></c>', '<c t="b"><v>1</v></c>', "\x01", ' s="q"',
+               ' r="B"', ' r="-4"']
 
 
 @st.composite

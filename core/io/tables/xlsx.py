@@ -204,9 +204,9 @@ class Workbook:
         for element in self._elements(self._styles_part):
             tag = _local(element.tag)
             if tag == "numFmt":
-                custom[int(element.get("numFmtId") or -1)] = element.get("formatCode") or ""
+                custom[_whole(element.get("numFmtId"), -1)] = element.get("formatCode") or ""
             elif tag == "xf" and not in_cell_xfs:
-                xfs.append(int(element.get("numFmtId") or 0))
+                xfs.append(_whole(element.get("numFmtId"), 0))
             elif tag == "cellStyleXfs":
                 xfs.clear()  # the xf elements so far were cell *style* formats
             elif tag == "cellXfs":
@@ -239,7 +239,7 @@ class _SheetRows:
     def rows(self, elements: Iterator[Element]) -> Iterator[tuple[int, list[tuple[int, str]]]]:
         previous = rows = 0
         for row in elements:
-            number = int(row.get("r") or previous + 1)
+            number = _whole(row.get("r"), 0) or previous + 1  # a broken number: the next
             previous = number
             cells = []
             column = 0
@@ -306,10 +306,15 @@ class _SheetRows:
             return "TRUE" if value.strip() in ("1", "true") else "FALSE"
         if kind == "n":
             style = cell.get("s")
-            if style and int(style) in self.dates:
+            if style and _whole(style, -1) in self.dates:
                 return _date_text(value)
             return _number_text(value)
         return value  # str (a formula's text), e (an error such as #DIV/0!), d (ISO date)
+
+
+def _whole(text: str | None, default: int) -> int:
+    """An attribute that should be a whole number; ``default`` when absent or not one."""
+    return int(text) if text and text.isascii() and text.isdigit() else default
 
 
 def _number_text(value: str) -> str:
