@@ -21,10 +21,7 @@ from bench.bench_import import (
     write_workbook,
 )
 from core.io.tables import TableImportError, import_table, limits, open_table, read_table
-
-
-def votes_of(result):
-    return {p["name"]: p["votes"] for p in result.parties}
+from tests.io.test_tables import votes_of
 
 
 def cli(capsys, *args):

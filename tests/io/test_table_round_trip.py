@@ -11,17 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.io.tables import TableImportError, import_table
-
-
-def write(tmp_path, name, text, encoding="utf-8"):
-    path = tmp_path / name
-    path.write_bytes(text.encode(encoding))
-    return path
-
-
-def votes_of(result):
-    return {p["name"]: p["votes"] for p in result.parties}
-
+from tests.io.test_tables import votes_of, write
 
 # --------------------------------------------------------------------------- round trip
 
