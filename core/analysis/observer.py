@@ -137,7 +137,7 @@ def is_whole_percent(count: np.ndarray, size: np.ndarray) -> np.ndarray:
     # x = 100 c / n; |x - round(x)| < 1/20  <=>  (2000 c + n) mod 20 n < 2 n
     with np.errstate(divide="ignore", invalid="ignore"):
         residue = np.mod(2000 * count + size, np.maximum(20 * size, 1))
-    return (size > 0) & (residue < 2 * size)
+    return np.asarray((size > 0) & (residue < 2 * size), dtype=bool)
 
 
 def integer_percentages(count: np.ndarray, size: np.ndarray, what: str, *, runs: int = 200,
@@ -190,16 +190,16 @@ def region_summary(table: StationTable) -> list[RegionRow]:
     lead_votes = table.votes[:, leader] if leader >= 0 else np.zeros(len(table), np.int64)
     big_t = registered >= MIN_STATION
     big_l = table.cast >= MIN_STATION
-    whole_t = is_whole_percent(table.issued, registered) & big_t
-    whole_l = is_whole_percent(lead_votes, table.cast) & big_l
+    is_whole_t = is_whole_percent(table.issued, registered) & big_t
+    is_whole_l = is_whole_percent(lead_votes, table.cast) & big_l
     valid_codes = codes >= 0
     c = codes[valid_codes]
     stations = np.bincount(c, minlength=k)
     sums = {name: _exact_bincount(c, v[valid_codes], k) for name, v in (
         ("registered", registered), ("issued", table.issued), ("cast", table.cast),
         ("lead", lead_votes))}
-    whole_t = np.bincount(c[whole_t[valid_codes]], minlength=k)
-    whole_l = np.bincount(c[whole_l[valid_codes]], minlength=k)
+    whole_t = np.bincount(c[is_whole_t[valid_codes]], minlength=k)
+    whole_l = np.bincount(c[is_whole_l[valid_codes]], minlength=k)
     large_t = np.bincount(c[big_t[valid_codes]], minlength=k)
     large_l = np.bincount(c[big_l[valid_codes]], minlength=k)
     rows = []

@@ -145,7 +145,7 @@ def check_mapping(table: Table, mapping: ColumnMapping, prefix: str) -> None:
         raise TableImportError(say("map.unknown_layout", prefix=prefix, layout=mapping.layout))
 
 
-def label_columns(table: Table, mapping: ColumnMapping, own: list[str]) -> list[str]:
+def label_columns(table: Table, mapping: ColumnMapping, own: list[str | None]) -> list[str]:
     """Where total rows are looked for: ``own`` and the table's first column (unless it
     holds counts)."""
     first = table.columns[0] if table.columns else None
@@ -162,13 +162,13 @@ def total_rows(frame: pd.DataFrame, columns: list[str], ok: np.ndarray, lines: n
     mask = np.zeros(len(frame), dtype=bool)
     for c in columns:
         codes, uniques = pd.factorize(frame[c].to_numpy(dtype=object), sort=False)
-        hit = _TOTAL_RE.match  # judged once per distinct label, not per row
-        labelled = np.fromiter((bool(hit(str(u).casefold())) for u in uniques), dtype=bool,
-                               count=len(uniques))
+        is_total = _TOTAL_RE.match  # judged once per distinct label, not per row
+        labelled = np.fromiter((bool(is_total(str(u).casefold())) for u in uniques),
+                               dtype=bool, count=len(uniques))
         hit = labelled[codes] & (codes >= 0) & ~mask if len(uniques) else \
             np.zeros(len(frame), dtype=bool)
         for i in np.flatnonzero(hit & ok):
-            label = display(frame[c].iat[i])
+            label = display(frame[c].iat[int(i)])
             problems.append(RowProblem(int(lines[i]), c, say("row.total", label=label)))
         mask |= hit
     return mask
@@ -286,10 +286,10 @@ def _wide_result(mapping: ColumnMapping, sums: dict[str, int], districts: Codes,
                  stations: StationCollector) -> ImportResult:
     heads = [party_header(c) for c in mapping.party_columns]
     party_ids = unique([h.id for h in heads])
-    parties = []
+    parties: list[dict[str, Any]] = []
     for pid, head, c in zip(party_ids, heads, mapping.party_columns, strict=True):
-        party = {"id": pid, "name": head.name if head.ballot is not None or head.name != c
-                 else display(c), "votes": sums.get(c, 0)}
+        name = head.name if head.ballot is not None or head.name != c else display(c)
+        party: dict[str, Any] = {"id": pid, "name": name, "votes": sums.get(c, 0)}
         if head.ballot is not None:
             party["registration_order"] = head.ballot
         parties.append(party)

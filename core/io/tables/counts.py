@@ -36,7 +36,7 @@ def read_counts(column: pd.Series) -> Counts:
     if column.dtype.kind == "i":
         values = column.to_numpy(dtype=np.int64)
         bad = (values < 0) | (values >= 10**MAX_DIGITS)
-        reasons = {int(i): _refusal(str(values[i])) for i in np.flatnonzero(bad)}
+        reasons: dict[int, str] = {int(i): _refusal(str(values[i])) for i in np.flatnonzero(bad)}
         values = np.where(bad, 0, values)
         return Counts(values, bad, np.zeros(n, dtype=bool), reasons)
     raw = np.asarray(column.to_numpy(dtype=object, na_value=""), dtype=str)
@@ -50,7 +50,7 @@ def read_counts(column: pd.Series) -> Counts:
         fast[:] = False
     bad = np.zeros(n, dtype=bool)
     empty = np.zeros(n, dtype=bool)
-    reasons: dict[int, str] = {}
+    reasons = {}
     for i in np.flatnonzero(~fast):
         cell = raw[i]
         text = cell.strip()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -53,8 +54,9 @@ def import_long(table: Table, mapping: ColumnMapping, step: Progress) -> ImportR
 
     # Rows whose label is "against all", "invalid", ...: other votes, not a party.
     label_shown = display_series(df[label_col])
-    other_kind = np.array([_row_kind(s) for s in label_shown.tolist()], dtype=object)
-    is_other = np.not_equal(other_kind, None) & ok
+    row_kinds = [_row_kind(s) for s in label_shown.tolist()]
+    other_kind = np.array(row_kinds, dtype=object)
+    is_other = np.array([k is not None for k in row_kinds], dtype=bool) & ok
     sums: dict[str, int] = {}
     for i in np.flatnonzero(is_other):
         sums[other_kind[i]] = sums.get(other_kind[i], 0) + int(votes.values[i])
@@ -139,10 +141,9 @@ def _districts(df: pd.DataFrame, mapping: ColumnMapping, districts: Any, dcodes:
         grouped = frame.groupby(["d", "c", "p"], sort=False).agg(v=("v", "sum"),
                                                                  cn=("cn", "first"))
         cands: list[list[dict[str, Any]]] = [[] for _ in districts.names]
-        for row in grouped.reset_index().itertuples(index=False):
-            d, p = int(row.d), int(row.p)
-            cands[d].append({"name": row.cn, "party": pids[p] if p >= 0 else None,
-                             "votes": int(row.v)})
+        for d, p, v, cn in _rows(grouped.reset_index(), "d", "p", "v", "cn"):
+            cands[d].append({"name": cn, "party": pids[p] if p >= 0 else None,
+                             "votes": int(v)})
         for did, dname, region, cl in zip(dids, districts.names, regions, cands, strict=True):
             district = {"id": did, "name": dname, "candidates": cl}
             if mapping.region:
@@ -150,12 +151,18 @@ def _districts(df: pd.DataFrame, mapping: ColumnMapping, districts: Any, dcodes:
             out.append(district)
         return out
     per: list[dict[str, int]] = [{} for _ in districts.names]
-    for (d, p), v in frame.groupby(["d", "p"], sort=False)["v"].sum().items():
+    totals = frame.groupby(["d", "p"], sort=False)["v"].sum().reset_index()
+    for d, p, v in _rows(totals, "d", "p", "v"):
         per[d][pids[p]] = int(v)
     for did, dname, votes_d in zip(dids, districts.names, per, strict=True):
         out.append({"id": did, "name": dname,
                     "votes": {pid: votes_d[pid] for pid in pids if pid in votes_d}})
     return out
+
+
+def _rows(frame: pd.DataFrame, *columns: str) -> Iterator[tuple[Any, ...]]:
+    """The values of ``columns``, row by row, as Python scalars."""
+    return zip(*(frame[c].tolist() for c in columns), strict=True)
 
 
 def _district_regions(df: pd.DataFrame, mapping: ColumnMapping, dcodes: np.ndarray,

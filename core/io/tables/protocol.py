@@ -292,8 +292,9 @@ def check_rows(report: CheckReport, columns: dict[str, np.ndarray], parties: np.
 
 def _side(terms: tuple[tuple[int, str], ...], columns: dict[str, np.ndarray],
           parties: np.ndarray) -> np.ndarray:
-    total = None
+    total: np.ndarray | None = None
     for sign, kind in terms:
         values = parties if kind == PARTIES else columns[kind]
         total = sign * values if total is None else total + sign * values
+    assert total is not None, "every side of a relation has a term"
     return total

@@ -193,7 +193,7 @@ def to_scenario(result: ImportResult, *, title: str, list_seats: int | None = No
 
 def _list_tier(rules: dict[str, Any] | None) -> dict[str, Any]:
     if rules and "list_tier" in rules:
-        tier = copy.deepcopy(rules["list_tier"])
+        tier: dict[str, Any] = copy.deepcopy(rules["list_tier"])
         tier["constituencies"] = None  # the table's votes are national
         tier.pop("list_lengths", None)
         return tier

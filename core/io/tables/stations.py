@@ -46,19 +46,20 @@ class StationCollector:
         if not self.parts["lines"] or not sum(len(x) for x in self.parts["lines"]):
             return None
 
-        def joined(name: str) -> np.ndarray | None:
-            parts = self.parts[name]
-            return np.concatenate(parts) if parts else None  # int64 if any chunk needs it
+        def joined(name: str) -> np.ndarray:
+            return np.concatenate(self.parts[name])  # int64 if any chunk needs it
 
-        region = joined("region")
+        def optional(name: str) -> np.ndarray | None:  # a line not every table has
+            return joined(name) if self.parts[name] else None
+
         return StationTable(
-            lines=np.concatenate(self.parts["lines"]),
-            region=region if region is not None else None,
+            lines=joined("lines"),
+            region=optional("region"),
             region_names=list(self.regions.names),
-            registered=joined("registered"),
+            registered=optional("registered"),
             issued=joined("issued"),
             cast=joined("cast"),
-            votes=np.concatenate(self.parts["votes"]),
+            votes=joined("votes"),
             party_ids=list(party_ids),
             party_names=list(party_names),
             issued_from=_issued_source(self.kinds),
@@ -69,7 +70,7 @@ def _issued(kinds: dict[str, np.ndarray], fallback: np.ndarray) -> np.ndarray:
     """Ballots issued (Kobak et al.'s turnout numerator), from the best lines present."""
     parts = [kinds[k] for k in _ISSUED_PARTS if k in kinds]
     if parts:
-        return np.sum(parts, axis=0)
+        return np.asarray(np.sum(parts, axis=0), dtype=np.int64)
     if "ballots_issued" in kinds:
         return kinds["ballots_issued"]
     return _cast(kinds, fallback)
@@ -78,11 +79,11 @@ def _issued(kinds: dict[str, np.ndarray], fallback: np.ndarray) -> np.ndarray:
 def _cast(kinds: dict[str, np.ndarray], fallback: np.ndarray) -> np.ndarray:
     """Ballots cast, valid and invalid (the leader's share's denominator)."""
     if "valid" in kinds and "invalid" in kinds:
-        return kinds["valid"] + kinds["invalid"]
+        return np.asarray(kinds["valid"] + kinds["invalid"], dtype=np.int64)
     if "ballots_cast" in kinds:
         return kinds["ballots_cast"]
     if all(k in kinds for k in _BOXES):
-        return kinds[_BOXES[0]] + kinds[_BOXES[1]]
+        return np.asarray(kinds[_BOXES[0]] + kinds[_BOXES[1]], dtype=np.int64)
     return fallback
 
 

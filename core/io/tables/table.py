@@ -292,7 +292,7 @@ def _with_lines(frame: pd.DataFrame, name: str) -> pd.DataFrame:
     return frame
 
 
-def _with_index(frame: pd.DataFrame, lines: list[int]) -> pd.DataFrame:
+def _with_index(frame: pd.DataFrame, lines: np.ndarray | list[int]) -> pd.DataFrame:
     frame.index = pd.Index(np.asarray(lines, dtype=np.int64), name=LINE_INDEX_NAME)
     return frame
 

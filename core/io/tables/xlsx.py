@@ -20,6 +20,7 @@ import posixpath
 import re
 import zipfile
 from collections.abc import Iterator
+from datetime import datetime, time
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError, XMLPullParser
@@ -33,6 +34,14 @@ _INTEGRAL_RE = re.compile(r"(-?[0-9]+)\.0*")
 _READ_BYTES = 1 << 16
 # Excel's built-in number formats that show a date or a time (ECMA-376, 18.8.30).
 _BUILTIN_DATES = {14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47}
+
+
+def _element_events(parser: XMLPullParser[Element]) -> Iterator[tuple[str, Element]]:
+    """The parser's pending ``start`` and ``end`` events (the only kinds it is asked for:
+    the others, namespace and comment events, carry no element)."""
+    for event in parser.read_events():
+        if len(event) == 2 and isinstance(event[1], Element):
+            yield event[0], event[1]
 
 
 def _local(tag: str) -> str:
@@ -154,14 +163,14 @@ class Workbook:
         if keep is None:  # small parts: checked one by one here
             limits.check_zip_part(self.name, part, info.compress_size, info.file_size,
                                   info.file_size)
-        parser = XMLPullParser(events=("start", "end"))
+        parser: XMLPullParser[Element] = XMLPullParser(events=("start", "end"))
         parent: Element | None = None  # the element that holds the kept ones
         inside = 0  # depth inside a kept element
         try:
             with self.archive.open(info) as stream:
                 while block := stream.read(_READ_BYTES):
                     parser.feed(block)
-                    for event, element in parser.read_events():
+                    for event, element in _element_events(parser):
                         if keep is None:
                             if event == "end":
                                 yield element
@@ -338,7 +347,8 @@ def _date_text(value: str) -> str:
     from openpyxl.utils.datetime import from_excel
 
     try:
-        return from_excel(float(value)).isoformat()
+        moment: datetime | time = from_excel(float(value))  # a time for serials under 1
+        return moment.isoformat()
     except (ValueError, OverflowError, TypeError):
         return _number_text(value)
 
