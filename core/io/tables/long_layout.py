@@ -13,7 +13,7 @@ from core.io.tables.counts import exact_sum, read_counts, sum_by
 from core.io.tables.messages import say
 from core.io.tables.names import display_series, key_series, unique_ids
 from core.io.tables.protocol import protocol_kind
-from core.io.tables.records import ColumnMapping, ImportResult, RowProblem
+from core.io.tables.records import ColumnMapping, ImportResult, RowProblem, TableImportError
 from core.io.tables.table import Table
 
 if TYPE_CHECKING:
@@ -28,9 +28,10 @@ def import_long(table: Table, mapping: ColumnMapping, step: Progress) -> ImportR
     """Aggregate a long table (see ``core.io.tables.build.import_table``)."""
     from core.io.tables.build import Codes, label_columns, result_from_sums, total_rows
 
-    assert mapping.votes is not None
     label_col = mapping.candidate or mapping.party
-    assert label_col is not None
+    if mapping.votes is None or label_col is None:  # the guess and --map check this first
+        raise TableImportError("a long table needs a votes column and a party or candidate "
+                               "column")
     labels = label_columns(table, mapping, [label_col, mapping.district])
     texts = [c for c in mapping.used_columns() + labels if c not in mapping.count_columns()]
     needed = list(dict.fromkeys(mapping.used_columns() + labels))

@@ -292,9 +292,10 @@ def check_rows(report: CheckReport, columns: dict[str, np.ndarray], parties: np.
 
 def _side(terms: tuple[tuple[int, str], ...], columns: dict[str, np.ndarray],
           parties: np.ndarray) -> np.ndarray:
-    total: np.ndarray | None = None
-    for sign, kind in terms:
-        values = parties if kind == PARTIES else columns[kind]
-        total = sign * values if total is None else total + sign * values
-    assert total is not None, "every side of a relation has a term"
-    return total
+    if not terms:
+        raise ValueError("a protocol relation needs a term on each side")  # a table of ours
+    first, *rest = terms
+    total = first[0] * (parties if first[1] == PARTIES else columns[first[1]])
+    for sign, kind in rest:
+        total = total + sign * (parties if kind == PARTIES else columns[kind])
+    return np.asarray(total)
