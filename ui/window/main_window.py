@@ -251,7 +251,7 @@ class MainWindow(FileCommands):
         self.invalid.setText(format_count(s.invalid))
         self.registered.setText("" if s.registered_voters is None else
                                 format_count(s.registered_voters))
-        cast = sum(p.votes for p in s.parties) + s.against_all + s.invalid
+        cast = s.ballots_cast
         if s.registered_voters:
             share = cast / s.registered_voters
             text = (f"{format_count(cast)} ballots, {share:.2%} of registered voters")
