@@ -185,7 +185,7 @@ def to_table(result: Result, lang: str = "en") -> str:
     rule = "-" * len(line(head))
     names = {p.id: p.name for p in result.parties}
     ix = result.indices
-    lines = [s.title,
+    lines = [s.title_in(lang),
              render(msg("cli.method", text=method_rule(s)), lang),
              render(msg("cli.threshold", text=threshold_rule(s), base=result.threshold_base),
                     lang), "", line(head), rule]

@@ -46,6 +46,7 @@ import pandas as pd
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
+from core.message import Message, msg
 from core.model.numbers import MAX_DIGITS, parse_count
 from core.refusal import Refusal
 
@@ -152,20 +153,18 @@ class ImportResult:
     mapping: ColumnMapping | None = None
     source: str | None = None
 
-    def describe(self) -> str:
+    def describe(self) -> Message:
         """One line on what was read and where it goes (the CLI and the import dialog)."""
         with_candidates = sum(1 for d in self.districts if "candidates" in d)
         summed = len(self.districts) - with_candidates
-        parts = [f"{len(self.parties)} parties"]
-        if with_candidates:
-            parts.append(f"{with_candidates} districts with candidate votes")
-        if summed:
-            parts.append(f"{summed} districts or stations, summed into the national votes")
-        votes = sum(p["votes"] for p in self.parties)
-        text = (f"{', '.join(parts)}; {votes:,} party votes; {self.rows_counted:,} of "
-                f"{self.rows_read:,} rows counted")
-        return text + (f"; {len(self.problems):,} problem(s) listed (rows not counted)"
-                       if self.problems else "; every row was read")
+        return msg("import.summary", parties=len(self.parties),
+                   districts=msg("import.with_candidates", n=with_candidates)
+                   if with_candidates else "",
+                   summed=msg("import.summed", n=summed) if summed else "",
+                   votes=sum(p["votes"] for p in self.parties), counted=self.rows_counted,
+                   read=self.rows_read,
+                   problems=msg("import.problems", n=len(self.problems)) if self.problems
+                   else msg("import.every_row"))
 
 
 # --------------------------------------------------------------------------- numbers

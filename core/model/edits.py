@@ -6,9 +6,11 @@ edit leave everything as it was, with a message that says why and what is expect
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
+from core.message import QT_TRANSLATE_NOOP
 from core.model.numbers import parse_count
 from core.model.scenario import (
     COLOR_RE,
@@ -27,26 +29,41 @@ class EditError(Refusal):
     """An edit that cannot be made; the message is meant for the analyst."""
 
 
+# The names given to what an edit creates ({n}: its number). The window passes them in its
+# language (``names``); the English ones are the default.
+NEW_NAMES: Mapping[str, str] = {
+    "scenario": QT_TRANSLATE_NOOP("names", "New scenario"),
+    "party": QT_TRANSLATE_NOOP("names", "Party {n}"),
+    "district": QT_TRANSLATE_NOOP("names", "District {n}"),
+    "candidate": QT_TRANSLATE_NOOP("names", "Candidate {n}"),
+    "constituency": QT_TRANSLATE_NOOP("names", "Constituency {n}"),
+    "whole_country": QT_TRANSLATE_NOOP("names", "Whole country"),
+}
+TYPE_DIGITS = QT_TRANSLATE_NOOP("refusal", "{why}; type digits, e.g. {example}")
+
+
 def parse_party_field(name: str, text: Any) -> Any:
     """A typed value for a party field from what was typed, or EditError saying why."""
     if name == "votes":
         if isinstance(text, int) and not isinstance(text, bool):
             if text < 0:
-                raise EditError("votes cannot be negative")
+                raise EditError(QT_TRANSLATE_NOOP("refusal", "votes cannot be negative"))
             return text
         try:
             return parse_count(str(text))
-        except ValueError as e:
-            raise EditError(f"{e}; type digits, e.g. 3431510 or 3\u00a0431\u00a0510") from None
+        except Refusal as e:
+            raise EditError(TYPE_DIGITS, why=e, example="3431510 / 3\u00a0431\u00a0510"
+                            ) from None
     if name == "name":
         value = str(text).strip()
         if not value:
-            raise EditError("a party needs a name")
+            raise EditError(QT_TRANSLATE_NOOP("refusal", "a party needs a name"))
         return value
     if name == "color":
         value = str(text).strip()
         if not COLOR_RE.match(value):
-            raise EditError(f"expected a colour as #rrggbb, got '{value}'")
+            raise EditError(QT_TRANSLATE_NOOP("refusal", "expected a colour as #rrggbb, got "
+                                                         "'{got}'"), got=value)
         return value.lower()
     if name in ("threshold_exempt", "one_person_list"):
         return bool(text)
@@ -61,14 +78,14 @@ def set_party_fields(scenario: Scenario, changes: dict[int, dict[str, Any]]) -> 
     return replace(scenario, parties=tuple(parties))
 
 
-def new_party(scenario: Scenario, name: str | None = None) -> Party:
+def new_party(scenario: Scenario, names: Mapping[str, str] = NEW_NAMES) -> Party:
     """A party with a fresh id, the next default colour and no votes."""
     ids = {p.id for p in scenario.parties}
     n = len(scenario.parties) + 1
     while f"party-{n}" in ids:
         n += 1
     order = max((p.registration_order for p in scenario.parties), default=0) + 1
-    return Party(f"party-{n}", name or f"Party {n}", 0,
+    return Party(f"party-{n}", names["party"].format(n=n), 0,
                  DEFAULT_COLORS[(n - 1) % len(DEFAULT_COLORS)], order)
 
 
@@ -83,12 +100,13 @@ def remove_parties(scenario: Scenario, rows: list[int]) -> Scenario:
     """Remove the parties at ``rows``, refused while a district result still names one."""
     doomed = {scenario.parties[r].id for r in rows}
     if len(doomed) == len(scenario.parties):
-        raise EditError("a scenario needs at least one party")
+        raise EditError(QT_TRANSLATE_NOOP("refusal", "a scenario needs at least one party"))
     for pid in sorted(doomed):
         uses = _references(scenario, pid)
         if uses:
-            name = scenario.party(pid).name
-            raise EditError(f"{name} is named by {uses}; change those first")
+            raise EditError(QT_TRANSLATE_NOOP(
+                "refusal", "{name} is still named in district results or constituency votes "
+                "({n}); change those first"), name=scenario.party(pid).name, n=uses)
     kept = tuple(p for p in scenario.parties if p.id not in doomed)
     tier = scenario.list_tier
     if tier.constituencies:  # only zero-vote entries are left to drop (checked above)
@@ -105,16 +123,15 @@ def move_party(scenario: Scenario, row: int, to: int) -> Scenario:
     return replace(scenario, parties=tuple(parties))
 
 
-def _references(scenario: Scenario, pid: str) -> str:
+def _references(scenario: Scenario, pid: str) -> int:
+    """How many district candidates, declared totals and constituency vote counts name the
+    party ``pid``."""
     tier = scenario.district_tier
     candidates = sum(1 for d in tier.districts for c in d.candidates
                      if pid in (c.party, c.affiliation))
     declared = sum(1 for d in tier.declared if pid in (d.party, d.affiliation))
     regions = sum(1 for c in scenario.list_tier.constituencies or () if c.votes.get(pid))
-    parts = [f"{n} {what}" for n, what in ((candidates, "district candidate(s)"),
-                                           (declared, "declared district total(s)"),
-                                           (regions, "constituency vote count(s)")) if n]
-    return ", ".join(parts)
+    return candidates + declared + regions
 
 
 # ------------------------------------------------------------------------ districts
@@ -128,8 +145,8 @@ def party_ref(scenario: Scenario, text: Any) -> str | None:
     for p in scenario.parties:
         if value in (p.id, p.name) or value.casefold() == p.name.casefold():
             return p.id
-    raise EditError(f"no party '{value}'; type a party's name or id, or leave empty for "
-                    "self-nominated")
+    raise EditError(QT_TRANSLATE_NOOP("refusal", "no party '{got}'; type a party's name or id, "
+                                                 "or leave empty for self-nominated"), got=value)
 
 
 def set_candidate(scenario: Scenario, district: int, candidate: int, **fields: Any) -> Scenario:
@@ -143,14 +160,15 @@ def set_candidate(scenario: Scenario, district: int, candidate: int, **fields: A
     return replace(scenario, district_tier=replace(tier, districts=tuple(districts)))
 
 
-def add_district(scenario: Scenario) -> Scenario:
+def add_district(scenario: Scenario, names: Mapping[str, str] = NEW_NAMES) -> Scenario:
     """Append a district with one empty candidate; the tier grows if it is full."""
     tier = scenario.district_tier
     ids = {d.id for d in tier.districts}
     n = len(tier.districts) + 1
     while str(n) in ids:
         n += 1
-    district = District(str(n), f"District {n}", None, (Candidate("Candidate 1", None, None, 0),))
+    district = District(str(n), names["district"].format(n=n), None,
+                        (Candidate(names["candidate"].format(n=1), None, None, 0),))
     filled = len(tier.districts) + sum(d.seats for d in tier.declared) + 1
     tier = replace(tier, districts=tier.districts + (district,), seats=max(tier.seats, filled))
     return replace(scenario, district_tier=tier)
@@ -163,11 +181,12 @@ def remove_districts(scenario: Scenario, indices: list[int]) -> Scenario:
     return replace(scenario, district_tier=replace(tier, districts=kept))
 
 
-def add_candidate(scenario: Scenario, district: int) -> Scenario:
+def add_candidate(scenario: Scenario, district: int,
+                  names: Mapping[str, str] = NEW_NAMES) -> Scenario:
     """Append an empty candidate to a district."""
     tier = scenario.district_tier
     d = tier.districts[district]
-    c = Candidate(f"Candidate {len(d.candidates) + 1}", None, None, 0)
+    c = Candidate(names["candidate"].format(n=len(d.candidates) + 1), None, None, 0)
     districts = list(tier.districts)
     districts[district] = replace(d, candidates=d.candidates + (c,))
     return replace(scenario, district_tier=replace(tier, districts=tuple(districts)))
@@ -180,8 +199,9 @@ def set_declared(scenario: Scenario, row: int, **fields: Any) -> Scenario:
     declared[row] = replace(declared[row], **fields)
     filled = len(tier.districts) + sum(d.seats for d in declared)
     if filled > tier.seats:
-        raise EditError(f"that makes {filled} district seats but the tier has {tier.seats}; "
-                        "raise the district seats in the rules first")
+        raise EditError(QT_TRANSLATE_NOOP(
+            "refusal", "that makes {filled} district seats but the tier has {seats}; raise the "
+            "district seats in the rules first"), filled=filled, seats=tier.seats)
     return replace(scenario, district_tier=replace(tier, declared=tuple(declared)))
 
 
@@ -195,7 +215,8 @@ def add_declared(scenario: Scenario) -> Scenario:
 # ------------------------------------------------------------------- constituencies
 
 
-def use_constituencies(scenario: Scenario, on: bool) -> Scenario:
+def use_constituencies(scenario: Scenario, on: bool,
+                       names: Mapping[str, str] = NEW_NAMES) -> Scenario:
     """Count the list tier by constituency or nationwide again.
 
     On: one constituency, "Whole country", holds every list seat and the parties' national
@@ -210,9 +231,10 @@ def use_constituencies(scenario: Scenario, on: bool) -> Scenario:
         return replace(scenario, list_tier=replace(tier, constituencies=None,
                                                    threshold=threshold))
     if scenario.mixed_type == "compensatory":
-        raise EditError("a compensatory (MMP) system shares its entitlement nationwide; "
-                        "choose the parallel or additional member system to use constituencies")
-    whole = Constituency("c-1", "Whole country", tier.seats,
+        raise EditError(QT_TRANSLATE_NOOP(
+            "refusal", "a compensatory (MMP) system shares its entitlement nationwide; choose "
+            "the parallel or additional member system to use constituencies"))
+    whole = Constituency("c-1", names["whole_country"], tier.seats,
                          {p.id: p.votes for p in scenario.parties}, scenario.against_all,
                          scenario.invalid)
     return replace(scenario, list_tier=replace(tier, constituencies=(whole,)))
@@ -224,17 +246,18 @@ def parse_constituency_field(name: str, text: Any) -> Any:
     if name == "name":
         value = str(text).strip()
         if not value:
-            raise EditError("a constituency needs a name")
+            raise EditError(QT_TRANSLATE_NOOP("refusal", "a constituency needs a name"))
         return value
     if isinstance(text, int) and not isinstance(text, bool) and text >= 0:
         return text
     try:
         return parse_count(str(text))
-    except ValueError as e:
+    except Refusal as e:
         if name == "seats":
-            raise EditError(f"expected a whole number of seats, got '{str(text).strip()}'"
+            raise EditError(QT_TRANSLATE_NOOP("refusal", "expected a whole number of seats, got "
+                                                         "'{got}'"), got=str(text).strip()
                             ) from None
-        raise EditError(f"{e}; type digits, e.g. 120345 or 120\u00a0345") from None
+        raise EditError(TYPE_DIGITS, why=e, example="120345 / 120\u00a0345") from None
 
 
 def set_constituency_fields(scenario: Scenario, changes: dict[int, dict[str, Any]]) -> Scenario:
@@ -256,7 +279,8 @@ def set_constituency_fields(scenario: Scenario, changes: dict[int, dict[str, Any
     return _with_constituencies(scenario, regions)
 
 
-def add_constituencies(scenario: Scenario, count: int = 1) -> Scenario:
+def add_constituencies(scenario: Scenario, count: int = 1,
+                       names: Mapping[str, str] = NEW_NAMES) -> Scenario:
     """Append ``count`` constituencies without seats or votes, named "Constituency N"."""
     regions = list(_constituencies(scenario))
     ids = {c.id for c in regions}
@@ -266,7 +290,7 @@ def add_constituencies(scenario: Scenario, count: int = 1) -> Scenario:
         while f"c-{n}" in ids:
             n += 1
         ids.add(f"c-{n}")
-        regions.append(Constituency(f"c-{n}", f"Constituency {n}", 0,
+        regions.append(Constituency(f"c-{n}", names["constituency"].format(n=n), 0,
                                     dict.fromkeys((p.id for p in scenario.parties), 0)))
     return _with_constituencies(scenario, regions)
 
@@ -280,22 +304,25 @@ def remove_constituencies(scenario: Scenario, rows: list[int]) -> Scenario:
     regions = _constituencies(scenario)
     doomed = {regions[r].id for r in rows}
     if len(doomed) >= len(regions):
-        raise EditError("the list tier needs at least one constituency; to count it "
-                        "nationwide, untick \"Use constituencies\"")
+        raise EditError(QT_TRANSLATE_NOOP(
+            "refusal", "the list tier needs at least one constituency; to count it nationwide, "
+            "untick \"Use constituencies\""))
     tier = scenario.district_tier
     for c in regions:
         inside = (sum(1 for d in tier.districts if d.region == c.id)
                   + sum(d.seats for d in tier.declared if d.region == c.id))
         if c.id in doomed and inside:
-            raise EditError(f"{inside} district seat(s) lie in {c.name}; move them to another "
-                            "region first")
+            raise EditError(QT_TRANSLATE_NOOP(
+                "refusal", "district seats lie in {name} ({n}); move them to another region "
+                "first"), n=inside, name=c.name)
     return _with_constituencies(scenario, [c for c in regions if c.id not in doomed])
 
 
 def _constituencies(scenario: Scenario) -> tuple[Constituency, ...]:
     regions = scenario.list_tier.constituencies
     if regions is None:
-        raise EditError("the list tier is counted nationwide; tick \"Use constituencies\" first")
+        raise EditError(QT_TRANSLATE_NOOP("refusal", "the list tier is counted nationwide; tick "
+                                                     "\"Use constituencies\" first"))
     return regions
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from fractions import Fraction
 
-LANGUAGES = ("en", "ru", "kk")
 _NBSP = "\u00a0"
 _GROUP = {"en": ",", "ru": _NBSP, "kk": _NBSP}
 _POINT = {"en": ".", "ru": ",", "kk": ","}
@@ -51,6 +50,11 @@ def format_percent(percent: float | Fraction, lang: str = "en") -> str:
     """A value already in percent, as short as exact: 5 -> ``5%``, 7.5 -> ``7.5%`` /
     ``7,5 %``."""
     return _localise(f"{float(percent):g}", lang) + _PERCENT[lang]
+
+
+def percent_sign(lang: str = "en") -> str:
+    """The percent sign as ``lang`` writes it after a number: ``%`` / no-break space + ``%``."""
+    return _PERCENT[lang]
 
 
 def format_date(iso: str, lang: str = "en") -> str:

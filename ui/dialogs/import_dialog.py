@@ -36,28 +36,29 @@ from PySide6.QtWidgets import (
 )
 
 from core.io.scenario_reader import read_scenario
+from core.message import QT_TRANSLATE_NOOP, Term
 from core.model.scenario import Scenario, ScenarioError
 from core.refusal import Refusal
+from ui.text import fill, said, shown
 from ui.worker import Failure, Worker
 
-TABLE_FILTER = "Result tables (*.csv *.xlsx *.txt *.tsv);;All files (*)"
 PREVIEW_ROWS = 50
 PARTY_COLUMN = "party_column"
+# What a column can mean (English; shown translated in context "ImportDialog").
 ROLES = {
-    "": "(not used)",
-    "party": "Party name",
-    "votes": "Votes",
-    "district": "District / polling station",
-    "candidate": "Candidate",
-    PARTY_COLUMN: "Votes of a party (one column per party)",
-    "against_all": "Against all",
-    "invalid": "Invalid ballots",
-    "registered": "Registered voters",
-    "ballots_cast": "Ballots cast",
+    "": QT_TRANSLATE_NOOP("ImportDialog", "(not used)"),
+    "party": QT_TRANSLATE_NOOP("ImportDialog", "Party name"),
+    "votes": QT_TRANSLATE_NOOP("ImportDialog", "Votes"),
+    "district": QT_TRANSLATE_NOOP("ImportDialog", "District / polling station"),
+    "candidate": QT_TRANSLATE_NOOP("ImportDialog", "Candidate"),
+    PARTY_COLUMN: QT_TRANSLATE_NOOP("ImportDialog", "Votes of a party (one column per party)"),
+    "against_all": QT_TRANSLATE_NOOP("ImportDialog", "Against all"),
+    "invalid": QT_TRANSLATE_NOOP("ImportDialog", "Invalid ballots"),
+    "registered": QT_TRANSLATE_NOOP("ImportDialog", "Registered voters"),
+    "ballots_cast": QT_TRANSLATE_NOOP("ImportDialog", "Ballots cast"),
 }
 SINGLE_ROLES = ("party", "votes", "district", "candidate")
 PROGRESS_DELAY_MS = 300  # a progress bar appears only for reads slower than this
-CANCELLED = "Reading cancelled: nothing was imported."
 
 
 class MappingError(Refusal):
@@ -76,18 +77,22 @@ def mapping_from_roles(roles: dict[str, str]):
     for column, role in roles.items():
         if role in SINGLE_ROLES:
             if role in single:
-                raise MappingError(f"two columns are marked '{ROLES[role]}': "
-                                   f"'{single[role]}' and '{column}'; keep one")
+                raise MappingError(QT_TRANSLATE_NOOP(
+                    "refusal", "two columns are marked '{role}': '{first}' and '{second}'; keep "
+                    "one"), role=Term("ImportDialog", ROLES[role]), first=single[role],
+                    second=column)
             single[role] = column
     party_columns = [c for c, r in roles.items() if r == PARTY_COLUMN]
     other = {c: r for c, r in roles.items() if r and r not in SINGLE_ROLES and r != PARTY_COLUMN}
     if party_columns and ("party" in single or "votes" in single):
-        raise MappingError("a table has either a party column and a votes column, or one "
-                           "column per party; not both")
+        raise MappingError(QT_TRANSLATE_NOOP(
+            "refusal", "a table has either a party column and a votes column, or one column per "
+            "party; not both"))
     if not party_columns and not ("votes" in single and ("party" in single
                                                          or "candidate" in single)):
-        raise MappingError("mark a party (or candidate) column and a votes column, or the "
-                           "columns that hold each party's votes")
+        raise MappingError(QT_TRANSLATE_NOOP(
+            "refusal", "mark a party (or candidate) column and a votes column, or the columns "
+            "that hold each party's votes"))
     layout = "wide" if party_columns else "long"
     return ColumnMapping(layout, party=single.get("party"), votes=single.get("votes"),
                          district=single.get("district"), candidate=single.get("candidate"),
@@ -114,7 +119,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, start_dir: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import a result table")
+        self.setWindowTitle(self.tr("Import a result table"))
         self.resize(900, 720)
         self.start_dir = start_dir or str(Path.home())
         self.path: Path | None = None
@@ -134,24 +139,25 @@ class ImportDialog(QDialog):
     def _build(self) -> None:
         self.file = QLineEdit()
         self.file.setReadOnly(True)
-        browse = QPushButton("Choose file…")
+        browse = QPushButton(self.tr("Choose file…"))
         browse.clicked.connect(self.choose_file)
         self.sheet = QComboBox()
         self.sheet.setEnabled(False)
         self.sheet.activated.connect(lambda _: self._reload_sheet())
         top = QHBoxLayout()
-        top.addWidget(QLabel("Table"))
+        top.addWidget(QLabel(self.tr("Table")))
         top.addWidget(self.file, 1)
         top.addWidget(browse)
-        top.addWidget(QLabel("Sheet"))
+        top.addWidget(QLabel(self.tr("Sheet")))
         top.addWidget(self.sheet)
         self.columns = QTableWidget(0, 3)
-        self.columns.setHorizontalHeaderLabels(["Column", "Means", "First values"])
+        self.columns.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Means"),
+                                                self.tr("First values")])
         self.columns.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         self.columns.verticalHeader().hide()
         self.preview = QTableWidget(0, 0)
         self.preview.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.read_button = QPushButton("Read votes")
+        self.read_button = QPushButton(self.tr("Read votes"))
         self.read_button.setEnabled(False)
         self.read_button.clicked.connect(self.read_votes)
         self.summary = QLabel()
@@ -162,7 +168,7 @@ class ImportDialog(QDialog):
         self.message.setStyleSheet("QLabel { color: #8a1020; }")
         self.progress = QProgressBar()
         self.progress.hide()
-        self.stop_button = QPushButton("Cancel reading")
+        self.stop_button = QPushButton(self.tr("Cancel reading"))
         self.stop_button.hide()
         self.stop_button.clicked.connect(self.cancel_task)
         self.title = QLineEdit()
@@ -170,10 +176,10 @@ class ImportDialog(QDialog):
         self.seats.setRange(0, 100000)
         self.seats.setValue(100)
         form = QFormLayout()
-        form.addRow("Title of the new scenario", self.title)
-        form.addRow("List seats", self.seats)
+        form.addRow(self.tr("Title of the new scenario"), self.title)
+        form.addRow(self.tr("List seats"), self.seats)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
-        self.create_button = self.buttons.addButton("Create scenario",
+        self.create_button = self.buttons.addButton(self.tr("Create scenario"),
                                                     QDialogButtonBox.AcceptRole)
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self.create_scenario)
@@ -185,13 +191,15 @@ class ImportDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.message)
-        lay.addWidget(QLabel("What each column means (guessed; change it where it is wrong):"))
+        lay.addWidget(QLabel(self.tr("What each column means (guessed; change it where it is "
+                                     "wrong):")))
         lay.addWidget(self.columns, 2)
-        lay.addWidget(QLabel(f"The first {PREVIEW_ROWS} rows, with their line in the file:"))
+        lay.addWidget(QLabel(fill(self.tr("The first {n} rows, with their line in the file:"),
+                                  n=PREVIEW_ROWS)))
         lay.addWidget(self.preview, 2)
         lay.addLayout(busy)
         lay.addWidget(self.summary)
-        lay.addWidget(QLabel("Rows not counted (line, column, reason):"))
+        lay.addWidget(QLabel(self.tr("Rows not counted (line, column, reason):")))
         lay.addWidget(self.problems, 1)
         lay.addLayout(form)
         lay.addWidget(self.buttons)
@@ -200,8 +208,9 @@ class ImportDialog(QDialog):
 
     def choose_file(self) -> None:
         """Ask for a table and read it."""
-        path, _ = QFileDialog.getOpenFileName(self, "Import a result table", self.start_dir,
-                                              TABLE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a result table"), self.start_dir,
+            self.tr("Result tables (*.csv *.xlsx *.txt *.tsv);;All files (*)"))
         if path:
             self.open_file(path)
 
@@ -241,7 +250,7 @@ class ImportDialog(QDialog):
             roles = roles_from_mapping(guess_mapping(self.frame))
         except TableImportError as e:
             roles = {}
-            self._fail(f"{e}. Mark the columns by hand below.", block=False)
+            self._fail(said(e) + ". " + self.tr("Mark the columns by hand below."), block=False)
         self._fill_columns(roles)
         self.read_button.setEnabled(True)
         self.loaded.emit()
@@ -277,7 +286,7 @@ class ImportDialog(QDialog):
             self.columns.setItem(r, 0, QTableWidgetItem(column))
             combo = QComboBox()
             for role, label in ROLES.items():
-                combo.addItem(label, role)
+                combo.addItem(shown(Term("ImportDialog", label)), role)
             combo.setCurrentIndex(combo.findData(roles.get(column, "")))
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.columns.setCellWidget(r, 1, combo)
@@ -306,7 +315,7 @@ class ImportDialog(QDialog):
         self.imported = None
         self.create_button.setEnabled(False)
         self.problems.clear()
-        self.summary.setText("The columns changed: read the votes again.")
+        self.summary.setText(self.tr("The columns changed: read the votes again."))
 
     # ------------------------------------------------------------------ step 3: the votes
 
@@ -319,7 +328,8 @@ class ImportDialog(QDialog):
         try:
             mapping = mapping_from_roles(self.roles())
         except MappingError as e:
-            self._fail(str(e).capitalize() + ".")
+            why = said(e)
+            self._fail(why[:1].upper() + why[1:] + ".")
             return
         frame = self.frame
         self._run(lambda progress, cancel: import_table(frame, mapping, progress=progress,
@@ -330,10 +340,10 @@ class ImportDialog(QDialog):
         self.message.clear()
         self.problems.clear()
         self.problems.addItems([str(p) for p in imported.problems])
-        self.summary.setText(imported.describe() + ".")
+        self.summary.setText(shown(imported.describe()) + ".")
         self.create_button.setEnabled(bool(imported.parties))
         if not imported.parties:
-            self._fail("No party votes could be read from this table.")
+            self._fail(self.tr("No party votes could be read from this table."))
         self.votes_read.emit()
 
     # ------------------------------------------------------------------ step 4: the scenario
@@ -344,12 +354,14 @@ class ImportDialog(QDialog):
 
         if self.imported is None:
             return
-        title = self.title.text().strip() or (self.path.stem if self.path else "Imported")
+        title = self.title.text().strip() or (self.path.stem if self.path else
+                                              self.tr("Imported"))
         try:
             self.scenario = read_scenario(
                 to_scenario(self.imported, title=title, list_seats=self.seats.value()))
         except ScenarioError as e:
-            self._fail(f"The table does not make a valid scenario: {e}")
+            self._fail(fill(self.tr("The table does not make a valid scenario: {why}"),
+                            why=said(e)))
             return
         self.accept()
 
@@ -392,7 +404,7 @@ class ImportDialog(QDialog):
     def _task_done(self, on_done: Callable[[Any], None], value: Any) -> None:
         self._task_ended()
         if self._cancelled:
-            self.summary.setText(CANCELLED)
+            self.summary.setText(self.tr("Reading cancelled: nothing was imported."))
         else:
             on_done(value)
 
@@ -401,7 +413,7 @@ class ImportDialog(QDialog):
 
         self._task_ended()
         if isinstance(failure.error, ImportCancelled):
-            self.summary.setText(CANCELLED)
+            self.summary.setText(self.tr("Reading cancelled: nothing was imported."))
         else:
             self._fail(failure.message)
 
@@ -410,7 +422,7 @@ class ImportDialog(QDialog):
         self.message.setText(why)
         self.failed.emit(why)
         if block:
-            QMessageBox.warning(self, "Import", why)
+            QMessageBox.warning(self, self.tr("Import"), why)
 
     def done(self, code: int) -> None:
         self._worker.abandon()

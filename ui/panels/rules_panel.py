@@ -9,13 +9,14 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -26,18 +27,31 @@ from core.model.scenario import THRESHOLD_BASES, THRESHOLD_SCOPES, TIE_BREAKS, S
 from core.rules.linkages import LINKAGES, overhang_rules
 from core.rules.methods import METHODS
 from ui.document import Document
-from ui.text import shown
+from ui.text import Retranslated, fill, shown
 
 
 def _combo(items: dict[str, str], context: str) -> QComboBox:
-    """A drop-down of ``items`` (id -> English name, shown translated in ``context``)."""
+    """A drop-down of ``items`` (id -> English name, shown translated in ``context``: see
+    :func:`_name_items`)."""
     box = QComboBox()
     # Long names ("Parallel (tiers independent: ...)") must not set the window's minimum width.
     box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(18)
-    for key, text in items.items():
-        box.addItem(shown(Term(context, text)), key)
+    for key in items:
+        box.addItem("", key)
+    box.setProperty("names", (context, items))
     return box
+
+
+def _name_items(box: QComboBox) -> None:
+    """Each item of a :func:`_combo` named in the window's language, with its name as a
+    tooltip (a long name is cut short in the closed box)."""
+    context, items = box.property("names")
+    for i in range(box.count()):
+        name = shown(Term(context, items[box.itemData(i)]))
+        box.setItemText(i, name)
+        box.setItemData(i, name, Qt.ItemDataRole.ToolTipRole)
+    box.setToolTip(box.currentText())
 
 
 def _spin(maximum: int = 100_000) -> QSpinBox:
@@ -47,7 +61,7 @@ def _spin(maximum: int = 100_000) -> QSpinBox:
     return spin
 
 
-class RulesPanel(QWidget):
+class RulesPanel(Retranslated, QWidget):
     """Form over ``document.scenario``'s list tier, district tier and linkage."""
 
     notice = Signal(str)  # a change that could not be made, for the status bar
@@ -61,7 +75,6 @@ class RulesPanel(QWidget):
         self.first_divisor.setRange(0, 3)
         self.first_divisor.setDecimals(2)
         self.first_divisor.setSingleStep(0.1)
-        self.first_divisor.setSpecialValueText("standard")
         self.first_divisor.setKeyboardTracking(False)
         self.min_seats = _spin(1000)
         self.threshold = QDoubleSpinBox()
@@ -70,12 +83,9 @@ class RulesPanel(QWidget):
         self.threshold.setSuffix(" %")
         self.threshold.setKeyboardTracking(False)
         self.base = _combo(THRESHOLD_BASES, "rules")
-        self.inclusive = QCheckBox("exactly at the threshold passes (\"at least\")")
+        self.inclusive = QCheckBox()
         self.or_district = _spin(1000)
-        self.or_district.setSpecialValueText("no")
         self.scope = _combo(THRESHOLD_SCOPES, "rules")
-        self.scope.setToolTip("Where the threshold is tested when the list tier has "
-                              "constituencies (the Constituencies tab)")
         self.tie_break = _combo(TIE_BREAKS, "rules")
         self.seed = _spin(2**31 - 1)
         self.district_seats = _spin()
@@ -84,31 +94,53 @@ class RulesPanel(QWidget):
         self._build()
         self._connect()
         document.changed.connect(self.show_scenario)
-        self.show_scenario(document.scenario)
+        self.retranslate()
 
     def _build(self) -> None:
-        list_box = QGroupBox("List tier")
-        form = QFormLayout(list_box)
-        form.addRow("Seats", self.list_seats)
-        form.addRow("Method", self.method)
-        form.addRow("First divisor", self.first_divisor)
-        form.addRow("Minimum seats each", self.min_seats)
-        form.addRow("Threshold", self.threshold)
-        form.addRow("of", self.base)
-        form.addRow("", self.inclusive)
-        form.addRow("or district seats won", self.or_district)
-        form.addRow("Threshold tested", self.scope)
-        form.addRow("Ties go to", self.tie_break)
-        form.addRow("Lot seed", self.seed)
-        district_box = QGroupBox("District tier and linkage")
-        form2 = QFormLayout(district_box)
-        form2.addRow("District seats", self.district_seats)
-        form2.addRow("System", self.mixed)
-        form2.addRow("Overhang", self.overhang)
+        self.list_box = QGroupBox()
+        self.list_form = form = QFormLayout(self.list_box)
+        for field in (self.list_seats, self.method, self.first_divisor, self.min_seats,
+                      self.threshold, self.base, self.inclusive, self.or_district, self.scope,
+                      self.tie_break, self.seed):
+            form.addRow(QLabel(), field)
+        self.district_box = QGroupBox()
+        self.district_form = form2 = QFormLayout(self.district_box)
+        for field in (self.district_seats, self.mixed, self.overhang):
+            form2.addRow(QLabel(), field)
         layout = QVBoxLayout(self)
-        layout.addWidget(list_box)
-        layout.addWidget(district_box)
+        layout.addWidget(self.list_box)
+        layout.addWidget(self.district_box)
         layout.addStretch(1)
+
+    def retranslate(self) -> None:
+        """Every label, name and hint in the window's language."""
+        self.list_box.setTitle(self.tr("List tier"))
+        self.district_box.setTitle(self.tr("District tier and linkage"))
+        for form, field, label in (
+                (self.list_form, self.list_seats, self.tr("Seats")),
+                (self.list_form, self.method, self.tr("Method")),
+                (self.list_form, self.first_divisor, self.tr("First divisor")),
+                (self.list_form, self.min_seats, self.tr("Minimum seats each")),
+                (self.list_form, self.threshold, self.tr("Threshold")),
+                (self.list_form, self.base, self.tr("of")),
+                (self.list_form, self.or_district, self.tr("or district seats won")),
+                (self.list_form, self.scope, self.tr("Threshold tested")),
+                (self.list_form, self.tie_break, self.tr("Ties go to")),
+                (self.list_form, self.seed, self.tr("Lot seed")),
+                (self.district_form, self.district_seats, self.tr("District seats")),
+                (self.district_form, self.mixed, self.tr("System")),
+                (self.district_form, self.overhang, self.tr("Overhang"))):
+            form.labelForField(field).setText(label)
+        self.inclusive.setText(self.tr("exactly at the threshold passes (\"at least\")"))
+        self.first_divisor.setSpecialValueText(self.tr("standard"))
+        self.or_district.setSpecialValueText(self.tr("no"))
+        self.scope.setToolTip(self.tr("Where the threshold is tested when the list tier has "
+                                      "constituencies (the Constituencies tab)"))
+        for box in (self.method, self.base, self.scope, self.tie_break, self.mixed,
+                    self.overhang):
+            with QSignalBlocker(box):
+                _name_items(box)
+        self.show_scenario(self.document.scenario)
 
     def _connect(self) -> None:
         self.list_seats.valueChanged.connect(lambda v: self._list(seats=v))
@@ -142,9 +174,8 @@ class RulesPanel(QWidget):
         blockers = [QSignalBlocker(w) for w in widgets]
         self.list_seats.setValue(lt.seats)
         self.list_seats.setEnabled(lt.constituencies is None)
-        self.list_seats.setToolTip("" if lt.constituencies is None else
-                                   "The sum of the constituencies' seats: edit them in the "
-                                   "Constituencies tab")
+        self.list_seats.setToolTip("" if lt.constituencies is None else self.tr(
+            "The sum of the constituencies' seats: edit them in the Constituencies tab"))
         self.method.setCurrentIndex(self.method.findData(lt.method))
         self.first_divisor.setValue(float(lt.first_divisor or 0))
         method = METHODS[lt.method]
@@ -166,6 +197,8 @@ class RulesPanel(QWidget):
         self.overhang.setCurrentIndex(self.overhang.findData(s.overhang
                                                              or linkage.default_overhang))
         self.overhang.setEnabled(bool(linkage.overhang_rules))
+        for box in (self.method, self.base, self.tie_break, self.mixed, self.overhang):
+            box.setToolTip(box.currentText())  # the whole name, when the box cuts it short
         del blockers
 
     # ---------------------------------------------------------------- form -> document
@@ -176,13 +209,13 @@ class RulesPanel(QWidget):
     def _list(self, **fields) -> None:
         s = self.document.scenario
         self._apply(replace(s, list_tier=replace(s.list_tier, **fields)),
-                    f"Change {', '.join(fields).replace('_', ' ')}")
+                    self.tr("Change the rules"))
 
     def _threshold(self, **fields) -> None:
         s = self.document.scenario
         threshold = replace(s.list_tier.threshold, **fields)
         self._apply(replace(s, list_tier=replace(s.list_tier, threshold=threshold)),
-                    "Change threshold")
+                    self.tr("Change the threshold"))
 
     def _method_changed(self) -> None:
         method = METHODS[self.method.currentData()]
@@ -193,7 +226,8 @@ class RulesPanel(QWidget):
                            else None),
             min_seats=s.list_tier.min_seats if method.takes_minimum else 0,
         )
-        self._apply(replace(s, list_tier=tier), f"Method: {shown(Term('method', method.short))}")
+        self._apply(replace(s, list_tier=tier), fill(self.tr("Method: {method}"),
+                                                     method=Term("method", method.short)))
 
     def _first_divisor_changed(self, value: float) -> None:
         first = None if value == 0 else Fraction(f"{value:.2f}")
@@ -203,14 +237,15 @@ class RulesPanel(QWidget):
         s = self.document.scenario
         filled = len(s.district_tier.districts) + sum(d.seats for d in s.district_tier.declared)
         if value < filled:
-            self.notice.emit(f"District seats cannot be fewer than the {filled} results entered")
+            self.notice.emit(fill(self.tr("District seats cannot be fewer than the {n} results "
+                                          "entered"), n=filled))
             self.show_scenario(s)
             return
         self._apply(replace(s, district_tier=replace(s.district_tier, seats=value)),
-                    "Change district seats")
+                    self.tr("Change the district seats"))
 
     def _mixed_changed(self) -> None:
         s = self.document.scenario
         mixed = self.mixed.currentData()
         overhang = self.overhang.currentData() if LINKAGES[mixed].overhang_rules else None
-        self._apply(replace(s, mixed_type=mixed, overhang=overhang), "Change system")
+        self._apply(replace(s, mixed_type=mixed, overhang=overhang), self.tr("Change the system"))
