@@ -102,11 +102,13 @@ def remove_parties(scenario: Scenario, rows: list[int]) -> Scenario:
     if len(doomed) == len(scenario.parties):
         raise EditError(QT_TRANSLATE_NOOP("refusal", "a scenario needs at least one party"))
     for pid in sorted(doomed):
-        uses = _references(scenario, pid)
-        if uses:
+        candidates, declared, regions = _references(scenario, pid)
+        if candidates or declared or regions:
             raise EditError(QT_TRANSLATE_NOOP(
-                "refusal", "{name} is still named in district results or constituency votes "
-                "({n}); change those first"), name=scenario.party(pid).name, n=uses)
+                "refusal", "{name} is still named by district candidates ({candidates}), "
+                "declared district totals ({declared}) or constituency vote counts "
+                "({regions}); change those first"), name=scenario.party(pid).name,
+                candidates=candidates, declared=declared, regions=regions)
     kept = tuple(p for p in scenario.parties if p.id not in doomed)
     tier = scenario.list_tier
     if tier.constituencies:  # only zero-vote entries are left to drop (checked above)
@@ -123,7 +125,7 @@ def move_party(scenario: Scenario, row: int, to: int) -> Scenario:
     return replace(scenario, parties=tuple(parties))
 
 
-def _references(scenario: Scenario, pid: str) -> int:
+def _references(scenario: Scenario, pid: str) -> tuple[int, int, int]:
     """How many district candidates, declared totals and constituency vote counts name the
     party ``pid``."""
     tier = scenario.district_tier
@@ -131,7 +133,7 @@ def _references(scenario: Scenario, pid: str) -> int:
                      if pid in (c.party, c.affiliation))
     declared = sum(1 for d in tier.declared if pid in (d.party, d.affiliation))
     regions = sum(1 for c in scenario.list_tier.constituencies or () if c.votes.get(pid))
-    return candidates + declared + regions
+    return candidates, declared, regions
 
 
 # ------------------------------------------------------------------------ districts

@@ -305,10 +305,11 @@ class SimulationDialog(Retranslated, QDialog):
         self.party_model.set_rows(party_rows(r, colors), *party_columns())
         self.coalition_model.set_rows(coalition_rows(r), *coalition_columns())
         title = self.scenario.title_in(ui_text.language)
-        self.summary.setText(f"<b>{escape(title)}</b>: " + escape(fill(self.tr(
+        self.summary.setText(f"<b>{escape(title)}</b>: " + fill(self.tr(
             "{runs} runs, house of {house} (majority {majority}). Some single party has a "
             "majority in {p} of runs."), runs=r.runs, house=r.house,
-            majority=simple_majority(r.house), p=percent(r.p_any_majority))))
+            majority=simple_majority(r.house),
+            p=f"<b>{escape(percent(r.p_any_majority))}</b>"))
         self._draw_histograms(r, colors)
 
     def _draw_histograms(self, r: SimulationResult, colors: dict[str, str]) -> None:

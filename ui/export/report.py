@@ -223,7 +223,7 @@ def _results_table(result: Result, lang: str) -> str:
         "report", "Share: of {base}. Seats count a party's own nominees; (+n): self-nominated "
         "district winners who sit with it. Seat share: of the elected seats, by nominating "
         "party (as the indices)."), lang, base=base)
-    return (_table(header, rows, {1, 2, 4, 5, 6, 7}, [31, 13, 10, 10, 7, 10, 9, 10])
+    return (_table(header, rows, {1, 2, 4, 5, 6, 7}, [33, 13, 9, 9, 6, 10, 10, 10])
             + f"<p class='small'>{note}</p>")
 
 

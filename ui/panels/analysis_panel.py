@@ -21,7 +21,7 @@ from core.analysis.explain import Explanation, explain
 from core.message import Term
 from core.model.scenario import THRESHOLD_BASES
 from core.refusal import Refusal
-from core.rules.methods import method_term
+from core.rules.methods import METHODS, method_term
 from core.rules.result import Result
 from ui.document import Document
 from ui.models.rows_model import Cell, RowsModel, fit_height, number, read_only_table, scrolled_page
@@ -143,7 +143,8 @@ def quota_text(e: Explanation) -> str:
         formula, words = f"{exact(e.quota)} ≈ {decimal(e.quota_float)}", _tr("exact quota")
     return fill(_tr("<b>{quota}</b> = {formula} votes per seat ({words}; {seats} list "
                     "{seats:plural:seat|seats})."),
-                quota=escape(fill(_tr("{method} quota"), method=name)), formula=formula,
+                quota=escape(name if METHODS[e.method_id].short.endswith("quota") else
+                             fill(_tr("{method} quota"), method=name)), formula=formula,
                 words=words, seats=e.seats)
 
 
@@ -185,7 +186,7 @@ def divisor_text(e: Explanation, result: Result) -> str:
     """How a divisor method handed out the seats, and where the cut-off fell."""
     text = fill(_tr("<b>{method}</b>: {seats} {seats:plural:seat|seats} to the highest "
                     "quotients votes ÷ divisor"),
-                method=escape(shown(Term("method", e.method_name))), seats=e.seats)
+                method=escape(shown(Term("method", e.method_name)), quote=False), seats=e.seats)
     if e.minimum_seats:
         text += fill(_tr(", after {n} {n:plural:seat|seats} to each qualifying party"),
                      n=e.minimum_seats)
