@@ -154,6 +154,10 @@ def rules_summary(s: Scenario) -> str:
     return "; ".join(parts)
 
 
+def _colored(text: str, color: str) -> str:
+    return f"<span style='color:{color}'>{escape(text)}</span>"
+
+
 def _colors(scenario: Scenario) -> dict[str, str]:
     return {p.id: p.color for p in scenario.parties}
 
@@ -298,8 +302,8 @@ class CompareDialog(Retranslated, QDialog):
         self.methods_note.setText(fill(
             self.tr("The same votes, threshold and district seats under every method; seats "
                     "coloured {green} or {red} where they differ from {used}, the method in "
-                    "use."), green=f"<span style='color:{MORE}'>{self.tr('green')}</span>",
-            red=f"<span style='color:{FEWER}'>{self.tr('red')}</span>", used=escape(used)))
+                    "use."), green=_colored(self.tr("green"), MORE),
+            red=_colored(self.tr("red"), FEWER), used=escape(used)))
 
     def _show_rules(self, s: Scenario, spec: str, held: Result, other: Result,
                     label: str) -> None:

@@ -162,9 +162,9 @@ def _title(result: Result, lang: str) -> str:
                  date=formats.format_date(s.date, lang)) + " · ") if s.date else ""
     sources = ("".join(f"<br>{escape(src)}" for src in s.sources)
                or "<br>" + _say(QT_TRANSLATE_NOOP("report", "(no sources given)"), lang))
+    heading = _say(QT_TRANSLATE_NOOP("report", "Sources:"), lang)
     return (f"<h1>{escape(s.title_in(lang))}</h1><p class='small'>{when}{made}</p>"
-            f"<p class='small'><b>{_say(QT_TRANSLATE_NOOP('report', 'Sources:'), lang)}</b>"
-            f"{sources}</p>")
+            f"<p class='small'><b>{heading}</b>{sources}</p>")
 
 
 def _table(header: list[str], rows: list[list[str]], numeric: set[int],

@@ -147,10 +147,11 @@ def show_sources(window: MainWindow) -> None:
     s = window.document.scenario
     title = s.title_in(ui_text.language)
     # Everything here is data from a file: escaped, so a name cannot load an image or a link.
+    none_given = translate("Menus", "(none given)")
     sources = ("".join(f"<li>{escape(src)}</li>" for src in s.sources)
-               or f"<li>{escape(translate('Menus', '(none given)'))}</li>")
+               or f"<li>{escape(none_given)}</li>")
     notes = escape(s.notes).replace("\n", "<br>")
-    QMessageBox.information(window, f"{translate('Menus', 'Sources')} — {title}",
+    QMessageBox.information(window, translate("Menus", "Sources") + f" — {title}",
                             f"<h3>{escape(title)}</h3><ul>{sources}</ul><p>{notes}</p>")
 
 

@@ -274,7 +274,8 @@ class MainWindow(Retranslated, FileCommands):
     def refuse(self, why: str, view: SheetView | None = None, row: int = 0,
                column: int = 0) -> None:
         """Say what is wrong, where the analyst is looking; nothing else changes."""
-        self.message.setText(f"{escape(why)} &nbsp;<a href='dismiss'>{self.tr('Dismiss')}</a>")
+        dismiss = self.tr("Dismiss")
+        self.message.setText(f"{escape(why)} &nbsp;<a href='dismiss'>{escape(dismiss)}</a>")
         self.message.show()
         self.statusBar().showMessage(why, 8000)
         if view is not None:
