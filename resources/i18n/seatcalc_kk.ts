@@ -171,6 +171,162 @@ The packaged SeatCalc shows here its THIRD_PARTY_LICENSES file: the name, versio
         <translation>Межеден өтпей қалуға әкелетін дауыстардың ең аз жоғалуы</translation>
     </message>
     <message>
+        <source>qualifying votes / (seats + 1), rounded down, + 1</source>
+        <translation>межеден өткен партиялардың дауыстары / (орындар + 1), төмен дөңгелектеп, + 1</translation>
+    </message>
+    <message>
+        <source>qualifying votes / (seats + {n})</source>
+        <translation>межеден өткен партиялардың дауыстары / (орындар + {n})</translation>
+    </message>
+    <message>
+        <source>qualifying votes / seats</source>
+        <translation>межеден өткен партиялардың дауыстары / орындар</translation>
+    </message>
+    <message>
+        <source>exact quota</source>
+        <translation>дәл квота</translation>
+    </message>
+    <message>
+        <source>{method} quota</source>
+        <translation>{method}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{quota}&lt;/b&gt; = {formula} votes per seat ({words}; {seats} list {seats:plural:seat|seats}).</source>
+        <translation>&lt;b&gt;{quota}&lt;/b&gt; = бір орынға {formula} дауыс ({words}; тізім бойынша {seats} орын).</translation>
+    </message>
+    <message>
+        <source>{party} with {remainder}</source>
+        <translation>{party} ({remainder} қалдықпен)</translation>
+    </message>
+    <message>
+        <source>{whole} {whole:plural:seat|seats} by whole quotas, {left} by the largest remainders</source>
+        <translation>бүтін квоталар бойынша {whole} орын, ең үлкен қалдықтар бойынша {left}</translation>
+    </message>
+    <message>
+        <source>No threshold: every party takes part in the count.</source>
+        <translation>Меже жоқ: бөлуге барлық партия қатысады.</translation>
+    </message>
+    <message>
+        <source>Threshold {percent} of each party&apos;s own base (see the tooltips).</source>
+        <translation>Әр партияның өз негізінен {percent} меже (қалқымалы кеңестерді қараңыз).</translation>
+    </message>
+    <message>
+        <source>Threshold: at least {percent} of {base} {words} = {needed}: a party needs {least} votes or more.</source>
+        <translation>Меже: {base} {words} санының кемінде {percent} = {needed}: партияға {least} немесе одан көп дауыс қажет.</translation>
+    </message>
+    <message>
+        <source>Threshold: more than {percent} of {base} {words} = {needed}: a party needs {least} votes or more.</source>
+        <translation>Меже: {base} {words} санының {percent} астамы = {needed}: партияға {least} немесе одан көп дауыс қажет.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{method}&lt;/b&gt;: {seats} {seats:plural:seat|seats} to the highest quotients votes ÷ divisor</source>
+        <translation>&lt;b&gt;{method}&lt;/b&gt;: «дауыстар ÷ бөлгіш» ең үлкен бөлінділері бойынша {seats} орын</translation>
+    </message>
+    <message>
+        <source>, after {n} {n:plural:seat|seats} to each qualifying party</source>
+        <translation>, межеден өткен әр партияға {n} орын берілгеннен кейін</translation>
+    </message>
+    <message>
+        <source>The last seat went to {party} at {quotient}</source>
+        <translation>Соңғы орынды {party} {quotient} бөліндісімен алды</translation>
+    </message>
+    <message>
+        <source>; the next would have gone to {party} at {quotient}</source>
+        <translation>; келесісі {party} партиясына {quotient} бөліндісімен тиер еді</translation>
+    </message>
+    <message>
+        <source>{votes} / {base} = {share}: passed</source>
+        <translation>{votes} / {base} = {share}: межеден өтті</translation>
+    </message>
+    <message>
+        <source>{votes} / {base} = {share}: failed, no list seats</source>
+        <translation>{votes} / {base} = {share}: межеден өтпеді, тізім бойынша орын жоқ</translation>
+    </message>
+    <message>
+        <source>{votes} − {whole} × {quota} = {remainder} votes</source>
+        <translation>{votes} − {whole} × {quota} = {remainder} дауыс</translation>
+    </message>
+    <message>
+        <source>infinite (zero divisor)</source>
+        <translation>шексіздік (нөлдік бөлгіш)</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>келесі</translation>
+    </message>
+    <message>
+        <source>{n} {n:plural:seat|seats} held before this one</source>
+        <translation>бұған дейін {n} орын болды</translation>
+    </message>
+    <message>
+        <source>tie at the cut-off</source>
+        <translation>шекарадағы теңдік</translation>
+    </message>
+    <message>
+        <source>{points} points of the threshold base</source>
+        <translation>меже негізінің {points} пайыздық тармағы</translation>
+    </message>
+    <message>
+        <source>No number of extra votes wins another seat</source>
+        <translation>Ешбір қосымша дауыс саны тағы бір орын бермейді</translation>
+    </message>
+    <message>
+        <source>It has no seat to lose</source>
+        <translation>Жоғалтатын орны жоқ</translation>
+    </message>
+    <message>
+        <source>It can lose {votes} votes and keep its {n} {n:plural:seat|seats}; </source>
+        <translation>{votes} дауыс жоғалтып, {n} орнын сақтай алады; </translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>қолданылмайды</translation>
+    </message>
+    <message>
+        <source>No threshold applies to this party</source>
+        <translation>Бұл партияға меже қолданылмайды</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>өтті</translation>
+    </message>
+    <message>
+        <source> in {constituency}</source>
+        <translation> ({constituency} округінде)</translation>
+    </message>
+    <message>
+        <source>Simple majority</source>
+        <translation>Жай көпшілік</translation>
+    </message>
+    <message>
+        <source>Two-thirds majority</source>
+        <translation>Үштен екі көпшілік</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kind}&lt;/b&gt; ({needed} of {house} seats): </source>
+        <translation>&lt;b&gt;{kind}&lt;/b&gt; ({house} орынның {needed}): </translation>
+    </message>
+    <message>
+        <source>{party} holds it ({seats}) whatever its list votes.</source>
+        <translation>{party} оған ({seats}) тізімге берілген дауыстарына қарамастан ие.</translation>
+    </message>
+    <message>
+        <source>{party} holds it with {seats}; it loses it with {votes} fewer votes{where} (to abstention)</source>
+        <translation>{party} оған {seats} орынмен ие; {votes} дауыс кем болса{where}, одан айырылады (дауыс бермегендер есебінен)</translation>
+    </message>
+    <message>
+        <source>, or {votes} moved to {party}{where}</source>
+        <translation> немесе {votes} дауыс {party} партиясына ауысса{where}</translation>
+    </message>
+    <message>
+        <source>{party} has {seats}; no number of extra votes of its own wins it.</source>
+        <translation>{party} партиясында {seats}; өзінің ешбір қосымша дауыс саны оны бермейді.</translation>
+    </message>
+    <message>
+        <source>{party} has {seats}; it needs {votes} more votes{where} (from abstainers).</source>
+        <translation>{party} партиясында {seats}; тағы {votes} дауыс қажет{where} (дауыс бермегендер есебінен).</translation>
+    </message>
+    <message>
         <source>Why these seats</source>
         <translation>Орындар неге осылай бөлінді</translation>
     </message>
@@ -2810,6 +2966,30 @@ by the {name}</source>
     <message>
         <source>mark a party (or candidate) column and a votes column, or the columns that hold each party&apos;s votes</source>
         <translation>партиялар (немесе кандидаттар) бағаны мен дауыстар бағанын не әр партияның дауыстары бар бағандарды белгілеңіз</translation>
+    </message>
+    <message>
+        <source>the additional member system needs a divisor method, not {method}</source>
+        <translation>қосымша мандаттар жүйесіне «{method}» емес, бөлгіштер әдісі қажет</translation>
+    </message>
+    <message>
+        <source>a region has no list votes to share its {seats} seats by</source>
+        <translation>өңірде {seats} орынды бөлуге тізімдерге берілген дауыстар жоқ</translation>
+    </message>
+    <message>
+        <source>mixed.type compensatory with list_tier.constituencies is not supported: entitlements are national (set constituencies to null, or use additional_member for regional top-ups)</source>
+        <translation>mixed.type compensatory мен list_tier.constituencies бірге қолданылмайды: тиесілі орындар бүкіл ел бойынша есептеледі (constituencies = null қойыңыз немесе өңірлік толықтырулар үшін additional_member қолданыңыз)</translation>
+    </message>
+    <message>
+        <source>{fixed} district seats are held outside the proportional count, more than the house of {base}</source>
+        <translation>округтердегі {fixed} орын пропорционалды бөлуден тыс, бұл бүкіл палатадан ({base}) көп</translation>
+    </message>
+    <message>
+        <source>no votes to share the seats by</source>
+        <translation>орындарды бөлуге дауыстар жоқ</translation>
+    </message>
+    <message>
+        <source>the count by {method} filled more seats than exist</source>
+        <translation>«{method}» бойынша бөлу бар орындардан көп берді</translation>
     </message>
 </context>
 <context>

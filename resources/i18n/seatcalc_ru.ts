@@ -171,6 +171,162 @@ The packaged SeatCalc shows here its THIRD_PARTY_LICENSES file: the name, versio
         <translation>Наименьшая потеря голосов, при которой барьер не преодолён</translation>
     </message>
     <message>
+        <source>qualifying votes / (seats + 1), rounded down, + 1</source>
+        <translation>голоса партий, преодолевших барьер / (места + 1), с округлением вниз, + 1</translation>
+    </message>
+    <message>
+        <source>qualifying votes / (seats + {n})</source>
+        <translation>голоса партий, преодолевших барьер / (места + {n})</translation>
+    </message>
+    <message>
+        <source>qualifying votes / seats</source>
+        <translation>голоса партий, преодолевших барьер / места</translation>
+    </message>
+    <message>
+        <source>exact quota</source>
+        <translation>точная квота</translation>
+    </message>
+    <message>
+        <source>{method} quota</source>
+        <translation>{method}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{quota}&lt;/b&gt; = {formula} votes per seat ({words}; {seats} list {seats:plural:seat|seats}).</source>
+        <translation>&lt;b&gt;{quota}&lt;/b&gt; = {formula} голоса на место ({words}; {seats} {seats:plural:место|места|мест} по спискам).</translation>
+    </message>
+    <message>
+        <source>{party} with {remainder}</source>
+        <translation>{party} с остатком {remainder}</translation>
+    </message>
+    <message>
+        <source>{whole} {whole:plural:seat|seats} by whole quotas, {left} by the largest remainders</source>
+        <translation>{whole} {whole:plural:место|места|мест} по целым квотам, {left} — по наибольшим остаткам</translation>
+    </message>
+    <message>
+        <source>No threshold: every party takes part in the count.</source>
+        <translation>Барьера нет: в распределении участвуют все партии.</translation>
+    </message>
+    <message>
+        <source>Threshold {percent} of each party&apos;s own base (see the tooltips).</source>
+        <translation>Барьер {percent} от собственной базы каждой партии (см. всплывающие подсказки).</translation>
+    </message>
+    <message>
+        <source>Threshold: at least {percent} of {base} {words} = {needed}: a party needs {least} votes or more.</source>
+        <translation>Барьер: не менее {percent} от {base} {words} = {needed}: партии нужно не менее {least} {least:plural:голоса|голосов|голосов}.</translation>
+    </message>
+    <message>
+        <source>Threshold: more than {percent} of {base} {words} = {needed}: a party needs {least} votes or more.</source>
+        <translation>Барьер: более {percent} от {base} {words} = {needed}: партии нужно не менее {least} {least:plural:голоса|голосов|голосов}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{method}&lt;/b&gt;: {seats} {seats:plural:seat|seats} to the highest quotients votes ÷ divisor</source>
+        <translation>&lt;b&gt;{method}&lt;/b&gt;: {seats} {seats:plural:место|места|мест} по наибольшим частным «голоса ÷ делитель»</translation>
+    </message>
+    <message>
+        <source>, after {n} {n:plural:seat|seats} to each qualifying party</source>
+        <translation>, после {n} {n:plural:места|мест|мест} каждой партии, преодолевшей барьер</translation>
+    </message>
+    <message>
+        <source>The last seat went to {party} at {quotient}</source>
+        <translation>Последнее место получила партия {party} при частном {quotient}</translation>
+    </message>
+    <message>
+        <source>; the next would have gone to {party} at {quotient}</source>
+        <translation>; следующее досталось бы партии {party} при {quotient}</translation>
+    </message>
+    <message>
+        <source>{votes} / {base} = {share}: passed</source>
+        <translation>{votes} / {base} = {share}: барьер преодолён</translation>
+    </message>
+    <message>
+        <source>{votes} / {base} = {share}: failed, no list seats</source>
+        <translation>{votes} / {base} = {share}: барьер не преодолён, мест по спискам нет</translation>
+    </message>
+    <message>
+        <source>{votes} − {whole} × {quota} = {remainder} votes</source>
+        <translation>{votes} − {whole} × {quota} = {remainder} голоса</translation>
+    </message>
+    <message>
+        <source>infinite (zero divisor)</source>
+        <translation>бесконечность (нулевой делитель)</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>след.</translation>
+    </message>
+    <message>
+        <source>{n} {n:plural:seat|seats} held before this one</source>
+        <translation>до этого было {n} {n:plural:место|места|мест}</translation>
+    </message>
+    <message>
+        <source>tie at the cut-off</source>
+        <translation>равенство на границе</translation>
+    </message>
+    <message>
+        <source>{points} points of the threshold base</source>
+        <translation>{points} п. п. от базы барьера</translation>
+    </message>
+    <message>
+        <source>No number of extra votes wins another seat</source>
+        <translation>Никакое число дополнительных голосов не даёт ещё одного места</translation>
+    </message>
+    <message>
+        <source>It has no seat to lose</source>
+        <translation>Ей нечего терять: мест нет</translation>
+    </message>
+    <message>
+        <source>It can lose {votes} votes and keep its {n} {n:plural:seat|seats}; </source>
+        <translation>Может потерять {votes} {votes:plural:голос|голоса|голосов} и сохранить {n} {n:plural:место|места|мест}; </translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>н/п</translation>
+    </message>
+    <message>
+        <source>No threshold applies to this party</source>
+        <translation>К этой партии барьер не применяется</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>преодолён</translation>
+    </message>
+    <message>
+        <source> in {constituency}</source>
+        <translation> в округе {constituency}</translation>
+    </message>
+    <message>
+        <source>Simple majority</source>
+        <translation>Простое большинство</translation>
+    </message>
+    <message>
+        <source>Two-thirds majority</source>
+        <translation>Большинство в две трети</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kind}&lt;/b&gt; ({needed} of {house} seats): </source>
+        <translation>&lt;b&gt;{kind}&lt;/b&gt; ({needed} из {house} {house:plural:места|мест|мест}): </translation>
+    </message>
+    <message>
+        <source>{party} holds it ({seats}) whatever its list votes.</source>
+        <translation>{party} имеет его ({seats}) при любых голосах за список.</translation>
+    </message>
+    <message>
+        <source>{party} holds it with {seats}; it loses it with {votes} fewer votes{where} (to abstention)</source>
+        <translation>{party} имеет его с {seats}; теряет его, лишившись {votes} {votes:plural:голоса|голосов|голосов}{where} (в пользу неявки)</translation>
+    </message>
+    <message>
+        <source>, or {votes} moved to {party}{where}</source>
+        <translation> или при переходе {votes} {votes:plural:голоса|голосов|голосов} к партии {party}{where}</translation>
+    </message>
+    <message>
+        <source>{party} has {seats}; no number of extra votes of its own wins it.</source>
+        <translation>У партии {party} {seats}; никакое число собственных дополнительных голосов не даёт его.</translation>
+    </message>
+    <message>
+        <source>{party} has {seats}; it needs {votes} more votes{where} (from abstainers).</source>
+        <translation>У партии {party} {seats}; нужно ещё {votes} {votes:plural:голос|голоса|голосов}{where} (из числа не голосовавших).</translation>
+    </message>
+    <message>
         <source>Why these seats</source>
         <translation>Почему места распределены так</translation>
     </message>
@@ -2810,6 +2966,30 @@ by the {name}</source>
     <message>
         <source>mark a party (or candidate) column and a votes column, or the columns that hold each party&apos;s votes</source>
         <translation>отметьте столбец партий (или кандидатов) и столбец голосов либо столбцы с голосами каждой партии</translation>
+    </message>
+    <message>
+        <source>the additional member system needs a divisor method, not {method}</source>
+        <translation>системе дополнительных мандатов нужен метод делителей, а не «{method}»</translation>
+    </message>
+    <message>
+        <source>a region has no list votes to share its {seats} seats by</source>
+        <translation>в регионе нет голосов за списки, чтобы распределить {seats} {seats:plural:место|места|мест}</translation>
+    </message>
+    <message>
+        <source>mixed.type compensatory with list_tier.constituencies is not supported: entitlements are national (set constituencies to null, or use additional_member for regional top-ups)</source>
+        <translation>mixed.type compensatory вместе с list_tier.constituencies не поддерживается: причитающиеся места считаются по всей стране (задайте constituencies = null или используйте additional_member для региональных дополнений)</translation>
+    </message>
+    <message>
+        <source>{fixed} district seats are held outside the proportional count, more than the house of {base}</source>
+        <translation>{fixed} {fixed:plural:место|места|мест} в округах — вне пропорционального распределения, больше, чем вся палата ({base})</translation>
+    </message>
+    <message>
+        <source>no votes to share the seats by</source>
+        <translation>нет голосов, по которым можно распределить места</translation>
+    </message>
+    <message>
+        <source>the count by {method} filled more seats than exist</source>
+        <translation>распределение по правилу «{method}» дало больше мест, чем есть</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,9 @@ PLURAL_FORMS = {"ru": 3, "kk": 1}  # 1 место, 2 места, 5 мест; 5 �
 # Latin words a translation may keep: names of programs, formats, licences and file fields.
 LATIN = {"SeatCalc", "Qt", "PySide", "Python", "LGPL", "GPL", "MIT", "CSV", "JSON", "XLSX",
          "PDF", "PNG", "SVG", "UTF", "dpi", "px", "true", "false", "ru", "kk", "rrggbb",
-         "Excel", "json", "compute", "format", "sd"}
+         "Excel", "json", "compute", "format", "sd",
+         # values of the scenario file, quoted in a refusal
+         "compensatory", "constituencies", "null"}
 TS_WORDS = re.compile(r"[A-Za-z]{2,}")
 
 
