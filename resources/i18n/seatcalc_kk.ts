@@ -48,7 +48,8 @@ The packaged SeatCalc shows here its THIRD_PARTY_LICENSES file: the name, versio
     </message>
     <message>
         <source>Quotas</source>
-        <translation>Квота саны</translation>
+        <translation>Квота
+саны</translation>
     </message>
     <message>
         <source>Whole</source>
@@ -64,11 +65,13 @@ The packaged SeatCalc shows here its THIRD_PARTY_LICENSES file: the name, versio
     </message>
     <message>
         <source>Extra seat</source>
-        <translation>Қосымша орын</translation>
+        <translation>Қосымша
+орын</translation>
     </message>
     <message>
         <source>List seats</source>
-        <translation>Тізім бойынша орындар</translation>
+        <translation>Тізім бойынша
+орындар</translation>
     </message>
     <message>
         <source>List votes</source>
@@ -104,11 +107,13 @@ The packaged SeatCalc shows here its THIRD_PARTY_LICENSES file: the name, versio
     </message>
     <message>
         <source>Last seat won at</source>
-        <translation>Соңғы орын алынған бөлінді</translation>
+        <translation>Соңғы орын
+бөліндісі</translation>
     </message>
     <message>
         <source>Next quotient</source>
-        <translation>Келесі бөлінді</translation>
+        <translation>Келесі
+бөлінді</translation>
     </message>
     <message>
         <source>The quotient that won the party its last seat</source>
@@ -136,19 +141,23 @@ The packaged SeatCalc shows here its THIRD_PARTY_LICENSES file: the name, versio
     </message>
     <message>
         <source>One more seat</source>
-        <translation>Тағы бір орын</translation>
+        <translation>Тағы бір
+орын</translation>
     </message>
     <message>
         <source>One seat fewer</source>
-        <translation>Бір орын кем</translation>
+        <translation>Бір орын
+кем</translation>
     </message>
     <message>
         <source>Pass threshold</source>
-        <translation>Межеден өту</translation>
+        <translation>Межеден
+өту</translation>
     </message>
     <message>
         <source>Fail threshold</source>
-        <translation>Межеден өтпеу</translation>
+        <translation>Межеден
+өтпеу</translation>
     </message>
     <message>
         <source>All seats (list + district)</source>
@@ -200,7 +209,7 @@ The packaged SeatCalc shows here its THIRD_PARTY_LICENSES file: the name, versio
     </message>
     <message>
         <source>{whole} {whole:plural:seat|seats} by whole quotas, {left} by the largest remainders</source>
-        <translation>бүтін квоталар бойынша {whole} орын, ең үлкен қалдықтар бойынша {left}</translation>
+        <translation>Бүтін квоталар бойынша {whole} орын, ең үлкен қалдықтар бойынша {left}</translation>
     </message>
     <message>
         <source>No threshold: every party takes part in the count.</source>
@@ -1026,7 +1035,7 @@ Recover it?</source>
     </message>
     <message>
         <source>{n} district {n:plural:seat|seats}: {counted} with candidate votes, {declared} as declared totals</source>
-        <translation>округтер бойынша {n} орын: {counted} — кандидаттардың дауыстарымен, {declared} — жиынтықтармен</translation>
+        <translation>Округтер бойынша {n} орын: {counted} — кандидаттардың дауыстарымен, {declared} — жиынтықтармен</translation>
     </message>
     <message>
         <source>, {n} without a result.</source>
@@ -1465,15 +1474,18 @@ Recover it?</source>
     </message>
     <message>
         <source>Mean seats</source>
-        <translation>Орташа орын</translation>
+        <translation>Орташа
+орын</translation>
     </message>
     <message>
         <source>90% range</source>
-        <translation>90 % аралығы</translation>
+        <translation>90 %
+аралығы</translation>
     </message>
     <message>
         <source>Qualify</source>
-        <translation>Межеден өтеді</translation>
+        <translation>Межеден
+өтеді</translation>
     </message>
     <message>
         <source>Majority</source>
@@ -1481,7 +1493,8 @@ Recover it?</source>
     </message>
     <message>
         <source>Two thirds</source>
-        <translation>Үштен екі</translation>
+        <translation>Үштен
+екі</translation>
     </message>
     <message>
         <source>Average seats over all runs</source>
@@ -1509,7 +1522,8 @@ Recover it?</source>
     </message>
     <message>
         <source>Every member needed</source>
-        <translation>Әр мүшесі қажет</translation>
+        <translation>Әр мүшесі
+қажет</translation>
     </message>
     <message>
         <source>Chance that together they hold a simple majority</source>
@@ -1545,7 +1559,7 @@ Recover it?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Болдырмау</translation>
+        <translation>Тоқтату</translation>
     </message>
     <message>
         <source>Runs</source>
@@ -1748,7 +1762,7 @@ Recover it?</source>
     </message>
     <message>
         <source>{p:pctv} of the original votes: about {votes} party votes</source>
-        <translation>бастапқы дауыстардың {p:pctv}: партияларға шамамен {votes} дауыс</translation>
+        <translation>Бастапқы дауыстардың {p:pctv}: партияларға шамамен {votes} дауыс</translation>
     </message>
     <message>
         <source>The original turnout.</source>
@@ -2337,7 +2351,7 @@ by the {name}</source>
     </message>
     <message>
         <source>{n} list {n:plural:seat|seats} by {method}.</source>
-        <translation>тізім бойынша {n} орын; {method}.</translation>
+        <translation>Тізім бойынша {n} орын; {method}.</translation>
     </message>
     <message>
         <source>Below the threshold, not sharing in the list seats: {parties:list}.</source>
@@ -2365,7 +2379,7 @@ by the {name}</source>
     </message>
     <message>
         <source>{whole} {whole:plural:seat|seats} by whole quotas; the {left} left over go to the largest remainders.</source>
-        <translation>бүтін квоталар бойынша {whole} орын; қалған {left} орын — ең үлкен қалдықтар бойынша.</translation>
+        <translation>Бүтін квоталар бойынша {whole} орын; қалған {left} орын — ең үлкен қалдықтар бойынша.</translation>
     </message>
     <message>
         <source>{n} {n:plural:seat|seats}</source>

@@ -64,11 +64,13 @@ The packaged SeatCalc shows here its THIRD_PARTY_LICENSES file: the name, versio
     </message>
     <message>
         <source>Extra seat</source>
-        <translation>Доп. место</translation>
+        <translation>Доп.
+место</translation>
     </message>
     <message>
         <source>List seats</source>
-        <translation>Места по спискам</translation>
+        <translation>Места
+по спискам</translation>
     </message>
     <message>
         <source>List votes</source>
@@ -104,11 +106,13 @@ The packaged SeatCalc shows here its THIRD_PARTY_LICENSES file: the name, versio
     </message>
     <message>
         <source>Last seat won at</source>
-        <translation>Последнее место при</translation>
+        <translation>Последнее
+место при</translation>
     </message>
     <message>
         <source>Next quotient</source>
-        <translation>Следующее частное</translation>
+        <translation>Следующее
+частное</translation>
     </message>
     <message>
         <source>The quotient that won the party its last seat</source>
@@ -136,19 +140,23 @@ The packaged SeatCalc shows here its THIRD_PARTY_LICENSES file: the name, versio
     </message>
     <message>
         <source>One more seat</source>
-        <translation>Ещё одно место</translation>
+        <translation>Ещё одно
+место</translation>
     </message>
     <message>
         <source>One seat fewer</source>
-        <translation>На место меньше</translation>
+        <translation>На место
+меньше</translation>
     </message>
     <message>
         <source>Pass threshold</source>
-        <translation>Преодолеть барьер</translation>
+        <translation>Преодолеть
+барьер</translation>
     </message>
     <message>
         <source>Fail threshold</source>
-        <translation>Не преодолеть барьер</translation>
+        <translation>Не преодолеть
+барьер</translation>
     </message>
     <message>
         <source>All seats (list + district)</source>
@@ -1465,15 +1473,18 @@ Recover it?</source>
     </message>
     <message>
         <source>Mean seats</source>
-        <translation>Среднее мест</translation>
+        <translation>Среднее
+мест</translation>
     </message>
     <message>
         <source>90% range</source>
-        <translation>Диапазон 90 %</translation>
+        <translation>Диапазон
+90 %</translation>
     </message>
     <message>
         <source>Qualify</source>
-        <translation>Барьер пройден</translation>
+        <translation>Барьер
+пройден</translation>
     </message>
     <message>
         <source>Majority</source>
@@ -1481,7 +1492,8 @@ Recover it?</source>
     </message>
     <message>
         <source>Two thirds</source>
-        <translation>Две трети</translation>
+        <translation>Две
+трети</translation>
     </message>
     <message>
         <source>Average seats over all runs</source>
@@ -1509,7 +1521,8 @@ Recover it?</source>
     </message>
     <message>
         <source>Every member needed</source>
-        <translation>Нужен каждый участник</translation>
+        <translation>Нужен каждый
+участник</translation>
     </message>
     <message>
         <source>Chance that together they hold a simple majority</source>
@@ -1605,7 +1618,7 @@ Recover it?</source>
     </message>
     <message>
         <source>{party}: {mean} seats</source>
-        <translation>{party}: {mean} мест</translation>
+        <translation>{party}: {mean} места</translation>
     </message>
     <message>
         <source>majority</source>

@@ -9,6 +9,7 @@ parliament charts. Both follow the window's document and compute off the UI thre
 
 from __future__ import annotations
 
+import textwrap
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
@@ -105,15 +106,11 @@ def comparison_rows(c: Comparison, colors: dict[str, str], reference: int = 0,
 
 
 def column_title(label: str, wrap: int = 10) -> str:
-    """A compact header: long method names over two lines (``Hagenbach-`` / ``Bischoff``)."""
+    """A compact header: a long method name over two or more lines (``Hagenbach-`` /
+    ``Bischoff``, ``Хагенбах —`` / ``Бишофф`` / ``квотасы``), a note in brackets below."""
     head, _, note = label.partition(" (")
-    if len(head) > wrap:
-        for sep in ("-", " "):
-            if sep in head:
-                first, rest = head.split(sep, 1)
-                head = f"{first}{sep.strip()}\n{rest}"
-                break
-    return head + (f"\n({note}" if note else "")
+    lines = textwrap.wrap(head, wrap, break_long_words=False) or [head]
+    return "\n".join(lines) + (f"\n({note}" if note else "")
 
 
 def rule_sets() -> list[tuple[str, str]]:

@@ -18,6 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QRectF, QSizeF
 from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
     QPageLayout,
     QPageSize,
     QPdfWriter,
@@ -48,6 +50,9 @@ CHART_MARKER = "[[seatcalc-chart]]"
 CHART_WIDTH_SHARE = 0.56  # of the text width: leaves room for the results on page 1
 MAX_EXPLANATION_ROWS = 120  # longer seat-by-seat tables: the XLSX holds them all
 RESOLUTION_DPI = 300
+HEADING_POINTS = 7.5  # the tables' headings (th in _STYLE)
+TEXT_WIDTH_POINTS = (210 - 2 * 18) / 25.4 * 72  # A4 less the margins of pdf_bytes
+CELL_POINTS = 12  # a cell's padding and borders (and the word 15 % wider: room to spare)
 
 _STYLE = """
 body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9pt; color: #222; }
@@ -168,14 +173,17 @@ def _title(result: Result, lang: str) -> str:
 
 
 def _table(header: list[str], rows: list[list[str]], numeric: set[int],
-           widths: list[int] | None = None) -> str:
+           widths: list[float] | None = None) -> str:
     """An HTML table; the columns in ``numeric`` are right-aligned and never wrap;
-    ``widths`` are the columns' shares of the page width, in percent. ``header`` is text,
-    escaped here; ``rows`` are HTML."""
+    ``widths`` are the columns' shares of the page width, in percent, widened where a
+    heading needs it (:func:`_fit_headings`). ``header`` is text, escaped here; ``rows`` are
+    HTML."""
+    widths = _fit_headings(widths, header) if widths else None
+
     def cell(tag: str, i: int, text: str) -> str:
         nowrap = ' style="white-space:nowrap"' if tag == "td" else ""
         cls = f' class="n"{nowrap}' if i in numeric else ""
-        width = f' width="{widths[i]}%"' if widths and tag == "th" else ""
+        width = f' width="{widths[i]:.1f}%"' if widths and tag == "th" else ""
         return f"<{tag}{cls}{width}>{text}</{tag}>"
 
     head = "".join(cell("th", i, escape(h)) for i, h in enumerate(header))
@@ -184,6 +192,26 @@ def _table(header: list[str], rows: list[list[str]], numeric: set[int],
     return (f'<table border="1" cellspacing="0" cellpadding="2" width="100%" '
             f'style="border-color:#bbbbbb">'
             f"<tr>{head}</tr>{body}</table>")
+
+
+def _fit_headings(widths: list[float], header: list[str]) -> list[float]:
+    """``widths`` with every column but the first at least as wide as its heading's longest
+    word (Russian and Kazakh headings are longer: a word cut in two is unreadable); the first
+    column, the names, gives up what the others take."""
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(HEADING_POINTS)
+    font.setBold(True)
+    metrics = QFontMetricsF(font)
+    points = 72 / metrics.fontDpi()
+
+    def needed(heading: str) -> float:
+        word = max(metrics.horizontalAdvance(w) for w in heading.split() or [""])
+        return (word * points * 1.15 + CELL_POINTS) / TEXT_WIDTH_POINTS * 100
+
+    fitted = [widths[0], *(max(w, needed(h)) for w, h in zip(widths[1:], header[1:],
+                                                              strict=True))]
+    fitted[0] = max(100 - sum(fitted[1:]), 15.0)
+    return fitted
 
 
 def _swatch(color: str) -> str:
