@@ -34,7 +34,7 @@ from PySide6.QtCore import (
 )
 
 from core.resources import resource_path
-from core.text.languages import LANGUAGES, QT_FALLBACK, language_of_locale
+from core.text.languages import SPOKEN, language_of_locale
 from ui import text
 from ui.settings import LANGUAGE, Settings
 
@@ -48,7 +48,7 @@ def set_language(lang: str) -> None:
     retranslates (a QApplication must exist)."""
     app = QCoreApplication.instance()
     text.language = lang
-    QLocale.setDefault(QLocale(_LOCALES[lang]))
+    QLocale.setDefault(QLocale(SPOKEN[lang].locale))
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -68,9 +68,6 @@ def initial_language(settings: Settings, given: str | None = None) -> str:
     return "en"
 
 
-_LOCALES = {"en": "en_US", "ru": "ru_RU", "kk": "kk_KZ"}
-
-
 def _ours(lang: str) -> QTranslator | None:
     qm = qm_file(lang)
     translator = QTranslator()
@@ -83,7 +80,7 @@ def _qt_own(lang: str) -> QTranslator | None:
     """Qt's translation of its own dialogs and buttons (``qtbase_<lang>``, else the fallback
     language's), from PySide6's translations folder."""
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for code in (lang, QT_FALLBACK.get(lang)):
+    for code in (lang, SPOKEN[lang].qt_fallback):
         translator = QTranslator()
         if code and translator.load(f"qtbase_{code}", folder):
             return translator
@@ -93,7 +90,7 @@ def _qt_own(lang: str) -> QTranslator | None:
 def qm_file(lang: str) -> Path | None:
     """The compiled translation of ``lang``: the package's, or the source's compiled into
     the cache on first use; None when there is none (English, or no lrelease)."""
-    if lang not in LANGUAGES or lang == "en":
+    if lang not in SPOKEN or lang == "en":
         return None
     bundled = resource_path("i18n", f"seatcalc_{lang}.qm")
     if bundled.is_file():
@@ -136,6 +133,7 @@ def compile_ts(source: Path, target: Path) -> None:
     try:
         subprocess.run([str(lrelease()), "-silent", str(source), "-qm", tmp], check=True,
                        capture_output=True, timeout=LRELEASE_TIMEOUT_S)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; a package's copy is read by all
         os.replace(tmp, target)
     finally:
         Path(tmp).unlink(missing_ok=True)

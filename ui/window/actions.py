@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QWidget
 
 from core.io import scenario_file
-from core.text.languages import LANGUAGES, NAMES
+from core.text.languages import SPOKEN
 from ui import text as ui_text
 
 translate = QCoreApplication.translate  # translate(context, text): pyside6-lupdate reads it
@@ -133,8 +133,8 @@ def _analysis_menu(window: MainWindow, menu: QMenu) -> None:
 def _language_menu(window: MainWindow, menu: QMenu) -> None:
     """English, Русский, Қазақша: each written in its own language, the current one ticked."""
     group = QActionGroup(menu)
-    for lang in LANGUAGES:
-        action = add_action(menu, NAMES[lang], lambda _=False, lang=lang: window.choose_language(
+    for lang, spoken in SPOKEN.items():
+        action = add_action(menu, spoken.name, lambda _=False, lang=lang: window.choose_language(
             lang))
         action.setCheckable(True)
         action.setChecked(lang == ui_text.language)
