@@ -193,3 +193,25 @@ def test_the_svg_legend_is_in_kazakh(capsys, tmp_path) -> None:
     assert "98 орын" in svg
     assert "Өзін-өзі ұсынғандар" in svg
     assert "көпшілік: 98 орынның 50" in svg
+
+
+def test_every_kazakh_letter_reaches_the_pdf_in_an_embedded_font(tmp_path) -> None:
+    # The nine letters of the Kazakh alphabet Russian lacks, in a party's name: the report
+    # embeds a font that has them (DejaVu Sans: the system's or the one SeatCalc carries).
+    pdftotext, pdffonts = shutil.which("pdftotext"), shutil.which("pdffonts")
+    if pdftotext is None or pdffonts is None:
+        pytest.skip("poppler-utils is not installed")
+    letters = "ӘҒҚҢӨҰҮҺІ әғқңөұүһі"
+    data = json.loads(scenario_file.scenario_path("preset:kz-2023").read_text("utf-8"))
+    data["parties"][1]["name"] = letters
+    scenario = tmp_path / "kk.seats.json"
+    scenario.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "kk.pdf"
+    done = run("export", str(scenario), "--lang", "kk", "--to", str(out))
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run([pdftotext, str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert letters in text
+    fonts = subprocess.run([pdffonts, str(out)], capture_output=True, text=True,
+                           check=True).stdout
+    assert re.search(r"DejaVuSans\s.*\byes\b", fonts), fonts
