@@ -134,7 +134,10 @@ def _say(text: str, lang: str, **args: Any) -> str:
 
 
 def report_html(result: Result, lang: str = "en") -> str:
-    """The report as Qt rich-text HTML (the chart as a marker paragraph), in ``lang``."""
+    """The report as Qt rich-text HTML (the chart as a marker paragraph), in ``lang``.
+    Measures its tables' headings with Qt's fonts: creates an offscreen application when
+    none runs."""
+    ensure_application()
     def heading(text: str) -> str:
         return f"<h2>{_say(text, lang)}</h2>"
 
