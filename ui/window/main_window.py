@@ -88,6 +88,7 @@ class MainWindow(Retranslated, FileCommands):
         self._analysis_tabs()
         self.title_label = QLabel()
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # a title is data, not markup
+        self.title_label.setWordWrap(True)  # a long title (longer in Russian, Kazakh) wraps
         self.title_label.setStyleSheet("font-size: 15px; font-weight: 600;")
         left = QWidget()
         lay = QVBoxLayout(left)
