@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from core.message import QT_TRANSLATE_NOOP, Message
 from core.refusal import Refusal
 
 
@@ -27,7 +28,7 @@ class NumberOption:
     unit: str = ""
     integer: bool = False
     step: float = 1
-    hint: Callable[[float], str] | None = None
+    hint: Callable[[float], Message | str] | None = None
 
     def check(self, value: Any, field: str | None = None) -> float:
         """``value`` as a number in range; ValueError naming ``field`` (default: the label)."""
@@ -35,11 +36,13 @@ class NumberOption:
         try:
             number = int(value) if self.integer else float(value)
         except (TypeError, ValueError):
-            raise Refusal(f"{field}: expected a number, got {value!r}") from None
+            raise Refusal(QT_TRANSLATE_NOOP("refusal", "expected a number, got {got}"),
+                          where=field, got=repr(value)) from None
         if not self.minimum <= number <= self.maximum:
             unit = f" {self.unit}" if self.unit else ""
-            raise Refusal(f"{field}: expected {self.minimum:g} to {self.maximum:g}{unit}, "
-                             f"got {value}")
+            raise Refusal(QT_TRANSLATE_NOOP("refusal", "expected {low} to {high}, got {got}"),
+                          where=field, low=f"{self.minimum:g}", high=f"{self.maximum:g}{unit}",
+                          got=str(value))
         return number
 
 

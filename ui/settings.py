@@ -3,9 +3,7 @@
 QSettings hands a value back as the platform stored it (an INI file returns a one-item list
 as a plain string, the registry keeps types), so :class:`Settings` reads every value into
 its declared type and falls back to the default when it cannot. Adding a setting is one
-declaration here, e.g. the interface language of issue 13::
-
-    LANGUAGE = Setting("ui/language", str, "")  # "" follows the system
+declaration here.
 """
 
 from __future__ import annotations
@@ -34,6 +32,7 @@ RECENT_FILES: Setting[tuple[str, ...]] = Setting("recent", tuple, ())  # newest 
 SCENARIO_FOLDER: Setting[str] = Setting("folders/scenarios", str, "")  # open and save
 IMPORT_FOLDER: Setting[str] = Setting("folders/import", str, "")  # result tables
 EXPORT_FOLDER: Setting[str] = Setting("folders/export", str, "")  # reports and charts
+LANGUAGE: Setting[str] = Setting("ui/language", str, "")  # "en", "ru", "kk"; "": the system's
 MAX_RECENT = 8
 
 

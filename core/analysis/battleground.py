@@ -42,7 +42,7 @@ def battleground(result: Result) -> tuple[Contest, ...]:
     out = []
     districts = result.scenario.district_tier.districts
     for w in result.district_winners:
-        if w.district_index is None:
+        if w.district_index is None or w.votes is None:
             continue
         d = districts[w.district_index]
         total = sum(c.votes for c in d.candidates)

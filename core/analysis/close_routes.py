@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from core.analysis.seat_costs import SeatCost, analytic, constituency_costs, district_costs
 from core.model.scenario import Scenario
@@ -40,10 +41,11 @@ def district_moved(scenario: Scenario, index: int, party_id: str, delta: int) ->
 
 def _constituency_moved(scenario: Scenario, index: int, deltas: dict[str, int]) -> Scenario:
     tier = scenario.list_tier
-    c = tier.constituencies[index]
+    constituencies = tier.constituencies or ()
+    c = constituencies[index]
     moved = replace(c, votes=c.votes | {p: max(c.votes.get(p, 0) + d, 0)
                                         for p, d in deltas.items()})
-    regions = tier.constituencies[:index] + (moved,) + tier.constituencies[index + 1:]
+    regions = constituencies[:index] + (moved,) + constituencies[index + 1:]
     out = scenario.with_votes({p: scenario.party(p).votes + d for p, d in deltas.items()})
     return replace(out, list_tier=replace(tier, constituencies=regions))
 
@@ -74,9 +76,8 @@ def best_change(result: Result, party_id: str, gain: bool,
         if best[0] is not None and cost.votes >= best[0]:
             break
         changed = changed_by(mover)
-        if trusted or _verified(changed, cost.votes):
-            value = cost.votes
-        else:
+        value: int | None = cost.votes
+        if not trusted and not _verified(changed, cost.votes):
             from core.analysis.closeness import smallest_change
             value = smallest_change(changed, limit)
         if value is not None and (best[0] is None or value < best[0]):
@@ -88,26 +89,35 @@ def _verified(changed: Callable[[int], bool], n: int) -> bool:
     return changed(n) and (n == 1 or not changed(n - 1))
 
 
-def _candidates(result: Result, party_id: str, gain: bool):
+Mover = Callable[[int], Scenario]
+
+
+def _constituency_mover(scenario: Scenario, index: int, party_id: str) -> Mover:
+    def mover(delta: int) -> Scenario:
+        return _constituency_moved(scenario, index, {party_id: delta})
+    return mover
+
+
+def _candidates(result: Result, party_id: str, gain: bool
+                ) -> list[tuple[SeatCost, Mover, bool, int]]:
     """(cost, mover, trusted, search limit) for every place with an analytic cost, cheapest
     first; ``mover(delta)`` makes the move there."""
     s = result.scenario
-    out = []
+    out: list[tuple[SeatCost, Mover, bool, int]] = []
     gains, losses, _ = district_costs(result, party_id)
     trusted = exact_districts(s)
     for cost in gains if gain else losses:
         own = next(c.votes for c in s.district_tier.districts[cost.index].candidates
                    if c.party == party_id)
-        out.append((cost, lambda d, i=cost.index: district_moved(s, i, party_id, d), trusted,
+        out.append((cost, partial(district_moved, s, cost.index, party_id), trusted,
                     10 * sum(c.votes for c in s.district_tier.districts[cost.index].candidates)
                     + 10 if gain else own))
     local = constituency_costs(result, party_id)
     if local is not None:
         for cost in local[0] if gain else local[1]:
-            c = s.list_tier.constituencies[cost.index]
-            out.append((cost, lambda d, i=cost.index: _constituency_moved(s, i, {party_id: d}),
-                        False, 10 * sum(c.votes.values()) + 10 if gain
-                        else c.votes.get(party_id, 0)))
+            c = (s.list_tier.constituencies or ())[cost.index]
+            out.append((cost, _constituency_mover(s, cost.index, party_id), False,
+                        10 * sum(c.votes.values()) + 10 if gain else c.votes.get(party_id, 0)))
     return sorted(out, key=lambda x: x[0].votes)
 
 

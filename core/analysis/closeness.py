@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from core.analysis.close_routes import analytic_places, best_change, majority_route
 from core.analysis.seat_costs import test_margins
+from core.message import Message, msg
 from core.model.scenario import Constituency, Scenario
 from core.rules.allocate import allocate
 from core.rules.methods import METHODS
@@ -32,25 +33,11 @@ from core.rules.thresholds import base_votes, threshold_base
 # Largest-remainder methods: vote counts scanned one by one below each boundary found.
 LOCAL_SCAN = 50
 CAVEATS = (
-    "Votes are added to or taken from one party with every other count fixed; lost votes "
-    "are abstentions unless stated (they leave the threshold base too).",
-    "List (party) votes move, and so do the votes of the party's candidate in one district: "
-    "a seat is won or lost in the district where the fewest votes do it (named beside the "
-    "figure; a majority adds up the cheapest districts, one seat each, an upper bound). In a "
-    "compensatory or additional member system each figure is for the party's whole seat "
-    "count, recomputed: its entitlement over the whole house, with overhang, levelling and "
-    "unseated district winners, not its list seats alone.",
-    "With list constituencies (or additional member regions) the votes are added or taken in "
-    "one constituency, the one where the fewest are needed (named beside the figure). One seat "
-    "is won or lost in one constituency, so that is the party's figure; a majority can need "
-    "votes in several, so the majority figures there are upper bounds.",
-    "Each figure is verified by recomputing: with it the outcome changes, with one vote less it "
-    "does not. It is the smallest such change when seats never fall as a party's own votes "
-    "rise: true of divisor methods and thresholds; largest-remainder methods (Hare, Droop, ...) "
-    "move their quota with every vote and can, rarely, break this (a vote-monotonicity "
-    "paradox of the Alabama kind; seen with the integer Droop quota on small totals). For them the "
-    f"{LOCAL_SCAN} vote counts below each boundary are also checked one by one; a smaller change "
-    "further below cannot be ruled out.",
+    msg("closeness.caveat_others_fixed"),
+    msg("closeness.caveat_list_votes"),
+    msg("closeness.caveat_constituencies"),
+    msg("closeness.caveat_bonus"),
+    msg("closeness.caveat_verified", n=LOCAL_SCAN),
 )
 
 
@@ -109,10 +96,34 @@ class MajorityMargin:
 
 
 @dataclass(frozen=True)
+class BonusMargin:
+    """The majority bonus (``list_tier.majority_bonus``) and its steps, the others fixed.
+
+    ``party_id`` is the list that gets the bonus (the largest) with its ``bonus`` seats;
+    ``votes_to_next_step``: the fewest extra votes after which its bonus is different (the
+    next step of a sliding bonus, or a smaller top-up as its own seats grow), with the bonus
+    then (``bonus_up``); ``votes_to_lose_step``: the fewest lost votes (to abstention) after
+    which its bonus is different (``bonus_down``: a lower step, or none once it falls below
+    the bonus's minimum or behind another list). ``votes_to_take_bonus``: the fewest extra
+    votes ``runner_up`` needs to get a bonus itself. None: no such change.
+    """
+
+    party_id: str
+    bonus: int
+    votes_to_next_step: int | None
+    bonus_up: int | None
+    votes_to_lose_step: int | None
+    bonus_down: int | None
+    runner_up: str | None
+    votes_to_take_bonus: int | None
+
+
+@dataclass(frozen=True)
 class HowClose:
     parties: tuple[Closeness, ...]
     majorities: tuple[MajorityMargin, ...]
-    caveats: tuple[str, ...] = CAVEATS
+    caveats: tuple[Message, ...] = CAVEATS
+    bonus: BonusMargin | None = None
 
 
 def smallest_change(changed: Callable[[int], bool], limit: int, window: int = 0) -> int | None:
@@ -154,7 +165,35 @@ def how_close(result: Result) -> HowClose:
     the largest party's margins for a simple and a two-thirds majority (see ``CAVEATS``)."""
     s = result.scenario
     parties = tuple(_closeness(result, p.id) for p in s.parties)
-    return HowClose(parties, _majority_margins(result))
+    return HowClose(parties, _majority_margins(result), bonus=bonus_margin(result))
+
+
+def bonus_margin(result: Result) -> BonusMargin | None:
+    """The votes that move the majority bonus a step, or give it to the runner-up (None
+    without a bonus, or when no list takes part). Found by recomputing, as every figure
+    here: only list votes move (nationwide: a bonus needs one nationwide count)."""
+    s = result.scenario
+    if "majority_bonus" not in s.list_tier.adjustments:
+        return None
+    ranked = sorted((p for p in result.parties if p.qualified), key=lambda p: -p.votes)
+    if not ranked:
+        return None
+    leader, runner = ranked[0], (ranked[1] if len(ranked) > 1 else None)
+
+    def bonus(deltas: dict[str, int], party: str) -> int:
+        return allocate(_moved(s, deltas, None)).party(party).bonus_seats
+
+    now = leader.bonus_seats
+    up = smallest_change(lambda n: bonus({leader.id: n}, leader.id) != now, _reach(s),
+                         _window(s))
+    down = smallest_change(lambda n: bonus({leader.id: -n}, leader.id) != now, leader.votes,
+                           _window(s))
+    take = None if runner is None else smallest_change(
+        lambda n: bonus({runner.id: n}, runner.id) > 0, _reach(s), _window(s))
+    return BonusMargin(leader.id, now, up, None if up is None else bonus({leader.id: up},
+                                                                          leader.id),
+                       down, None if down is None else bonus({leader.id: -down}, leader.id),
+                       None if runner is None else runner.id, take)
 
 
 def _window(scenario: Scenario) -> int:
@@ -226,37 +265,60 @@ def _closeness(result: Result, party_id: str) -> Closeness:
 def threshold_margins(result: Result, party_id: str) -> tuple[int | None, int | None]:
     """(extra votes to pass, lost votes to fail) the threshold, exact, the party's own votes
     being part of the base: pass when (v+e)·100 ≥ p·(B+e), i.e. e·(100−p) ≥ p·B − 100·v
-    (strictly, when exactly-at-threshold fails). (None, None) when the test does not apply:
-    no threshold, exempt, or qualified by district seats won (seated or not). Under a
-    per-constituency threshold the votes move inside one constituency (the fewest needed);
-    failing then means failing everywhere, so it has a figure only where the party passes in
-    one constituency alone."""
+    (strictly, when exactly-at-threshold fails), p being the party's own percentage (a
+    coalition's, if it is one). (None, None) when the test does not apply: no threshold,
+    exempt, or qualified by district seats won (seated or not). Under a per-constituency
+    threshold the votes move inside one constituency (the fewest needed); failing then means
+    failing everywhere, so it has a figure only where the party passes in one constituency
+    alone. Where the largest lists are admitted (``min_lists``) the figures are found by
+    recomputing."""
     s = result.scenario
     rule = s.list_tier.threshold
     p = s.party(party_id)
     test = next(t for t in result.thresholds if t.party_id == party_id)
     by_seats = rule.or_district_seats and result.party(party_id).districts_won >= \
         rule.or_district_seats
-    if not rule.percent or p.threshold_exempt or by_seats:
+    percent = rule.percent_for(p.members)
+    if not percent or p.threshold_exempt or by_seats:
         return None, None
-    if rule.scope == "constituency" and s.list_tier.constituencies is not None:
+    if rule.min_lists or (rule.scope == "constituency"
+                          and s.list_tier.constituencies is not None):
         return _local_threshold_margins(result, party_id)
     # The national test: the party's national votes (the constituency sum, if any) and base.
-    return test_margins(rule, test.votes, test.base)
+    return test_margins(percent, rule.inclusive, test.votes, test.base)
 
 
 def _local_threshold_margins(result: Result, party_id: str) -> tuple[int | None, int | None]:
-    """Threshold margins under ``scope: constituency``, by recomputing (a party's test is
-    monotone in its own votes, so the searches are exact)."""
+    """Threshold margins under ``scope: constituency`` (each constituency's own test, worked
+    out exactly) or ``min_lists`` (by recomputing: a party's test is monotone in its own
+    votes, so the searches are exact)."""
     s = result.scenario
     rule = s.list_tier.threshold
-    margins = [test_margins(rule, c.votes.get(party_id, 0),
-                             base_votes(rule, sum(c.votes.values()), c.against_all, c.invalid))
-               for c in s.list_tier.constituencies]
+    if rule.min_lists:
+        return _searched_threshold_margins(result, party_id)
+    percent = rule.percent_for(s.party(party_id).members)
+    margins = [test_margins(percent, rule.inclusive, c.votes.get(party_id, 0),
+                            base_votes(rule, sum(c.votes.values()), c.against_all, c.invalid))
+               for c in s.list_tier.constituencies or ()]
     passes = [m for m in margins if m[0] == 0]
     if not passes:
         return min((m[0] for m in margins if m[0] is not None), default=None), None
     return 0, (passes[0][1] if len(passes) == 1 else None)
+
+
+def _searched_threshold_margins(result: Result, party_id: str
+                                ) -> tuple[int | None, int | None]:
+    s = result.scenario
+    places = _places(s)
+
+    def qualified(delta: int, where: Constituency | None) -> bool:
+        return allocate(_moved(s, {party_id: delta}, where), result).party(party_id).qualified
+
+    if not result.party(party_id).qualified:
+        return _fewest(places, lambda c: smallest_change(lambda n: qualified(n, c),
+                                                         _reach(s)))[0], None
+    return 0, _fewest(places, lambda c: smallest_change(lambda n: not qualified(-n, c),
+                                                        _own_votes(s, party_id, c)))[0]
 
 
 def _majority_margins(result: Result) -> tuple[MajorityMargin, ...]:
@@ -286,7 +348,8 @@ def _majority_margin(result: Result, leader: str, runner_up: str | None,
     def holds(deltas: dict[str, int], where: Constituency | None) -> bool:
         return holding(_moved(s, deltas, where))
 
-    def cheaper(a: tuple[int | None, str | None], b: tuple[int | None, str | None]):
+    def cheaper(a: tuple[int | None, str | None], b: tuple[int | None, str | None]
+                ) -> tuple[int | None, str | None]:
         return b if a[0] is None or (b[0] is not None and b[0] < a[0]) else a
 
     need = m.simple if kind == "simple" else m.two_thirds

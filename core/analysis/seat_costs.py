@@ -17,12 +17,13 @@ district seats won there first (``k`` includes them).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
-from core.model.scenario import Candidate, Scenario
+from core.model.scenario import Candidate, Constituency, Scenario
 from core.rules.count import list_rule
-from core.rules.methods import DIVISOR, divisor_rule, method
+from core.rules.methods import DIVISOR, DivisorRule, divisor_rule, method
 from core.rules.result import Result
 from core.rules.thresholds import base_votes
 
@@ -68,7 +69,7 @@ def district_costs(result: Result, party_id: str,
     strict = _strict(result)
     gains, losses, transfers = [], [], []
     for w in result.district_winners:
-        if w.district_index is None:
+        if w.district_index is None or w.votes is None or w.candidate_index is None:
             continue
         d = districts[w.district_index]
         cands = d.candidates
@@ -106,19 +107,20 @@ def _transfer(cands: tuple[Candidate, ...], me: int, rival: str, strict: bool) -
     return max(best if best is not None else mine + 1, 1)
 
 
-def test_margins(rule, votes: int, base: int) -> tuple[int | None, int | None]:
-    """(extra votes to pass, lost votes to fail) one threshold test on ``votes`` of
+def test_margins(percent: Fraction, inclusive: bool, votes: int,
+                 base: int) -> tuple[int | None, int | None]:
+    """(extra votes to pass, lost votes to fail) a threshold of ``percent`` on ``votes`` of
     ``base``, the party's own votes being part of the base (exact)."""
-    slack = 100 * votes - rule.percent * base  # < 0: short of the threshold
-    passed = slack >= 0 if rule.inclusive else slack > 0
-    room = 100 - rule.percent  # what each own vote adds to the left side, net of the base
+    slack = 100 * votes - percent * base  # < 0: short of the threshold
+    passed = slack >= 0 if inclusive else slack > 0
+    room = 100 - percent  # what each own vote adds to the left side, net of the base
     if room == 0:  # 100%: only a party alone in the base passes, whatever its votes
         return (0 if passed else None), None
     if not passed:
-        return (math.ceil(-slack / room) if rule.inclusive else math.floor(-slack / room) + 1,
+        return (math.ceil(-slack / room) if inclusive else math.floor(-slack / room) + 1,
                 None)
     # Fails once (v−m)·100 < p·(B−m), i.e. m·room > slack (≥ when exactly-at fails).
-    m = math.floor(slack / room) + 1 if rule.inclusive else max(math.ceil(slack / room), 1)
+    m = math.floor(slack / room) + 1 if inclusive else max(math.ceil(slack / room), 1)
     return 0, (m if m <= votes else None)
 
 
@@ -144,7 +146,7 @@ def constituency_costs(result: Result, party_id: str, rival: str | None = None
     single = {p.id for p in s.parties if p.one_person_list}  # one seat at most
     local = _local_tests(s, party_id)
     gains, losses, transfers = [], [], []
-    for index, (c, counted) in enumerate(zip(tier.constituencies, result.constituencies,
+    for index, (c, counted) in enumerate(zip(tier.constituencies or (), result.constituencies,
                                              strict=True)):
         if not c.seats or (party_id not in counted.qualified and local is None):
             continue
@@ -171,8 +173,9 @@ def constituency_costs(result: Result, party_id: str, rival: str | None = None
     return gains, losses, transfers
 
 
-def _divisor_transfer(rule, rank, me: str, rival: str, votes: dict[str, int],
-                      held: dict[str, int], single: set[str]) -> int | None:
+def _divisor_transfer(rule: DivisorRule, rank: Callable[[str], int], me: str, rival: str,
+                      votes: dict[str, int], held: dict[str, int], single: set[str]
+                      ) -> int | None:
     """Votes moved from ``me`` to ``rival`` before ``rival``'s next quotient passes ``me``'s
     last winning one: (L − t)/dL against (R + t)/dR, t = (L·dR − R·dL)/(dL + dR) at the
     level (ties by ``rank``). The rival's gain could come from a third party instead: the
@@ -186,25 +189,28 @@ def _divisor_transfer(rule, rank, me: str, rival: str, votes: dict[str, int],
     return t if 0 < t <= votes[me] else None
 
 
-def _divisor(rule, k: int) -> Fraction:
+def _divisor(rule: DivisorRule, k: int) -> Fraction:
     return rule.first if k == 0 else Fraction(rule.step * k + rule.offset)
 
 
-def _local_tests(s: Scenario, party_id: str):
+def _local_tests(s: Scenario, party_id: str
+                 ) -> Callable[[Constituency], tuple[int | None, int | None]] | None:
     """Under a threshold tested in each constituency, the function giving a constituency's
     (votes to pass, votes to fail) for the party; None where the test does not bind it."""
     rule = s.list_tier.threshold
     p = s.party(party_id)
-    if rule.scope != "constituency" or not rule.percent or p.threshold_exempt \
-            or rule.or_district_seats:
+    percent = rule.percent_for(p.members)
+    if rule.scope != "constituency" or not percent or p.threshold_exempt \
+            or rule.or_district_seats or rule.min_lists:
         return None
-    return lambda c: test_margins(rule, c.votes.get(party_id, 0),
+    return lambda c: test_margins(percent, rule.inclusive, c.votes.get(party_id, 0),
                                   base_votes(rule, sum(c.votes.values()), c.against_all,
                                              c.invalid))
 
 
-def _divisor_gain(rule, rank, me: str, votes: dict[str, int], held: dict[str, int],
-                  won: dict[str, int]) -> int | None:
+def _divisor_gain(rule: DivisorRule, rank: Callable[[str], int], me: str,
+                  votes: dict[str, int], held: dict[str, int], won: dict[str, int]
+                  ) -> int | None:
     """Votes ``me`` needs for its next quotient to pass the weakest winning one of another
     party (ties by ``rank``, lower first)."""
     weakest = None
@@ -219,14 +225,16 @@ def _divisor_gain(rule, rank, me: str, votes: dict[str, int], held: dict[str, in
     q, p = weakest
     d = rule.first if held[me] == 0 else Fraction(rule.step * held[me] + rule.offset)
     need = q * d  # me's votes at which its next quotient equals q
+    if not isinstance(need, Fraction):
+        return None  # a first divisor of 0: an infinite quotient, not passed by votes
     v = need.numerator // need.denominator
     if v < need or rank(me) > rank(p):  # below, or level and behind in the tie order
         v += 1
     return max(v - votes[me], 1)
 
 
-def _divisor_loss(rule, rank, me: str, votes: dict[str, int], held: dict[str, int],
-                  single: set[str]) -> int | None:
+def _divisor_loss(rule: DivisorRule, rank: Callable[[str], int], me: str,
+                  votes: dict[str, int], held: dict[str, int], single: set[str]) -> int | None:
     """Votes ``me`` can lose before its last winning quotient falls behind the best quotient
     that won nothing (a one-person list holding its seat has none left)."""
     best = None
@@ -242,6 +250,8 @@ def _divisor_loss(rule, rank, me: str, votes: dict[str, int], held: dict[str, in
     k = held[me] - 1
     d = rule.first if k == 0 else Fraction(rule.step * k + rule.offset)
     edge = q * d  # me's votes at which its last quotient equals q
+    if not isinstance(edge, Fraction):
+        return None  # a first divisor of 0: an infinite quotient, not passed by votes
     keep = edge.numerator // edge.denominator  # the most votes that do not pass the edge
     if keep == edge and rank(me) < rank(p):  # level: me keeps the seat on the tie order
         keep -= 1

@@ -32,7 +32,7 @@ def shift_votes(scenario: Scenario, from_id: str, to_id: str,
                                 taker: scenario.party(taker).votes + moved})
 
 
-def swing_move(scenario: Scenario, from_id: str, to_id: str, points: Fraction | float | str,
+def swing_move(scenario: Scenario, from_id: str, to_id: str, points: Fraction | float,
                model: str = "uniform") -> Scenario:
     """``shift_votes`` on the national list vote (or, with list constituencies, the move in
     each constituency), and the same move of ``points`` points of the reference vote in every

@@ -23,6 +23,7 @@ INDEPENDENT = "independent"  # self-nominated district winner who sits with no p
 APPOINTED = "appointed"  # not elected (Kazakhstan before 2023: the Assembly's nine)
 OVERHANG = "overhang"  # a district seat beyond the party's entitlement (compensatory systems)
 LEVELLING = "levelling"  # a list seat added by levelling the house (Germany 2013-2021)
+BONUS = "bonus"  # a list seat given by a list-tier rule (a majority bonus, a top-up)
 UNSEATED = "unseated"  # a district winner not seated (legend only: there is no seat to draw)
 
 # What fills a dot inside its outline.
@@ -34,7 +35,8 @@ FILLS = (PARTY, WHITE, GREY, HATCH)
 # What colour its outline is.
 NONE = "none"
 DARK = "dark"
-OUTLINES = (NONE, PARTY, DARK)
+LIGHT = "light"  # white: a ring inside the party's colour
+OUTLINES = (NONE, PARTY, DARK, LIGHT)
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,8 @@ class SeatStyle:
 
     def outline_color(self, party_color: str) -> str | None:
         """The outline's colour for a seat of ``party_color``; None without an outline."""
-        return {NONE: None, PARTY: party_color, DARK: LOOK.outline}[self.outline]
+        return {NONE: None, PARTY: party_color, DARK: LOOK.outline,
+                LIGHT: LOOK.empty_fill}[self.outline]
 
 
 STYLES: Registry[SeatStyle] = Registry("seat style",
@@ -140,5 +143,6 @@ register_style(SeatStyle(APPOINTED, fill=HATCH, outline=PARTY, outline_width=LOO
 register_style(SeatStyle(OVERHANG, outline=DARK, outline_width=LOOK.bold_ring))
 register_style(SeatStyle(LEVELLING, outline=DARK, outline_width=LOOK.ring,
                          dashes=LOOK.levelling_dashes))
+register_style(SeatStyle(BONUS, outline=LIGHT, outline_width=LOOK.ring))
 register_style(SeatStyle(UNSEATED, fill=WHITE, outline=PARTY, outline_width=LOOK.thin_ring,
                          crossed=True))

@@ -19,7 +19,7 @@ import numpy as np
 
 from core.chart.geometry import ChartGeometry
 from core.chart.layouts import DEFAULT_LAYOUT, place_seats
-from core.chart.seating import chart_content
+from core.chart.seating import chart_content, total_text
 from core.chart.styles import HATCH, LOOK, SeatStyle, seat_style
 from core.rules.result import Result
 
@@ -36,34 +36,40 @@ _MARGIN = 20
 class SeatRun(Protocol):
     """``count`` neighbouring seats drawn alike (``core.chart.seating.SeatGroup``)."""
 
-    count: int
-    style: str
-    color: str
-    tooltip: str
+    @property
+    def count(self) -> int: ...
+    @property
+    def style(self) -> str: ...
+    @property
+    def color(self) -> str: ...
+    @property
+    def tooltip(self) -> str: ...
 
 
 class LegendLine(Protocol):
     """A legend line: a sample seat (``style``, ``color``) and its ``text``."""
 
-    style: str
-    color: str
-
+    @property
+    def style(self) -> str: ...
+    @property
+    def color(self) -> str: ...
     @property
     def text(self) -> str: ...
 
 
-def result_svg(result: Result, layout: str = DEFAULT_LAYOUT) -> str:
+def result_svg(result: Result, layout: str = DEFAULT_LAYOUT, lang: str = "en") -> str:
     """The chart of ``result`` as an SVG document, as the desktop chart shows it: its seats
     (``core.chart.seating.chart_content``) placed by the chart layout ``layout``
     (``core.chart.layouts``), majority line and label, total, and its legend (parties, the
-    style key, district winners not seated)."""
-    chart = chart_content(result)
+    style key, district winners not seated), worded in ``lang``."""
+    chart = chart_content(result, lang)
     geometry = place_seats(sum(g.count for g in chart.groups), layout)
-    return svg_document(chart.groups, chart.legend, chart.majority, geometry)
+    return svg_document(chart.groups, chart.legend, chart.majority, geometry, lang)
 
 
 def svg_document(groups: Sequence[SeatRun], legend: Sequence[LegendLine] = (),
-                 majority_label: str = "", geometry: ChartGeometry | None = None) -> str:
+                 majority_label: str = "", geometry: ChartGeometry | None = None,
+                 lang: str = "en") -> str:
     """The chart as an SVG document: seats, majority line and label, total, legend.
 
     Exactly one ``<circle class="seat">`` per seat, in chart order (a district seat's centre
@@ -101,7 +107,7 @@ def svg_document(groups: Sequence[SeatRun], legend: Sequence[LegendLine] = (),
                 geometry.radius * UNIT * LOOK.dot_fill),
         f'<text class="total" x="{total_x * UNIT:g}" y="{-total_bottom * UNIT - 24:g}" '
         f'font-size="{round(0.12 * UNIT)}" font-weight="bold" text-anchor="middle" '
-        f'fill="{LOOK.text}">{geometry.seats} seats</text>',
+        f'fill="{LOOK.text}">{escape(total_text(geometry.seats, lang))}</text>',
         _legend(legend, left=left_edge * UNIT, top=legend_top),
         "</svg>",
     ]

@@ -5,28 +5,36 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from core.cli.registry import Command, register_command
 from core.io import results, scenario_file
 from core.io.formats import export_result, format_for, format_options, output_formats
 from core.io.scenario_reader import read_scenario
+from core.message import QT_TRANSLATE_NOOP
 from core.refusal import Refusal
 from core.rules.allocate import allocate
+
+if TYPE_CHECKING:
+    from core.model.scenario import Scenario
+    from core.rules.result import Result
+    from core.simulate.draws import Model
 
 SCENARIO_HELP = "a .seats.json file, preset:NAME or template:NAME"
 
 
 def presets(args: argparse.Namespace) -> int:
     """Print the built-in scenarios, one per line: name, then title."""
-    for name, title in scenario_file.presets():
+    for name, title in scenario_file.presets(args.lang):
         print(f"{name}\t{title}")
     return 0
 
 
 def templates(args: argparse.Namespace) -> int:
     """Print the rule templates, one per line: name, then title."""
-    for name, title in scenario_file.templates():
+    for name, title in scenario_file.templates(args.lang):
         print(f"{name}\t{title}")
     return 0
 
@@ -40,7 +48,7 @@ def compute(args: argparse.Namespace) -> int:
     """Allocate a scenario and print it as a table, JSON or CSV."""
     result = allocate(scenario_file.load(args.scenario))
     writer = {"table": results.to_table, "json": results.to_json, "csv": results.to_csv}
-    sys.stdout.write(writer[args.format](result))
+    sys.stdout.write(writer[args.format](result, args.lang))
     return 0
 
 
@@ -65,10 +73,12 @@ def export(args: argparse.Namespace) -> int:
         if value is None:
             continue
         if not fmt.takes(name):
-            raise Refusal(f"--{name}: the {fmt.suffix} format takes no {name}")
+            raise Refusal(QT_TRANSLATE_NOOP("refusal", "the {suffix} format takes no {name}"),
+                          where=f"--{name}", suffix=fmt.suffix, name=name)
         options[name] = option.check(value, f"--{name}")
     scenario_file.refuse_overwriting(args.scenario, args.to)
-    export_result(allocate(scenario_file.load(args.scenario)), args.to, options=options)
+    export_result(allocate(scenario_file.load(args.scenario)), args.to, options=options,
+                  lang=args.lang)
     return 0
 
 
@@ -76,33 +86,73 @@ def _import_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("table")
     p.add_argument("--to", required=True, metavar="OUT.seats.json")
     p.add_argument("--title", default=None)
-    p.add_argument("--seats", type=int, default=100, help="list seats of the new scenario")
+    p.add_argument("--seats", type=int, default=None,
+                   help="list seats of the new scenario (default: 0 for a table of district "
+                        "candidates, else the --rules' seats, else 100)")
     p.add_argument("--sheet", default=None, help="XLSX sheet (default: the first)")
+    p.add_argument("--map", action="append", default=[], metavar="COLUMN=ROLE",
+                   help="what a column means (a header or its letter; ROLE as the printed "
+                        "mapping shows, or skip); repeatable")
+    p.add_argument("--merge", action="append", default=[], metavar="NAME=INTO",
+                   help="count party NAME as party INTO; repeatable")
+    p.add_argument("--rules", default=None, metavar="SCENARIO",
+                   help="take the list tier's rules from a scenario or template:NAME")
 
 
 def import_table(args: argparse.Namespace) -> int:
     """`import TABLE --to OUT.seats.json`: a CSV/XLSX result table becomes a scenario file.
 
-    The columns are guessed (``core.io.tables.guess_mapping``); the new scenario has
-    ``--seats`` list seats (D'Hondt, no threshold: edit the rules afterwards) and the title
-    ``--title`` (default: the table's file name). Rows that could not be read are listed on
-    stderr with their line and reason; the file is written all the same, and the exit status
-    is 0. A table that cannot be read at all is an error (exit 2), and nothing is written.
+    The columns are guessed (``core.io.tables.guess_mapping``), changed by ``--map
+    COLUMN=ROLE``, and the mapping is printed on stderr before anything is written. Parties
+    named in ``--merge NAME=INTO`` are counted as one. The list tier takes ``--rules``'
+    rules (a scenario file or ``template:NAME``) or D'Hondt without a threshold, and
+    ``--seats`` seats (default: none for a table of district candidates, a
+    first-past-the-post parliament; else the rules' seats, else 100). Rows that could not be
+    read are listed on stderr with their line and reason, then the protocol checks' failing
+    rows and totals; the file is written all the same, and the exit status is 0. A table
+    that cannot be read at all is an error (exit 2), and nothing is written.
     """
     scenario_file.refuse_overwriting(args.table, args.to)
+    from core.io.scenario_writer import scenario_dict
+    from core.io.tables import (
+        ColumnMapping,
+        TableImportError,
+        apply_overrides,
+        guess_mapping,
+        merge_parties,
+        open_table,
+        parse_merges,
+        to_scenario,
+    )
     from core.io.tables import import_table as read_votes
-    from core.io.tables import read_table, to_scenario
+    from core.io.tables.report import check_lines, mapping_lines
 
-    if args.seats < 0:
-        raise Refusal(f"--seats: expected zero or more seats, got {args.seats}")
-    table = Path(args.table)
-    frame = read_table(table, sheet=args.sheet)
-    imported = read_votes(frame)
-    title = args.title or table.stem
-    scenario = read_scenario(to_scenario(imported, title=title, list_seats=args.seats))
-    scenario_file.save(scenario, args.to)
+    if args.seats is not None and args.seats < 0:
+        raise Refusal(QT_TRANSLATE_NOOP("refusal", "expected zero or more seats, got {got}"),
+                      where="--seats", got=args.seats)
+    table_path, out = Path(args.table), Path(args.to)
+    merges = parse_merges(args.merge)
+    rules = scenario_dict(scenario_file.load(args.rules)) if args.rules else None
+    table = open_table(table_path, sheet=args.sheet)
+    try:
+        guessed = guess_mapping(table)
+    except TableImportError:
+        if not args.map:
+            raise
+        guessed = ColumnMapping("wide")  # the user says what every column is
+    mapping = apply_overrides(guessed, table.header, args.map)
+    imported = merge_parties(read_votes(table, mapping), merges)
+    title = args.title or table_path.stem
+    scenario = read_scenario(to_scenario(imported, title=title, list_seats=args.seats,
+                                         rules=rules))
+    for line in mapping_lines(table.name, table.header, mapping):  # before anything is written
+        print(line, file=sys.stderr)
+    scenario_file.save(scenario, out)
     for problem in imported.problems:
         print(f"warning: {table.name}: {problem}", file=sys.stderr)
+    if imported.mapping is not None and imported.mapping.layout == "wide":
+        for line in check_lines(imported.checks, table.name):
+            print(line, file=sys.stderr)
     print(f"{args.to}: {imported.describe()}", file=sys.stderr)
     return 0
 
@@ -151,7 +201,7 @@ def simulate(args: argparse.Namespace) -> int:
                   sample_size=args.sample_size)
     model = _projected(scenario, model, args).check()
     result = simulate_scenario(scenario, args.runs, seed=args.seed, model=model)
-    extra = {}
+    extra: dict[str, Any] = {}
     if model.target is not None:
         extra["projection"] = projection = project(scenario, model)
         reference = projection.result
@@ -162,12 +212,15 @@ def simulate(args: argparse.Namespace) -> int:
     if args.curve is not None and result.nothing_moves is None:
         extra["curve"] = seats_votes(scenario, _curve_party(scenario, reference, args.curve),
                                      model)
-    writer = simulation_json if args.format == "json" else simulation_table
-    sys.stdout.write(writer(result, **extra))
+    if args.format == "json":
+        sys.stdout.write(simulation_json(result, args.lang, **extra))
+    else:  # the table heads with the title in the language asked for
+        sys.stdout.write(simulation_table(replace(result, title=scenario.title_in(args.lang)),
+                                          args.lang, **extra))
     return 0
 
 
-def _projected(scenario, model, args: argparse.Namespace):
+def _projected(scenario: Scenario, model: Model, args: argparse.Namespace) -> Model:
     """``model`` with the target of ``--poll`` or ``--shares``, if any."""
     from dataclasses import replace
 
@@ -201,7 +254,7 @@ def _parse_shares(text: str) -> dict[str, float]:
     return out
 
 
-def _curve_party(scenario, result, wanted: str) -> str:
+def _curve_party(scenario: Scenario, result: Result, wanted: str) -> str:
     if wanted == "largest":
         return max(result.parties, key=lambda p: (p.seats, p.votes)).id
     if wanted not in {p.id for p in scenario.parties}:

@@ -15,9 +15,11 @@ from typing import Any
 
 from core.io.result_table import COLUMNS, PARTY, Row, result_rows, seat_share
 from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
-from core.rules.result import DistrictWinner, PartyResult, Result
+from core.rules.linkages import LINKAGES
+from core.rules.result import ConstituencyResult, DistrictWinner, PartyResult, Result
 from core.text import formats
 from core.text.describe import (
+    adjustment_rules,
     constituency_notes,
     headline,
     linkage_notes,
@@ -30,7 +32,16 @@ from core.text.render import render, render_all
 
 CSV_COLUMNS = ("kind", "id", *(c.id for c in COLUMNS))
 """Columns of ``compute --format csv``: the row kind (party, independents, appointed,
-against_all, invalid, total), the party id, then the result table's columns."""
+against_all, invalid, total), the party id, then the result table's columns. The header row
+names them by these ids in English; in another language the result table's columns are
+headed in it (the row kind and the id, which hold ids, keep their names)."""
+
+
+def csv_header(lang: str = "en") -> list[str]:
+    """The header row of the CSV in ``lang``."""
+    if lang == "en":
+        return list(CSV_COLUMNS)
+    return ["kind", "id", *(render(Term("table", c.header), lang) for c in COLUMNS)]
 
 
 def result_dict(result: Result, lang: str = "en") -> dict[str, Any]:
@@ -51,6 +62,8 @@ def result_dict(result: Result, lang: str = "en") -> dict[str, Any]:
                  for t in result.ties],
         "warnings": render_all(result.warnings, lang),
         "warning_codes": [w.to_dict() for w in result.warnings],
+        "notes": render_all(result.notes, lang),
+        "note_codes": [n.to_dict() for n in result.notes],
         "linkage": _linkage_dict(result, lang),
         "threshold": {
             "rule": render(threshold_rule(s), lang),
@@ -60,6 +73,8 @@ def result_dict(result: Result, lang: str = "en") -> dict[str, Any]:
                        "reason": render(t.reason, lang)} for t in result.thresholds],
         },
         "method": {"id": s.list_tier.method, "description": render(method_rule(s), lang)},
+        "rules": [{"key": key, "description": render(text, lang)}
+                  for key, text in adjustment_rules(s)],
         "majority": {"house": majority.house, "simple": majority.simple,
                      "two_thirds": majority.two_thirds, "largest": majority.largest,
                      "largest_seats": majority.largest_seats,
@@ -85,7 +100,9 @@ def _party_dict(result: Result, p: PartyResult) -> dict[str, Any]:
         "seats_with_affiliated": p.seats_with_affiliated,
         "seat_share": None if share is None else round(float(share), 6),
     }
-    if result.scenario.mixed_type == "compensatory":
+    if result.scenario.list_tier.adjustments:
+        out["bonus_seats"] = p.bonus_seats
+    if LINKAGES[result.scenario.mixed_type].entitlements:
         out |= {"entitlement": p.entitlement, "overhang_seats": p.overhang_seats,
                 "levelling_seats": p.levelling_seats, "districts_won": p.districts_won,
                 "unseated": [_winner_dict(w) for w in result.unseated if w.party == p.id]}
@@ -109,15 +126,19 @@ def _linkage_dict(result: Result, lang: str) -> dict[str, Any]:
             "unseated": len(result.unseated)}
 
 
-def _constituency_dict(result: Result, c) -> dict[str, Any]:
+def _constituency_dict(result: Result, c: ConstituencyResult) -> dict[str, Any]:
     """``{"id", "seats": {party_id: n}}`` (parties with seats), extended."""
     out: dict[str, Any] = {
         "id": c.id, "name": c.name, "seats_total": c.seats_total,
         "seats": {p: n for p, n in c.seats.items() if n},
         "qualified": list(c.qualified),
     }
-    if result.scenario.mixed_type == "additional_member":
+    if c.levelling:
+        out["levelling_seats"] = dict(c.levelling)
+    regional = result.scenario.mixed_type == "additional_member"
+    if c.district_seats or regional:
         out["district_seats"] = dict(c.district_seats)
+    if regional:
         out["awards"] = [{"seat": a.seat, "party": a.party, "held": a.held,
                           "quotient": round(float(a.quotient), 4)} for a in c.awards]
         nxt = c.next_in_line
@@ -133,11 +154,11 @@ def to_json(result: Result, lang: str = "en") -> str:
 
 def to_csv(result: Result, lang: str = "en") -> str:
     """Every row of the result table (parties, then independents, appointed members, the
-    other ballots and the total), with the CSV_COLUMNS header: numbers as numbers, shares as
+    other ballots and the total), with the ``csv_header``: numbers as numbers, shares as
     decimals of 1, flags as true/false; names of the non-party rows in ``lang``."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(csv_header(lang))
     for row in result_rows(result):
         writer.writerow([row.kind, _csv_text(row.id or ""), _csv_text(render(row.name, lang)),
                          *(_csv_value(row.values.get(c.id)) for c in COLUMNS[1:])])
@@ -185,10 +206,12 @@ def to_table(result: Result, lang: str = "en") -> str:
     rule = "-" * len(line(head))
     names = {p.id: p.name for p in result.parties}
     ix = result.indices
-    lines = [s.title,
+    lines = [s.title_in(lang),
              render(msg("cli.method", text=method_rule(s)), lang),
              render(msg("cli.threshold", text=threshold_rule(s), base=result.threshold_base),
-                    lang), "", line(head), rule]
+                    lang)]
+    lines += [render(text, lang) for _, text in adjustment_rules(s)]
+    lines += ["", line(head), rule]
     lines += [line(c) for c in cells[:-1]]
     lines += [rule, line(cells[-1]), "", render(_majority_line(result), lang),
               render(msg("cli.indices", gallagher=ix.gallagher,
@@ -196,6 +219,7 @@ def to_table(result: Result, lang: str = "en") -> str:
                               enp_seats=ix.enp_seats), lang)]
     lines += render_all(linkage_notes(result), lang)
     lines += render_all(constituency_notes(result), lang)
+    lines += render_all(result.notes, lang)
     lines += [render(msg("cli.tie", text=tie_message(t, names)), lang) for t in result.ties]
     lines += [render(msg("cli.warning", text=w), lang) for w in result.warnings]
     return "\n".join(lines) + "\n"

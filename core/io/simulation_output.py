@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 from core.analysis.battleground import Contest
-from core.message import QT_TRANSLATE_NOOP, Term, msg
+from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
 from core.simulate.montecarlo import SimulationResult
 from core.simulate.projection import Projection
 from core.simulate.seats_votes import SeatsVotesCurve
@@ -151,7 +151,7 @@ def simulation_table(result: SimulationResult, lang: str = "en", *,
     return "\n".join(lines) + "\n"
 
 
-def _projection_line(p: Projection):
+def _projection_line(p: Projection) -> Message:
     names = {r.id: r.name for r in p.result.parties}
     top = sorted(p.result.parties, key=lambda r: -r.seats)[:4]
     return msg("simulate.projected", parties=[
@@ -165,8 +165,9 @@ def _battleground_lines(result: SimulationResult, contests: tuple[Contest, ...],
     lines = [render(msg("simulate.battleground_head", n=min(len(contests),
                                                            BATTLEGROUND_SHOWN)), lang)]
     for c in contests[:BATTLEGROUND_SHOWN]:
-        holder = names.get(c.winner_party, render(msg("simulate.self_nominated"), lang))
-        rival = names.get(c.runner_up_party, render(msg("simulate.self_nominated"), lang))
+        nobody = render(msg("simulate.self_nominated"), lang)
+        holder = nobody if c.winner_party is None else names.get(c.winner_party, nobody)
+        rival = nobody if c.runner_up_party is None else names.get(c.runner_up_party, nobody)
         hold = chances.get(c.district_id, {}).get(c.winner_party, 0.0)
         lines.append(render(msg("simulate.contest", district=c.district, holder=holder,
                                 rival=rival, margin=c.margin, share=c.margin_share,
@@ -174,7 +175,7 @@ def _battleground_lines(result: SimulationResult, contests: tuple[Contest, ...],
     return lines
 
 
-def _curve_line(c: SeatsVotesCurve, names: dict[str, str]):
+def _curve_line(c: SeatsVotesCurve, names: dict[str, str]) -> Message:
     if c.rival is None or c.responsiveness is None:
         return msg("simulate.curve_short", party=names[c.party], share=c.share,
                    seats=c.seats_now)

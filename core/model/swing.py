@@ -68,7 +68,8 @@ def base_shares(arrays: VoteArrays, scenario: Scenario) -> np.ndarray:
     vote (self-nominated candidates count in the total, not as a party)."""
     listed = _list_votes(arrays)
     if scenario.list_tier.seats and listed.sum():
-        return listed / listed.sum()
+        shares: np.ndarray = listed / listed.sum()
+        return shares
     by_party = arrays.district_party_votes
     total = by_party.sum()
     return by_party[:-1] / total if total else np.zeros(arrays.party_count)
@@ -100,9 +101,9 @@ def regional_base_shares(arrays: VoteArrays) -> np.ndarray:
     has = totals > 0
     out[has] = by_region[has, :-1] / totals[has, None]
     if arrays.constituency_votes is not None:
-        votes = arrays.constituency_votes
+        votes, region = arrays.by_constituency
         sums = votes.sum(axis=1)
-        rows = arrays.constituency_region[sums > 0]
+        rows = region[sums > 0]
         out[rows] = votes[sums > 0] / sums[sums > 0, None]
     return out
 
@@ -149,17 +150,18 @@ def swung_district_votes(arrays: VoteArrays, change: Change) -> np.ndarray:
     dtype = district_dtype(d.totals)
     mul, add = change.unit(d.party, d.region[d.district])
     x = add.astype(dtype) * d.totals[d.district].astype(dtype)
-    v = d.votes.astype(dtype)
+    v: np.ndarray = d.votes.astype(dtype)
     x += v if mul is None else v * mul.astype(dtype)
-    return np.maximum(np.rint(x), 0).astype(np.int64)
+    out: np.ndarray = np.maximum(np.rint(x), 0).astype(np.int64)
+    return out
 
 
 def swung_constituency_votes(arrays: VoteArrays, change: Change) -> np.ndarray:
     """(C, P) each constituency's party votes after ``change`` (one run), renormalised to
     the constituency's total and rounded cumulatively (the total is kept exactly)."""
-    votes = arrays.constituency_votes
+    votes, region = arrays.by_constituency
     parties = np.arange(arrays.party_count)
-    mul, add = change.unit(parties[None, :], arrays.constituency_region[:, None])
+    mul, add = change.unit(parties[None, :], region[:, None])
     return renormalised(votes, votes / np.maximum(votes.sum(axis=1, keepdims=True), 1), mul,
                         add)
 
@@ -183,7 +185,8 @@ def renormalised(votes: np.ndarray, shares: np.ndarray, mul: np.ndarray | None,
     cumulative = np.rint(np.cumsum(x, axis=-1) * (totals / sums)).astype(np.int64)
     cumulative[..., -1] = totals[..., 0]
     cumulative[..., 1:] -= cumulative[..., :-1].copy()
-    return cumulative
+    out: np.ndarray = cumulative
+    return out
 
 
 def apply_change(scenario: Scenario, change: Change, arrays: VoteArrays | None = None,
@@ -248,5 +251,6 @@ def move_change(arrays: VoteArrays, scenario: Scenario, model: str, from_id: str
 
 def _list_votes(arrays: VoteArrays) -> np.ndarray:
     if arrays.constituency_votes is not None:
-        return arrays.constituency_votes.sum(axis=0)
+        summed: np.ndarray = arrays.constituency_votes.sum(axis=0)
+        return summed
     return arrays.list_votes

@@ -37,7 +37,8 @@ class DistrictArrays:
     @property
     def listing(self) -> np.ndarray:
         """Each candidate's place in its district's listing (0 = listed first)."""
-        return np.arange(self.votes.size) - self.starts[self.district]
+        out: np.ndarray = np.arange(self.votes.size) - self.starts[self.district]
+        return out
 
 
 @dataclass(frozen=True, eq=False)
@@ -85,6 +86,14 @@ class VoteArrays:
     @property
     def party_count(self) -> int:
         return len(self.parties)
+
+    @property
+    def by_constituency(self) -> tuple[np.ndarray, np.ndarray]:
+        """(votes (C, P), region (C,)) of the list constituencies: asked only where the list
+        tier has them."""
+        if self.constituency_votes is None or self.constituency_region is None:
+            raise ValueError("the list tier is counted nationwide")
+        return self.constituency_votes, self.constituency_region
 
     @cached_property
     def district_party_votes(self) -> np.ndarray:

@@ -42,7 +42,7 @@ def district_winners(scenario: Scenario, ties: list[TieReport],
         todo = [i for i in todo if winners[i] is None]
     for index in todo:
         winners[index] = _winner(scenario, tier.districts[index], index, ties)
-    out: list[DistrictWinner] = winners  # every district counted
+    out = [w for w in winners if w is not None]  # every district counted: all of them
     for dec in tier.declared:
         out.extend(DistrictWinner("", "", dec.party, dec.affiliation, None, None,
                                   dec.region) for _ in range(dec.seats))

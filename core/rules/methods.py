@@ -52,7 +52,7 @@ class Method:
     step: int = 0
     offset: int = 0
     geometric: bool = False
-    quota: Callable[[Any, int], tuple[Any, Any]] | None = None
+    quota: Callable[[Any, Any], tuple[Any, Any]] | None = None
     fallback: str | None = None
 
     @property
@@ -82,7 +82,7 @@ def _divisor(id_: str, short: str, name: str, notes: str, step: int, offset: int
 
 
 def _quota(id_: str, short: str, name: str, notes: str,
-           quota: Callable[[Any, int], tuple[Any, Any]], fallback: str | None = None) -> Method:
+           quota: Callable[[Any, Any], tuple[Any, Any]], fallback: str | None = None) -> Method:
     return register(Method(id_, QUOTA, short, name, notes, quota=quota, fallback=fallback))
 
 
@@ -128,6 +128,9 @@ _quota("imperiali-quota", QT_TRANSLATE_NOOP("method", "Imperiali quota"),
        QT_TRANSLATE_NOOP("method", "Imperiali quota (votes/(seats+2)), largest remainder"),
        QT_TRANSLATE_NOOP("method", "Italy 1946-1993; can fill more seats than exist."),
        lambda total, seats: (total, seats + 2), fallback="hagenbach-bischoff")
+
+
+NO_VOTES = QT_TRANSLATE_NOOP("refusal", "no votes to share the seats by")
 
 
 class AllocationError(Refusal):
@@ -300,7 +303,7 @@ def _highest_averages(
     if not free:
         return Apportionment(tuple(counts))
     if not eligible:
-        raise AllocationError("no votes to share the seats by")
+        raise AllocationError(NO_VOTES)
     ties = _award_divisor_seats(rule, votes, eligible, counts, free, priority, tie_rule)
     return Apportionment(tuple(counts), tuple(ties))
 
@@ -428,7 +431,7 @@ def _largest_remainder(
     if seats == 0:
         return Apportionment(tuple(0 for _ in votes))
     if total == 0:
-        raise AllocationError("no votes to share the seats by")
+        raise AllocationError(NO_VOTES)
     notes: list[Message] = []
     while True:
         quota = quota_of(method_id, total, seats)
@@ -439,8 +442,9 @@ def _largest_remainder(
         # A quota that fills more seats than exist: redo with the next larger quota.
         fallback = METHODS[method_id].fallback
         if fallback is None:
-            raise AllocationError(f"the {METHODS[method_id].short} quota filled more seats "
-                                  "than exist")
+            raise AllocationError(QT_TRANSLATE_NOOP(
+                "refusal", "the count by {method} filled more seats than exist"),
+                method=method_term(method_id))
         notes.append(msg("note.quota_fallback", method=method_term(method_id), over=-left,
                          fallback=method_term(fallback)))
         method_id = fallback
@@ -463,27 +467,29 @@ def _largest_remainder(
 _VECTOR_MIN_UNITS = 64
 
 
-def _whole_and_remainders(votes: list[int], quota: Fraction):
+def _whole_and_remainders(votes: list[int], quota: Fraction
+                          ) -> tuple[list[int], list[int] | np.ndarray]:
     """Whole quotas per unit and the remainders v - whole*quota, scaled by the quota's
     denominator (so remainders compare as integers): a list and a list or int64 array."""
     num, den = quota.numerator, quota.denominator
     if len(votes) >= _VECTOR_MIN_UNITS and max(votes) * den < INT64_SAFE and num < INT64_SAFE:
-        whole, rems = np.divmod(np.asarray(votes, dtype=np.int64) * den, num)
-        return whole.tolist(), rems
-    whole, rems = zip(*(divmod(v * den, num) for v in votes), strict=True)
-    return list(whole), rems
+        whole_array, rems_array = np.divmod(np.asarray(votes, dtype=np.int64) * den, num)
+        return whole_array.tolist(), rems_array
+    pairs = [divmod(v * den, num) for v in votes]
+    return [w for w, _ in pairs], [r for _, r in pairs]
 
 
-def _award_remainders(rems, left: int, counts: list[int], priority: list[int],
-                      tie_rule: str) -> list[Tie]:
+def _award_remainders(rems: list[int] | np.ndarray, left: int, counts: list[int],
+                      priority: list[int], tie_rule: str) -> list[Tie]:
     """Give ``left`` seats to the largest remainders; an array is cut with a partition, and
     only the remainders equal to the cut-off go through the exact award (ties included)."""
     if not isinstance(rems, np.ndarray):
-        return _award_exact([(r, i, 0) for i, r in enumerate(rems)], left, counts, priority,
-                            tie_rule)
+        return _award_exact([(Fraction(r), i, 0) for i, r in enumerate(rems)], left, counts,
+                            priority, tie_rule)
     cut = np.partition(rems, len(rems) - left)[len(rems) - left]
     above = np.flatnonzero(rems > cut)
     for i in above.tolist():
         counts[i] += 1
-    level = [(int(cut), i, 0) for i in np.flatnonzero(rems == cut).tolist()]
+    level: list[tuple[Fraction | float, int, int]] = [
+        (Fraction(int(cut)), i, 0) for i in np.flatnonzero(rems == cut).tolist()]
     return _award_exact(level, left - len(above), counts, priority, tie_rule)

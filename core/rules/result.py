@@ -55,7 +55,9 @@ class PartyResult:
     """One party's seats. ``district_seats`` counts the district winners who take their seats;
     compensatory systems add the ``entitlement`` (proportional total), the ``overhang_seats``
     (district seats beyond the entitlement at the house's legal size), the ``levelling_seats``
-    (seats added by levelling the house) and the ``unseated`` winners (``drop_uncovered``)."""
+    (seats added by levelling the house) and the ``unseated`` winners (``drop_uncovered``).
+    ``bonus_seats`` are list seats given by a rule beyond the proportional count (Greece's
+    majority bonus, a top-up), counted in ``list_seats``."""
 
     id: str
     name: str
@@ -70,6 +72,7 @@ class PartyResult:
     overhang_seats: int = 0
     levelling_seats: int = 0
     unseated: int = 0
+    bonus_seats: int = 0  # list seats added by a list-tier rule (majority bonus, top-up)
 
     @property
     def seats(self) -> int:
@@ -95,6 +98,7 @@ class ConstituencyResult:
     ``district_seats`` the district seats won inside a region (additional member system only,
     else empty). ``awards`` records the region's divisor sequence seat by seat and
     ``next_in_line`` the first quotient left without a seat (the margin of the last seat).
+    ``levelling``: the levelling seats placed here, included in ``seats`` (Norway, Sweden).
     """
 
     id: str
@@ -106,6 +110,7 @@ class ConstituencyResult:
     district_seats: dict[str, int] = field(default_factory=dict)
     awards: tuple[SeatAward, ...] = ()
     next_in_line: SeatAward | None = None
+    levelling: dict[str, int] = field(default_factory=dict)  # levelling seats placed here
 
     def total(self, party_id: str) -> int:
         """List plus district seats of a party in this constituency."""
@@ -154,6 +159,12 @@ class Result:
     constituencies: tuple[ConstituencyResult, ...] = ()
     unseated: tuple[DistrictWinner, ...] = ()
     proportional_seats: int | None = None
+    notes: tuple[Message, ...] = ()  # what the list tier's rules did (core.rules.adjustments)
+
+    @property
+    def bonus_seats(self) -> int:
+        """Seats added by a list-tier rule (a majority bonus, a top-up)."""
+        return sum(p.bonus_seats for p in self.parties)
 
     @property
     def seats_total(self) -> int:

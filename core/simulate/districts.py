@@ -83,7 +83,8 @@ class DistrictKernel:
         leader[d.district[first[::-1]]] = first[::-1]  # the first listed among the leaders
         sd = np.hypot(share_sd, self.noise_sd)
         reach = self.reach_sds * np.hypot(sd, sd[leader][d.district]) * d.totals[d.district]
-        return x >= lead[d.district] - reach - 1
+        near: np.ndarray = x >= lead[d.district] - reach - 1
+        return near
 
     def _build_layers(self) -> None:
         d, contender = self.d, self.contender
@@ -133,10 +134,11 @@ class DistrictKernel:
         top, total = self.others_top[self.order], d.totals[self.order].astype(np.float64)
         has = top >= 0
         rest = np.where(has, self.bound * self.noise_sd * total + 2.0, -np.inf)
-        self.flag_slope = np.where(has, self.key * total, 0.0).astype(self.key_dtype)
-        self.flag_others = np.where(has, self.key * top, 0.0).astype(self.key_dtype)
-        self.flag_rest = np.where(has, self.key * rest, -np.inf).astype(self.key_dtype)
-        self.flag_base = self.flag_rest + self.flag_others
+        self.flag_slope: np.ndarray = np.where(has, self.key * total, 0.0).astype(self.key_dtype)
+        self.flag_others: np.ndarray = np.where(has, self.key * top, 0.0).astype(self.key_dtype)
+        self.flag_rest: np.ndarray = np.where(has, self.key * rest, -np.inf).astype(
+            self.key_dtype)
+        self.flag_base: np.ndarray = self.flag_rest + self.flag_others
 
     # ------------------------------------------------------------------ runs
 
@@ -150,11 +152,13 @@ class DistrictKernel:
         """(D, runs) the winning candidate of every district in each run of ``change``."""
         runs = change.add.shape[0]
         eps = noise.contenders(runs, self.width)
-        add = change.add.reshape(runs, -1)[:, self.used].T.astype(self.dtype)
-        mul = (None if change.mul is None
-               else change.mul.reshape(runs, -1)[:, self.used].T.astype(self.dtype))
+        add: np.ndarray = change.add.reshape(runs, -1)[:, self.used].T.astype(self.dtype)
+        mul: np.ndarray | None = (
+            None if change.mul is None
+            else change.mul.reshape(runs, -1)[:, self.used].T.astype(self.dtype))
         best = np.empty((self.d.count, runs), dtype=self.key_dtype)
-        x_buffer = np.empty((self.layers[0].size if self.layers else 0, runs), self.dtype)
+        x_buffer: np.ndarray = np.empty((self.layers[0].size if self.layers else 0, runs),
+                                        self.dtype)
         for k, layer in enumerate(self.layers):
             x = x_buffer[:layer.size]
             np.add(eps[layer.start:layer.start + layer.size], add[layer.cell], out=x)
@@ -170,11 +174,11 @@ class DistrictKernel:
             else:
                 np.maximum(best[:layer.size], x, out=best[:layer.size])
         flagged = self._flagged(best, change)
-        keys = best.astype(np.int32 if self.key_dtype == np.float32 else np.int64)
+        keys: np.ndarray = best.astype(np.int32 if self.key_dtype == np.float32 else np.int64)
         cell = keys & (self.key - 1)
         cell *= self.d.count
         cell += self.rows
-        win = np.take(self.by_remainder, cell, mode="clip")[self.back]
+        win: np.ndarray = np.take(self.by_remainder, cell, mode="clip")[self.back]
         rows, rs = np.nonzero(flagged)
         if self.lot:
             tied_rows, tied_rs = np.nonzero(self._tied(keys, change, noise))
@@ -203,7 +207,8 @@ class DistrictKernel:
             top_mul = change.mul.reshape(runs, -1).max(axis=1).astype(self.key_dtype)
             rhs += np.multiply.outer(self.flag_others, top_mul) + self.flag_rest[:, None]
         np.maximum(rhs, self.key, out=rhs)
-        return best <= rhs
+        flagged: np.ndarray = best <= rhs
+        return flagged
 
     def _doubtful(self, ds: np.ndarray, rs: np.ndarray, votes: np.ndarray,
                   change: Change) -> np.ndarray:
@@ -292,7 +297,8 @@ class DistrictKernel:
         v = self.d.votes[cand].astype(self.dtype)
         x += v if change.mul is None else v * change.mul.reshape(runs, -1)[
             run, self.cell[cand]].astype(self.dtype)
-        return np.maximum(np.rint(x), 0)
+        out: np.ndarray = np.maximum(np.rint(x), 0)
+        return out
 
 
 OTHERS_STREAM = 0x6F74686572  # "other": the seed sequence key of the others' noise
@@ -320,7 +326,10 @@ class Noise:
 
     def at(self, runs: np.ndarray, columns: np.ndarray) -> np.ndarray:
         """σ·ε of contender ``columns`` in ``runs`` (elementwise)."""
-        return table(self.sd)[self.raw[runs, columns]]
+        if self.raw is None:
+            return np.zeros(runs.shape, dtype=np.float32)
+        out: np.ndarray = table(self.sd)[self.raw[runs, columns]]
+        return out
 
     def others(self, runs: np.ndarray, ranks: np.ndarray, count: int) -> np.ndarray:
         """σ·ε of the others of ``ranks`` (their place among the others) in ``runs``."""

@@ -121,7 +121,7 @@ class Draws:
         c = centre[:, None]
         if m.error == "poll":
             draws = self.national_rng.standard_gamma(
-                np.maximum(centre * float(m.sample_size), 0.0), size=(runs, centre.size))
+                np.maximum(centre * float(m.sample_size or 0), 0.0), size=(runs, centre.size))
             shares = np.ascontiguousarray(draws.T)
         else:
             shares = np.ascontiguousarray(
@@ -141,18 +141,22 @@ class Draws:
         if dead.any():
             shares[:, dead], sums[dead] = c, total
         shares *= total / sums
-        return shares
+        out: np.ndarray = shares
+        return out
 
     def national_sd(self) -> np.ndarray:
         """(P,) each party's sd of its national share from run to run (for the contenders)."""
         m, c = self.model, self.centre
+        sd: np.ndarray
         if m.error == "poll":
-            return np.sqrt(c * (1 - c) / float(m.sample_size))
-        if m.error == "logit":
-            return m.sd / 100 * 4 * c * (1 - c)
-        # A party smaller than the error moves by at most its own share: clipped at zero,
-        # ninety tiny parties would otherwise gain points by the dozen and shrink the rest.
-        return np.minimum(m.sd / 100, c)
+            sd = np.sqrt(c * (1 - c) / float(m.sample_size or 1))
+        elif m.error == "logit":
+            sd = m.sd / 100 * 4 * c * (1 - c)
+        else:
+            # A party smaller than the error moves by at most its own share: clipped at zero,
+            # ninety tiny parties would otherwise gain points by the dozen and shrink the rest.
+            sd = np.minimum(m.sd / 100, c)
+        return sd
 
     def change(self, shares: np.ndarray, runs: int | None = None) -> Change:
         """The swing to ``shares`` ((runs, P), a view of ``national``'s is fine), with the
@@ -175,7 +179,8 @@ class Draws:
             share = d.votes / np.maximum(d.totals[d.district], 1)
             base = np.append(self.base, 1.0)[d.party]
             sd = sd * np.divide(share, base, out=np.ones_like(share), where=base > 0)
-        return np.hypot(sd, self.model.regional_sd / 100)
+        out: np.ndarray = np.hypot(sd, self.model.regional_sd / 100)
+        return out
 
     # ---------------------------------------------------------------- the tiers
 
@@ -189,7 +194,7 @@ class Draws:
         change = self.change(shares, runs) if moving else None
         constituency_votes = noise = None
         list_total = None
-        if a.constituency_votes is None:
+        if change is None or a.constituency_votes is None:
             list_total = int(a.list_votes.sum())  # made whole where the runs are counted
         else:
             constituency_votes = self._constituencies(change, runs)
@@ -203,9 +208,8 @@ class Draws:
         """(C, P, runs) each constituency's party votes: the swing, the regional error and
         the constituency's own noise, renormalised to its total."""
         a = self.arrays
-        votes = a.constituency_votes  # (C, P)
+        votes, column = a.by_constituency  # (C, P); each one's region column in the Change
         parties = a.party_count
-        column = a.constituency_region  # each constituency's region column in the Change
         # Constituency × party × runs throughout: the sums over parties run along long rows.
         add = np.ascontiguousarray(change.add[:, :parties, column].transpose(2, 1, 0))
         x = votes[:, :, None] / np.maximum(votes.sum(axis=1), 1)[:, None, None]
@@ -227,7 +231,8 @@ class Draws:
         out[:, 1:, :] -= out[:, :-1, :].copy()
         if dead.any():
             out = np.where(dead[:, None, :], votes[:, :, None], out)
-        return out
+        whole: np.ndarray = out
+        return whole
 
 
 @dataclass(eq=False)
@@ -239,7 +244,7 @@ class RunVotes:
 
     runs: int
     shares: np.ndarray
-    change: Change
+    change: Change | None  # None: nothing below the national vote moves
     list_total: int | None  # the list votes' total (None: counted by constituency)
     constituency_votes: np.ndarray | None
     kernel: DistrictKernel | None
@@ -258,18 +263,28 @@ class RunVotes:
     def winners(self) -> np.ndarray | None:
         """(D, runs) each district's winning candidate (None: no districts with candidates)."""
         if self._winners is None and self.kernel is not None:
-            self._winners = self.kernel.winners(self.change, self.noise)
+            self._winners = self.kernel.winners(*self._moving())
         return self._winners
 
     def district_votes(self, run: int) -> np.ndarray:
         """(N,) every candidate's votes in one run."""
-        return self.kernel.all_votes(run, self.change, self.noise)
+        if self.kernel is None:
+            return np.zeros(0, dtype=np.int64)
+        return self.kernel.all_votes(run, *self._moving())
+
+    def _moving(self) -> tuple[Change, Noise]:
+        if self.change is None or self.noise is None:
+            raise ValueError("the districts do not move")  # the kernel comes with both
+        return self.change, self.noise
 
     def national_list_votes(self) -> np.ndarray:
         """(P, runs) the parties' national list votes (the constituency sums, if any)."""
-        if self.constituency_votes is not None:
-            return self.constituency_votes.sum(axis=0)
-        return self.list_votes
+        out = (self.list_votes if self.constituency_votes is None
+               else self.constituency_votes.sum(axis=0))
+        if out is None:
+            raise ValueError("no list votes")
+        summed: np.ndarray = out
+        return summed
 
 
 def whole_votes(total: int, shares: np.ndarray) -> np.ndarray:
@@ -279,7 +294,7 @@ def whole_votes(total: int, shares: np.ndarray) -> np.ndarray:
         return np.zeros(shares.shape, dtype=np.int64)
     cumulative = np.cumsum(shares, axis=0)
     cumulative *= total / cumulative[-1]
-    out = np.rint(cumulative).astype(np.int64)
+    out: np.ndarray = np.rint(cumulative).astype(np.int64)
     out[-1] = total
     out[1:] -= out[:-1].copy()
     return out

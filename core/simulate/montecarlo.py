@@ -20,11 +20,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from core.message import Message, Term, msg
+from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
 from core.model import limits
 from core.model.scenario import Scenario
 from core.refusal import Refusal
 from core.rules import metrics
+from core.rules.adjustments import ADJUSTMENTS
 from core.rules.allocate import allocate
 from core.rules.linkages import LINKAGES
 from core.rules.result import Result
@@ -37,6 +38,8 @@ from core.simulate.tally import Counts, Tally, percentile
 BLOCK_DISTRICTS = 512  # runs per engine call with district noise (cache-sized arrays)
 BLOCK_LISTS = 32_768  # runs per engine call otherwise (divided among constituencies)
 WORKERS = min(2, os.cpu_count() or 1)  # threads counting blocks (numpy releases the GIL)
+LIST_LENGTHS = QT_TRANSLATE_NOOP("adjustment", "List lengths")
+MIN_LISTS = QT_TRANSLATE_NOOP("adjustment", "A minimum number of lists")
 
 
 class SimulationCancelled(Exception):
@@ -157,7 +160,7 @@ def simulate_scenario(
             if cancel is not None and cancel():
                 raise SimulationCancelled(f"cancelled after {done:,} of {runs:,} runs")
             size = min(chunk, runs - done)
-            pending: deque[Future] = deque()
+            pending: deque[Future[Counts]] = deque()
             for start in range(0, size, block):  # draws in order here, counts in the pool
                 pending.append(pool.submit(count, draws.chunk(min(block, size - start))))
                 while len(pending) > 2 * WORKERS:
@@ -181,7 +184,23 @@ def why_not_vectorised(scenario: Scenario) -> Message | None:
     linkage = LINKAGES[scenario.mixed_type]
     if not linkage.batch_simulation or linkage.id not in ENGINES:
         return msg("simulate.exact_path_linkage", linkage=Term("linkage", linkage.name))
+    rules = rules_in_words(scenario)
+    if rules:
+        return msg("simulate.exact_path_rules", rules=rules)
     return None
+
+
+def rules_in_words(scenario: Scenario) -> list[Term]:
+    """The rules of the scenario that the vectorised engines do not know, by name."""
+    tier = scenario.list_tier
+    names = [Term("adjustment", ADJUSTMENTS[key].name) for key in ADJUSTMENTS
+             if key in tier.adjustments]
+    if tier.list_lengths is not None or any(c.list_lengths is not None
+                                            for c in tier.constituencies or ()):
+        names.append(Term("adjustment", LIST_LENGTHS))
+    if tier.threshold.min_lists:
+        names.append(Term("adjustment", MIN_LISTS))
+    return names
 
 
 def nothing_moves(scenario: Scenario) -> Message | None:

@@ -30,7 +30,8 @@ def _table() -> np.ndarray:
     inner = np.array([_NORMAL.inv_cdf(i / LEVELS) for i in range(1, LEVELS)])
     bounds = np.concatenate(([-np.inf], inner, [np.inf]))
     density = np.exp(-0.5 * bounds * bounds) / np.sqrt(2 * np.pi)  # 0 at ±inf
-    return (LEVELS * (density[:-1] - density[1:])).astype(np.float32)
+    out: np.ndarray = (LEVELS * (density[:-1] - density[1:])).astype(np.float32)
+    return out
 
 
 def bound() -> float:

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core.chart import styles
-from core.chart.styles import DARK, GREY, HATCH, LOOK, PARTY, WHITE, SeatStyle, seat_styles
+from core.chart.styles import GREY, HATCH, LOOK, PARTY, WHITE, SeatStyle, seat_styles
 from core.chart.svg import svg_document
 from ui.chart.hemicycle_widget import seat_look
 
@@ -47,7 +47,7 @@ def described(style: SeatStyle) -> Look:
     """What the description says a seat of ``style`` in COLOR looks like."""
     fill = {PARTY: COLOR, WHITE: LOOK.empty_fill, GREY: LOOK.affiliated_fill}.get(style.fill)
     return Look(fill=(HATCH, COLOR) if style.fill == HATCH else fill,
-                outline={PARTY: COLOR, DARK: LOOK.outline}.get(style.outline),
+                outline=style.outline_color(COLOR),
                 width=style.outline_width, disc=0.5 - style.outline_width / 2,
                 dashes=style.dashes, centre_dot=style.centre_dot,
                 cross=LOOK.cross if style.crossed else 0.0)
@@ -125,7 +125,7 @@ def test_the_styles_tell_every_kind_of_seat_apart(qapp):
     assert len(set(looks)) == len(looks)  # independents: list seats in their own grey
     assert {s.name for s in seat_styles()} == {
         "list", "district", "affiliated", "independent", "appointed", "overhang", "levelling",
-        "unseated"}
+        "bonus", "unseated"}
 
 
 def test_a_new_style_is_one_entry_and_both_painters_follow(qapp, monkeypatch):

@@ -17,18 +17,19 @@ from ui.application import ensure_application
 EXPORT_LOGICAL_SIZE = (1000, 620)
 
 
-def png_bytes(result: Result, steps: Steps, width: int) -> bytes:
-    """The chart of ``result`` as a PNG ``width`` pixels wide (creates an offscreen
-    application when none runs: the command line)."""
+def png_bytes(result: Result, steps: Steps, width: int, lang: str = "en") -> bytes:
+    """The chart of ``result`` as a PNG ``width`` pixels wide, worded in ``lang`` (creates an
+    offscreen application when none runs: the command line)."""
     ensure_application()
-    return chart_png(result, width)
+    return chart_png(result, width, lang)
 
 
-def chart_png(widget_or_result, width_px: int = 1600) -> bytes:
+def chart_png(widget_or_result, width_px: int = 1600, lang: str | None = None) -> bytes:
     """The chart as a PNG ``width_px`` pixels wide.
 
     ``widget_or_result`` is a shown HemicycleWidget (exported as laid out on screen) or a
-    Result (drawn in an offscreen widget of EXPORT_LOGICAL_SIZE). The widget is painted at a
+    Result (drawn in an offscreen widget of EXPORT_LOGICAL_SIZE, worded in ``lang``, default
+    the window's language). The widget is painted at a
     device pixel ratio of ``width_px / width`` with the seats drawn as vector paths, so dots,
     text and lines are sharp rather than an enlarged screen grab.
     """
@@ -40,7 +41,7 @@ def chart_png(widget_or_result, width_px: int = 1600) -> bytes:
         widget = HemicycleWidget()
         try:
             widget.resize(*EXPORT_LOGICAL_SIZE)
-            widget.set_result(widget_or_result)
+            widget.set_result(widget_or_result, lang)
             image = render_widget(widget, width_px)
         finally:
             widget.deleteLater()

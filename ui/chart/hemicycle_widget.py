@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -37,9 +37,10 @@ from PySide6.QtWidgets import (
 
 from core.chart.geometry import ChartGeometry
 from core.chart.layouts import DEFAULT_LAYOUT, place_seats
-from core.chart.seating import LegendEntry, chart_content
+from core.chart.seating import LegendEntry, chart_content, total_text
 from core.chart.styles import HATCH, LOOK, seat_style
 from core.rules.result import Result
+from ui import text as ui_text
 from ui.text import plain_tooltip
 
 # Around the seats' bounds (layout units, outer radius 1), room for the labels; the majority
@@ -126,6 +127,8 @@ class HemicycleWidget(QWidget):
         self._tooltips: list[str] = []
         self._dot_px = 0.0
         self._majority_text = ""
+        self._result: Result | None = None
+        self._lang: str | None = None
         self._majority_shown: tuple[str, str] = ("", "")
         self._view = pg.GraphicsLayoutWidget()
         self._view.setBackground("w")
@@ -168,10 +171,21 @@ class HemicycleWidget(QWidget):
 
     # ------------------------------------------------------------------ public
 
-    def set_result(self, result: Result) -> None:
-        """Draw ``result``: its seats, majority line, total and legend."""
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language: the legend and labels of the result shown are worded again (the
+        window's chart; an exported one keeps the language it was asked for)."""
+        if (event.type() == QEvent.Type.LanguageChange and self._result is not None
+                and self._lang is None):
+            self.set_result(self._result)
+        super().changeEvent(event)
+
+    def set_result(self, result: Result, lang: str | None = None) -> None:
+        """Draw ``result``: its seats, majority line, total and legend, worded in ``lang``
+        (default: the window's language, followed when it changes)."""
         start = time.perf_counter()
-        chart = chart_content(result)
+        self._result, self._lang = result, lang
+        lang = lang or ui_text.language
+        chart = chart_content(result, lang)
         groups = chart.groups
         counts = np.array([g.count for g in groups], dtype=np.int64)
         seats = int(counts.sum())
@@ -196,7 +210,7 @@ class HemicycleWidget(QWidget):
         dx, dy = geometry.majority_direction()
         self._majority_line.setLine(x1, y1, x2 + dx * MAJORITY_BEYOND, y2 + dy * MAJORITY_BEYOND)
         self._majority_text = chart.majority
-        self._total_label.setText(f"{seats} seats")
+        self._total_label.setText(total_text(seats, lang))
         centre, bottom, _, _ = geometry.total_box
         self._total_label.setPos(centre, bottom + VIEW_MARGIN)
         self._legend.set_entries(chart.parties, chart.key, chart.notes)

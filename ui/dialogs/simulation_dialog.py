@@ -14,6 +14,7 @@ and Cancel; closing cancels a run in progress. "Report (PDF)…" writes what is 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from html import escape
 
@@ -42,6 +43,7 @@ from core.model.edits import add_poll, remove_polls
 from core.model.polls import AVERAGE_ID, poll_by_id
 from core.model.scenario import Scenario
 from core.model.swing import SWING_MODELS
+from core.refusal import Refusal
 from core.simulate.draws import ERROR_MODELS, Model
 from core.simulate.montecarlo import SimulationCancelled, simulate_scenario
 from core.simulate.projection import model_for_poll, project
@@ -51,8 +53,13 @@ from ui.models.poll_model import PollModel
 from ui.models.rows_model import RowsModel, fit_height, read_only_table
 from ui.models.table_view import SheetView
 from ui.panels import projection_parts as parts
-from ui.panels.projection_parts import ProjectionRun, percent  # noqa: F401 (tests)
-from ui.text import shown
+from ui.panels.projection_parts import (
+    ProjectionRun,
+    error_names,
+    percent,  # noqa: F401 (tests)
+    swing_names,
+)
+from ui.text import Retranslated, fill, said, shown
 from ui.worker import Failure, Worker
 
 DEFAULT_RUNS, MAX_RUNS = 20_000, 10_000_000
@@ -60,29 +67,101 @@ DEFAULT_CHUNK = 50_000  # runs between progress reports and Cancel checks
 MUTED, FAILED = "#777777", "#b00020"
 
 
-class SimulationDialog(QDialog):
+class SimulationDialog(Retranslated, QDialog):
     """Non-modal; projects and simulates the window's document as it is when Run is
-    pressed."""
+    pressed. Its words are set in ``retranslate`` (and again at a change of language, the
+    results shown included)."""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.setWindowTitle(self.tr("Projection and Monte Carlo — SeatCalc"))
         self.chunk = DEFAULT_CHUNK
         self.run_result: ProjectionRun | None = None
         self.scenario: Scenario | None = None  # the scenario of the run shown or running
         self._worker = Worker(self, expected=(SimulationCancelled, ValueError))
         self._curve_worker = Worker(self, expected=(ValueError,))
         self.poll_model = PollModel(document, self)
-        self.house_model = RowsModel([self.tr(h) for h in parts.HOUSE_HEADERS], (), self)
-        self.battle_model = RowsModel([self.tr(h) for h in parts.BATTLE_HEADERS], (), self)
-        self.coalition_model = RowsModel([self.tr(h) for h in parts.COALITION_HEADERS], (),
-                                         self)
+        self.house_model = RowsModel(parts.HOUSE_HEADERS, (), self)
+        self.battle_model = RowsModel(parts.BATTLE_HEADERS, (), self)
+        self.coalition_model = RowsModel(parts.COALITION_HEADERS, (), self)
         self.bars: dict[str, object] = {}
+        self._status: Callable[[], str] = lambda: escape(self.tr(
+            "Choose what to project and press Run: every run moves every district and "
+            "constituency by the swing model and counts the seats exactly."))
         self._build()
         document.changed.connect(self._fill_centres)
-        self._fill_centres()
+        self.retranslate()
         self.resize(1400, 860)
+
+    def retranslate(self) -> None:
+        """Every word of the view in the window's language, the results shown included."""
+        self.setWindowTitle(self.tr("Projection and Monte Carlo — SeatCalc"))
+        self.centre.setToolTip(self.tr("The base election as it is, one poll of the poll "
+                                       "table, or the polls' average"))
+        tips = {"uniform": self.tr("Uniform: each party's candidates gain or lose the same "
+                                   "points of their district's votes"),
+                "proportional": self.tr("Proportional: each party's share in a district is "
+                                        "scaled by its national ratio"),
+                "regional": self.tr("Regional: uniform swing by region, from each region's "
+                                    "own figures where a poll gives them")}
+        for i, (key, name) in enumerate(swing_names().items()):
+            self.swing.setItemText(i, name)
+            self.swing.setItemData(i, tips[key], Qt.ToolTipRole)
+        tips = {"points": self.tr("Each party's share moves by a normal error of the national "
+                                  "sd, in points"),
+                "logit": self.tr("Relative: small parties move less (normal on the log-odds "
+                                 "of each share)"),
+                "poll": self.tr("The sampling error of a poll of the sample size")}
+        for i, (key, name) in enumerate(error_names().items()):
+            self.error.setItemText(i, name)
+            self.error.setItemData(i, tips[key], Qt.ToolTipRole)
+        for box, tip in ((self.sd, self.tr("National error: sd of each party's share")),
+                         (self.regional_sd, self.tr("Regional error, shared by a region's "
+                                                    "districts and constituencies")),
+                         (self.district_sd, self.tr("District error: sd of each candidate's "
+                                                    "(or constituency party's) share"))):
+            box.setToolTip(tip)
+            box.setSuffix(self.tr(" pts"))
+        self.sample.setSpecialValueText(self.tr("the poll's"))
+        self.sample.setToolTip(self.tr("Sample size for the poll sampling error (0: the "
+                                       "poll's own)"))
+        self.seed.setToolTip(self.tr("The same seed gives the same result"))
+        self.run_button.setText(self.tr("Run"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.report_button.setText(self.tr("Report (PDF)…"))
+        words = (self.tr("Project"), self.tr("Swing"), self.tr("Error"), self.tr("National sd"),
+                 self.tr("Regional sd"), self.tr("District sd"), self.tr("Sample"),
+                 self.tr("Runs"), self.tr("Seed"))
+        for label, text in zip(self.labels, words, strict=True):
+            label.setText(text)
+        self.polls_box.setTitle(self.tr("Polls (shares in %; kept with the scenario)"))
+        self.no_polls.setText(self.tr("No polls yet: Add poll starts one from the base "
+                                      "election's shares; type the poll's figures over it, or "
+                                      "paste a block from a spreadsheet."))
+        for button, text in zip(self.poll_buttons, (self.tr("Add poll"), self.tr("Remove poll"),
+                                                    self.tr("Use the average")), strict=True):
+            button.setText(text)
+        self.caption.setText(self.tr("Seats won, in % of runs; dashed: the majority and "
+                                     "two-thirds lines"))
+        self.curve_party_label.setText(self.tr("Party"))
+        for i, text in enumerate((self.tr("Distributions"), self.tr("Battleground"),
+                                  self.tr("Coalitions"), self.tr("Seats–votes"))):
+            self.tabs.setTabText(i, text)
+        self._fill_centres()
+        self.status.setText(self._status())
+        if self.run_result is None:
+            for model, headers in ((self.house_model, parts.HOUSE_HEADERS),
+                                   (self.battle_model, parts.BATTLE_HEADERS),
+                                   (self.coalition_model, parts.COALITION_HEADERS)):
+                model.set_rows((), [parts.translated(h) for h in headers])
+        else:
+            self._show(self.run_result)
+
+    def _say(self, make: Callable[[], str]) -> None:
+        """Show the status ``make()`` makes (HTML), and make it again at a change of
+        language."""
+        self._status = make
+        self.status.setText(make())
 
     @property
     def result(self):
@@ -96,9 +175,7 @@ class SimulationDialog(QDialog):
         layout.addLayout(self._settings())
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
-        self.status = QLabel(self.tr("Choose what to project and press Run: every run moves "
-                                     "every district and constituency by the swing model and "
-                                     "counts the seats exactly."))
+        self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
@@ -113,28 +190,18 @@ class SimulationDialog(QDialog):
 
     def _settings(self) -> QGridLayout:
         self.centre = QComboBox()
-        self.centre.setToolTip(self.tr("The base election as it is, one poll of the poll "
-                                       "table, or the polls' average"))
         self.swing = QComboBox()
-        for key, words in SWING_MODELS.items():
-            self.swing.addItem(self.tr(key.capitalize()), key)
-            self.swing.setItemData(self.swing.count() - 1, words, Qt.ToolTipRole)
+        for key in SWING_MODELS:
+            self.swing.addItem(key, key)
         self.error = QComboBox()
-        for key, words in ERROR_MODELS.items():
-            self.error.addItem({"points": self.tr("Points"), "logit": self.tr("Relative (logit)"),
-                                "poll": self.tr("Poll sampling")}[key], key)
-            self.error.setItemData(self.error.count() - 1, words, Qt.ToolTipRole)
-        self.sd = self._points(2.0, self.tr("National error: sd of each party's share"))
-        self.regional_sd = self._points(0.0, self.tr("Regional error, shared by a region's "
-                                                     "districts and constituencies"))
-        self.district_sd = self._points(0.0, self.tr("District error: sd of each candidate's "
-                                                     "(or constituency party's) share"))
+        for key in ERROR_MODELS:
+            self.error.addItem(key, key)
+        self.sd = self._points(2.0)
+        self.regional_sd = self._points(0.0)
+        self.district_sd = self._points(0.0)
         self.sample = QSpinBox()
         self.sample.setRange(0, 10_000_000)
         self.sample.setGroupSeparatorShown(True)
-        self.sample.setSpecialValueText(self.tr("the poll's"))
-        self.sample.setToolTip(self.tr("Sample size for the poll sampling error (0: the "
-                                       "poll's own)"))
         self.runs = QSpinBox()
         self.runs.setRange(100, MAX_RUNS)
         self.runs.setSingleStep(10_000)
@@ -142,28 +209,23 @@ class SimulationDialog(QDialog):
         self.runs.setValue(DEFAULT_RUNS)
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
-        self.seed.setToolTip(self.tr("The same seed gives the same result"))
-        self.run_button = QPushButton(self.tr("Run"))
+        self.run_button = QPushButton()
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button = QPushButton()
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
-        self.report_button = QPushButton(self.tr("Report (PDF)…"))
+        self.report_button = QPushButton()
         self.report_button.setEnabled(False)
         self.report_button.clicked.connect(self.save_report)
         grid = QGridLayout()
-        row = [(self.tr("Project"), self.centre), (self.tr("Swing"), self.swing),
-               (self.tr("Error"), self.error), (self.tr("National sd"), self.sd),
-               (self.tr("Regional sd"), self.regional_sd),
-               (self.tr("District sd"), self.district_sd)]
-        for col, (text, widget) in enumerate(row):
-            grid.addWidget(QLabel(text), 0, 2 * col)
+        self.labels = [QLabel() for _ in range(9)]  # their words: retranslate
+        row = (self.centre, self.swing, self.error, self.sd, self.regional_sd, self.district_sd)
+        for col, widget in enumerate(row):
+            grid.addWidget(self.labels[col], 0, 2 * col)
             grid.addWidget(widget, 0, 2 * col + 1)
-        for col, (text, widget) in enumerate(((self.tr("Sample"), self.sample),
-                                              (self.tr("Runs"), self.runs),
-                                              (self.tr("Seed"), self.seed))):
-            grid.addWidget(QLabel(text), 1, 2 * col)
+        for col, widget in enumerate((self.sample, self.runs, self.seed)):
+            grid.addWidget(self.labels[6 + col], 1, 2 * col)
             grid.addWidget(widget, 1, 2 * col + 1)
         buttons = QHBoxLayout()
         for b in (self.run_button, self.cancel_button, self.report_button):
@@ -172,37 +234,33 @@ class SimulationDialog(QDialog):
         return grid
 
     @staticmethod
-    def _points(value: float, tip: str) -> QDoubleSpinBox:
+    def _points(value: float) -> QDoubleSpinBox:
         box = QDoubleSpinBox()
         box.setRange(0.0, 25.0)
         box.setDecimals(2)
         box.setSingleStep(0.5)
         box.setValue(value)
-        box.setSuffix(" pts")
-        box.setToolTip(tip)
         return box
 
     def _left(self) -> QWidget:
-        polls = QGroupBox(self.tr("Polls (shares in %; kept with the scenario)"))
+        polls = self.polls_box = QGroupBox()
         lay = QVBoxLayout(polls)
         self.poll_view = SheetView()
         self.poll_view.setModel(self.poll_model)
-        self.poll_model.input_refused.connect(lambda _r, _c, why: self.status.setText(
-            f"<span style='color:{FAILED}'>{escape(why)}</span>"))
+        self.poll_model.input_refused.connect(lambda _r, _c, why: self._say(
+            lambda: f"<span style='color:{FAILED}'>{escape(why)}</span>"))
         lay.addWidget(self.poll_view)
-        self.no_polls = QLabel(self.tr("No polls yet: Add poll starts one from the base "
-                                       "election's shares; type the poll's figures over it, or "
-                                       "paste a block from a spreadsheet."))
+        self.no_polls = QLabel()
         self.no_polls.setWordWrap(True)
         self.no_polls.setStyleSheet(f"color: {MUTED};")
         lay.addWidget(self.no_polls)
         row = QHBoxLayout()
-        for text, slot in ((self.tr("Add poll"), self._add_poll),
-                           (self.tr("Remove poll"), self._remove_polls),
-                           (self.tr("Use the average"), self._use_average)):
-            button = QPushButton(text)
+        self.poll_buttons = []
+        for slot in (self._add_poll, self._remove_polls, self._use_average):
+            button = QPushButton()
             button.clicked.connect(slot)
             row.addWidget(button)
+            self.poll_buttons.append(button)
         row.addStretch(1)
         lay.addLayout(row)
         self.headline = QLabel()
@@ -226,20 +284,20 @@ class SimulationDialog(QDialog):
         self.histograms.setBackground("w")
         page = QWidget()
         lay = QVBoxLayout(page)
-        caption = QLabel(self.tr("Seats won, in % of runs; dashed: the majority and two-thirds "
-                                 "lines"))
-        caption.setStyleSheet(f"color: {MUTED};")
-        lay.addWidget(caption)
+        self.caption = QLabel()
+        self.caption.setStyleSheet(f"color: {MUTED};")
+        lay.addWidget(self.caption)
         lay.addWidget(self.histograms, 1)
-        self.tabs.addTab(page, self.tr("Distributions"))
+        self.tabs.addTab(page, "")
         self.battle_view = read_only_table(self.battle_model)
         self.battle_model.modelReset.connect(self._narrow_party_columns)
-        self.tabs.addTab(self.battle_view, self.tr("Battleground"))
-        self.tabs.addTab(read_only_table(self.coalition_model), self.tr("Coalitions"))
+        self.tabs.addTab(self.battle_view, "")
+        self.tabs.addTab(read_only_table(self.coalition_model), "")
         page = QWidget()
         lay = QVBoxLayout(page)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Party")))
+        self.curve_party_label = QLabel()
+        row.addWidget(self.curve_party_label)
         self.curve_party = QComboBox()
         self.curve_party.activated.connect(self._curve_for)
         row.addWidget(self.curve_party, 1)
@@ -250,7 +308,7 @@ class SimulationDialog(QDialog):
         self.curve_label.setWordWrap(True)
         self.curve_label.setTextFormat(Qt.RichText)
         lay.addWidget(self.curve_label)
-        self.tabs.addTab(page, self.tr("Seats–votes"))
+        self.tabs.addTab(page, "")
         return self.tabs
 
     def _narrow_party_columns(self) -> None:
@@ -275,7 +333,8 @@ class SimulationDialog(QDialog):
             label = " ".join(x for x in (p.pollster or p.id, p.date or "") if x)
             self.centre.addItem(label, p.id)
         if polls:
-            self.centre.addItem(self.tr("Average of {n} polls").format(n=len(polls)), AVERAGE_ID)
+            self.centre.addItem(fill(self.tr("Average of {n} {n:plural:poll|polls}"),
+                                     n=len(polls)), AVERAGE_ID)
         found = self.centre.findData(keep)
         self.centre.setCurrentIndex(max(found, 0))
         self.centre.blockSignals(False)
@@ -330,15 +389,18 @@ class SimulationDialog(QDialog):
         try:
             model = self.model()
         except ValueError as e:
-            self.status.setText(f"<span style='color:{FAILED}'>{escape(str(e))}</span>")
+            error = e  # said again in a new language
+            self._say(lambda: f"<span style='color:{FAILED}'>"
+                      f"{escape(said(error) if isinstance(error, Refusal) else str(error))}"
+                      "</span>")
             return
         runs, seed, chunk, centre = self.runs.value(), self.seed.value(), self.chunk, \
             self.centre_text()
         self._set_running(True)
         self.progress.setRange(0, runs)
         self.progress.setValue(0)
-        self.progress.setFormat(self.tr("%p% — 0 of {runs} runs").format(runs=f"{runs:,}"))
-        self.status.setText(self.tr("Simulating {runs} runs…").format(runs=f"{runs:,}"))
+        self.progress.setFormat(fill(self.tr("%p% — 0 of {runs} runs"), runs=runs))
+        self._say(lambda: escape(fill(self.tr("Simulating {runs} runs…"), runs=runs)))
 
         def work(progress, cancelled) -> ProjectionRun:
             projection = project(scenario, model)
@@ -357,7 +419,7 @@ class SimulationDialog(QDialog):
         """Stop the run in progress after its current chunk."""
         if self.is_running():
             self._worker.cancel()
-            self.status.setText(self.tr("Cancelling…"))
+            self._say(lambda: escape(self.tr("Cancelling…")))
 
     def wait(self) -> None:
         """Block until no run is in progress (tests, closing)."""
@@ -374,22 +436,26 @@ class SimulationDialog(QDialog):
     def _progress(self, done_of: tuple[int, int]) -> None:
         done, runs = done_of
         self.progress.setValue(done)
-        self.progress.setFormat(self.tr("%p% — {done} of {runs} runs").format(
-            done=f"{done:,}", runs=f"{runs:,}"))
+        self.progress.setFormat(fill(self.tr("%p% — {done} of {runs} runs"), done=done,
+                                     runs=runs))
 
     def _failed(self, failure: Failure) -> None:
         self._set_running(False)
         if isinstance(failure.error, SimulationCancelled):
-            previous = (self.tr(" The results below are from the previous run of {runs}.")
-                        .format(runs=f"{self.result.runs:,}") if self.result is not None
-                        else "")
-            self.status.setText(f"<span style='color:{FAILED}'>"
-                                + escape(self.tr("Cancelled: {why}.").format(
-                                    why=failure.message)) + "</span>" + escape(previous))
+            shown_runs = None if self.result is None else self.result.runs
+
+            def cancelled() -> str:
+                previous = ("" if shown_runs is None else fill(self.tr(
+                    " The results below are from the previous run of {runs}."), runs=shown_runs))
+                return (f"<span style='color:{FAILED}'>" + escape(fill(
+                    self.tr("Cancelled: {why}."), why=failure.message)) + "</span>"
+                    + escape(previous))
+
+            self._say(cancelled)
             return
-        why = failure.message if failure.bug else self.tr("Cannot simulate: {why}").format(
-            why=failure.message)
-        self.status.setText(f"<span style='color:{FAILED}'>{escape(why)}</span>")
+        why = failure.message if failure.bug else fill(self.tr("Cannot simulate: {why}"),
+                                                       why=failure.message)
+        self._say(lambda: f"<span style='color:{FAILED}'>{escape(why)}</span>")
         self.progress.setValue(0)
 
     def _done(self, run: ProjectionRun) -> None:
@@ -397,12 +463,13 @@ class SimulationDialog(QDialog):
         self.run_result = run
         s = run.simulation
         if s.nothing_moves is not None:
-            self.status.setText(escape(shown(s.nothing_moves)))
+            moves = s.nothing_moves
+            self._say(lambda: escape(shown(moves)))
         else:
-            self.status.setText(escape(self.tr("Done: {runs} runs, error sd {sd:g} points, "
-                                               "seed {seed}.").format(
-                runs=f"{s.runs:,}", sd=s.sd, seed=s.seed)) + "".join(
-                f" {escape(shown(n))}" for n in s.notes))
+            self._say(lambda: escape(fill(self.tr("Done: {runs} runs, error sd {sd:num} points, "
+                                                  "seed {seed:raw}."),
+                                          runs=s.runs, sd=s.sd, seed=s.seed))
+                      + "".join(f" {escape(shown(n))}" for n in s.notes))
         self.report_button.setEnabled(True)
         self._show(run)
 
@@ -428,27 +495,30 @@ class SimulationDialog(QDialog):
     def _show(self, run: ProjectionRun) -> None:
         colors, names = self._colors(), self._names()
         self.headline.setText(parts.headline_html(run))
-        rows, headers = parts.house_rows(run, colors), list(parts.HOUSE_HEADERS)
+        rows = parts.house_rows(run, colors)
+        headers = [parts.translated(h) for h in parts.HOUSE_HEADERS]
         keep = list(range(len(headers)))
         if all(r.p_qualify == 1 for r in run.simulation.parties):  # no threshold at stake
             keep.remove(8)
         if run.projection.model.target is None:  # the base election: nothing projected
             keep = [k for k in keep if k not in (3, 4)]
-            headers[2] = "Seats"
+            headers[2] = self.tr("Seats")
         self.house_model.set_rows([[r[k] for k in keep] for r in rows],
-                                  [self.tr(headers[k]) for k in keep],
-                                  [self.tr(parts.HOUSE_TIPS[k]) or None for k in keep])
+                                  [headers[k] for k in keep],
+                                  [parts.translated(parts.HOUSE_TIPS[k]) if parts.HOUSE_TIPS[k]
+                                   else None for k in keep])
         if run.contests:
             self.battle_model.set_rows(parts.battleground_rows(run, colors, names),
-                                       [self.tr(h) for h in parts.BATTLE_HEADERS])
+                                       [parts.translated(h) for h in parts.BATTLE_HEADERS])
         elif run.simulation.constituencies:
             self.battle_model.set_rows(parts.constituency_rows(run, names),
-                                       [self.tr(h) for h in parts.CONSTITUENCY_HEADERS])
+                                       [parts.translated(h) for h in parts.CONSTITUENCY_HEADERS])
         else:
             self.battle_model.set_rows(parts.fixed_district_rows(run), [self.tr("Districts")])
         self.tabs.setTabText(1, self.tr("Constituencies") if run.simulation.constituencies
                              and not run.contests else self.tr("Battleground"))
-        self.coalition_model.set_rows(parts.coalition_rows(run.simulation))
+        self.coalition_model.set_rows(parts.coalition_rows(run.simulation),
+                                      [parts.translated(h) for h in parts.COALITION_HEADERS])
         self.bars = parts.draw_histograms(self.histograms, run.simulation, colors)
         self.curve_party.clear()
         for p in sorted(run.projection.result.parties, key=lambda p: -p.seats):
@@ -494,4 +564,4 @@ class SimulationDialog(QDialog):
 
             with open(path, "wb") as f:
                 f.write(projection_pdf(self.run_result))
-            self.status.setText(escape(self.tr("Report written: {path}").format(path=path)))
+            self._say(lambda: escape(fill(self.tr("Report written: {path}"), path=path)))

@@ -14,16 +14,20 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
 from core.rules.metrics import simple_majority
+from core.text import formats
 from core.version import version
+from ui import text as ui_text
 from ui.application import ensure_application
 from ui.export.report import new_document, swatch, table_html, write_pdf
 from ui.panels import projection_parts as parts
-from ui.panels.projection_parts import ProjectionRun, percent, signed
-from ui.text import shown
+from ui.panels.projection_parts import ProjectionRun, error_names, percent, signed, swing_names
+from ui.text import fill, shown
+
+translate = QCoreApplication.translate  # translate(context, text): pyside6-lupdate reads it
 
 PLOT_WIDTH, PLOT_HEIGHT = 1600, 1000  # pixels of a plot image (about 150 dpi on the page)
 BATTLEGROUND_ROWS = 40
@@ -36,37 +40,55 @@ def projection_pdf(run: ProjectionRun) -> bytes:
     _add_image(document, "plot:histograms", _histograms_image(run))
     if run.curve is not None:
         _add_image(document, "plot:curve", _curve_image(run))
-    return write_pdf(document, run.projection.scenario.title)
+    return write_pdf(document, run.projection.scenario.title_in(ui_text.language))
+
+
+def _say(text: str, **args: object) -> str:
+    """A text of the report in the window's language, filled, escaped for HTML."""
+    return escape(fill(text, **args))
 
 
 def projection_html(run: ProjectionRun) -> str:
+    """The report as Qt rich-text HTML, in the window's language (plots as image links)."""
     p, s = run.projection, run.simulation
     scenario = p.scenario
     m = p.model
     colors = {x.id: x.color for x in scenario.parties}
     names = {x.id: x.name for x in scenario.parties}
-    made = f"SeatCalc {version()}, {dt.date.today().isoformat()}"
-    how = (f"Swing: {escape(m.swing)}. Error: {escape(m.error)}, national sd {m.sd:g} points, "
-           f"regional {m.regional_sd:g}, district {m.district_sd:g}"
-           + (f", sample size {m.sample_size:,}" if m.sample_size else "")
-           + f". {s.runs:,} runs, seed {s.seed}.")
+    lang = ui_text.language
+    made = f"SeatCalc {version()}, {formats.format_date(dt.date.today().isoformat(), lang)}"
+    how = _say(translate("Projection", "Swing: {swing}. Error: {error}, national sd {sd:num} "
+                                       "points, regional {regional:num}, district "
+                                       "{district:num}."),
+               swing=swing_names().get(m.swing, m.swing), error=error_names().get(m.error, m.error),
+               sd=m.sd, regional=m.regional_sd, district=m.district_sd)
+    if m.sample_size:
+        how += " " + _say(translate("Projection", "Sample size {n}."), n=m.sample_size)
+    how += " " + _say(translate("Projection", "{runs} runs, seed {seed:raw}."), runs=s.runs,
+                      seed=s.seed)
+
+    def heading(text: str) -> str:
+        return f"<h2>{escape(text)}</h2>"
+
     parts_html = [
-        f"<h1>{escape(scenario.title)}: projection</h1>",
+        f"<h1>{_say(translate('Projection', '{title}: projection'), title=scenario.title_in(lang))}"
+        "</h1>",
         f"<p class='small'>{escape(made)}. {how}</p>",
         f"<p>{parts.headline_html(run)}</p>",
-        "<h2>The projected house</h2>", _house(run, colors),
-        "<h2>Seat distributions</h2>",
+        heading(translate("Projection", "The projected house")), _house(run, colors),
+        heading(translate("Projection", "Seat distributions")),
         '<p align="center"><img src="plot:histograms" width="620"></p>',
     ]
     if run.curve is not None:
-        parts_html += ["<h2>Seats and votes</h2>",
+        parts_html += [heading(translate("Projection", "Seats and votes")),
                        '<p align="center"><img src="plot:curve" width="520"></p>',
                        f"<p>{parts.curve_text(run.curve, names)}</p>"]
-    parts_html += ["<h2>Coalitions</h2>", _coalitions(run, names)]
+    parts_html += [heading(translate("Projection", "Coalitions")), _coalitions(run)]
     if run.contests:
-        parts_html += ["<h2>Battleground</h2>", _battleground(run, names)]
-    parts_html += ["<h2>Notes</h2>"] + [f"<p class='small'>{escape(shown(n))}</p>"
-                                        for n in s.notes]
+        parts_html += [heading(translate("Projection", "Battleground")),
+                       _battleground(run, names)]
+    parts_html += [heading(translate("Projection", "Notes"))] + [
+        f"<p class='small'>{escape(shown(n))}</p>" for n in s.notes]
     return f"<html><body>{''.join(parts_html)}</body></html>"
 
 
@@ -77,43 +99,48 @@ def _house(run: ProjectionRun, colors: dict[str, str]) -> str:
             for p in parts.house_rows(run, colors)
             for r in [next(x for x in run.projection.result.parties if x.name == p[0].text)]]
     house = run.projection.result.seats_total
-    return (table_html(["Party", "Share", "Base", "Projected", "Change", "Mean", "90% range",
-                        "Majority"], rows, {1, 2, 3, 4, 5, 6, 7},
-                       [30, 9, 8, 10, 8, 9, 13, 13])
-            + f"<p class='small'>House {house}; majority {simple_majority(house)}. Mean, 90% "
-            "range and majority: over the runs; a majority counts seats with affiliated "
-            "members.</p>")
+    headers = [parts.translated(h) for h in parts.HOUSE_HEADERS[:8]]
+    headers[2] = translate("Projection", "Base")
+    return (table_html(headers, rows, {1, 2, 3, 4, 5, 6, 7}, [30, 9, 8, 10, 8, 9, 13, 13])
+            + "<p class='small'>" + _say(translate(
+                "Projection", "House {house}; majority {need}. Mean, 90% range and majority: "
+                "over the runs; a majority counts seats with affiliated members."),
+                house=house, need=simple_majority(house)) + "</p>")
 
 
-def _coalitions(run: ProjectionRun, names: dict[str, str]) -> str:
+def _coalitions(run: ProjectionRun) -> str:
     rows = [[escape(r[0].text), r[1].text, r[2].text]
             for r in parts.coalition_rows(run.simulation)]
     if not rows:
-        return "<p>No run needs a coalition.</p>"
-    return table_html(["Coalition", "Majority", "Every member needed"], rows, {1, 2},
+        return f"<p>{_say(translate('Projection', 'No run needs a coalition.'))}</p>"
+    return table_html([parts.translated(h) for h in parts.COALITION_HEADERS], rows, {1, 2},
                       [60, 20, 20])
 
 
 def _battleground(run: ProjectionRun, names: dict[str, str]) -> str:
     chances = {d.id: d.p_win for d in run.simulation.districts}
+    nobody = translate("Projection", "self-nominated")
     rows = []
     for c in run.contests[:BATTLEGROUND_ROWS]:
         keep = chances.get(c.district_id, {}).get(c.winner_party)
-        rows.append([escape(c.district), escape(names.get(c.winner_party, "self-nominated")),
-                     escape(names.get(c.runner_up_party, "self-nominated")
-                            if c.runner_up else ""),
-                     f"{c.margin:,} ({float(c.margin_share) * 100:.1f}%)",
-                     f"{float(c.swing_to_flip) * 100:.2f}",
-                     "" if keep is None else percent(keep)])
-    return (table_html(["District", "Holder", "Runner-up", "Margin", "Swing to flip (pts)",
-                        "Holder keeps"], rows, {3, 4, 5}, [28, 17, 17, 16, 11, 11])
-            + f"<p class='small'>The {min(len(run.contests), BATTLEGROUND_ROWS)} closest of "
-            f"{len(run.contests)} districts in the projection; the JSON of "
-            "<code>simulate</code> has them all. Change since the base election: "
-            + ", ".join(f"{escape(r.name)} {signed(r.seats - b.seats)}"
+        rows.append([escape(c.district),
+                     escape(names.get(c.winner_party or "", nobody)),
+                     escape(names.get(c.runner_up_party or "", nobody) if c.runner_up else ""),
+                     escape(f"{ui_text.count(c.margin)} ({ui_text.share(c.margin_share, 1)})"),
+                     escape(ui_text.decimal(float(c.swing_to_flip) * 100, 2)),
+                     "" if keep is None else escape(percent(keep))])
+    headers = [parts.translated(h) for h in parts.BATTLE_HEADERS]
+    headers[4] = translate("Projection", "Swing to flip (pts)")
+    changes = ", ".join(f"{r.name} {signed(r.seats - b.seats)}"
                         for r, b in zip(run.projection.result.parties,
                                         run.projection.base.parties, strict=True)
-                        if r.seats or b.seats) + ".</p>")
+                        if r.seats or b.seats)
+    return (table_html(headers, rows, {3, 4, 5}, [28, 17, 17, 16, 11, 11])
+            + "<p class='small'>" + _say(translate(
+                "Projection", "The {shown} closest of {n} districts in the projection; the "
+                "JSON of the simulate command has them all. Change since the base election: "
+                "{changes}."), shown=min(len(run.contests), BATTLEGROUND_ROWS),
+                n=len(run.contests), changes=changes) + "</p>")
 
 
 # ---------------------------------------------------------------------------- plots

@@ -9,15 +9,17 @@ from PySide6.QtCore import QCoreApplication
 from core.model.edits import parse_poll_field, set_poll_fields
 from core.model.scenario import Scenario
 from core.model.swing import reference_votes
+from core.text import formats
+from ui import text as ui_text
 from ui.models.editable import Cells, EditableTableModel, Index
 from ui.qt_names import ALIGN_RIGHT, ALIGNMENT, DISPLAY, EDIT, TOOLTIP
+from ui.text import count, fill
 
 FIXED = ("pollster", "date", "sample_size")
 MAX_PARTY_COLUMNS = 12  # the parties in a poll, or the largest ones, beyond: not shown
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PollModel", text)
+translate = QCoreApplication.translate  # translate(context, text): pyside6-lupdate reads it
 
 
 def poll_parties(scenario: Scenario) -> list[str]:
@@ -44,8 +46,8 @@ class PollModel(EditableTableModel):
 
     def headers(self) -> list[str]:
         names = {p.id: p.name for p in self.scenario.parties}
-        return [_tr("Pollster"), _tr("Date"), _tr("Sample"),
-                *(names[pid] + " %" for pid in self._parties())]
+        return [translate("PollModel", "Pollster"), translate("PollModel", "Date"),
+                translate("PollModel", "Sample"), *(names[pid] + " %" for pid in self._parties())]
 
     def row_count(self) -> int:
         return len(self.scenario.polls)
@@ -58,9 +60,10 @@ class PollModel(EditableTableModel):
 
     def header_tip(self, column: int) -> str | None:
         if column == 1:
-            return _tr("YYYY-MM-DD; newer polls weigh more in the average (half-life 14 days)")
+            return translate("PollModel", "YYYY-MM-DD; newer polls weigh more in the average "
+                                          "(half-life 14 days)")
         if column == 2:
-            return _tr("People asked; larger samples weigh more (square root)")
+            return translate("PollModel", "People asked; larger samples weigh more (square root)")
         return None
 
     def field(self, column: int) -> str:
@@ -77,13 +80,13 @@ class PollModel(EditableTableModel):
             if name == "date":
                 return poll.date or ""
             if name == "sample_size":
-                return "" if poll.sample_size is None else f"{poll.sample_size:,}"
+                return "" if poll.sample_size is None else count(poll.sample_size)
             share = poll.shares.get(name)
-            return "" if share is None else f"{float(share):g}"
+            return "" if share is None else formats.format_number(share, ui_text.language)
         if role == ALIGNMENT and index.column() >= 2:
             return ALIGN_RIGHT
         if role == TOOLTIP and index.column() == 0:
-            return _tr("Poll id: {id}").format(id=poll.id)
+            return fill(translate("PollModel", "Poll id: {id}"), id=poll.id)
         return None
 
     def parse_cell(self, row: int, column: int, raw: object) -> object:
@@ -96,4 +99,4 @@ class PollModel(EditableTableModel):
         return set_poll_fields(scenario, changes)
 
     def edit_text(self, row: int, column: int) -> str:
-        return _tr("Edit poll")
+        return translate("PollModel", "Edit poll")

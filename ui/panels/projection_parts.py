@@ -12,11 +12,15 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 
 from core.analysis.battleground import Contest
+from core.message import QT_TRANSLATE_NOOP
 from core.rules.metrics import simple_majority, two_thirds_majority
 from core.simulate.montecarlo import SimulationResult
 from core.simulate.projection import Projection
 from core.simulate.seats_votes import SeatsVotesCurve
+from core.text import formats
+from ui import text as ui_text
 from ui.models.rows_model import Cell, number
+from ui.text import count, decimal, fill
 
 GAIN, LOSS, MUTED = "#1b6e20", "#b00020", "#777777"
 TITLE_CHARS = 22  # longer party names are shortened in a plot's title
@@ -24,8 +28,28 @@ MAX_HISTOGRAMS = 8
 MAX_COALITIONS = 15
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Projection", text)
+translate = QCoreApplication.translate  # translate(context, text): pyside6-lupdate reads it
+
+
+def translated(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP in context "Projection", in the window's
+    language."""
+    return translate("Projection", text)
+
+
+def swing_names() -> dict[str, str]:
+    """The swing models (``core.model.swing.SWING_MODELS``) by name, in the window's
+    language."""
+    return {"uniform": translate("Projection", "Uniform"),
+            "proportional": translate("Projection", "Proportional"),
+            "regional": translate("Projection", "Regional")}
+
+
+def error_names() -> dict[str, str]:
+    """The error models (``core.simulate.draws.ERROR_MODELS``) by name."""
+    return {"points": translate("Projection", "Points"),
+            "logit": translate("Projection", "Relative (logit)"),
+            "poll": translate("Projection", "Poll sampling")}
 
 
 @dataclass(frozen=True, eq=False)
@@ -43,24 +67,41 @@ class ProjectionRun:
 def percent(p: float) -> str:
     """A probability as a per cent; "<0.1%" and ">99.9%" rather than a rounded 0 or 100."""
     if 0 < p < 0.001:
-        return "<0.1%"
+        return "<" + ui_text.share(0.001, 1)
     if 0.999 < p < 1:
-        return ">99.9%"
-    return f"{p * 100:.1f}%"
+        return ">" + ui_text.share(0.999, 1)
+    return ui_text.share(p, 1)
 
 
 def signed(n: int) -> str:
-    return "0" if n == 0 else f"+{n}" if n > 0 else f"−{-n}"
+    """A change in seats: ``+3``, ``−2``, ``0``."""
+    return formats.format_signed(n, ui_text.language)
 
 
-HOUSE_HEADERS = ("Party", "Share", "Base seats", "Projected", "Change", "Mean", "90% range",
-                 "Majority", "Qualify")
-HOUSE_TIPS = ("", "Projected share of the vote polls ask about: the party-list vote, or the "
-                  "district vote where there is no list tier", "Seats in the base election",
-              "Seats at the projected shares, counted exactly", "Projected against base",
-              "Average seats over all runs", "5th to 95th percentile: 9 runs in 10 fall in this "
-                                             "range", "Chance of a simple majority alone",
-              "Chance to pass the threshold")
+HOUSE_HEADERS = (
+    QT_TRANSLATE_NOOP("Projection", "Party"),
+    QT_TRANSLATE_NOOP("Projection", "Share"),
+    QT_TRANSLATE_NOOP("Projection", "Base seats"),
+    QT_TRANSLATE_NOOP("Projection", "Projected"),
+    QT_TRANSLATE_NOOP("Projection", "Change"),
+    QT_TRANSLATE_NOOP("Projection", "Mean"),
+    QT_TRANSLATE_NOOP("Projection", "90% range"),
+    QT_TRANSLATE_NOOP("Projection", "Majority"),
+    QT_TRANSLATE_NOOP("Projection", "Qualify"),
+)
+HOUSE_TIPS = (
+    "",
+    QT_TRANSLATE_NOOP("Projection", "Projected share of the vote polls ask about: the "
+                      "party-list vote, or the district vote where there is no list tier"),
+    QT_TRANSLATE_NOOP("Projection", "Seats in the base election"),
+    QT_TRANSLATE_NOOP("Projection", "Seats at the projected shares, counted exactly"),
+    QT_TRANSLATE_NOOP("Projection", "Projected against base"),
+    QT_TRANSLATE_NOOP("Projection", "Average seats over all runs"),
+    QT_TRANSLATE_NOOP("Projection", "5th to 95th percentile: 9 runs in 10 fall in this "
+                      "range"),
+    QT_TRANSLATE_NOOP("Projection", "Chance of a simple majority alone"),
+    QT_TRANSLATE_NOOP("Projection", "Chance to pass the threshold"),
+)
 
 
 def house_rows(run: ProjectionRun, colors: dict[str, str]) -> list[list[Cell]]:
@@ -68,25 +109,26 @@ def house_rows(run: ProjectionRun, colors: dict[str, str]) -> list[list[Cell]]:
     change, and the Monte Carlo's mean, 90% range and chance of a majority alone."""
     p = run.projection
     sims = {s.id: s for s in run.simulation.parties}
-    rows = []
+    rows: list[tuple[int, list[Cell]]] = []
     for base, now in zip(p.base.parties, p.result.parties, strict=True):
         sim = sims[now.id]
         if not (base.seats or now.seats or len(sim.histogram) > 1 or 0 < sim.p_qualify < 1):
             continue
         change = now.seats - base.seats
-        rows.append([
+        rows.append((now.seats, [
             Cell(now.name, swatch=colors.get(now.id)),
-            number(f"{p.shares[now.id] * 100:.1f}%",
-                   tr("Base election: {share:.1f}%").format(share=p.base_shares[now.id] * 100)),
-            number(str(base.seats)),
-            number(str(now.seats), bold=True),
+            number(ui_text.share(p.shares[now.id], 1),
+                   fill(translate("Projection", "Base election: {share:pct1}"),
+                        share=p.base_shares[now.id])),
+            number(count(base.seats)),
+            number(count(now.seats), bold=True),
             number(signed(change), color=GAIN if change > 0 else LOSS if change < 0 else None),
-            number(f"{sim.seats_mean:.1f}"),
-            number(f"{sim.seats_p05}–{sim.seats_p95}"),
+            number(decimal(sim.seats_mean, 1)),
+            number(f"{count(sim.seats_p05)}–{count(sim.seats_p95)}"),
             number(percent(sim.p_majority)),
-            number(percent(sim.p_qualify))])
-    rows.sort(key=lambda r: -int(r[3].text))
-    return rows
+            number(percent(sim.p_qualify))]))
+    rows.sort(key=lambda r: -r[0])
+    return [row for _, row in rows]
 
 
 def headline_html(run: ProjectionRun) -> str:
@@ -102,18 +144,28 @@ def headline_html(run: ProjectionRun) -> str:
     leader = top[0]
     odds = {x.id: x.p_majority for x in s.parties}
     if leader.seats_with_affiliated >= need:
-        verdict = tr("{party} would have a majority ({seats} of {house}; {need} needed).")
+        verdict = translate("Projection", "{party} would have a majority ({seats} of {house}; "
+                                          "{need} needed).")
     else:
-        verdict = tr("No majority: {party} would be largest, {short} short of {need}.")
-    verdict = verdict.format(party=escape(leader.name), seats=leader.seats_with_affiliated,
-                             house=house, need=need, short=need - leader.seats_with_affiliated)
-    chance = tr("Over {runs} runs: a single-party majority in {any}; {party} alone in "
-                "{mine}.").format(runs=f"{s.runs:,}", any=percent(s.p_any_majority),
-                                  party=escape(leader.name), mine=percent(odds[leader.id]))
+        verdict = translate("Projection", "No majority: {party} would be largest, {short} "
+                                          "short of {need}.")
+    verdict = fill(verdict, party=escape(leader.name), seats=leader.seats_with_affiliated,
+                   house=house, need=need, short=need - leader.seats_with_affiliated)
+    chance = fill(translate("Projection", "Over {runs} runs: a single-party majority in {any}; "
+                                          "{party} alone in {mine}."),
+                  runs=s.runs, any=percent(s.p_any_majority), party=escape(leader.name),
+                  mine=percent(odds[leader.id]))
     return (f"<b>{escape(run.centre)}</b><br>{seats}.<br>{verdict} {chance}")
 
 
-BATTLE_HEADERS = ("District", "Holder", "Runner-up", "Margin", "Swing to flip", "Holder keeps")
+BATTLE_HEADERS = (
+    QT_TRANSLATE_NOOP("Projection", "District"),
+    QT_TRANSLATE_NOOP("Projection", "Holder"),
+    QT_TRANSLATE_NOOP("Projection", "Runner-up"),
+    QT_TRANSLATE_NOOP("Projection", "Margin"),
+    QT_TRANSLATE_NOOP("Projection", "Swing to flip"),
+    QT_TRANSLATE_NOOP("Projection", "Holder keeps"),
+)
 
 
 def battleground_rows(run: ProjectionRun, colors: dict[str, str],
@@ -121,22 +173,29 @@ def battleground_rows(run: ProjectionRun, colors: dict[str, str],
     """Every district, closest first: holder and runner-up in the projection, the margin, the
     two-party swing that flips it, and how often the holder keeps it in the runs."""
     chances = {d.id: d.p_win for d in run.simulation.districts}
+    nobody = translate("Projection", "self-nominated")
     rows = []
     for c in run.contests:
         keep = chances.get(c.district_id, {}).get(c.winner_party)
         rows.append([
             Cell(c.district, c.region),
-            Cell(names.get(c.winner_party, tr("self-nominated")), swatch=colors.get(
-                c.winner_party or "")),
-            Cell(names.get(c.runner_up_party, tr("self-nominated")) if c.runner_up else "",
+            Cell(names.get(c.winner_party, nobody), swatch=colors.get(c.winner_party or "")),
+            Cell(names.get(c.runner_up_party, nobody) if c.runner_up else "",
                  swatch=colors.get(c.runner_up_party or "")),
-            number(f"{float(c.margin_share) * 100:.1f}%", f"{c.margin:,} votes"),
-            number(f"{float(c.swing_to_flip) * 100:.2f} pts"),
+            number(ui_text.share(c.margin_share, 1),
+                   fill(translate("Projection", "{votes} {votes:plural:vote|votes}"),
+                        votes=c.margin)),
+            number(fill(translate("Projection", "{points:dec2} pts"),
+                        points=float(c.swing_to_flip) * 100)),
             number("" if keep is None else percent(keep))])
     return rows
 
 
-CONSTITUENCY_HEADERS = ("Constituency", "Seats", "Mean seats per party")
+CONSTITUENCY_HEADERS = (
+    QT_TRANSLATE_NOOP("Projection", "Constituency"),
+    QT_TRANSLATE_NOOP("Projection", "Seats"),
+    QT_TRANSLATE_NOOP("Projection", "Mean seats per party"),
+)
 
 
 def fixed_district_rows(run: ProjectionRun) -> list[list[Cell]]:
@@ -144,23 +203,29 @@ def fixed_district_rows(run: ProjectionRun) -> list[list[Cell]]:
     s = run.projection.scenario
     declared = sum(d.seats for d in s.district_tier.declared)
     if declared:
-        text = tr("The {n} district seats are known only as declared totals: they stay as "
-                  "they are in every run.").format(n=declared)
+        text = fill(translate("Projection", "The {n} district seats are known only as declared "
+                                            "totals: they stay as they are in every run."),
+                    n=declared)
     else:
-        text = tr("No single-member districts: nothing to fight over seat by seat.")
+        text = translate("Projection", "No single-member districts: nothing to fight over "
+                                       "seat by seat.")
     return [[Cell(text)]]
 
 
 def constituency_rows(run: ProjectionRun, names: dict[str | None, str]) -> list[list[Cell]]:
     """Each list constituency: its seats and the parties' mean seats over the runs."""
     seats = {c.id: c.seats for c in run.projection.scenario.list_tier.constituencies or ()}
-    return [[Cell(c.name), number(str(seats.get(c.id, ""))),
-             Cell(", ".join(f"{names[k]} {v:.1f}" for k, v in sorted(
+    return [[Cell(c.name), number(count(seats[c.id]) if c.id in seats else ""),
+             Cell(", ".join(f"{names[k]} {decimal(v, 1)}" for k, v in sorted(
                  c.seats_mean.items(), key=lambda kv: -kv[1]) if v >= 0.05))]
             for c in run.simulation.constituencies]
 
 
-COALITION_HEADERS = ("Coalition", "Majority", "Every member needed")
+COALITION_HEADERS = (
+    QT_TRANSLATE_NOOP("Projection", "Coalition"),
+    QT_TRANSLATE_NOOP("Projection", "Majority"),
+    QT_TRANSLATE_NOOP("Projection", "Every member needed"),
+)
 
 
 def coalition_rows(r: SimulationResult) -> list[list[Cell]]:
@@ -168,33 +233,40 @@ def coalition_rows(r: SimulationResult) -> list[list[Cell]]:
     member needed, most often first."""
     names = {p.id: p.name for p in r.parties}
     groups = [c for c in r.coalitions if c.p_minimal > 0]
-    return [[Cell(" + ".join(names[i] for i in c.parties) + (tr(" (alone)") if len(c.parties)
-                                                              == 1 else "")),
+    alone = translate("Projection", " (alone)")
+    return [[Cell(" + ".join(names[i] for i in c.parties) + (alone if len(c.parties) == 1
+                                                              else "")),
              number(percent(c.p_majority)), number(percent(c.p_minimal))]
             for c in groups[:MAX_COALITIONS]]
 
 
 def curve_text(curve: SeatsVotesCurve, names: dict[str | None, str]) -> str:
     """The figures read from the curve, in a sentence or two."""
-    text = tr("At {share:.1f}% {party} holds {seats} seats.").format(
-        share=curve.share * 100, party=escape(names[curve.party]), seats=curve.seats_now)
+    text = fill(translate("Projection", "At {share:pct1} {party} holds {seats} "
+                                        "{seats:plural:seat|seats}."),
+                share=curve.share, party=escape(names[curve.party]), seats=curve.seats_now)
     if curve.responsiveness is not None:
-        text += " " + tr("Responsiveness {r:.2f}: each point of the vote is worth about {s:.1f} "
-                         "seats here.").format(r=curve.responsiveness,
-                                               s=curve.responsiveness * curve.houses[0] / 100)
+        text += " " + fill(translate("Projection", "Responsiveness {r:dec2}: each point of the "
+                                                   "vote is worth about {s:dec1} seats here."),
+                           r=curve.responsiveness,
+                           s=curve.responsiveness * curve.houses[0] / 100)
     if curve.rival is not None and curve.bias is not None:
         if curve.bias_seats == 0:
-            words = tr("With the same share as {rival} ({equal:.1f}% each) it would hold as "
-                       "many seats: no partisan bias between them.")
+            words = translate("Projection", "With the same share as {rival} ({equal:pct1} "
+                                            "each) it would hold as many seats: no partisan "
+                                            "bias between them.")
         elif curve.bias_seats > 0:
-            words = tr("With the same share as {rival} ({equal:.1f}% each) it would hold {gap} "
-                       "seats more: a partisan bias of {bias:.1f}% of the house in its favour.")
+            words = translate("Projection", "With the same share as {rival} ({equal:pct1} "
+                                            "each) it would hold {gap} {gap:plural:seat|seats} "
+                                            "more: a partisan bias of {bias:pct1} of the house "
+                                            "in its favour.")
         else:
-            words = tr("With the same share as {rival} ({equal:.1f}% each) it would hold {gap} "
-                       "seats fewer: a partisan bias of {bias:.1f}% of the house against it.")
-        text += " " + words.format(rival=escape(names[curve.rival]),
-                                   equal=curve.equal_share * 100, gap=abs(curve.bias_seats),
-                                   bias=abs(curve.bias) * 100)
+            words = translate("Projection", "With the same share as {rival} ({equal:pct1} "
+                                            "each) it would hold {gap} {gap:plural:seat|seats} "
+                                            "fewer: a partisan bias of {bias:pct1} of the house "
+                                            "against it.")
+        text += " " + fill(words, rival=escape(names[curve.rival]), equal=curve.equal_share,
+                           gap=abs(curve.bias_seats), bias=abs(curve.bias))
     return text
 
 
@@ -217,8 +289,8 @@ def draw_histograms(view, r: SimulationResult, colors: dict[str, str]) -> dict[s
     for n, p in enumerate(drawn):
         plot = view.addPlot(row=n // columns, col=n % columns)
         name = p.name if len(p.name) <= TITLE_CHARS else p.name[:TITLE_CHARS - 1] + "…"
-        plot.setTitle(f"{escape(name)}: {p.seats_mean:.1f}", size="9pt", color="#222")
-        plot.setLabel("left", tr("% of runs"))
+        plot.setTitle(f"{escape(name)}: {decimal(p.seats_mean, 1)}", size="9pt", color="#222")
+        plot.setLabel("left", translate("Projection", "% of runs"))
         counts = np.asarray(p.histogram, dtype=float)
         seats = np.nonzero(counts)[0]
         # Wide ranges in bins of several seats (at most about 40 bars), % of runs per bin.
@@ -233,7 +305,7 @@ def draw_histograms(view, r: SimulationResult, colors: dict[str, str]) -> dict[s
         bars[p.id] = item
         low, high = int(seats[0]), int(seats[-1])
         aff = p.affiliated_seats  # the bars count own nominees; majorities these too
-        for needed, label in ((majority, tr("majority")), (two_thirds, "⅔")):
+        for needed, label in ((majority, translate("Projection", "majority")), (two_thirds, "⅔")):
             line = needed - aff
             text = f"{label} {needed}" + (f" = {line} + {aff}" if aff else "")
             if high >= line - 3:  # within reach: show the line and the room to it
@@ -259,16 +331,16 @@ def draw_curve(plot, curve: SeatsVotesCurve, color: str) -> None:
     plot.plot(shares, shares / 100 * house, pen=pg.mkPen("#999999", style=Qt.DashLine))
     plot.plot(shares, seats, pen=pg.mkPen(color, width=2.5))
     plot.addItem(pg.InfiniteLine(simple_majority(int(house)), angle=0, pen=pg.mkPen(
-        "#333333", style=Qt.DotLine), label=tr("majority"),
+        "#333333", style=Qt.DotLine), label=translate("Projection", "majority"),
         labelOpts={"position": 0.05, "color": "#333"}))
     plot.plot([curve.share * 100], [curve.seats_now], pen=None, symbol="o", symbolSize=10,
               symbolBrush=color, symbolPen="#222")
     if curve.equal_share is not None:
         plot.addItem(pg.InfiniteLine(curve.equal_share * 100, pen=pg.mkPen(
-            MUTED, style=Qt.DotLine), label=tr("equal shares"),
+            MUTED, style=Qt.DotLine), label=translate("Projection", "equal shares"),
             labelOpts={"position": 0.9, "color": MUTED}))
-    plot.setLabel("bottom", tr("National vote share (%)"))
-    plot.setLabel("left", tr("Seats"))
+    plot.setLabel("bottom", translate("Projection", "National vote share (%)"))
+    plot.setLabel("left", translate("Projection", "Seats"))
     top = min(100.0, max(60.0, curve.share * 200))
     plot.setXRange(0, top, padding=0.01)
     plot.setYRange(0, house, padding=0.02)

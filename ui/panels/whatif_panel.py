@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,14 +37,17 @@ from PySide6.QtWidgets import (
 )
 
 from core.analysis import whatif
-from core.model.numbers import format_count
+from core.message import QT_TRANSLATE_NOOP
 from core.model.scenario import Scenario
 from core.rules.allocate import allocate
 from core.rules.result import Result
 from core.rules.thresholds import threshold_base
 from ui.document import Document
 from ui.models.rows_model import Cell, RowsModel, fit_height, number, read_only_table, scrolled_page
+from ui.text import Retranslated, count, fill, percent_sign
 from ui.worker import Failure, Worker
+
+translate = QCoreApplication.translate  # translate(context, text): pyside6-lupdate reads it
 
 DEBOUNCE_MS = 120
 SHIFT_MAX = 50  # points either way
@@ -52,10 +55,22 @@ TURNOUT_MIN, TURNOUT_MAX = 50, 150  # per cent of the original
 AGAINST_MAX = 30  # per cent of the ballots cast
 GAIN, LOSS, MUTED = "#1b6e20", "#b00020", "#777777"
 ACTIVE_STYLE = "QLabel { background: #fff3c4; border: 1px solid #e0c060; padding: 3px 6px; }"
-DELTA_HEADERS = ("Party", "Votes", "Change", "Seats", "Change")
-DELTA_TIPS = (None, "List votes in the what-if", "Against the original votes",
-              "All seats in the what-if (with self-nominated winners sitting with the party)",
-              "Against the original seats")
+
+
+def delta_columns() -> tuple[tuple[str, ...], tuple[str | None, ...]]:
+    """Headings and tooltips of the table of changes."""
+    return ((translate("WhatIfPanel", "Party"), translate("WhatIfPanel", "Votes"),
+             translate("WhatIfPanel", "Change"), translate("WhatIfPanel", "Seats"),
+             translate("WhatIfPanel", "Change")),
+            (None, translate("WhatIfPanel", "List votes in the what-if"),
+             translate("WhatIfPanel", "Against the original votes"),
+             translate("WhatIfPanel", "All seats in the what-if (with self-nominated winners "
+                                      "sitting with the party)"),
+             translate("WhatIfPanel", "Against the original seats")))
+
+
+SWING_WORDS = {"uniform": QT_TRANSLATE_NOOP("WhatIfPanel", "uniform"),
+               "proportional": QT_TRANSLATE_NOOP("WhatIfPanel", "proportional")}
 
 
 @dataclass(frozen=True)
@@ -81,13 +96,20 @@ class WhatIf:
         parts = []
         if self.points and self.from_id and self.to_id:
             giver, taker = (scenario.party(i).name for i in (self.from_id, self.to_id))
-            swing = f" (and districts, {self.swing} swing)" if self.districts else ""
-            parts.append(f"{float(self.points):g} points {giver} → {taker}{swing}")
+            parts.append(fill(translate("WhatIfPanel", "{points:num} points {giver} → {taker} "
+                                                       "(and districts, {swing} swing)")
+                              if self.districts
+                              else translate("WhatIfPanel", "{points:num} points {giver} → "
+                                                            "{taker}"),
+                              points=self.points, giver=giver, taker=taker,
+                              swing=translate("WhatIfPanel", SWING_WORDS[self.swing])))
         if self.turnout != 100:
-            parts.append(f"turnout {float(self.turnout):g}%")
+            parts.append(fill(translate("WhatIfPanel", "turnout {p:pctv}"), p=self.turnout))
         if self.against_all is not None:
-            parts.append(f"against all {float(self.against_all):g}%")
-        return "What-if: " + ("; ".join(parts) if parts else "original votes")
+            parts.append(fill(translate("WhatIfPanel", "against all {p:pctv}"),
+                              p=self.against_all))
+        return fill(translate("WhatIfPanel", "What-if: {what}"), what="; ".join(parts)
+                    if parts else translate("WhatIfPanel", "original votes"))
 
 
 def against_all_votes(scenario: Scenario, percent: Fraction) -> int:
@@ -129,7 +151,7 @@ def delta_rows(original: Result, now: Result) -> list[list[Cell]]:
         was = before.get(p.id)
         dv = p.votes - was.votes if was else 0
         ds = p.seats_with_affiliated - was.seats_with_affiliated if was else 0
-        rows.append([Cell(p.name, swatch=p.color), number(format_count(p.votes)),
+        rows.append([Cell(p.name, swatch=p.color), number(count(p.votes)),
                      number(_signed(dv), color=_sign_color(dv)),
                      number(f"{p.seats}" + (f" (+{p.affiliated_seats})" if p.affiliated_seats
                                             else ""), bold=True),
@@ -138,7 +160,7 @@ def delta_rows(original: Result, now: Result) -> list[list[Cell]]:
 
 
 def _signed(n: int) -> str:
-    return "" if n == 0 else f"+{format_count(n)}" if n > 0 else f"−{format_count(-n)}"
+    return "" if n == 0 else f"+{count(n)}" if n > 0 else f"−{count(-n)}"
 
 
 def _sign_color(n: int) -> str | None:
@@ -154,7 +176,7 @@ def _swatch(color: str) -> QIcon:
 class _SliderField(QWidget):
     """A slider and a number field showing one value (``scale`` slider steps per unit)."""
 
-    def __init__(self, low: float, high: float, scale: int, suffix: str, parent=None) -> None:
+    def __init__(self, low: float, high: float, scale: int, parent=None) -> None:
         super().__init__(parent)
         self.scale = scale
         self.slider = QSlider(Qt.Horizontal)
@@ -164,7 +186,6 @@ class _SliderField(QWidget):
         self.field.setRange(low, high)
         self.field.setDecimals(len(str(scale)) - 1)
         self.field.setSingleStep(1 / scale)
-        self.field.setSuffix(suffix)
         self.field.setKeyboardTracking(False)
         self.field.setMinimumWidth(96)
         lay = QHBoxLayout(self)
@@ -196,7 +217,7 @@ class _SliderField(QWidget):
             w.blockSignals(False)
 
 
-class WhatIfPanel(QWidget):
+class WhatIfPanel(Retranslated, QWidget):
     """Sliders over the document's votes; ``preview(result)`` while a slider is held."""
 
     preview = Signal(object)  # the Result of the position held, not (yet) the document's
@@ -217,8 +238,9 @@ class WhatIfPanel(QWidget):
         self._timer.timeout.connect(self._settle)
         self._preview = Worker(self)
         self._original = Worker(self)  # the original votes' result, when it is not at hand
-        self.delta_model = RowsModel(DELTA_HEADERS, DELTA_TIPS, self)
+        self.delta_model = RowsModel(*delta_columns(), self)
         self._build()
+        self.retranslate()
         self._adopt(document.scenario)
         document.changed.connect(self._document_changed)
         document.result_changed.connect(self._show_delta)
@@ -228,18 +250,15 @@ class WhatIfPanel(QWidget):
 
     def _build(self) -> None:
         self.from_box, self.to_box = QComboBox(), QComboBox()
-        self.shift = _SliderField(-SHIFT_MAX, SHIFT_MAX, 10, " points")
+        self.shift = _SliderField(-SHIFT_MAX, SHIFT_MAX, 10)
         self.shift_votes = QLabel()
-        self.districts = QCheckBox(self.tr("Also move every district and constituency by"))
+        self.districts = QCheckBox()
         self.swing = QComboBox()
-        self.swing.addItem(self.tr("uniform swing (points)"), "uniform")
-        self.swing.addItem(self.tr("proportional swing (ratio)"), "proportional")
-        self.swing.setToolTip(self.tr("Uniform: each party's candidates gain or lose the same "
-                                      "points of their district's votes. Proportional: their "
-                                      "share is scaled by the party's national ratio."))
-        self.turnout = _SliderField(TURNOUT_MIN, TURNOUT_MAX, 1, " %")
+        self.swing.addItem("", "uniform")
+        self.swing.addItem("", "proportional")
+        self.turnout = _SliderField(TURNOUT_MIN, TURNOUT_MAX, 1)
         self.turnout_votes = QLabel()
-        self.against = _SliderField(0, AGAINST_MAX, 10, " %")
+        self.against = _SliderField(0, AGAINST_MAX, 10)
         self.against_votes = QLabel()
         for label in (self.shift_votes, self.turnout_votes, self.against_votes):
             label.setStyleSheet(f"color: {MUTED};")
@@ -247,27 +266,30 @@ class WhatIfPanel(QWidget):
         for box in (self.from_box, self.to_box):
             box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(12)
-        move = QGroupBox("Move votes between parties")
-        form = QFormLayout(move)
-        pair = QHBoxLayout()
-        pair.addWidget(self.from_box, 1)
-        pair.addWidget(QLabel("→"))
-        pair.addWidget(self.to_box, 1)
-        form.addRow("From → to", pair)
-        form.addRow("Points", self.shift)
+        move = QGroupBox()
+        self.move_form = form = QFormLayout(move)
+        pair = QWidget()
+        pair_layout = QHBoxLayout(pair)
+        pair_layout.setContentsMargins(0, 0, 0, 0)
+        pair_layout.addWidget(self.from_box, 1)
+        pair_layout.addWidget(QLabel("→"))
+        pair_layout.addWidget(self.to_box, 1)
+        self.pair = pair
+        form.addRow(QLabel(), pair)
+        form.addRow(QLabel(), self.shift)
         form.addRow("", self.shift_votes)
         follow = QHBoxLayout()
         follow.addWidget(self.districts)
         follow.addWidget(self.swing, 1)
         form.addRow("", follow)
         self.move_box = move
-        turnout = self.turnout_box = QGroupBox("Turnout and against all")
-        form = QFormLayout(turnout)
-        form.addRow("Turnout", self.turnout)
+        turnout = self.turnout_box = QGroupBox()
+        self.turnout_form = form = QFormLayout(turnout)
+        form.addRow(QLabel(), self.turnout)
         form.addRow("", self.turnout_votes)
-        form.addRow("Against all", self.against)
+        form.addRow(QLabel(), self.against)
         form.addRow("", self.against_votes)
-        self.reset_button = QPushButton("Reset to the original votes")
+        self.reset_button = QPushButton()
         self.reset_button.clicked.connect(self.reset)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -278,15 +300,15 @@ class WhatIfPanel(QWidget):
         fit_height(self.delta_view)
         lay = QVBoxLayout(scrolled_page(self))
         lay.setContentsMargins(6, 6, 6, 6)
-        hint = QLabel("Drag a slider to preview; release it to apply (one undo step). "
-                      "Every what-if starts from the original votes.")
+        self.hint = hint = QLabel()
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {MUTED};")
         lay.addWidget(hint)
         lay.addWidget(move)
         lay.addWidget(turnout)
         lay.addLayout(buttons)
-        lay.addWidget(QLabel("Against the original votes:"))
+        self.delta_caption = QLabel()
+        lay.addWidget(self.delta_caption)
         lay.addWidget(self.delta_view)
         lay.addStretch(1)
         for field in (self.shift, self.turnout, self.against):
@@ -297,6 +319,35 @@ class WhatIfPanel(QWidget):
             box.currentIndexChanged.connect(self._moved)
         self.districts.toggled.connect(self._moved)
         self.swing.currentIndexChanged.connect(self._moved)
+
+    def retranslate(self) -> None:
+        """Every word of the tab in the window's language."""
+        self.move_box.setTitle(self.tr("Move votes between parties"))
+        self.turnout_box.setTitle(self.tr("Turnout and against all"))
+        for form, field, label in ((self.move_form, self.pair, self.tr("From → to")),
+                                   (self.move_form, self.shift, self.tr("Points")),
+                                   (self.turnout_form, self.turnout, self.tr("Turnout")),
+                                   (self.turnout_form, self.against, self.tr("Against all"))):
+            form.labelForField(field).setText(label)
+        self.shift.field.setSuffix(" " + self.tr("points"))
+        for field in (self.turnout, self.against):
+            field.field.setSuffix(percent_sign())
+        self.districts.setText(self.tr("Also move every district and constituency by"))
+        self.swing.setItemText(0, self.tr("uniform swing (points)"))
+        self.swing.setItemText(1, self.tr("proportional swing (ratio)"))
+        self.swing.setToolTip(self.tr("Uniform: each party's candidates gain or lose the same "
+                                      "points of their district's votes. Proportional: their "
+                                      "share is scaled by the party's national ratio."))
+        self.reset_button.setText(self.tr("Reset to the original votes"))
+        self.hint.setText(self.tr("Drag a slider to preview; release it to apply (one undo "
+                                  "step). Every what-if starts from the original votes."))
+        self.delta_caption.setText(self.tr("Against the original votes:"))
+        if self._delta_for is not None and self.original_result is not None:
+            self.delta_model.set_rows(delta_rows(self.original_result, self._delta_for),
+                                      *delta_columns())
+        if hasattr(self, "_against_start"):  # adopted a scenario: its texts follow
+            self._swing_tip(self.original)
+            self._update_labels()
 
     # ---------------------------------------------------------------- state
 
@@ -322,16 +373,19 @@ class WhatIfPanel(QWidget):
         self._against_start = Fraction(round(against_all_percent(scenario) * 10), 10)
         self._remember(scenario, self.settings_at_rest())
         self._show_settings(self.settings_at_rest())
+        self._swing_tip(scenario)
+        self._update_labels()
+
+    def _swing_tip(self, scenario: Scenario) -> None:
         swings = bool(scenario.district_tier.districts)
         regional = scenario.list_tier.constituencies is not None
         self.districts.setEnabled(swings and not regional)
         self.swing.setEnabled(swings or regional)
         self.districts.setToolTip(
             self.tr("With list constituencies every move is made in each constituency")
-            if regional else "" if swings else
-            self.tr("This scenario has no district races with candidate votes (declared totals "
-                    "cannot swing)"))
-        self._update_labels()
+            if regional else "" if swings else self.tr(
+                "This scenario has no district races with candidate votes (declared totals "
+                "cannot swing)"))
 
     def settings_at_rest(self) -> WhatIf:
         """The controls at rest, keeping the chosen parties."""
@@ -409,7 +463,7 @@ class WhatIfPanel(QWidget):
         self._show_settings(replace(self.settings_at_rest(), districts=False))
         self._timer.stop()
         self._preview_for = None
-        self.document.apply(self.original, "What-if: reset to the original votes")
+        self.document.apply(self.original, self.tr("What-if: reset to the original votes"))
         self._update_labels()
 
     def _document_changed(self, scenario: Scenario) -> None:
@@ -429,8 +483,9 @@ class WhatIfPanel(QWidget):
         at_rest = s is self.original
         self.reset_button.setEnabled(not at_rest or not w.is_original)
         original = at_rest and w.is_original
-        self.status.setText("Showing the original votes." if original else
-                            f"<b>{w.describe(self.original)}</b> (not the original votes)")
+        self.status.setText(self.tr("Showing the original votes.") if original else
+                            fill(self.tr("<b>{what}</b> (not the original votes)"),
+                                 what=escape(w.describe(self.original))))
         self.status.setStyleSheet("" if original else ACTIVE_STYLE)
         self._explain_amounts(w)
 
@@ -442,19 +497,21 @@ class WhatIfPanel(QWidget):
         giver, taker = names.get(w.from_id, "?"), names.get(w.to_id, "?")
         if w.points < 0:
             giver, taker = taker, giver
-        self.shift_votes.setText(f"= {format_count(moved)} votes from {giver} to {taker} "
-                                 f"(of a threshold base of {format_count(base)})"
-                                 if moved else "No votes moved.")
+        self.shift_votes.setText(fill(self.tr("= {moved} votes from {giver} to {taker} (of a "
+                                              "threshold base of {base})"),
+                                      moved=moved, giver=giver, taker=taker, base=base)
+                                 if moved else self.tr("No votes moved."))
         now = sum(p.votes for p in o.parties) * w.turnout / 100
         self.turnout_votes.setText(
-            f"{float(w.turnout):g}% of the original votes: about {format_count(round(now))} "
-            "party votes" if w.turnout != 100 else "The original turnout.")
+            fill(self.tr("{p:pctv} of the original votes: about {votes} party votes"),
+                 p=w.turnout, votes=round(now)) if w.turnout != 100 else
+            self.tr("The original turnout."))
         turned = compose(o, replace(w, points=Fraction(0), against_all=None))
         against = (turned.against_all if w.against_all is None else
                    against_all_votes(turned, w.against_all))
-        self.against_votes.setText(f"{format_count(against)} ballots against all"
-                                   + (" (original)" if w.against_all is None and
-                                      w.turnout == 100 else ""))
+        original = w.against_all is None and w.turnout == 100
+        self.against_votes.setText(fill(self.tr("{n} ballots against all (original)") if original
+                                        else self.tr("{n} ballots against all"), n=against))
 
     # ---------------------------------------------------------------- results
 
@@ -479,7 +536,7 @@ class WhatIfPanel(QWidget):
             self._original.run(lambda: allocate(original),
                                lambda r: self._original_computed(r, result), self._no_preview)
             return
-        self.delta_model.set_rows(delta_rows(self.original_result, result))
+        self.delta_model.set_rows(delta_rows(self.original_result, result), *delta_columns())
 
     def _original_computed(self, original: Result, result: Result) -> None:
         if original.scenario is self.original and result is self._delta_for:

@@ -9,13 +9,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 
-from core.message import QT_TRANSLATE_NOOP, Term, msg
+from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
 from core.model.scenario import Constituency, Scenario
+from core.rules.adjustments import adjusted_share, refuse_adjustments
 from core.rules.count import Count, list_rule
 from core.rules.linkage import Linkage, register
 from core.rules.methods import AllocationError, Apportionment
 from core.rules.result import ConstituencyResult
-from core.rules.share import ListRule
+from core.rules.share import ListRule, Share
 from core.rules.thresholds import qualified_in, summarise_tests
 
 
@@ -30,8 +31,10 @@ def allocate_parallel(count: Count) -> None:
     if tier.seats and not qualified:
         count.warnings.append(msg("warning.no_party_qualified"))
         return
-    share = list_rule(s).share({p: count.votes[p] for p in qualified}, tier.seats,
-                               msg("tier.list"))
+    rule = list_rule(s)
+    share = adjusted_share(count, rule.share)({p: count.votes[p] for p in qualified},
+                                              tier.seats, msg("tier.list"))
+    count.notes.extend(exhausted_lists(count, rule, share))
     count.ties.extend(share.ties)
     count.list_seats = share.seats
     count.apportionment = share.apportionment
@@ -40,10 +43,11 @@ def allocate_parallel(count: Count) -> None:
 def constituency_lists(count: Count) -> None:
     """Each constituency's list seats apart, with the tier's method, on its own votes."""
     s = count.scenario
+    refuse_adjustments(s, "list_tier.constituencies")
     rule = list_rule(s)
-    qualified_somewhere: Counter = Counter()
+    qualified_somewhere: Counter[str] = Counter()
     totals = dict.fromkeys(count.votes, 0)
-    notes = []
+    notes: list[Message] = []
     constituencies = s.list_tier.constituencies or ()
     kept = _unchanged(count, rule)
     for index, c in enumerate(constituencies):
@@ -59,9 +63,12 @@ def constituency_lists(count: Count) -> None:
             count.warnings.append(msg("warning.constituency_no_party_qualified",
                                       constituency=c.name, seats=c.seats))
         elif c.seats:
+            local = replace(rule, lengths=c.list_lengths)
             with named(c):
-                share = rule.share({p: c.votes.get(p, 0) for p in qualified}, c.seats,
-                                   msg("tier.constituency", name=c.name))
+                share = local.share({p: c.votes.get(p, 0) for p in qualified}, c.seats,
+                                    msg("tier.constituency", name=c.name))
+            count.notes.extend(msg("note.in_constituency", constituency=c.name, note=n)
+                               for n in exhausted_lists(count, local, share))
             count.ties.extend(share.ties)
             seats.update(share.seats)
             quota = share.apportionment.quota
@@ -90,12 +97,23 @@ def _unchanged(count: Count, rule: ListRule) -> dict[int, ConstituencyResult]:
             or [p.id for p in previous.scenario.parties] != [p.id for p in s.parties]):
         return {}
     old = previous.scenario.list_tier.constituencies
-    noted = {t.tier for t in previous.ties} | {w.kwargs.get("constituency")
-                                               for w in previous.warnings}
+    noted = {t.tier for t in previous.ties} | {
+        m.kwargs.get("constituency") for m in (*previous.warnings, *previous.notes)}
     return {i: r for i, (c, r) in enumerate(zip(s.list_tier.constituencies or (),
                                                 previous.constituencies, strict=False))
             if i < len(old) and old[i] is c and c.id == r.id
             and msg("tier.constituency", name=c.name) not in noted and c.name not in noted}
+
+
+def exhausted_lists(count: Count, rule: ListRule, share: Share) -> list[Message]:
+    """What list lengths did to a share: each list that won more seats than it had
+    candidates, and the seats no list could take (a warning)."""
+    if share.unfilled:
+        count.warnings.append(msg("warning.lists_exhausted", n=share.unfilled))
+    lengths = rule.lengths or {}
+    return [msg("note.list_exhausted", party=count.scenario.party(p).name, won=share.claimed[p],
+                length=n, passed=share.claimed[p] - n)
+            for p, n in share.capped.items() if lengths.get(p) == n]
 
 
 @contextmanager
@@ -103,8 +121,10 @@ def named(c: Constituency) -> Iterator[None]:
     """Name the constituency in an allocation error raised inside it."""
     try:
         yield
-    except AllocationError as e:
-        raise AllocationError(f"list_tier.constituencies {c.id!r} ({c.name}): {e}") from None
+    except AllocationError as e:  # said again, naming the constituency
+        where = f"list_tier.constituencies {c.id!r} ({c.name})"
+        raise AllocationError(e.template, where=f"{where}: {e.where}" if e.where else where,
+                              **e.values) from None
 
 
 def describe(scenario: Scenario) -> Term:

@@ -38,14 +38,14 @@ class AdditionalMemberEngine:
         where = {rid: i for i, rid in enumerate(ids)}
         arrays = ctx.draws.arrays
         self.district_region = np.array(
-            [0 if self.national else where[d.region] for d in s.district_tier.districts],
+            [0 if self.national else where[d.region or ""] for d in s.district_tier.districts],
             dtype=np.int64)
         self.regions = len(ids)
         parties = {p.id: i for i, p in enumerate(s.parties)}
-        self.declared_held = np.zeros((self.regions, len(s.parties)), dtype=np.int64)
+        self.declared_held: np.ndarray = np.zeros((self.regions, len(s.parties)), dtype=np.int64)
         for dec in s.district_tier.declared:
             if dec.party is not None:
-                self.declared_held[0 if self.national else where[dec.region],
+                self.declared_held[0 if self.national else where[dec.region or ""],
                                    parties[dec.party]] += dec.seats
         self.parties = arrays.party_count
 
@@ -53,7 +53,7 @@ class AdditionalMemberEngine:
         d = self.districts.of(votes)
         runs = votes.runs
         qualified = self.thresholds.national(votes.national_list_votes(), d.won)
-        region_votes = (votes.list_votes[None] if votes.constituency_votes is None
+        region_votes = (votes.national_list_votes()[None] if votes.constituency_votes is None
                         else votes.constituency_votes)  # (regions, P, runs)
         active = self.thresholds.local(region_votes, qualified, d.won)
         held = self._held(d.party, runs)
@@ -72,7 +72,8 @@ class AdditionalMemberEngine:
         by_region = np.moveaxis(list_seats.reshape(self.parties, self.regions, runs), 0, 1)
         seats_run = by_region.sum(axis=0) + d.won
         house = seats_run.sum(axis=0) + d.independents + self.appointed
-        out = Chunk(seats_run, seats_run + d.affiliated, active.any(axis=0), house,
+        took = np.asarray(active.any(axis=0))
+        out = Chunk(seats_run, seats_run + d.affiliated, took, house,
                     d.winner, None if self.national else np.ascontiguousarray(by_region))
         redo_runs = redo.reshape(self.regions, runs).any(axis=0)
         if redo_runs.any():
@@ -95,7 +96,8 @@ class AdditionalMemberEngine:
         one = self.sharing.one_person
         if not one.any():
             return np.zeros(counts.shape[1], dtype=bool)
-        return ((counts[one] > 1) & (list_seats[one] > 0)).any(axis=0)
+        out: np.ndarray = ((counts[one] > 1) & (list_seats[one] > 0)).any(axis=0)
+        return out
 
 
 register("additional_member", AdditionalMemberEngine)

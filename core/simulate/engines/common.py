@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from fractions import Fraction
 
 import numpy as np
 
@@ -110,9 +111,11 @@ class Districts:
 def per_run_counts(units: np.ndarray, kinds: int, runs: int) -> np.ndarray:
     """(kinds, runs) how many entries of ``units`` (any × runs, values 0..kinds-1) each kind
     has in each run."""
-    cells = units * np.int32(runs) if kinds * runs < 2**31 else units.astype(np.int64) * runs
+    cells: np.ndarray = (units * np.int32(runs) if kinds * runs < 2**31
+                         else units.astype(np.int64) * runs)
     cells += np.arange(runs, dtype=cells.dtype)
-    return np.bincount(cells.ravel(), minlength=kinds * runs).reshape(kinds, runs)
+    counts: np.ndarray = np.bincount(cells.ravel(), minlength=kinds * runs).reshape(kinds, runs)
+    return counts
 
 
 @dataclass(eq=False)
@@ -124,27 +127,29 @@ class Thresholds:
     national_min: np.ndarray  # (P, 1)
     exempt: np.ndarray  # (P, 1) bool
     by_seats: int  # or_district_seats (0: none)
-    local_min: np.ndarray | None = None  # (C, 1, 1) under scope "constituency"
+    local_min: np.ndarray | None = None  # (C, P, 1) under scope "constituency"
     national_scope: bool = True
 
     @classmethod
     def of(cls, scenario: Scenario) -> Thresholds:
         rule = scenario.list_tier.threshold
-        need = _fewest(rule, threshold_base(scenario))
+        percents = [rule.percent_for(p.members) for p in scenario.parties]  # coalitions: more
+        base = threshold_base(scenario)
+        need = np.array([_fewest(percent, rule.inclusive, base) for percent in percents],
+                        dtype=np.int64)[:, None]
         exempt = np.array([p.threshold_exempt for p in scenario.parties])[:, None]
         local = None
-        scoped = rule.scope == "constituency" and scenario.list_tier.constituencies is not None
-        if scoped:
-            local = np.array([_fewest(rule, base_votes(rule, sum(c.votes.values()),
-                                                       c.against_all, c.invalid))
-                              for c in scenario.list_tier.constituencies],
-                             dtype=np.int64)[:, None, None]
-        return cls(np.full((len(scenario.parties), 1), need, dtype=np.int64), exempt,
-                   rule.or_district_seats, local, not scoped)
+        constituencies = scenario.list_tier.constituencies
+        scoped = rule.scope == "constituency" and constituencies is not None
+        if scoped and constituencies is not None:
+            local = np.array([[_fewest(percent, rule.inclusive, base_votes(
+                rule, sum(c.votes.values()), c.against_all, c.invalid)) for percent in percents]
+                for c in constituencies], dtype=np.int64)[:, :, None]
+        return cls(need, exempt, rule.or_district_seats, local, not scoped)
 
     def national(self, votes: np.ndarray, won: np.ndarray) -> np.ndarray:
         """(P, runs) who passes on the national votes (or district seats, or exemption)."""
-        out = (votes >= self.national_min) | self.exempt
+        out: np.ndarray = (votes >= self.national_min) | self.exempt
         if self.by_seats:
             out |= won >= self.by_seats
         return out
@@ -154,16 +159,16 @@ class Thresholds:
         under a per-constituency threshold who passes there (Belgium, Spain)."""
         if self.national_scope:
             return np.broadcast_to(national, votes.shape)
-        out = (votes >= self.local_min) | self.exempt
+        out: np.ndarray = (votes >= self.local_min) | self.exempt
         if self.by_seats:
             out |= won >= self.by_seats
         return out
 
 
-def _fewest(rule, base: int) -> int:
-    """The fewest votes that pass ``rule`` on ``base`` (exact: integer arithmetic)."""
-    need = rule.percent * base / 100
-    return math.ceil(need) if rule.inclusive else math.floor(need) + 1
+def _fewest(percent: Fraction, inclusive: bool, base: int) -> int:
+    """The fewest votes that pass ``percent`` of ``base`` (exact: Fraction arithmetic)."""
+    need = percent * base / 100
+    return math.ceil(need) if inclusive else math.floor(need) + 1
 
 
 class Sharing:
@@ -197,14 +202,16 @@ class Sharing:
             self.method, votes, seats, first_divisor=self.first_divisor,
             min_seats=self.min_seats, active=None if active.all() else active, held=held,
             start=start)
-        return out if self.sorted else out[self.back]
+        back: np.ndarray = out if self.sorted else out[self.back]
+        return back
 
     def capped(self, seats: np.ndarray) -> np.ndarray:
         """(columns,) where a one-person list holds more than one seat: those columns are
         counted exactly (the list keeps one, the rest is shared again)."""
         if not self.one_person.any():
             return np.zeros(seats.shape[1], dtype=bool)
-        return (seats[self.one_person] > 1).any(axis=0)
+        out: np.ndarray = (seats[self.one_person] > 1).any(axis=0)
+        return out
 
 
 class ExactRuns:
@@ -221,7 +228,8 @@ class ExactRuns:
         if votes.constituency_votes is not None:
             s = with_constituency_votes(s, votes.constituency_votes[:, :, r])
         else:
-            s = s.with_votes(dict(zip(self.ids, map(int, votes.list_votes[:, r]), strict=True)))
+            s = s.with_votes(dict(zip(self.ids, map(int, votes.national_list_votes()[:, r]),
+                                      strict=True)))
         if votes.noise is not None:
             s = with_district_votes(s, votes.district_votes(r))
         return s

@@ -118,7 +118,8 @@ class CompensatoryEngine:
     def _covered(self, votes: np.ndarray, sharing: np.ndarray, won: np.ndarray,
                  cols: np.ndarray, seats: np.ndarray) -> np.ndarray:
         share = self.sharing.share(votes[:, cols], seats, sharing[:, cols])
-        return (share >= won[:, cols]).all(axis=0)
+        out = np.asarray((share >= won[:, cols]).all(axis=0))
+        return out
 
 
 register("compensatory", CompensatoryEngine)

@@ -45,11 +45,12 @@ class ParallelEngine:
         qualified = self.thresholds.national(votes.national_list_votes(), d.won)
         redo = np.zeros(votes.runs, dtype=bool)
         by_constituency = None
-        if self.local_seats is None:
-            list_seats = self._national(votes.list_votes, qualified, redo)
+        if self.local_seats is None or self.start is None or votes.constituency_votes is None:
+            list_seats = self._national(votes.national_list_votes(), qualified, redo)
         else:
-            by_constituency, qualified = self._constituencies(votes.constituency_votes,
-                                                              qualified, d.won, redo)
+            by_constituency, qualified = self._constituencies(
+                votes.constituency_votes, (self.local_seats, self.start), qualified, d.won,
+                redo)
             list_seats = by_constituency.sum(axis=0)
         seats = list_seats + d.won
         house = seats.sum(axis=0) + d.independents + self.appointed
@@ -77,26 +78,30 @@ class ParallelEngine:
         redo |= self.sharing.capped(out)
         return out
 
-    def _constituencies(self, votes: np.ndarray, national: np.ndarray, won: np.ndarray,
-                        redo: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(C, P, runs) list seats of each constituency, and who qualified somewhere."""
+    def _constituencies(self, votes: np.ndarray, local: tuple[np.ndarray, np.ndarray],
+                        national: np.ndarray, won: np.ndarray, redo: np.ndarray
+                        ) -> tuple[np.ndarray, np.ndarray]:
+        """(C, P, runs) list seats of each constituency, and who qualified somewhere;
+        ``local``: each constituency's seats, and the base election's (where runs start)."""
+        local_seats, local_start = local
         constituencies, parties, runs = votes.shape
         active = self.thresholds.local(votes, national, won)
         units = np.moveaxis(votes, 1, 0).reshape(parties, constituencies * runs)
         taking = np.moveaxis(active, 1, 0).reshape(parties, constituencies * runs)
-        seats = np.repeat(self.local_seats, runs)
+        seats = np.repeat(local_seats, runs)
         some = taking.any(axis=0) & (seats > 0)
         voted = (np.where(taking, units, 0) > 0).any(axis=0)
         go = some & voted
         out = np.zeros(units.shape, dtype=np.int64)
         if go.any():
-            start = np.repeat(self.start, runs, axis=1)
+            start = np.repeat(local_start, runs, axis=1)
             out[:, go] = self.sharing.share(units[:, go], seats[go], taking[:, go],
                                             start=start[:, go])
         bad = (some & ~voted) | self.sharing.capped(out)
         redo |= bad.reshape(constituencies, runs).any(axis=0)
         by_constituency = np.moveaxis(out.reshape(parties, constituencies, runs), 0, 1)
-        return np.ascontiguousarray(by_constituency), active.any(axis=0)
+        took = np.asarray(active.any(axis=0))
+        return np.ascontiguousarray(by_constituency), took
 
 
 register("parallel", ParallelEngine)
