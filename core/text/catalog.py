@@ -49,6 +49,7 @@ MESSAGES: dict[str, str] = {
     "tier.district": QT_TRANSLATE_NOOP("tier", "district {name}"),
     "tier.entitlement": QT_TRANSLATE_NOOP("tier", "entitlement"),
     "tier.unseating": QT_TRANSLATE_NOOP("tier", "unseating {party}"),
+    "tier.unseating_in": QT_TRANSLATE_NOOP("tier", "unseating {party} in {land}"),
     "tier.majority_bonus": QT_TRANSLATE_NOOP("tier", "majority bonus"),
     "tier.agreement": QT_TRANSLATE_NOOP("tier", "surplus agreement {lists:list}"),
     "tier.opposition": QT_TRANSLATE_NOOP("tier", "the opposition's additional seats"),
@@ -57,6 +58,7 @@ MESSAGES: dict[str, str] = {
     "tier.upper": QT_TRANSLATE_NOOP("tier", "the upper apportionment"),
     "tier.land_quotas": QT_TRANSLATE_NOOP("tier", "seats of the Länder by population"),
     "tier.land_lists": QT_TRANSLATE_NOOP("tier", "a party's Land lists"),
+    "tier.land_lists_of": QT_TRANSLATE_NOOP("tier", "the Land lists of {party}"),
     "tie.describe": QT_TRANSLATE_NOOP(
         "tie", "{tier}: a tie for {seats} {seats:plural:seat|seats} between {contenders:list}, "
                "resolved by {rule} in favour of {winners:list}"),
@@ -112,6 +114,9 @@ MESSAGES: dict[str, str] = {
     "linkage.unseated": QT_TRANSLATE_NOOP(
         "linkage", "{party}: {n} district {n:plural:winner|winners} not seated (beyond its "
                    "entitlement of {entitlement})."),
+    "linkage.unseated_by_land": QT_TRANSLATE_NOOP(
+        "linkage", "{party}: {n} district {n:plural:winner|winners} not seated (beyond the "
+                   "seats of its Land lists in their Länder)."),
     "linkage.unseated_not_qualified": QT_TRANSLATE_NOOP(
         "linkage", "{party}: {n} district {n:plural:winner|winners} not seated (the party did "
                    "not qualify)."),
@@ -286,6 +291,15 @@ MESSAGES: dict[str, str] = {
     "note.land_minimums": QT_TRANSLATE_NOOP(
         "note", "Minimum seats: {items:list}; the house grew from {base} to {house} seats "
                 "shared nationwide so that every party has its minimum."),
+    "note.coverage": QT_TRANSLATE_NOOP(
+        "note", "Second-vote coverage, {land}: the Land list of {party} has {seats} "
+                "{seats:plural:seat|seats} for its {won} district winners; {n} "
+                "{n:plural:winner|winners} with the lowest first-vote "
+                "{n:plural:share is|shares are} not seated."),
+    "note.majority_clause": QT_TRANSLATE_NOOP(
+        "note", "Majority clause: {party}, with more than half of the qualifying second votes, "
+                "gets {n} more {n:plural:seat|seats} and holds a majority of the house of "
+                "{house}."),
     "note.uncompensated_overhang": QT_TRANSLATE_NOOP(
         "note", "Overhang seats left uncompensated, on top of the nationwide share: "
                 "{items:list}."),

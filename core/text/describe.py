@@ -117,7 +117,8 @@ def linkage_notes(result: Result) -> list[Message | Term]:
                 for p in result.parties if p.levelling_seats]
     if levelled:
         lines.append(msg("linkage.levelling", items=levelled))
-    lines += [msg("linkage.unseated" if p.qualified else "linkage.unseated_not_qualified",
+    uncovered = "linkage.unseated_by_land" if s.mixed_type == "land_lists" else "linkage.unseated"
+    lines += [msg(uncovered if p.qualified else "linkage.unseated_not_qualified",
                   party=p.name, n=p.unseated, entitlement=p.entitlement)
               for p in result.parties if p.unseated]
     lines += [msg("linkage.not_seated", candidate=w.candidate, party=names[w.party or ""],

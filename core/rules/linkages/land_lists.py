@@ -16,7 +16,8 @@ The 2020 law (``mixed.overhang: minimum_seats_2020``; the 2021 election), § 6:
 
 The 2013 law (``minimum_seats``; the 2013 and 2017 elections) is the same with a Land list's
 minimum being the larger of its district seats and its step-1 seats, and no overhang left
-uncompensated.
+uncompensated. The 2023 law (``drop_uncovered``; the 2025 election) has no Land quotas and
+no minimums: ``core.rules.linkages.second_vote_coverage``.
 
 Without a ``population`` on every Land, a Land's quota is its ``seats`` (its list seats before
 overhang) plus the district seats in it.
@@ -33,6 +34,7 @@ from core.rules.adjustments import refuse_adjustments
 from core.rules.count import Count, list_rule, refuse_list_lengths
 from core.rules.linkage import Linkage, register
 from core.rules.linkages.parallel import named
+from core.rules.linkages.second_vote_coverage import allocate_coverage
 from core.rules.methods import AllocationError
 from core.rules.result import ConstituencyResult
 from core.rules.share import ListRule, Share
@@ -49,9 +51,12 @@ def allocate_land_lists(count: Count) -> None:
     if laender is None:
         raise AllocationError("mixed.type land_lists: needs list_tier.constituencies (the "
                               "Länder, each with its parties' votes)")
+    won = _won_by_land(count, laender)
+    if s.overhang == "drop_uncovered":
+        allocate_coverage(count, laender, won)
+        return
     rule = list_rule(s)
     qualified = count.qualified
-    won = _won_by_land(count, laender)
     outside = {c.id: sum(n for p, n in won[c.id].items() if p not in qualified)
                for c in laender}
     for w in count.winners:
@@ -203,6 +208,11 @@ _WORDS = {
         "linkage", "Compensatory with Land lists (Germany 2020-2021): Land quotas by "
                    "population, minimum seats by the mean rule, the house grown until every "
                    "party has its minimum, up to three overhang seats left uncompensated."),
+    "drop_uncovered": QT_TRANSLATE_NOOP(
+        "linkage", "Compensatory with Land lists (Germany since 2023): the house shared "
+                   "nationwide by second votes, each party's seats among its Land lists; in "
+                   "each Land its district winners are seated in order of first-vote share as "
+                   "far as its Land list's seats cover them (Zweitstimmendeckung)."),
 }
 
 
@@ -213,11 +223,13 @@ def describe(scenario: Scenario) -> Term:
 
 register(Linkage(
     "land_lists", allocate_land_lists,
-    QT_TRANSLATE_NOOP("linkage", "Compensatory with Land lists (Germany 2013-2021)"), describe,
+    QT_TRANSLATE_NOOP("linkage", "Compensatory with Land lists (Germany)"), describe,
     overhang_rules={
         "minimum_seats_2020": QT_TRANSLATE_NOOP(
             "linkage", "Minimum seats, mean rule, 3 uncompensated (Germany 2020-21)"),
         "minimum_seats": QT_TRANSLATE_NOOP("linkage", "Minimum seats per Land list "
                                                       "(Germany 2013-17)"),
+        "drop_uncovered": QT_TRANSLATE_NOOP("linkage", "Drop uncovered district winners "
+                                                       "(Germany 2025)"),
     },
     entitlements=True))
