@@ -74,3 +74,19 @@ def test_how_close_says_what_moves_the_bonus(make_window, qtbot):
     text = panel.majority_label.text()
     assert "Majority bonus" in text
     assert "260,133 fewer votes" in text  # ND falls below 40% and gets 49
+
+
+def test_germany_2021_counted_under_the_2023_law_from_the_rules_tab(make_window):
+    window = make_window(scenario_file.load("template:de-2021"))
+    assert window.rules.mixed.currentData() == "land_lists"
+    rules = window.rules
+    rules.overhang.setCurrentIndex(rules.overhang.findData("drop_uncovered"))
+    settle(window)
+    assert window.results_panel.row("Total")["Seats"] == "598"  # no overhang, no levelling
+    assert window.results_panel.row("CSU")["Seats"] == "34"
+    notes = window.results_panel.notes.text()
+    assert "CSU: 11 district winners not seated (beyond the seats of its Land lists" in notes
+    assert "Second-vote coverage, Bayern: the Land list of CSU has 34 seats for its 45" in notes
+    window.document.undo_stack.undo()
+    settle(window)
+    assert window.results_panel.row("Total")["Seats"] == "736"
