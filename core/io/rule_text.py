@@ -1,6 +1,6 @@
 """The list tier's special rules as short lines of text, for the Rules tab: list lengths,
-coalition lists and their thresholds, levelling seats, and each rule of
-``core.rules.adjustments``.
+coalition lists and their thresholds, a constituency's own threshold, levelling seats, and
+each rule of ``core.rules.adjustments``.
 
 Each line is the file's field in a compact form (docs/format.md): pairs ``key=value`` joined
 by commas (``min_percent=25, seats_at_min=20``), groups of lists joined by ``+``
@@ -20,6 +20,7 @@ from core.model.scenario import Scenario, ScenarioError
 from core.rules.adjustments import ADJUSTMENTS
 
 LIST_LENGTHS, MEMBERS, ALLIANCES = "list_lengths", "members", "alliances"
+LOCAL_THRESHOLD = "or_constituency_percent"
 LEVELLING, LEVELLING_BY = "levelling", "levelling_seats"
 
 
@@ -34,6 +35,8 @@ def rule_texts(s: Scenario) -> dict[str, str]:
     out = {LIST_LENGTHS: lengths,
            MEMBERS: _pairs_text({p.id: p.members for p in s.parties if p.members != 1}),
            ALLIANCES: _pairs_text({n: json_number(p) for n, p in lt.threshold.alliances}),
+           LOCAL_THRESHOLD: (str(json_number(lt.threshold.or_constituency_percent))
+                             if lt.threshold.or_constituency_percent else ""),
            LEVELLING: "" if lt.levelling is None else _pairs_text(
                scenario_dict(s)["list_tier"]["levelling"]),
            LEVELLING_BY: _pairs_text({c.id: c.levelling_seats for c in lt.constituencies or ()
@@ -67,6 +70,10 @@ def with_rule_text(s: Scenario, key: str, text: str) -> Scenario:
     elif key == LEVELLING_BY:
         _per_constituency(tier["constituencies"] or [], key, _pairs(
             text, "list_tier.constituencies[].levelling_seats") if text else {})
+    elif key == LOCAL_THRESHOLD:
+        tier["threshold"].pop(key, None)
+        if text:
+            tier["threshold"][key] = text
     elif key == ALLIANCES:
         pairs = _pairs(text, "list_tier.threshold.alliances") if text else {}
         tier["threshold"]["alliances"] = [{"members": _int(n, "list_tier.threshold.alliances"),

@@ -51,7 +51,7 @@ _OTHER = {"against_all", "invalid"}
 _LIST_TIER = {"seats", "method", "first_divisor", "min_seats", "threshold", "tie_break", "seed",
               "constituencies", "list_lengths", "levelling", "voter_numbers", *ADJUSTMENTS}
 _THRESHOLD = {"percent", "base", "inclusive", "or_district_seats", "scope", "alliances",
-              "min_lists"}
+              "min_lists", "or_constituency_percent"}
 _ALLIANCE = {"members", "percent"}
 _LEVELLING = {"seats", "percent", "placement"}
 _CONSTITUENCY = {"id", "name", "seats", "votes", "other_votes", "list_lengths", "population",
@@ -270,6 +270,8 @@ class _Reader(Fields):
             alliances=self.alliances(t.get("alliances")),
             min_lists=self.count(t.get("min_lists") or 0, "list_tier.threshold.min_lists",
                                  limits.MAX_PARTIES),
+            or_constituency_percent=self.percent(t.get("or_constituency_percent") or 0,
+                                                 "list_tier.threshold.or_constituency_percent"),
         )
 
     def alliances(self, raw: Any) -> tuple[tuple[int, Fraction], ...]:

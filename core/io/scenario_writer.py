@@ -95,6 +95,8 @@ def _threshold_dict(th: Threshold) -> dict[str, Any]:
         out["alliances"] = [{"members": n, "percent": json_number(p)} for n, p in th.alliances]
     if th.min_lists:
         out["min_lists"] = th.min_lists
+    if th.or_constituency_percent:
+        out["or_constituency_percent"] = json_number(th.or_constituency_percent)
     return out
 
 

@@ -80,6 +80,9 @@ class Threshold:
     # Higher thresholds for electoral coalitions: (members at least, percent), ascending.
     alliances: tuple[tuple[int, Fraction], ...] = ()
     min_lists: int = 0  # if fewer lists pass, the largest others are admitted (Armenia: 3)
+    # With constituencies: a party below the national threshold still shares the seats of a
+    # constituency where it has this percentage (Sweden: 12%, Regeringsformen 3:7). 0: none.
+    or_constituency_percent: Fraction = Fraction(0)
 
     def percent_for(self, members: int) -> Fraction:
         """The percentage a list run by a coalition of ``members`` parties needs."""

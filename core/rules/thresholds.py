@@ -94,13 +94,35 @@ def admit_largest(rule: Threshold, tests: tuple[ThresholdTest, ...]
 def qualified_in(scenario: Scenario, c: Constituency, national: list[str],
                  districts_won: Counter[str]) -> list[str]:
     """Parties that share constituency ``c``'s seats: ``national`` (qualified nationally), or
-    under a per-constituency threshold those passing on the constituency's own votes."""
+    under a per-constituency threshold those passing on the constituency's own votes; and
+    those with ``or_constituency_percent`` of the constituency's votes (Sweden,
+    Regeringsformen 3:7: 12% in a valkrets for its fixed seats)."""
     rule = scenario.list_tier.threshold
-    if rule.scope == "national":
-        return national
     base = base_votes(rule, sum(c.votes.values()), c.against_all, c.invalid)
+    if rule.scope == "national":
+        local = rule.or_constituency_percent
+        return [p.id for p in scenario.parties if p.id in national or (
+            local and c.votes.get(p.id, 0) and _at_least(rule, c.votes.get(p.id, 0), base,
+                                                         local))]
     return [p.id for p in scenario.parties
             if threshold_test(rule, p, c.votes.get(p.id, 0), base, districts_won[p.id]).passed]
+
+
+def _at_least(rule: Threshold, votes: int, base: int, percent: Fraction) -> bool:
+    """``votes`` reach ``percent`` of ``base`` (exactly at it passes if ``rule.inclusive``)."""
+    return votes * 100 >= percent * base if rule.inclusive else votes * 100 > percent * base
+
+
+def with_local_passes(tests: tuple[ThresholdTest, ...], passed_in: Counter[str],
+                      rule: Threshold) -> tuple[ThresholdTest, ...]:
+    """National threshold rows under ``or_constituency_percent``: a party below the national
+    threshold that shares some constituency's seats is marked as taking part, and says
+    where."""
+    return tuple(
+        ThresholdTest(t.party_id, t.votes, t.base, t.share, True, msg(
+            "threshold.constituency_alternative", reason=t.reason, passed=passed_in[t.party_id],
+            limit=rule.or_constituency_percent))
+        if not t.passed and passed_in[t.party_id] else t for t in tests)
 
 
 def summarise_tests(tests: tuple[ThresholdTest, ...], passed_in: Counter[str],

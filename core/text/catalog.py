@@ -27,6 +27,9 @@ MESSAGES: dict[str, str] = {
         "threshold", "{reason}, but admitted: at least {n} lists take part"),
     "threshold.passed_in_constituencies": QT_TRANSLATE_NOOP(
         "threshold", "passed in {passed} of {total} constituencies"),
+    "threshold.constituency_alternative": QT_TRANSLATE_NOOP(
+        "threshold", "{reason}, but {limit:pctv} or more in {passed} "
+                     "{passed:plural:constituency|constituencies}: their seats only"),
     # The threshold rule in words.
     "threshold.rule_none": QT_TRANSLATE_NOOP("threshold", "No threshold."),
     "threshold.rule_at_least": QT_TRANSLATE_NOOP(
@@ -36,6 +39,8 @@ MESSAGES: dict[str, str] = {
     "threshold.rule_or_seats": QT_TRANSLATE_NOOP(
         "threshold", "{rule}, or {n} district {n:plural:seat|seats} won"),
     "threshold.rule_scoped": QT_TRANSLATE_NOOP("threshold", "{rule}, {scope}"),
+    "threshold.rule_or_constituency": QT_TRANSLATE_NOOP(
+        "threshold", "{rule}; or {limit:pctv} of a constituency's votes, for its seats only"),
     "threshold.rule_alliance": QT_TRANSLATE_NOOP(
         "threshold", "{limit:pctv} for a coalition of {members} or more"),
     "threshold.rule_alliances": QT_TRANSLATE_NOOP("threshold", "{rule} ({items:list})"),

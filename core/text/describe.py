@@ -36,6 +36,8 @@ def threshold_rule(scenario: Scenario) -> Message:
     if scenario.list_tier.constituencies is not None:
         rule = msg("threshold.rule_scoped", rule=rule,
                    scope=Term("rules", THRESHOLD_SCOPES[t.scope]))
+    if t.or_constituency_percent:
+        rule = msg("threshold.rule_or_constituency", rule=rule, limit=t.or_constituency_percent)
     return msg("threshold.rule_end", rule=rule)
 
 

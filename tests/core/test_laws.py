@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from core.analysis.closeness import bonus_margin
+from core.analysis.closeness import bonus_margin, threshold_margins
 from core.analysis.compare import compare_methods
 from core.io import scenario_file
 from core.io.scenario_reader import read_scenario
@@ -21,6 +21,7 @@ from core.rules.allocate import allocate
 from core.rules.linkages.biproportional import lower_apportionment
 from core.rules.methods import AllocationError
 from core.simulate.montecarlo import simulate_scenario
+from core.text.render import render
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "laws"
 
@@ -450,6 +451,68 @@ def test_sweden_2022_adjustment_seats_and_every_valkrets_total():
               for row in rows("se_2022.csv")}
     assert {c.name: c.seats_total for c in r.constituencies} == totals
     assert r.levelling_seats == 39
+
+
+def twelve_percent_example(local: int | None = 12) -> dict:
+    """docs/systems.md: Sweden's 12% in a valkrets, two constituencies and 2 levelling seats."""
+    threshold = {"percent": 4, "base": "parties"} | (
+        {"or_constituency_percent": local} if local else {})
+    return {"format": "seatcalc-scenario", "version": 1,
+            "parties": [{"id": "a", "votes": 0}, {"id": "b", "votes": 0},
+                        {"id": "r", "votes": 0}],
+            "list_tier": {"seats": 7, "method": "sainte-lague", "first_divisor": 1.2,
+                          "threshold": threshold,
+                          "levelling": {"seats": 2, "percent": 4,
+                                        "placement": "party_by_party"},
+                          "constituencies": [
+                              {"id": "x", "seats": 4, "votes": {"a": 5000, "b": 3100,
+                                                                "r": 1500}},
+                              {"id": "y", "seats": 3, "votes": {"a": 30000, "b": 28000}}]},
+            "mixed": {"type": "levelling_seats"}}
+
+
+def test_twelve_percent_in_a_valkrets_wins_its_fixed_seats_only():
+    r = allocate(read_scenario(twelve_percent_example()))
+    # r: 1,500 of 67,500 = 2.2% nationally, 15.6% in x: x's fourth seat is r's 1,250 (not
+    # b's 1,033.3); nationally r's seat comes off: 8 seats for a and b, 4 each.
+    assert {p.id: (p.seats, p.levelling_seats) for p in r.parties} == {
+        "a": (4, 0), "b": (4, 2), "r": (1, 0)}
+    assert [c.seats for c in r.constituencies] == [{"a": 2, "b": 1, "r": 1},
+                                                   {"a": 2, "b": 3, "r": 0}]
+    assert r.party("r").qualified
+    assert "12% or more in 1 constituency: their seats only" in render(r.thresholds[2].reason)
+    plain = allocate(read_scenario(twelve_percent_example(local=None)))
+    assert (seats(plain), plain.party("r").qualified) == ({"a": 5, "b": 4}, False)
+
+
+def test_sweden_2022_states_the_twelve_percent_rule_which_did_not_apply():
+    s = scenario_file.load("template:se-2022")
+    assert s.list_tier.threshold.or_constituency_percent == 12
+    r = allocate(s)
+    assert not r.party("others").qualified  # 3.194% at most in any valkrets
+    data = scenario_dict(s)
+    del data["list_tier"]["threshold"]["or_constituency_percent"]
+    assert seats(allocate(read_scenario(data))) == seats(r)
+
+
+def test_the_constituency_alternative_is_read_written_and_refused_where_it_cannot_apply():
+    data = twelve_percent_example()
+    s = read_scenario(data)
+    assert scenario_dict(s)["list_tier"]["threshold"]["or_constituency_percent"] == 12
+    assert "or_constituency_percent" not in scenario_dict(
+        read_scenario(twelve_percent_example(local=None)))["list_tier"]["threshold"]
+    with pytest.raises(AllocationError, match="or_constituency_percent: applies where each"):
+        allocate(read_scenario(data | {"mixed": {"type": "biproportional"}}))
+    nationwide = scenario(threshold={"percent": 4, "or_constituency_percent": 12})
+    with pytest.raises(AllocationError, match="not here \\(mixed.type parallel\\)"):
+        allocate(read_scenario(nationwide))
+
+
+def test_how_close_to_twelve_percent_in_a_valkrets():
+    r = allocate(read_scenario(twelve_percent_example()))
+    # r keeps taking part until its share of x falls below 12%: (1500 - m) * 100 <
+    # 12 * (9600 - m) from m = 396 (110,400 < 110,448; at 395, 110,500 > 110,460).
+    assert threshold_margins(r, "r") == (0, 396)
 
 
 def test_a_national_table_needs_as_many_constituency_levelling_seats():

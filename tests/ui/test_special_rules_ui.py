@@ -90,3 +90,16 @@ def test_germany_2021_counted_under_the_2023_law_from_the_rules_tab(make_window)
     window.document.undo_stack.undo()
     settle(window)
     assert window.results_panel.row("Total")["Seats"] == "736"
+
+
+def test_sweden_twelve_percent_in_a_constituency_is_a_line_of_the_rules_tab(make_window):
+    window = make_window(scenario_file.load("template:se-2022"))
+    assert window.rules.special["or_constituency_percent"].text() == "12"
+    type_rule(window, "or_constituency_percent", "3")  # "others" has 3.194% in one valkrets
+    settle(window)
+    assert window.result.party("others").qualified  # it takes part there (and wins nothing)
+    window.document.undo_stack.undo()
+    settle(window)
+    assert not window.result.party("others").qualified
+    type_rule(window, "or_constituency_percent", "twelve")
+    assert "list_tier.threshold.or_constituency_percent" in window.message.text()

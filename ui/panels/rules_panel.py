@@ -29,6 +29,7 @@ from core.io.rule_text import (
     LEVELLING,
     LEVELLING_BY,
     LIST_LENGTHS,
+    LOCAL_THRESHOLD,
     MEMBERS,
     rule_texts,
     with_rule_text,
@@ -82,6 +83,11 @@ _SPECIAL = {
                 QT_TRANSLATE_NOOP("RulesPanel", "members=percent: the threshold of a coalition "
                                   "of at least that many parties (Poland 8%; Czechia 8% and "
                                   "11%)")),
+    LOCAL_THRESHOLD: (QT_TRANSLATE_NOOP("RulesPanel", "Or in a constituency (%)"), "12",
+                      QT_TRANSLATE_NOOP("RulesPanel", "A list below the national threshold "
+                                        "still shares the seats of a constituency where it has "
+                                        "this percentage of the votes, those seats only "
+                                        "(Sweden: 12%)")),
     LEVELLING: (QT_TRANSLATE_NOOP("RulesPanel", "Levelling seats"),
                 "seats=19, percent=4, placement=national_table",
                 QT_TRANSLATE_NOOP("RulesPanel", "National seats on top of the constituencies' "
@@ -161,7 +167,7 @@ class RulesPanel(Retranslated, QWidget):
         self.special_box = QGroupBox()
         self.special_form = form3 = QFormLayout(self.special_box)
         for field in (self.special[LIST_LENGTHS], self.special[MEMBERS], self.special[ALLIANCES],
-                      self.min_lists, self.special[LEVELLING], self.special[LEVELLING_BY],
+                      self.special[LOCAL_THRESHOLD], self.min_lists, self.special[LEVELLING], self.special[LEVELLING_BY],
                       self.voter_numbers, *(self.special[key] for key in ADJUSTMENTS)):
             form3.addRow(QLabel(), field)
         inner = QWidget()

@@ -150,4 +150,4 @@ def describe(scenario: Scenario) -> Term:
 register(Linkage(
     "levelling_seats", allocate_levelling,
     QT_TRANSLATE_NOOP("linkage", "Levelling seats (Norway, Sweden)"), describe,
-    entitlements=True))
+    entitlements=True, local_thresholds=True))
