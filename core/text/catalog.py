@@ -64,6 +64,9 @@ MESSAGES: dict[str, str] = {
     "tier.land_quotas": QT_TRANSLATE_NOOP("tier", "seats of the Länder by population"),
     "tier.land_lists": QT_TRANSLATE_NOOP("tier", "a party's Land lists"),
     "tier.land_lists_of": QT_TRANSLATE_NOOP("tier", "the Land lists of {party}"),
+    "tier.region_seats": QT_TRANSLATE_NOOP("tier", "seats of the regions by votes"),
+    "tier.region_over": QT_TRANSLATE_NOOP("tier", "seats taken back in {name}"),
+    "tier.second_scrutiny": QT_TRANSLATE_NOOP("tier", "the second scrutiny"),
     "tie.describe": QT_TRANSLATE_NOOP(
         "tie", "{tier}: a tie for {seats} {seats:plural:seat|seats} between {contenders:list}, "
                "resolved by {rule} in favour of {winners:list}"),
@@ -305,6 +308,10 @@ MESSAGES: dict[str, str] = {
         "note", "Majority clause: {party}, with more than half of the qualifying second votes, "
                 "gets {n} more {n:plural:seat|seats} and holds a majority of the house of "
                 "{house}."),
+    "note.second_scrutiny": QT_TRANSLATE_NOOP(
+        "note", "Second scrutiny: {n} {n:plural:seat|seats} not given in the regions "
+                "({regions:list}), shared on the lists' remainders ({total} votes; {number} a "
+                "seat): {items:list}."),
     "note.uncompensated_overhang": QT_TRANSLATE_NOOP(
         "note", "Overhang seats left uncompensated, on top of the nationwide share: "
                 "{items:list}."),
@@ -352,6 +359,9 @@ MESSAGES: dict[str, str] = {
     "warning.negative_levelling": QT_TRANSLATE_NOOP(
         "warning", "Levelling with {method} took a seat from a party as the house grew (a "
                    "quota method is not house-monotone): its levelling seats are negative."),
+    "warning.region_seats_differ": QT_TRANSLATE_NOOP(
+        "warning", "{region}: the file gives {stated} seats, its votes give it {seats} (the "
+                   "votes decide)."),
     "warning.declared_winners_unseated": QT_TRANSLATE_NOOP(
         "warning", "{party}: {n} district {n:plural:winner|winners} known only from declared "
                    "totals {n:plural:is|are} not seated; which cannot be told without district "

@@ -167,8 +167,9 @@ class RulesPanel(Retranslated, QWidget):
         self.special_box = QGroupBox()
         self.special_form = form3 = QFormLayout(self.special_box)
         for field in (self.special[LIST_LENGTHS], self.special[MEMBERS], self.special[ALLIANCES],
-                      self.special[LOCAL_THRESHOLD], self.min_lists, self.special[LEVELLING], self.special[LEVELLING_BY],
-                      self.voter_numbers, *(self.special[key] for key in ADJUSTMENTS)):
+                      self.special[LOCAL_THRESHOLD], self.min_lists, self.special[LEVELLING],
+                      self.special[LEVELLING_BY], self.voter_numbers,
+                      *(self.special[key] for key in ADJUSTMENTS)):
             form3.addRow(QLabel(), field)
         inner = QWidget()
         layout = QVBoxLayout(inner)
