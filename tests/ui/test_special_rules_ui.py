@@ -103,3 +103,13 @@ def test_sweden_twelve_percent_in_a_constituency_is_a_line_of_the_rules_tab(make
     assert not window.result.party("others").qualified
     type_rule(window, "or_constituency_percent", "twelve")
     assert "list_tier.threshold.or_constituency_percent" in window.message.text()
+
+
+def test_czechia_2021_regions_and_second_scrutiny_in_the_window(make_window):
+    window = make_window(scenario_file.load("template:cz-2021"))
+    assert window.rules.mixed.currentData() == "second_scrutiny"
+    assert not window.rules.overhang.isEnabled()
+    assert window.results_panel.row("Total")["Seats"] == "200"
+    assert window.results_panel.row("ANO")["Seats"] == "72"
+    assert "Second scrutiny: 1 seat not given in the regions (Středočeský kraj 1)" in (
+        window.results_panel.notes.text())
