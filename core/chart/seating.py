@@ -1,215 +1,307 @@
-"""The parliament chart as plain data: which seat is drawn in which style, and the legend.
+"""The parliament chart as plain data: which seat is drawn in which style, where, and the
+legend.
 
 The one place that turns a Result into seats: :func:`chart_content` gives the seats
-(:func:`seat_groups`, runs of alike seats left to right), the legend lines and the majority
-label. Qt-free, so that the desktop chart (``ui.chart.hemicycle_widget``) and the SVG
-(``core.chart.svg.result_svg``: the CLI export, the app's SVG file, its preview and the PDF
-report) draw exactly the same seats alike. To show a new kind of seat, extend
-:func:`seat_groups` and register the new style's look in ``core.chart.styles``.
+(:func:`seat_groups`, runs of alike seats in chart order), the legend lines
+(``core.chart.legend``), the majority label and, for a layout with sides, the benches. Every
+text is rendered here in the reader's language, so that the desktop chart
+(``ui.chart.hemicycle_widget``) and the SVG (``core.chart.svg.result_svg``: the CLI export,
+the app's SVG file, its preview and the PDF report) draw exactly the same seats alike.
+
+Chart order: for the usual layouts, the parties in the scenario's seating order
+(``core.model.presentation``) from the left, the self-nominated winners who sit with no
+party apart at the end or in the centre, appointed members last. For a layout with sides
+(Westminster), the government's parties first, then the opposition's, then the
+cross-benches (independents and appointed members). Each party shows its list, bonus,
+levelling, district and overhang seats, then the self-nominated winners who sit with it; a
+district seat's tooltip names its district, winner, votes and margin.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
+from core.chart.geometry import Benches
+from core.chart.layouts import DEFAULT_LAYOUT, chart_layout
+from core.chart.legend import (
+    APPOINTED_NAME,
+    LegendEntry,
+    legend_lines,
+    majority_text,
+    total_text,
+)
+from core.chart.palette import shown_colors
 from core.chart.styles import (
     AFFILIATED,
     APPOINTED,
+    APPOINTED_COLOR,
+    BONUS,
     DISTRICT,
     INDEPENDENT,
+    INDEPENDENT_COLOR,
     LEVELLING,
     LIST,
     OVERHANG,
-    UNSEATED,
 )
-from core.rules.result import PartyResult, Result
+from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
+from core.model.presentation import CENTRE
+from core.rules.result import DistrictWinner, PartyResult, Result
+from core.text.render import render
 
-INDEPENDENT_COLOR = "#8c8c8c"
-APPOINTED_COLOR = "#6e6e6e"
-KEY_COLOR = "#555555"  # the style key's sample seats
+# What kind of seat a tooltip's second line names (context "chart").
+SEAT_KINDS = {
+    LIST: QT_TRANSLATE_NOOP("chart", "list seat"),
+    BONUS: QT_TRANSLATE_NOOP("chart", "bonus seat: given by a rule of the list tier beyond "
+                                      "the proportional share"),
+    LEVELLING: QT_TRANSLATE_NOOP("chart", "levelling seat: added as the house grew to stay "
+                                          "proportional"),
+    DISTRICT: QT_TRANSLATE_NOOP("chart", "district seat"),
+    INDEPENDENT: QT_TRANSLATE_NOOP("chart", "self-nominated district winner, sits with no "
+                                            "party"),
+}
+INDEPENDENT_NAME = QT_TRANSLATE_NOOP("chart", "Independent")
+SPEAKER = QT_TRANSLATE_NOOP("chart", "The Speaker's chair")
+DECLARED = QT_TRANSLATE_NOOP("chart", "known from the declared totals (no district results)")
 
 
 @dataclass(frozen=True)
 class SeatGroup:
-    """``count`` neighbouring seats drawn alike, left to right in chart order."""
+    """``count`` neighbouring seats drawn alike, in chart order; ``government``: among the
+    government's seats (drawn with a halo)."""
 
     count: int
     style: str
     color: str
     tooltip: str
-
-
-@dataclass(frozen=True)
-class LegendEntry:
-    """One legend line: a sample seat (style and colour), a name and a count (may be empty).
-
-    The name may be shortened to fit; the count never is.
-    """
-
-    style: str
-    color: str
-    name: str
-    count: str = ""
-
-    @property
-    def text(self) -> str:
-        """Name and count as one line, e.g. "Amanat 62 (+1)"."""
-        return f"{self.name} {self.count}" if self.count else self.name
+    government: bool = False
 
 
 @dataclass(frozen=True)
 class ChartContent:
-    """Everything the parliament chart of a Result shows, as plain data."""
+    """Everything the parliament chart of a Result shows, as plain data in one language."""
 
-    groups: list[SeatGroup]  # the seats, left to right
+    groups: list[SeatGroup]  # the seats, in chart order
     parties: list[LegendEntry]  # legend lines with seat counts
     key: list[LegendEntry]  # the style key
-    notes: list[LegendEntry]  # district winners not seated
+    notes: list[LegendEntry]  # the government, district winners not seated
     majority: str  # the majority line's label
+    total: str  # "98 seats"
+    benches: Benches | None = None  # for a layout with sides
+    speaker: str = ""  # the Speaker's chair's tooltip
 
     @property
     def legend(self) -> list[LegendEntry]:
         """The legend's lines in order: parties, the style key, the notes."""
         return [*self.parties, *self.key, *self.notes]
 
-
-def chart_content(result: Result) -> ChartContent:
-    """The seats, legend and majority label of the chart of ``result``."""
-    groups = seat_groups(result)
-    return ChartContent(groups, party_entries(result), key_entries(groups),
-                        unseated_entries(result), majority_text(result))
+    @property
+    def seats(self) -> int:
+        return sum(g.count for g in self.groups)
 
 
-def seat_groups(result: Result) -> list[SeatGroup]:
-    """The seats of ``result`` as runs of alike seats, ordered left to right.
+def chart_content(result: Result, layout: str = DEFAULT_LAYOUT, lang: str = "en"
+                  ) -> ChartContent:
+    """The seats, legend, majority label and total of the chart of ``result`` in the chart
+    layout ``layout``, its texts in ``lang``."""
+    blocks, benches = _blocks(result, chart_layout(layout).sides, lang)
+    groups = [g for block in blocks for g in block.groups]
+    colors = party_colors(result)
+    parties, key, notes = legend_lines(result, [b.party for b in blocks if b.party],
+                                       groups, colors, _government(result), lang)
+    return ChartContent(groups, parties, key, notes, majority_text(result, lang),
+                        total_text(sum(g.count for g in groups), lang), benches,
+                        render(Term("chart", SPEAKER), lang))
 
-    Parties in ``result.parties`` order: list seats, levelling seats, district seats, overhang
-    seats, then self-nominated winners who sit with the party; then the other independents;
-    appointed seats last (far right). The counts add up to ``result.seats_total``; district
-    winners who are not seated (``drop_uncovered``) have no seat and are not drawn.
-    """
-    groups: list[SeatGroup] = []
-    for party in result.parties:
-        groups.extend(_party_groups(party))
-    others = _unaffiliated_independents(result)
-    if others:
-        tip = "Independent\nself-nominated district winner, sits with no party"
-        groups.append(SeatGroup(others, INDEPENDENT, INDEPENDENT_COLOR, tip))
-    groups.extend(_appointed_groups(result))
+
+def seat_groups(result: Result, layout: str = DEFAULT_LAYOUT, lang: str = "en"
+                ) -> list[SeatGroup]:
+    """The seats of ``result`` as runs of alike seats, in chart order (see the module's
+    docstring). The counts add up to ``result.seats_total``; district winners who are not
+    seated (``drop_uncovered``) have no seat and are not drawn."""
+    return chart_content(result, layout, lang).groups
+
+
+def party_colors(result: Result) -> dict[str, str]:
+    """The colour the chart shows for each party: its own, unless too close to another
+    seat-winning party's or the independents' grey in normal or red-green colour-blind
+    vision (``core.chart.palette``); parties earlier in the table keep theirs first."""
+    seated = [p for p in result.parties if p.seats_with_affiliated]
+    shown = shown_colors(tuple(p.color for p in seated), (INDEPENDENT_COLOR, APPOINTED_COLOR))
+    colors = {p.id: p.color for p in result.parties}
+    colors.update({p.id: c for p, c in zip(seated, shown, strict=True)})
+    return colors
+
+
+# --------------------------------------------------------------------------- order
+
+
+@dataclass(frozen=True)
+class _Block:
+    """The seats of one party (``party``), the independents or an appointing body."""
+
+    groups: list[SeatGroup]
+    party: PartyResult | None = None
+
+    @property
+    def seats(self) -> int:
+        return sum(g.count for g in self.groups)
+
+
+def _government(result: Result) -> tuple[str, ...]:
+    return result.scenario.presentation.government_parties()
+
+
+def _blocks(result: Result, sides: bool, lang: str) -> tuple[list[_Block], Benches | None]:
+    """The blocks in chart order, and the benches for a layout with sides."""
+    presentation = result.scenario.presentation
+    government = set(_government(result))
+    colors = party_colors(result)
+    by_id = {p.id: p for p in result.parties}
+    parties = [_Block(_party_groups(result, by_id[pid], colors[pid], pid in government, lang),
+                      by_id[pid])
+               for pid in presentation.order(tuple(by_id))]
+    parties = [b for b in parties if b.seats]
+    independents = _Block(_independent_groups(result, lang))
+    appointed = _Block(_appointed_groups(result, lang))
+    if sides:
+        if not government and parties:  # no government named: the largest party's benches
+            government = {max(parties, key=lambda b: b.seats).party.id}
+        ours = [b for b in parties if b.party.id in government]
+        theirs = [b for b in parties if b.party.id not in government]
+        benches = Benches(sum(b.seats for b in ours), sum(b.seats for b in theirs),
+                          independents.seats + appointed.seats)
+        return [*ours, *theirs, independents, appointed], benches
+    if presentation.independents == CENTRE:
+        at = _middle(parties, independents.seats)
+        return [*parties[:at], independents, *parties[at:], appointed], None
+    return [*parties, independents, appointed], None
+
+
+def _middle(parties: list[_Block], seats: int) -> int:
+    """Where ``seats`` seats go among the parties so that their middle is nearest the
+    chart's: the index of the party they precede."""
+    total = sum(b.seats for b in parties) + seats
+    before, best, at = 0, float("inf"), 0
+    for i in range(len(parties) + 1):
+        gap = abs(2 * before + seats - total)
+        if gap < best:
+            best, at = gap, i
+        if i < len(parties):
+            before += parties[i].seats
+    return at
+
+
+# --------------------------------------------------------------------------- the seats
+
+
+def _tip(lang: str, *lines: str | Term | Message) -> str:
+    return "\n".join(render(line, lang) for line in lines)
+
+
+def _party_groups(result: Result, party: PartyResult, color: str, government: bool,
+                  lang: str) -> list[SeatGroup]:
+    """A party's list, bonus, levelling, district, overhang and affiliated seats (empty ones
+    left out). Bonus and levelling seats are list seats, overhang seats district seats."""
+    notes = _seat_notes(party)
+    votes = msg("chart.list_votes", votes=party.votes, share=party.vote_share)
+    levelling = min(max(party.levelling_seats, 0), party.list_seats)
+    bonus = min(max(party.bonus_seats, 0), party.list_seats - levelling)
+    runs = [(party.list_seats - levelling - bonus, LIST), (bonus, BONUS),
+            (levelling, LEVELLING)]
+    groups = [SeatGroup(n, style, color,
+                        _tip(lang, party.name, Term("chart", SEAT_KINDS[style]), votes, *notes),
+                        government)
+              for n, style in runs if n > 0]
+    groups += _district_groups(result, party, color, government, notes, lang)
+    if party.affiliated_seats:
+        groups.append(SeatGroup(party.affiliated_seats, AFFILIATED, color, _tip(
+            lang, msg("chart.affiliated", party=party.name)), government))
     return groups
 
 
-def _party_groups(party: PartyResult) -> list[SeatGroup]:
-    """A party's list, levelling, district, overhang and affiliated seats (empty ones left
-    out). Levelling seats are list seats, overhang seats district seats: drawn apart."""
-    note = _seat_notes(party)
-    levelling = min(max(party.levelling_seats, 0), party.list_seats)
+def _seat_notes(party: PartyResult) -> list[Message]:
+    """Extra counts of compensatory systems and list-tier rules, if any."""
+    counts = [("chart.note_bonus", party.bonus_seats),
+              ("chart.note_overhang", party.overhang_seats),
+              ("chart.note_levelling", party.levelling_seats),
+              ("chart.note_unseated", party.unseated)]
+    return [msg(code, n=n) for code, n in counts if n]
+
+
+def _district_groups(result: Result, party: PartyResult, color: str, government: bool,
+                     notes: list[Message], lang: str) -> list[SeatGroup]:
+    """One seat per district won (its district, winner, votes and margin), the overhang
+    ones (the party's narrowest wins) last; the seats known from declared totals together."""
+    seated = _seated(result, lambda w: w.party == party.id and w.votes is not None)
+    counted = sorted(seated, key=lambda w: -(w.share or 0))[:party.district_seats]
+    declared = party.district_seats - len(counted)
     overhang = min(party.overhang_seats, party.district_seats)
-    runs = [
-        (party.list_seats - levelling, LIST, f"{party.name}\nlist seat{note}"),
-        (levelling, LEVELLING, f"{party.name}\nlevelling seat: added as the house grew to "
-                               f"stay proportional{note}"),
-        (party.district_seats - overhang, DISTRICT, f"{party.name}\ndistrict seat{note}"),
-        (overhang, OVERHANG, f"{party.name}\noverhang seat: a district seat beyond the "
-                             f"party's entitlement of {party.entitlement}{note}"),
-        (party.affiliated_seats, AFFILIATED,
-         f"Self-nominated district winner\nsits with {party.name}"),
-    ]
-    return [SeatGroup(n, style, party.color, tip) for n, style, tip in runs if n > 0]
+    groups = []
+    for i, winner in enumerate(counted):
+        is_overhang = i >= len(counted) - overhang
+        kind = (msg("chart.overhang_kind", entitlement=party.entitlement or 0) if is_overhang
+                else Term("chart", SEAT_KINDS[DISTRICT]))
+        groups.append(SeatGroup(1, OVERHANG if is_overhang else DISTRICT, color,
+                                _tip(lang, party.name, kind, _won(winner), *notes), government))
+    if declared:
+        plain = max(declared - max(overhang - len(counted), 0), 0)
+        for n, style, kind in ((plain, DISTRICT, Term("chart", SEAT_KINDS[DISTRICT])),
+                               (declared - plain, OVERHANG,
+                                msg("chart.overhang_kind", entitlement=party.entitlement or 0))):
+            if n:
+                groups.append(SeatGroup(n, style, color, _tip(
+                    lang, party.name, kind, Term("chart", DECLARED), *notes), government))
+    return groups
 
 
-def _seat_notes(party: PartyResult) -> str:
-    """Extra counts of compensatory systems (overhang, levelling, unseated winners), if any."""
-    notes = [
-        (party.overhang_seats, "the party's seats include {} overhang"),
-        (party.levelling_seats, "the party's seats include {} levelling"),
-        (party.unseated, "{} district winner(s) not seated (not drawn)"),
-    ]
-    return "".join(f"\n{words.format(n)}" for n, words in notes if n)
+
+def _won(winner: DistrictWinner) -> Message:
+    return msg("chart.district_won", district=winner.district, candidate=winner.candidate,
+               votes=winner.votes, margin=winner.margin)
 
 
-def _unaffiliated_independents(result: Result) -> int:
+def _seated(result: Result, chosen) -> list[DistrictWinner]:
+    """The district winners ``chosen`` picks who take their seats."""
+    unseated = Counter(w for w in result.unseated if chosen(w))
+    out = []
+    for w in result.district_winners:
+        if not chosen(w):
+            continue
+        if unseated[w]:
+            unseated[w] -= 1
+        else:
+            out.append(w)
+    return out
+
+
+def unaffiliated_independents(result: Result) -> int:
     """Self-nominated winners who sit with no party listed in the result."""
     return result.independent_seats - sum(p.affiliated_seats for p in result.parties)
 
 
-def _appointed_groups(result: Result) -> list[SeatGroup]:
+def _independent_groups(result: Result, lang: str) -> list[SeatGroup]:
+    parties = {p.id for p in result.parties}
+    alone = [w for w in _seated(result, lambda w: w.party is None)
+             if w.affiliation not in parties]
+    kind = Term("chart", SEAT_KINDS[INDEPENDENT])
+    counted = [w for w in alone if w.votes is not None][:unaffiliated_independents(result)]
+    groups = [SeatGroup(1, INDEPENDENT, INDEPENDENT_COLOR,
+                        _tip(lang, Term("chart", INDEPENDENT_NAME), kind, _won(w)))
+              for w in counted]
+    declared = unaffiliated_independents(result) - len(groups)
+    if declared > 0:
+        groups.append(SeatGroup(declared, INDEPENDENT, INDEPENDENT_COLOR, _tip(
+            lang, Term("chart", INDEPENDENT_NAME), kind, Term("chart", DECLARED))))
+    return groups
+
+
+def _appointed_groups(result: Result, lang: str) -> list[SeatGroup]:
     """Appointed seats, one run per appointing body when the scenario names them."""
     bodies = [(a.seats, a.name) for a in result.scenario.appointed if a.seats > 0]
     if sum(n for n, _ in bodies) != result.appointed_seats:
         bodies = [(result.appointed_seats, "")] if result.appointed_seats else []
     return [SeatGroup(n, APPOINTED, APPOINTED_COLOR,
-                      "Appointed (not elected)" + (f"\nby the {name}" if name else ""))
+                      _tip(lang, msg("chart.appointed_by", body=name) if name
+                           else Term("chart", APPOINTED_NAME)))
             for n, name in bodies]
-
-
-def party_entries(result: Result) -> list[LegendEntry]:
-    """Legend lines with seat counts: seated parties, independents, appointed seats.
-
-    A party's count is its own nominees; self-nominated winners who sit with it follow in
-    brackets ("Amanat 62 (+1)"). Parties without seats are left out (nothing to point at).
-    """
-    entries = []
-    for p in result.parties:
-        if p.seats_with_affiliated:
-            extra = f" (+{p.affiliated_seats})" if p.affiliated_seats else ""
-            entries.append(LegendEntry(LIST, p.color, p.name, f"{p.seats}{extra}"))
-    others = _unaffiliated_independents(result)
-    if others:
-        entries.append(LegendEntry(INDEPENDENT, INDEPENDENT_COLOR, "Independents", str(others)))
-    if result.appointed_seats:
-        entries.append(LegendEntry(APPOINTED, APPOINTED_COLOR, "Appointed (not elected)",
-                                   str(result.appointed_seats)))
-    return entries
-
-
-def key_entries(groups: list[SeatGroup], color: str = KEY_COLOR) -> list[LegendEntry]:
-    """The style key ("● list  ◉ district ..."), for the styles that need one here, with the
-    number of overhang and levelling seats.
-
-    Shown when the chart mixes list seats with district, affiliated, overhang or levelling
-    seats; independents and appointed seats are already named in the party entries.
-    """
-    styles = {g.style for g in groups}
-    if not styles & {DISTRICT, AFFILIATED, OVERHANG, LEVELLING}:
-        return []
-    count = {s: sum(g.count for g in groups if g.style == s) for s in (OVERHANG, LEVELLING)}
-    words = {LIST: "list", DISTRICT: "district", AFFILIATED: "self-nominated, sits with party",
-             OVERHANG: f"overhang seat{_plural(count[OVERHANG])} (beyond entitlement)",
-             LEVELLING: f"levelling seat{_plural(count[LEVELLING])}"}
-    counts = {OVERHANG: str(count[OVERHANG]), LEVELLING: str(count[LEVELLING])}
-    return [LegendEntry(s, color, words[s], counts.get(s, ""))
-            for s in (LIST, LEVELLING, DISTRICT, OVERHANG, AFFILIATED) if s in styles]
-
-
-def unseated_entries(result: Result) -> list[LegendEntry]:
-    """Legend notes for district winners who are not seated (they have no seat to draw),
-    e.g. "Party A: 8 district winners not seated"."""
-    return [LegendEntry(UNSEATED, p.color, f"{p.name}:",
-                        f"{p.unseated} district winner{_plural(p.unseated)} not seated")
-            for p in result.parties if p.unseated]
-
-
-def _plural(n: int) -> str:
-    return "" if n == 1 else "s"
-
-
-def house_growth_text(result: Result) -> str:
-    """How the house outgrew its legal size, e.g. "120 + 1 overhang"; empty when it did not."""
-    overhang, levelling = result.overhang_seats, result.levelling_seats
-    if result.seats_total == result.house_base:
-        return ""
-    if result.house_base + overhang + levelling != result.seats_total:
-        return f"{result.house_base} by law"  # e.g. a quota method's negative levelling
-    parts = [str(result.house_base)]
-    parts += [f"{n} {word}" for n, word in ((overhang, "overhang"), (levelling, "levelling"))
-              if n]
-    return " + ".join(parts)
-
-
-def majority_text(result: Result) -> str:
-    """The majority line's label, e.g. "majority: 50 of 98", or "majority: 61 of 121
-    (120 + 1 overhang)" when the house grew."""
-    growth = house_growth_text(result)
-    return (f"majority: {result.majority.simple} of {result.seats_total}"
-            + (f" ({growth})" if growth else ""))

@@ -55,7 +55,9 @@ class PartyResult:
     """One party's seats. ``district_seats`` counts the district winners who take their seats;
     compensatory systems add the ``entitlement`` (proportional total), the ``overhang_seats``
     (district seats beyond the entitlement at the house's legal size), the ``levelling_seats``
-    (seats added by levelling the house) and the ``unseated`` winners (``drop_uncovered``)."""
+    (seats added by levelling the house) and the ``unseated`` winners (``drop_uncovered``).
+    ``bonus_seats`` are list seats given by a rule beyond the proportional count (Greece's
+    majority bonus, a top-up), counted in ``list_seats``."""
 
     id: str
     name: str
@@ -70,6 +72,7 @@ class PartyResult:
     overhang_seats: int = 0
     levelling_seats: int = 0
     unseated: int = 0
+    bonus_seats: int = 0  # list seats added by a list-tier rule (majority bonus, top-up)
 
     @property
     def seats(self) -> int:

@@ -124,6 +124,44 @@ MESSAGES: dict[str, str] = {
         "simulate", "Coalitions (chance of a majority; of one needing every member):"),
     "simulate.coalition": QT_TRANSLATE_NOOP("simulate", "  {parties}: {p:pct1}; {minimal:pct1}"),
     "simulate.note": QT_TRANSLATE_NOOP("simulate", "Note: {text}"),
+    # The parliament chart: tooltips, legend, labels.
+    "chart.list_votes": QT_TRANSLATE_NOOP(
+        "chart", "{votes} list votes, {share:pct} of the threshold base"),
+    "chart.affiliated": QT_TRANSLATE_NOOP(
+        "chart", "Self-nominated district winner, sits with {party}"),
+    "chart.note_bonus": QT_TRANSLATE_NOOP("chart", "the party's seats include {n} bonus"),
+    "chart.note_overhang": QT_TRANSLATE_NOOP("chart", "the party's seats include {n} overhang"),
+    "chart.note_levelling": QT_TRANSLATE_NOOP("chart",
+                                              "the party's seats include {n} levelling"),
+    "chart.note_unseated": QT_TRANSLATE_NOOP(
+        "chart", "{n} district {n:plural:winner|winners} not seated (not drawn)"),
+    "chart.overhang_kind": QT_TRANSLATE_NOOP(
+        "chart", "overhang seat: a district seat beyond the party's entitlement of "
+                 "{entitlement}"),
+    "chart.district_won": QT_TRANSLATE_NOOP(
+        "chart", "{district}: {candidate}, {votes} votes, ahead by {margin}"),
+    "chart.appointed_by": QT_TRANSLATE_NOOP("chart", "Appointed (not elected) by the {body}"),
+    "chart.independents_count": QT_TRANSLATE_NOOP(
+        "chart", "{n} ({sitting} {sitting:plural:sits|sit} with a party)"),
+    "chart.key_overhang": QT_TRANSLATE_NOOP(
+        "chart", "overhang {n:plural:seat|seats} (beyond entitlement)"),
+    "chart.key_levelling": QT_TRANSLATE_NOOP("chart", "levelling {n:plural:seat|seats}"),
+    "chart.key_bonus": QT_TRANSLATE_NOOP("chart", "bonus {n:plural:seat|seats}"),
+    "chart.government": QT_TRANSLATE_NOOP("chart", "Government: {name}"),
+    "chart.of_house": QT_TRANSLATE_NOOP("chart", "{seats} of {house}"),
+    "chart.unseated": QT_TRANSLATE_NOOP(
+        "chart", "{n} district {n:plural:winner|winners} not seated"),
+    "chart.house_by_law": QT_TRANSLATE_NOOP("chart", "{base} by law"),
+    "chart.house_grew": QT_TRANSLATE_NOOP("chart", "{base} + {added:plus}"),
+    "chart.added_overhang": QT_TRANSLATE_NOOP("chart", "{n} overhang"),
+    "chart.added_levelling": QT_TRANSLATE_NOOP("chart", "{n} levelling"),
+    "chart.added_bonus": QT_TRANSLATE_NOOP("chart", "{n} bonus"),
+    "chart.majority": QT_TRANSLATE_NOOP("chart", "majority: {simple} of {house}"),
+    "chart.majority_grown": QT_TRANSLATE_NOOP("chart", "{majority} ({growth})"),
+    "chart.total": QT_TRANSLATE_NOOP("chart", "{n} {n:plural:seat|seats}"),
+    "chart.caption_source": QT_TRANSLATE_NOOP("chart", "Source: {source}"),
+    "chart.caption_sources": QT_TRANSLATE_NOOP("chart", "Sources: {source} and {more} more"),
+    "chart.caption_made": QT_TRANSLATE_NOOP("chart", "made with SeatCalc {version}"),
     # The result table.
     "table.appointed": QT_TRANSLATE_NOOP("table", "{name} (appointed)"),
     # Notes of a count.

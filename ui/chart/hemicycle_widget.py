@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QPolygonF,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,9 +38,11 @@ from PySide6.QtWidgets import (
 
 from core.chart.geometry import ChartGeometry
 from core.chart.layouts import DEFAULT_LAYOUT, place_seats
-from core.chart.seating import LegendEntry, chart_content
-from core.chart.styles import HATCH, LOOK, seat_style
+from core.chart.legend import LegendEntry
+from core.chart.seating import ChartContent, chart_content
+from core.chart.styles import HATCH, LOOK, seat_style, shape_points
 from core.rules.result import Result
+from ui import text
 from ui.text import plain_tooltip
 
 # Around the seats' bounds (layout units, outer radius 1), room for the labels; the majority
@@ -51,41 +54,29 @@ QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum size"
 
 
 @functools.cache
-def _circle(radius: float = 0.5) -> QPainterPath:
+def _shape(shape: str, scale: float, crossed: bool) -> QPainterPath:
+    """The symbol of ``shape`` at ``scale`` of its full size, in dot diameters (y down, as
+    pyqtgraph draws symbols), crossed out if asked (the legend's unseated winner)."""
     path = QPainterPath()
-    path.addEllipse(QPointF(0, 0), radius, radius)
+    points = shape_points(shape)
+    if points:
+        path.addPolygon(QPolygonF([QPointF(x * scale, -y * scale) for x, y in points]))
+        path.closeSubpath()
+    else:
+        path.addEllipse(QPointF(0, 0), 0.5 * scale, 0.5 * scale)
+    if crossed:
+        for x in (-LOOK.cross, LOOK.cross):
+            path.moveTo(x, -LOOK.cross)
+            path.lineTo(-x, LOOK.cross)
     return path
 
 
 @functools.cache
-def _target(ring: float, dot: float) -> QPainterPath:
-    """A target "◉": an outer ring ``ring`` wide, a gap, a centre dot of ``dot`` times the
-    seat's radius; filled odd-even, so the gap shows the chart's white."""
-    path = QPainterPath()
-    for radius in (0.5, 0.5 - ring, 0.5 * dot):
-        path.addEllipse(QPointF(0, 0), radius, radius)
-    return path
-
-
-@functools.cache
-def _crossed(radius: float) -> QPainterPath:
-    """A ring of ``radius`` crossed out (the legend's unseated district winner)."""
-    path = QPainterPath()
-    path.addEllipse(QPointF(0, 0), radius, radius)
-    for x in (-LOOK.cross, LOOK.cross):
-        path.moveTo(x, -LOOK.cross)
-        path.lineTo(-x, LOOK.cross)
-    return path
-
-
-@functools.cache
-def _pen(color: str, width: float, dashes: tuple[float, float] | None = None) -> QPen:
-    """An outline that scales with the dot (not cosmetic: width in dot diameters), solid or
-    dashed (``dashes`` in pen widths)."""
+def _pen(color: str, width: float) -> QPen:
+    """An outline that scales with the dot (not cosmetic: width in dot diameters)."""
     pen = QPen(QColor(color), width)
     pen.setCosmetic(False)
-    if dashes:
-        pen.setDashPattern(list(dashes))
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
     return pen
 
 
@@ -105,10 +96,8 @@ def seat_look(style: str, color: str) -> tuple[QPainterPath, QPen, QBrush]:
     from the style's description (``core.chart.styles``), as the SVG writer draws it."""
     look = seat_style(style)
     outline = look.outline_color(color)
-    if look.centre_dot:  # ring and dot in the outline's colour: one path, no pen
-        return _target(look.outline_width, look.centre_dot), _no_pen(), _brush(outline)
-    path = _crossed(look.disc_radius) if look.crossed else _circle(look.disc_radius)
-    pen = _no_pen() if outline is None else _pen(outline, look.outline_width, look.dashes)
+    path = _shape(look.shape, look.inset, look.crossed)
+    pen = _no_pen() if outline is None else _pen(outline, look.outline_width)
     if look.fill == HATCH:
         return path, pen, _brush(look.fill_color(color), Qt.BrushStyle.BDiagPattern)
     return path, pen, _brush(look.fill_color(color))
@@ -121,7 +110,10 @@ class HemicycleWidget(QWidget):
         super().__init__(parent)
         self.last_update_seconds = 0.0
         self._layout_id = DEFAULT_LAYOUT
+        self._layout_options: dict[str, float] = {}
+        self._result: Result | None = None
         self._geometry: ChartGeometry | None = None
+        self._placed: tuple | None = None  # what the geometry was placed for
         self._bounds = place_seats(0, self._layout_id).bounds
         self._tooltips: list[str] = []
         self._dot_px = 0.0
@@ -139,7 +131,15 @@ class HemicycleWidget(QWidget):
         self._show_bounds()
         self._scatter = pg.ScatterPlotItem(pxMode=True, antialias=True, hoverable=True,
                                            tip=self._tip)
-        self._box.addItem(self._scatter)
+        # Behind the seats: the government's halo; beside them, the Speaker's chair.
+        self._halo = pg.ScatterPlotItem(pxMode=True, antialias=True, pen=_no_pen(),
+                                        brush=_brush(LOOK.government), symbol="o")
+        self._halo.setZValue(-2)
+        self._speaker = pg.ScatterPlotItem(pxMode=True, antialias=True, symbol="s",
+                                           pen=pg.mkPen(LOOK.outline, width=2),
+                                           brush=_brush(LOOK.empty_fill))
+        for item in (self._halo, self._scatter, self._speaker):
+            self._box.addItem(item)
         self._add_labels()
         self._legend = _Legend()
         self._box_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
@@ -168,18 +168,29 @@ class HemicycleWidget(QWidget):
 
     # ------------------------------------------------------------------ public
 
+    def set_layout(self, layout_id: str, **options: float) -> None:
+        """Place the seats by the chart layout ``layout_id`` with its ``options``
+        (``core.chart.layouts``); the result shown is redrawn."""
+        self._layout_id, self._layout_options = layout_id, options
+        if self._result is not None:
+            self.set_result(self._result)
+
+    def result(self) -> Result | None:
+        """The Result drawn (None before the first)."""
+        return self._result
+
+    def layout_id(self) -> str:
+        """The chart layout the seats are placed by."""
+        return self._layout_id
+
     def set_result(self, result: Result) -> None:
         """Draw ``result``: its seats, majority line, total and legend."""
         start = time.perf_counter()
-        chart = chart_content(result)
+        self._result = result
+        chart = chart_content(result, self._layout_id, text.language)
         groups = chart.groups
         counts = np.array([g.count for g in groups], dtype=np.int64)
-        seats = int(counts.sum())
-        if self._geometry is None or self._geometry.seats != seats:
-            self._geometry = place_seats(seats, self._layout_id)
-            if self._geometry.bounds != self._bounds:
-                self._bounds = self._geometry.bounds
-                self._show_bounds()
+        geometry = self._place(chart)
         looks = np.empty((len(groups), 3), dtype=object)  # symbol, pen, brush per group
         for row, group in enumerate(groups):
             looks[row, 0], looks[row, 1], looks[row, 2] = seat_look(group.style, group.color)
@@ -187,22 +198,39 @@ class HemicycleWidget(QWidget):
         per_seat = looks[group_of_seat]
         self._tooltips = [g.tooltip for g in groups]
         self._dot_px = self._dot_size()
-        geometry = self._geometry
         self._scatter.setData(
             x=geometry.x, y=geometry.y, data=group_of_seat, size=self._dot_px,
             symbol=per_seat[:, 0], pen=per_seat[:, 1], brush=per_seat[:, 2],
         )
+        government = np.repeat([g.government for g in groups], counts).astype(bool)
+        self._halo.setData(x=geometry.x[government], y=geometry.y[government],
+                           size=self._halo_size())
+        speaker = [geometry.speaker] if geometry.speaker else []
+        self._speaker.setData(pos=speaker, size=self._dot_px, tip=lambda *_: chart.speaker)
         (x1, y1), (x2, y2) = geometry.majority_line
         dx, dy = geometry.majority_direction()
         self._majority_line.setLine(x1, y1, x2 + dx * MAJORITY_BEYOND, y2 + dy * MAJORITY_BEYOND)
         self._majority_text = chart.majority
-        self._total_label.setText(f"{seats} seats")
+        self._total_label.setText(chart.total)
         centre, bottom, _, _ = geometry.total_box
         self._total_label.setPos(centre, bottom + VIEW_MARGIN)
         self._legend.set_entries(chart.parties, chart.key, chart.notes)
         self._fit_labels()
         self._place_legend()
         self.last_update_seconds = time.perf_counter() - start
+
+    def _place(self, chart: ChartContent) -> ChartGeometry:
+        """The geometry of ``chart``'s seats, placed again only when they or the layout
+        change."""
+        key = (chart.seats, chart.benches, self._layout_id, tuple(self._layout_options.items()))
+        if self._geometry is None or key != self._placed:
+            self._geometry = place_seats(chart.seats, self._layout_id, chart.benches,
+                                         **self._layout_options)
+            self._placed = key
+            if self._geometry.bounds != self._bounds:
+                self._bounds = self._geometry.bounds
+                self._show_bounds()
+        return self._geometry
 
     def dot_pixel_size(self) -> float:
         """The current dot diameter in (logical) pixels."""
@@ -223,6 +251,10 @@ class HemicycleWidget(QWidget):
     def scatter_item(self) -> pg.ScatterPlotItem:
         """The ScatterPlotItem that holds the seats (one spot per seat)."""
         return self._scatter
+
+    def scatter_items(self) -> tuple[pg.ScatterPlotItem, ...]:
+        """Every item drawn with symbols: the government's halo, the seats, the Speaker."""
+        return self._halo, self._scatter, self._speaker
 
     def sizeHint(self) -> QSize:
         return QSize(720, 460)
@@ -283,13 +315,21 @@ class HemicycleWidget(QWidget):
         size = 2.0 * self._geometry.radius * LOOK.dot_fill * self._pixels_per_unit()
         return max(1.0, round(size * 2.0) / 2.0)
 
+    def _halo_size(self) -> float:
+        """The government halo's diameter in pixels: a little more than the seats' spacing,
+        so that neighbours' halos merge into one tinted region."""
+        return self._dot_px / LOOK.dot_fill * LOOK.halo
+
     def _fit_to_view(self) -> None:
         """The view's scale changed: resize the dots and the labels to it."""
         size = self._dot_size()
         if size and size != self._dot_px:
             self._dot_px = size
-            self._scatter.fragmentAtlas.clear()  # old sizes would pile up in the atlas
+            for item in (self._scatter, self._halo, self._speaker):
+                item.fragmentAtlas.clear()  # old sizes would pile up in the atlas
             self._scatter.setSize(size)
+            self._speaker.setSize(size)
+            self._halo.setSize(self._halo_size())
         self._fit_labels()
 
     def _fit_labels(self) -> None:
@@ -462,13 +502,15 @@ def render_widget(widget: HemicycleWidget, width_px: int) -> QImage:
                    QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(ratio)
     image.fill(Qt.GlobalColor.white)
-    scatter = widget.scatter_item()
-    scatter.setExportMode(True, {"antialias": True})
+    items = widget.scatter_items()
+    for item in items:
+        item.setExportMode(True, {"antialias": True})
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         widget.render(painter, QPoint(0, 0))
     finally:
         painter.end()
-        scatter.setExportMode(False)
+        for item in items:
+            item.setExportMode(False)
     return image

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.io.formats import OutputFormat, register_format
+from core.chart.layouts import chosen_options
+from core.io.formats import OutputFormat, chart_options, register_format
 from core.options import NumberOption
 
 if TYPE_CHECKING:
@@ -22,21 +23,22 @@ PNG_WIDTH = NumberOption(
     step=400, hint=lambda px: f"{px / DPI * 2.54:.1f} cm wide at {DPI} dpi")
 
 
-def _png(result: Result, steps: Steps, width: int) -> bytes:
+def _png(result: Result, steps: Steps, width: int, layout: str, **options: float) -> bytes:
     from ui.chart.chart_export import png_bytes
 
-    return png_bytes(result, steps, width)
+    return png_bytes(result, steps, width, layout, **chosen_options(layout, options))
 
 
-def _pdf(result: Result, steps: Steps) -> bytes:
+def _pdf(result: Result, steps: Steps, layout: str, **options: float) -> bytes:
     from ui.export.report import pdf_bytes
 
-    return pdf_bytes(result, steps)
+    return pdf_bytes(result, steps, layout, **chosen_options(layout, options))
 
 
 # PNG is painted by a widget: on the UI thread. The PDF uses reentrant Qt classes only.
 register_format(OutputFormat(".png", "Chart as PNG image", "the parliament chart as a PNG image",
-                             _png, needs_qt=True, off_ui_thread=False, options=(PNG_WIDTH,)))
+                             _png, needs_qt=True, off_ui_thread=False,
+                             options=(PNG_WIDTH, *chart_options())))
 register_format(OutputFormat(
     ".pdf", "PDF report", "a PDF report: rules, chart, results, threshold test, explanation",
-    _pdf, needs_qt=True))
+    _pdf, needs_qt=True, options=chart_options()))

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
+from core.chart.layouts import DEFAULT_LAYOUT
 from core.chart.svg import result_svg
 from core.io.export import ExplanationTable, explanation_table
 from core.io.progress import Steps
@@ -39,7 +40,7 @@ from core.text.describe import method_rule, threshold_rule, tie_message
 from core.version import version
 from ui.application import ensure_application
 from ui.panels.results_panel import headline_html
-from ui.text import shown
+from ui.text import language, shown
 
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 CHART_MARKER = "[[seatcalc-chart]]"
@@ -78,8 +79,10 @@ class _ChartObject(QPyTextObject):
         self.renderer.render(painter, rect)
 
 
-def pdf_bytes(result: Result, steps: Steps) -> bytes:
-    """The report of ``result`` as a PDF (A4, 300 dpi).
+def pdf_bytes(result: Result, steps: Steps, layout: str = DEFAULT_LAYOUT,
+              **options: float) -> bytes:
+    """The report of ``result`` as a PDF (A4, 300 dpi), its chart in the chart layout
+    ``layout`` with its ``options``.
 
     ``steps(fraction)`` is called between the steps (progress, and a point where a cancel
     stops it). Creates an offscreen application when none runs (the command line).
@@ -89,7 +92,7 @@ def pdf_bytes(result: Result, steps: Steps) -> bytes:
     document = QTextDocument()
     document.setDefaultStyleSheet(_STYLE)
     document.setHtml(report_html(result))
-    chart = _ChartObject(result_svg(result), document)
+    chart = _ChartObject(result_svg(result, layout, language, **options), document)
     document.documentLayout().registerHandler(CHART_OBJECT, chart)
     _place_chart(document)
     steps(0.5)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from core.chart.seating import party_colors
 from core.model.edits import EditError, new_party, parse_party_field, set_party_fields
 from core.model.edits import insert_parties as insert_party_rows
 from core.model.numbers import format_count
@@ -29,9 +30,10 @@ from ui.text import plain_tooltip, shown
 # The swatch first, then name and votes side by side: a "party, votes" block copied from a
 # spreadsheet pastes straight in at the name column.
 COLOR, NAME, VOTES, SHARE, QUALIFIED, LIST, DISTRICT, TOTAL, EXEMPT, ONE_PERSON = range(10)
-HEADERS = ("Colour", "Party", "Votes", "Share", "Qualified", "List", "District", "Total",
+HEADERS = ("", "Party", "Votes", "Share", "Passed", "List", "District", "Total",
            "Exempt", "One person")
 TIPS = {
+    COLOR: "The party's colour (double-click to change it)",
     SHARE: "Share of the threshold base",
     QUALIFIED: "Passed the threshold (or qualified by district seats, or exempt)",
     LIST: "Seats from the party list",
@@ -50,7 +52,8 @@ SUMMED = ("{name}'s votes are the sum of its constituency votes: edit them in th
 
 
 class PartyModel(EditableTableModel):
-    """Rows are the scenario's parties in chart order; edits go through the document."""
+    """Rows are the scenario's parties in table order (the chart seats them in the
+    presentation's order); edits go through the document."""
 
     grows = True  # pasted rows past the end become new parties
 
@@ -132,7 +135,14 @@ class PartyModel(EditableTableModel):
 
     def _tooltip(self, row: int, col: int) -> str | None:
         if col == COLOR:
-            return f"{self.scenario.parties[row].color}: double-click to pick another colour"
+            own = self.scenario.parties[row].color
+            text = f"{own}: double-click to pick another colour"
+            chart = party_colors(self.result).get(self.scenario.parties[row].id) if (
+                self.result and self.result.scenario.parties == self.scenario.parties) else None
+            if chart and chart != own:
+                text += (f"\nThe chart shows it as {chart}: {own} is too close to another "
+                         "seat-winning party's colour for colour-blind readers")
+            return text
         if col == VOTES and self._summed():
             return SUMMED.format(name=self.scenario.parties[row].name)
         if self.result is None:

@@ -49,7 +49,8 @@ class ConstituencyPanel(QWidget):
     def __init__(self, document: Document, parent=None) -> None:
         super().__init__(parent)
         self.document = document
-        self.use = QCheckBox("Use constituencies (allocate the list seats separately in each)")
+        self.use = QCheckBox("Use constituencies")
+        self.use.setToolTip("Allocate the list seats separately in each constituency")
         self.add_button = QPushButton("Add constituency")
         self.remove_button = QPushButton("Remove")
         self.info = QLabel()
@@ -79,8 +80,10 @@ class ConstituencyPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.info)
-        layout.addWidget(QLabel("Seats and list votes per constituency (editable, pastes "
-                                "from a spreadsheet):"))
+        caption = QLabel("Seats and list votes per constituency (editable, pastes from a "
+                         "spreadsheet):")
+        caption.setWordWrap(True)  # a narrow window wraps it rather than widening
+        layout.addWidget(caption)
         layout.addWidget(self.view, 3)
         layout.addWidget(self.seats_caption)
         layout.addWidget(self.seats_view, 2)

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from core.chart.seating import party_colors
 from core.io.result_table import AGAINST_ALL, INDEPENDENTS, INVALID, PARTY, Row, result_rows
 from core.rules.result import PartyResult, Result
 from core.text.describe import headline, linkage_notes, tie_message
@@ -60,7 +61,8 @@ class ResultsPanel(QWidget):
         self.notes.setText(notes_html(result))
         entitled = result.scenario.mixed_type == "compensatory"
         rows = [r for r in result_rows(result) if r.kind not in (AGAINST_ALL, INVALID)]
-        cells = [self._cells(r) for r in rows]
+        colors = party_colors(result)  # as the chart shows them
+        cells = [self._cells(r, colors.get(r.id or "", r.color)) for r in rows]
         if entitled:
             extra = [_entitlement_cell(p) for p in result.parties]
             extra += [number("")] * (len(cells) - len(extra) - 1)
@@ -71,8 +73,9 @@ class ResultsPanel(QWidget):
         self.model.set_rows(cells, headers)
 
     @staticmethod
-    def _cells(row: Row) -> list[Cell]:
-        """A row of the result table (``core.io.result_table``) as the panel shows it."""
+    def _cells(row: Row, color: str | None) -> list[Cell]:
+        """A row of the result table (``core.io.result_table``) as the panel shows it, its
+        swatch in ``color``."""
         v = row.values
 
         def percent(key: str) -> str:
@@ -82,7 +85,7 @@ class ResultsPanel(QWidget):
         if row.affiliated:
             seats += f" (+{row.affiliated})"
         share = percent("vote_share") if row.kind == PARTY else ""
-        return [Cell(shown(row.name), swatch=row.color), number(share),
+        return [Cell(shown(row.name), swatch=color), number(share),
                 number(percent("seat_share") if row.kind in (PARTY, INDEPENDENTS) else ""),
                 *(number("" if v[k] is None else str(v[k]))
                   for k in ("list_seats", "district_seats")), number(seats)]

@@ -26,6 +26,7 @@ from core.model.scenario import THRESHOLD_BASES, THRESHOLD_SCOPES, TIE_BREAKS, S
 from core.rules.linkages import LINKAGES, overhang_rules
 from core.rules.methods import METHODS
 from ui.document import Document
+from ui.models.rows_model import scrolled_page
 from ui.text import shown
 
 
@@ -105,7 +106,7 @@ class RulesPanel(QWidget):
         form2.addRow("District seats", self.district_seats)
         form2.addRow("System", self.mixed)
         form2.addRow("Overhang", self.overhang)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(scrolled_page(self))  # scrolls in a short window
         layout.addWidget(list_box)
         layout.addWidget(district_box)
         layout.addStretch(1)

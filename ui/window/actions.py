@@ -12,10 +12,13 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from core.chart.layouts import chart_layouts
 from core.io import scenario_file
+from core.message import Term
+from ui.text import shown
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -28,6 +31,9 @@ class Menus:
     recent: QMenu
     templates: QMenu
     flag_columns: QAction  # View > Party flags (checkable)
+    layouts: dict[str, QAction]  # View > Chart layout, by layout id (checkable, exclusive)
+    arcs: dict[float, QAction]  # View > Hemicycle arc, by degrees (checkable, exclusive)
+    inputs: QAction  # View > Show the inputs (checkable)
 
 
 def add_action(owner: QWidget, menu: QMenu, text: str, slot: Callable,
@@ -47,13 +53,16 @@ def build_menus(window: MainWindow) -> Menus:
     bar = window.menuBar()
     recent, templates = _file_menu(window, bar.addMenu("&File"))
     _edit_menu(window, bar.addMenu("&Edit"))
-    flags = _view_menu(window, bar.addMenu("&View"))
+    view = bar.addMenu(window.tr("&View"))
+    flags = _view_menu(window, view)
+    layouts, arcs, inputs = _chart_menu(window, view)
     _analysis_menu(window, bar.addMenu("&Analysis"))
     help_menu = bar.addMenu("&Help")
-    add_action(window, help_menu, "&Sources of this scenario", lambda: show_sources(window),
-               "F1")
+    add_action(window, help_menu, window.tr("SeatCalc &guide"), window.open_guide,
+               QKeySequence.StandardKey.HelpContents)
+    add_action(window, help_menu, "&Sources of this scenario", lambda: show_sources(window))
     add_action(window, help_menu, "&About SeatCalc", lambda: show_about(window))
-    return Menus(recent, templates, flags)
+    return Menus(recent, templates, flags, layouts, arcs, inputs)
 
 
 def _file_menu(window: MainWindow, file: QMenu) -> tuple[QMenu, QMenu]:
@@ -108,6 +117,39 @@ def _view_menu(window: MainWindow, view: QMenu) -> QAction:
                        lambda: window.show_flag_columns(window.document.scenario))
     flags.setCheckable(True)
     return flags
+
+
+ARCS = (120.0, 150.0, 180.0, 210.0, 240.0, 270.0, 300.0, 360.0)  # View > Hemicycle arc
+
+
+def _chart_menu(window: MainWindow, view: QMenu
+                ) -> tuple[dict[str, QAction], dict[float, QAction], QAction]:
+    """View > Chart layout and Hemicycle arc (each one choice, remembered), and the switch
+    that hides the inputs so the chart takes the window."""
+    view.addSeparator()
+    menu = view.addMenu(window.tr("Chart &layout"))
+    group = QActionGroup(window)
+    layouts = {}
+    for layout in chart_layouts():
+        action = add_action(window, menu, shown(Term("chart", layout.label)),
+                            lambda _=False, i=layout.id: window.set_chart_layout(i))
+        action.setCheckable(True)
+        group.addAction(action)
+        layouts[layout.id] = action
+    arc_menu = view.addMenu(window.tr("Hemicycle &arc"))
+    arc_group = QActionGroup(window)
+    arcs = {}
+    for degrees in ARCS:
+        action = add_action(window, arc_menu, window.tr("{0:g}°").format(degrees),
+                            lambda _=False, d=degrees: window.set_chart_arc(d))
+        action.setCheckable(True)
+        arc_group.addAction(action)
+        arcs[degrees] = action
+    inputs = add_action(window, view, window.tr("Show the &inputs"), window.toggle_inputs,
+                        "Ctrl+Shift+I")
+    inputs.setCheckable(True)
+    inputs.setChecked(True)
+    return layouts, arcs, inputs
 
 
 def _analysis_menu(window: MainWindow, menu: QMenu) -> None:

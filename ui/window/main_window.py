@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.chart.layouts import ARC, DEFAULT_LAYOUT, chart_layout
 from core.model import edits
 from core.model.numbers import format_count, parse_count
 from core.model.scenario import Scenario
@@ -30,11 +31,13 @@ from ui.document import Document
 from ui.models.district_model import CandidateModel, DeclaredModel
 from ui.models.party_model import COLOR, EXEMPT, NAME, ONE_PERSON, PartyModel
 from ui.models.table_view import SheetView
+from ui.panels.coalition_panel import CoalitionPanel
 from ui.panels.constituency_panel import ConstituencyPanel
 from ui.panels.results_panel import ResultsPanel
 from ui.panels.rules_panel import RulesPanel
-from ui.settings import Settings
+from ui.settings import CHART_ARC, CHART_LAYOUT, INPUTS_SHOWN, Settings
 from ui.window.actions import build_menus
+from ui.window.elided_label import ElidedLabel
 from ui.window.files import FileCommands
 
 
@@ -52,6 +55,8 @@ class MainWindow(FileCommands):
         self.declared_model = DeclaredModel(self.document, self)
         self._build_ui()
         self.menus = build_menus(self)
+        self._arc = ARC.default
+        self._restore_chart()
         self.show_flag_columns(scenario)
         self.update_recent_menu()
         self._connect()
@@ -84,12 +89,11 @@ class MainWindow(FileCommands):
         self.rules = RulesPanel(self.document)
         self.tabs.addTab(self.rules, "Rules")
         self._analysis_tabs()
-        self.title_label = QLabel()
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # a title is data, not markup
+        self.title_label = ElidedLabel()
         self.title_label.setStyleSheet("font-size: 15px; font-weight: 600;")
-        left = QWidget()
+        self.inputs = left = QWidget()
         lay = QVBoxLayout(left)
-        lay.setContentsMargins(6, 6, 6, 6)
+        lay.setContentsMargins(4, 4, 2, 4)
         lay.addWidget(self.title_label)
         lay.addWidget(self.message)
         lay.addWidget(self.tabs, 1)
@@ -104,9 +108,10 @@ class MainWindow(FileCommands):
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 6)
-        self.splitter.setSizes([1000, 1000])  # half each: room for the party names
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)  # the chart gets the room; the inputs fold away
+        self.splitter.setCollapsible(1, False)
+        self._split_pending = True  # sized to the party table when first shown
         self.setCentralWidget(self.splitter)
         self.statusBar()
         self.resize(1400, 900)
@@ -114,7 +119,7 @@ class MainWindow(FileCommands):
     def _parties_tab(self) -> QWidget:
         self.party_view = SheetView()
         self.party_view.setModel(self.party_model)
-        self.party_view.fill_with_column(NAME, 170)
+        self.party_view.fill_with_column(NAME, 110)
         self.party_view.doubleClicked.connect(self._pick_colour)
         buttons = QHBoxLayout()
         for text, slot in (("Add party", self.add_party), ("Remove", self.remove_parties),
@@ -137,6 +142,7 @@ class MainWindow(FileCommands):
         other.addRow("Turnout", self.turnout)
         tab = QWidget()
         lay = QVBoxLayout(tab)
+        lay.setContentsMargins(4, 4, 4, 4)  # the table's columns take the width
         lay.addLayout(buttons)
         lay.addWidget(self.party_view, 1)
         lay.addLayout(other)
@@ -209,7 +215,7 @@ class MainWindow(FileCommands):
                            (self.registered, "registered_voters")):
             box.editingFinished.connect(lambda b=box, f=field: self._other_votes_edited(b, f))
         self.constituency_panel.refused.connect(self.refuse)
-        for panel in (self.constituency_panel, self.rules):
+        for panel in (self.constituency_panel, self.rules, self.coalition_panel):
             panel.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self._show_other_votes(self.document.scenario)
 
@@ -232,6 +238,9 @@ class MainWindow(FileCommands):
         preview (the tables and panels follow the document by themselves)."""
         self.results_panel.show_result(result)
         self.chart.set_result(result)
+        if self._split_pending and self.isVisible():  # the table's columns now hold figures
+            self._split_pending = False
+            self.split_for_the_table()
 
     def refuse(self, why: str, view: SheetView | None = None, row: int = 0,
                column: int = 0) -> None:
@@ -337,6 +346,73 @@ class MainWindow(FileCommands):
     def add_declared(self) -> None:
         self._edit(edits.add_declared, "Add declared total")
 
+    def split_for_the_table(self) -> None:
+        """The inputs as wide as the party table needs with its longest name (up to 300 px),
+        at least a third of the window and at most 42% (half, if the table's figures and 110
+        px of names need it); the chart takes the rest."""
+        header = self.party_view.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != NAME and not header.isSectionHidden(c))
+        others += (self.party_view.verticalHeader().width() + 2 * self.party_view.frameWidth()
+                   + 20)  # the tab's and the panel's margins
+        metrics = self.party_view.fontMetrics()
+        names = max((metrics.horizontalAdvance(p.name) + 16
+                     for p in self.document.scenario.parties), default=0)
+        width = self.splitter.width()
+        most = min(max(0.42 * width, others + 110), width / 2)
+        left = round(min(max(others + min(max(names, 110), 300), width / 3), most))
+        self.splitter.setSizes([left, width - left])
+
+    # ------------------------------------------------------------------ the chart
+
+    def _restore_chart(self) -> None:
+        """The chart layout and arc as the analyst left them (a bad stored value: default)."""
+        layout = self.settings.get(CHART_LAYOUT)
+        if layout not in self.menus.layouts:
+            layout = DEFAULT_LAYOUT
+        try:
+            arc = ARC.check(self.settings.get(CHART_ARC))
+        except ValueError:
+            arc = ARC.default
+        self.set_chart_layout(layout, arc)
+
+    def chart_options(self) -> dict[str, object]:
+        """The chart's layout and its options as shown: the export's defaults."""
+        return {"layout": self.chart.layout_id(), "arc": self._arc}
+
+    def set_chart_layout(self, layout: str, arc: float | None = None) -> None:
+        """View > Chart layout (and the hemicycle's arc): drawn now, remembered."""
+        self._arc = self._arc if arc is None else arc
+        takes = {option.name for option in chart_layout(layout).options}
+        self.chart.set_layout(layout, **({"arc": self._arc} if "arc" in takes else {}))
+        self.menus.layouts[layout].setChecked(True)
+        if self._arc in self.menus.arcs:
+            self.menus.arcs[self._arc].setChecked(True)
+        for action in self.menus.arcs.values():
+            action.setEnabled("arc" in takes)
+        self.settings.set(CHART_LAYOUT, layout)
+        self.settings.set(CHART_ARC, f"{self._arc:g}")
+
+    def set_chart_arc(self, degrees: float) -> None:
+        """View > Hemicycle arc."""
+        self.set_chart_layout(self.chart.layout_id(), degrees)
+
+    def toggle_inputs(self) -> None:
+        """View > Show the inputs: the left panel folds away and the chart takes the
+        window (or comes back)."""
+        shown = self.menus.inputs.isChecked()
+        self.inputs.setVisible(shown)
+        self.settings.set(INPUTS_SHOWN, "shown" if shown else "hidden")
+
+    def open_guide(self) -> None:
+        """Help > SeatCalc guide (F1): the user guide, offline."""
+        from ui.dialogs.guide_dialog import GuideDialog
+
+        if self.guide is None:
+            self.guide = GuideDialog(self)
+        self.guide.show()
+        self.guide.raise_()
+
     # ------------------------------------------------------------------ analysis
 
     def _analysis_tabs(self) -> None:
@@ -347,7 +423,9 @@ class MainWindow(FileCommands):
         self.tabs.addTab(self.analysis_panel, "Analysis")
         self.whatif_panel = WhatIfPanel(self.document)
         self.tabs.addTab(self.whatif_panel, "What-if")
-        self.compare_dialog = self.simulation_dialog = None
+        self.coalition_panel = CoalitionPanel(self.document)
+        self.tabs.addTab(self.coalition_panel, self.tr("Coalitions"))
+        self.compare_dialog = self.simulation_dialog = self.guide = None
 
     def open_compare(self, tab: int) -> None:
         """Analysis > Compare: every method (0) or other rules (1), in a window of its own."""
