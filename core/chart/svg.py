@@ -48,13 +48,13 @@ class SeatRun(Protocol):
 
 
 class LegendLine(Protocol):
-    """A legend line: a sample seat (``style``, ``color``) and its ``text``."""
+    """A legend line: a sample seat (``style``, ``color``), a ``name`` that may be cut to
+    fit and a ``count`` that is never cut (``core.chart.legend.LegendEntry``)."""
 
     style: str
     color: str
-
-    @property
-    def text(self) -> str: ...
+    name: str
+    count: str
 
 
 def result_svg(result: Result, layout: str = DEFAULT_LAYOUT, lang: str = "en",
@@ -94,7 +94,8 @@ def svg_document(groups: Sequence[SeatRun], legend: Sequence[LegendLine] = (),
     left, top = left_edge * UNIT - _MARGIN, -top_edge * UNIT - _MARGIN - _LINE - title_room
     width = (right_edge - left_edge) * UNIT + 2 * _MARGIN
     legend_top = -bottom_edge * UNIT + _MARGIN
-    footer_top = legend_top + len(legend) * _LINE
+    columns, rows = _legend_grid(legend, (right_edge - left_edge) * UNIT)
+    footer_top = legend_top + rows * _LINE
     height = (footer_top + (_LINE if captions else 0) + _MARGIN) - top
     middle = (left_edge + right_edge) / 2 * UNIT
     total_x, total_bottom, _, total_height = geometry.total_box
@@ -118,7 +119,8 @@ def svg_document(groups: Sequence[SeatRun], legend: Sequence[LegendLine] = (),
         f'font-size="{round(min(0.12, 0.75 * total_height) * UNIT)}" font-weight="bold" '
         f'text-anchor="middle" fill="{LOOK.text}">'
         f"{escape(total or f'{geometry.seats} seats')}</text>",
-        _legend(legend, left=left_edge * UNIT, top=legend_top),
+        _legend(legend, left_edge * UNIT, legend_top, columns, rows,
+                (right_edge - left_edge) * UNIT),
     ]
     if captions:
         title, footer = captions
@@ -239,18 +241,49 @@ def _seats(groups: Sequence[SeatRun], x: np.ndarray, y: np.ndarray, r: float) ->
     return elements
 
 
-def _legend(entries: Sequence[LegendLine], left: float, top: float) -> str:
-    """Legend entries one per line under the chart, each with a sample seat."""
+LEGEND_ROWS = 10  # a longer legend flows into columns (down, then across) ...
+LEGEND_COLUMNS = 4  # ... at most this many (long names are cut to their column)
+
+
+def _legend_grid(entries: Sequence[LegendLine], width: float) -> tuple[int, int]:
+    """Columns and rows of the legend under a chart ``width`` wide: one column up to
+    LEGEND_ROWS entries, else enough columns for LEGEND_ROWS lines each (at most
+    LEGEND_COLUMNS), and more if whole lines fit."""
+    n = len(entries)
+    if n <= LEGEND_ROWS:
+        return 1, n
+    widest = max(len(_text(e)) for e in entries) * _EM * _FONT + 2 * _FONT
+    fit = int(width // widest)
+    columns = max(1, min(max(fit, -(-n // LEGEND_ROWS)), LEGEND_COLUMNS))
+    return columns, -(-n // columns)
+
+
+def _text(entry: LegendLine, width: float = 0.0) -> str:
+    """The entry's line, its name cut to fit ``width`` (0: as it is), its count whole."""
+    count = f" {entry.count}" if entry.count else ""
+    if not width:
+        return entry.name + count
+    return _fit(entry.name, width - len(count) * _EM * _FONT, _FONT) + count
+
+
+def _legend(entries: Sequence[LegendLine], left: float, top: float, columns: int = 1,
+            rows: int | None = None, width: float = 0.0) -> str:
+    """Legend entries under the chart, each with a sample seat: in ``columns`` of ``rows``
+    lines (down, then across) over ``width``."""
     lines = []
     d = _FONT * 0.9
+    rows = rows or len(entries)
+    column = width / columns if width else 0.0
     for i, entry in enumerate(entries):
-        x, y = left + _FONT / 2, top + (i + 0.5) * _LINE
+        x = left + _FONT / 2 + (i // rows) * column
+        y = top + (i % rows + 0.5) * _LINE
+        text = _text(entry, column - 2 * _FONT if columns > 1 else 0.0)
         style = seat_style(entry.style)
         tag, where = _shape(style, x, y, d)
         lines.append(
             f'<{tag} class="legend-mark" {where} {_paint(entry.style, entry.color, d)}/>'
             f"{_cross(style, entry.color, x, y, d)}"
-            f'<text x="{left + 1.6 * _FONT:g}" y="{y + _FONT * 0.35:g}" font-size="{_FONT}" '
-            f'fill="{LOOK.text}">{escape(entry.text)}</text>'
+            f'<text x="{x + 1.1 * _FONT:g}" y="{y + _FONT * 0.35:g}" font-size="{_FONT}" '
+            f'fill="{LOOK.text}">{escape(text)}</text>'
         )
     return f'<g class="legend">{"".join(lines)}</g>'

@@ -32,6 +32,7 @@ from core.model.scenario import THRESHOLD_BASES, TIE_BREAKS
 from core.rules.linkages import LINKAGES
 from core.rules.result import Result
 from core.text.describe import method_rule, threshold_rule, tie_message
+from core.text.formats import format_exact
 from core.text.render import render, render_all
 
 __all__ = [
@@ -107,7 +108,7 @@ def _divisor_table(e: Explanation, names: dict[str, str], summary: list[str]
 def _quotient_row(seat: int | str, step: DivisorStep, names: dict[str, str]
                   ) -> tuple[Any, ...]:
     if step.quotient is not None:
-        exact = _fraction_text(step.quotient)
+        exact: Fraction | str = step.quotient
     elif step.divisor == 0:
         exact = "∞"
     else:  # Huntington-Hill: the divisor √(k(k+1)) is irrational
@@ -123,7 +124,7 @@ def _quota_table(e: Explanation, names: dict[str, str], summary: list[str]
     quota = e.quota
     per = Fraction(e.qualifying_votes) / quota  # seats (Hare), seats + 1 (H-B), ...
     formula = f"{e.qualifying_votes:,} / {per.numerator} = " if per.denominator == 1 else ""
-    summary.append(f"Quota: {formula}{_fraction_text(quota)} ≈ {e.quota_float:,.3f} votes a seat "
+    summary.append(f"Quota: {formula}{format_exact(quota)} ≈ {e.quota_float:,.3f} votes a seat "
                    f"({e.qualifying_votes:,} qualifying votes, {e.seats} seats).")
     summary.append(f"{e.whole_seats} seat(s) by whole quotas; the {e.remainder_seats} left "
                    "over go to the largest remainders.")
@@ -328,8 +329,9 @@ def _explanation_sheet(book: Workbook, result: Result, step: Steps) -> None:
         for cell in _append(ws, ex.columns):
             cell.font = Font(bold=True)
         header = len(ex.summary) + 2
-        for row in ex.rows:
-            _append(ws, row, ex.formats)
+        for row in ex.rows:  # an exact quotient as the text "a/b": a spreadsheet keeps it
+            _append(ws, [_fraction_text(v) if isinstance(v, Fraction) else v for v in row],
+                    ex.formats)
         ws.freeze_panes = f"A{header + 1}"
     widths = ((40, 13, 14, 12, 18, 14, 14, 10) if ex.kind == "quota"
               else (8, 40, 12, 10, 16, 24, 12))

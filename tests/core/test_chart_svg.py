@@ -19,7 +19,7 @@ SVG_NS = "{http://www.w3.org/2000/svg}"
 
 class _Legend:
     def __init__(self, style: str, color: str, text: str) -> None:
-        self.style, self.color, self.text = style, color, text
+        self.style, self.color, self.name, self.count = style, color, text, ""
 
 
 def _seat_circles(svg: str) -> list[ET.Element]:

@@ -66,7 +66,7 @@ def described(style: SeatStyle) -> Look:
 
 class _Entry:
     def __init__(self, style: str) -> None:
-        self.style, self.color, self.text = style, COLOR, style
+        self.style, self.color, self.name, self.count = style, COLOR, style, ""
 
 
 def svg_look(name: str) -> Look:
