@@ -240,20 +240,24 @@ def _district_groups(result: Result, party: PartyResult, color: str, government:
     groups = []
     for i, winner in enumerate(counted):
         is_overhang = i >= len(counted) - overhang
-        kind = (msg("chart.overhang_kind", entitlement=party.entitlement or 0) if is_overhang
+        kind = (_overhang_kind(party) if is_overhang
                 else Term("chart", SEAT_KINDS[DISTRICT]))
         groups.append(SeatGroup(1, OVERHANG if is_overhang else DISTRICT, color,
                                 _tip(lang, party.name, kind, _won(winner), *notes), government))
     if declared:
         plain = max(declared - max(overhang - len(counted), 0), 0)
         for n, style, kind in ((plain, DISTRICT, Term("chart", SEAT_KINDS[DISTRICT])),
-                               (declared - plain, OVERHANG,
-                                msg("chart.overhang_kind", entitlement=party.entitlement or 0))):
+                               (declared - plain, OVERHANG, _overhang_kind(party))):
             if n:
                 groups.append(SeatGroup(n, style, color, _tip(
                     lang, party.name, kind, Term("chart", DECLARED), *notes), government))
     return groups
 
+
+
+def _overhang_kind(party: PartyResult) -> Message:
+    """An overhang seat: beyond the party's entitlement at the house's legal size."""
+    return msg("chart.overhang_kind", entitlement=party.districts_won - party.overhang_seats)
 
 
 def _won(winner: DistrictWinner) -> Message:

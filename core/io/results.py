@@ -16,6 +16,7 @@ from typing import Any
 from core.io.result_table import COLUMNS, PARTY, Row, result_rows, seat_share
 from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
 from core.rules.result import DistrictWinner, PartyResult, Result
+from core.rules.thresholds import constituency_bases
 from core.text import formats
 from core.text.describe import (
     constituency_notes,
@@ -187,8 +188,7 @@ def to_table(result: Result, lang: str = "en") -> str:
     ix = result.indices
     lines = [s.title,
              render(msg("cli.method", text=method_rule(s)), lang),
-             render(msg("cli.threshold", text=threshold_rule(s), base=result.threshold_base),
-                    lang), "", line(head), rule]
+             render(_threshold_line(result), lang), "", line(head), rule]
     lines += [line(c) for c in cells[:-1]]
     lines += [rule, line(cells[-1]), "", render(_majority_line(result), lang),
               render(msg("cli.indices", gallagher=ix.gallagher,
@@ -214,8 +214,21 @@ def _table_cells(row: Row, lang: str) -> list[str]:
             count("district_seats"), count("seats"), count("seats_with_affiliated")]
 
 
+def _threshold_line(result: Result) -> Message:
+    """The threshold and its base: national, or each constituency's own (its range)."""
+    s = result.scenario
+    bases = constituency_bases(s)
+    if not bases:
+        return msg("cli.threshold", text=threshold_rule(s), base=result.threshold_base)
+    low, high = min(bases, key=lambda b: b[1]), max(bases, key=lambda b: b[1])
+    return msg("cli.threshold_by_constituency", text=threshold_rule(s), low=low[1],
+               low_name=low[0], high=high[1], high_name=high[0])
+
+
 def _majority_line(result: Result) -> Message:
     m = result.majority
+    if result.scenario.presentation.apportionment:  # states share the seats: no majority
+        return headline(result)
     return msg("cli.majority", text=headline(result), simple=m.simple, house=m.house,
                two_thirds=m.two_thirds)
 

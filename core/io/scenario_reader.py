@@ -53,7 +53,8 @@ _CANDIDATE = {"name", "party", "affiliation", "votes"}
 _DECLARED = {"party", "affiliation", "seats", "region"}
 _MIXED = {"type", "overhang"}
 _APPOINTED = {"name", "seats"}
-_PRESENTATION = {"seating", "coalitions", "government", "independents", "group_government"}
+_PRESENTATION = {"seating", "coalitions", "government", "independents", "group_government",
+                 "apportionment"}
 _COALITION = {"name", "parties"}
 
 
@@ -347,7 +348,9 @@ class _Reader(Fields):
             independents=self.choice(p.get("independents", INDEPENDENT_PLACES[0]),
                                      INDEPENDENT_PLACES, "presentation.independents"),
             group_government=self.flag(p.get("group_government", False),
-                                       "presentation.group_government"))
+                                       "presentation.group_government"),
+            apportionment=self.flag(p.get("apportionment", False),
+                                    "presentation.apportionment"))
 
     # ---- references
 

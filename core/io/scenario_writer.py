@@ -115,4 +115,6 @@ def _presentation_dict(p: Presentation) -> dict[str, Any]:
         out["independents"] = p.independents
     if p.group_government:
         out["group_government"] = True
+    if p.apportionment:
+        out["apportionment"] = True
     return out

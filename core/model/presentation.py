@@ -26,13 +26,16 @@ class Presentation:
     """``seating``: party ids left to right (parties not listed follow, in table order);
     ``coalitions``; ``government``: the name of one of them, or None; ``independents``:
     :data:`APART` or :data:`CENTRE`; ``group_government``: seat the government's parties
-    together, first (left), then the others."""
+    together, first (left), then the others; ``apportionment``: the "parties" are regions
+    sharing the seats by population (the US House among the states): no majority to speak
+    of, and their "votes" are people, not ballots."""
 
     seating: tuple[str, ...] = ()
     coalitions: tuple[Coalition, ...] = ()
     government: str | None = None
     independents: str = APART
     group_government: bool = False
+    apportionment: bool = False
 
     @property
     def used(self) -> bool:

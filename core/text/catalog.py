@@ -59,6 +59,8 @@ MESSAGES: dict[str, str] = {
         "headline", "a two-thirds majority ({needed} needed)"),
     "headline.simple": QT_TRANSLATE_NOOP(
         "headline", "a simple majority ({needed} needed), {short} short of two thirds"),
+    "headline.apportionment": QT_TRANSLATE_NOOP(
+        "headline", "{party} receives the most seats: {seats} of {house} ({share:pct1})."),
     "headline.none": QT_TRANSLATE_NOOP(
         "headline", "no majority alone: {short} short of {needed}"),
     # How the tiers were linked, and list constituencies.
@@ -70,6 +72,10 @@ MESSAGES: dict[str, str] = {
     "linkage.overhang": QT_TRANSLATE_NOOP(
         "linkage", "{party} won {won} district {won:plural:seat|seats}, entitled to "
                    "{entitlement}: {n} overhang {n:plural:seat|seats}."),
+    "linkage.overhang_levelled": QT_TRANSLATE_NOOP(
+        "linkage", "{party} won {won} district {won:plural:seat|seats}, entitled to "
+                   "{entitlement} of the {base} seats by law: {n} overhang "
+                   "{n:plural:seat|seats}, levelled by growing the house."),
     "linkage.levelling": QT_TRANSLATE_NOOP("linkage", "Levelling seats: {items:list}."),
     "linkage.unseated": QT_TRANSLATE_NOOP(
         "linkage", "{party}: {n} district {n:plural:winner|winners} not seated (beyond its "
@@ -98,6 +104,9 @@ MESSAGES: dict[str, str] = {
     # The command line's text table.
     "cli.method": QT_TRANSLATE_NOOP("cli", "Method: {text}"),
     "cli.threshold": QT_TRANSLATE_NOOP("cli", "Threshold: {text} Base: {base} votes."),
+    "cli.threshold_by_constituency": QT_TRANSLATE_NOOP(
+        "cli", "Threshold: {text} Base: each constituency's own votes, from {low} ({low_name}) "
+               "to {high} ({high_name})."),
     "cli.majority": QT_TRANSLATE_NOOP(
         "cli", "Majority: {simple} of {house} seats (two thirds: {two_thirds}); {text}"),
     "cli.indices": QT_TRANSLATE_NOOP(

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from fractions import Fraction
 
 from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
 from core.model.scenario import THRESHOLD_BASES, THRESHOLD_SCOPES, TIE_BREAKS, Scenario
@@ -68,6 +69,9 @@ def headline(result: Result) -> Message:
     if m.largest is None:
         return msg("headline.no_seats")
     party = result.party(m.largest)
+    if result.scenario.presentation.apportionment:  # states, not parties: nobody governs
+        return msg("headline.apportionment", party=party.name, seats=party.seats,
+                   house=m.house, share=Fraction(party.seats, m.house))
     held = (msg("headline.held_with_affiliated", seats=party.seats_with_affiliated,
                 house=m.house, own=party.seats, affiliated=party.affiliated_seats)
             if party.affiliated_seats else
@@ -97,8 +101,12 @@ def linkage_notes(result: Result) -> list[Message | Term]:
         for p in result.parties if p.entitlement]))
     if result.seats_total != result.house_base:
         lines.append(msg("linkage.house_grew", base=result.house_base, total=result.seats_total))
-    lines += [msg("linkage.overhang", party=p.name, won=p.districts_won,
-                  entitlement=p.entitlement, n=p.overhang_seats)
+    # Overhang is measured against the entitlement at the house's legal size; once levelled,
+    # the entitlement above is the larger house's, so the note names the legal one.
+    levelled = result.levelling_seats > 0
+    lines += [msg("linkage.overhang_levelled" if levelled else "linkage.overhang",
+                  party=p.name, won=p.districts_won, entitlement=p.districts_won - p.overhang_seats,
+                  base=result.house_base, n=p.overhang_seats)
               for p in result.parties if p.overhang_seats]
     levelled = [msg("linkage.party_plus", party=p.name, n=p.levelling_seats)
                 for p in result.parties if p.levelling_seats]

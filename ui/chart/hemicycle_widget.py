@@ -219,6 +219,19 @@ class HemicycleWidget(QWidget):
         self._place_legend()
         self.last_update_seconds = time.perf_counter() - start
 
+    def clear(self) -> None:
+        """Draw nothing (the scenario has no result): no seats, no legend, no labels."""
+        self._result = None
+        self._tooltips = []
+        for item in (self._scatter, self._halo, self._speaker):
+            item.setData(x=[], y=[])
+        self._majority_line.setLine(0, 0, 0, 0)
+        self._majority_text = ""
+        self._total_label.setText("")
+        self._legend.set_entries([], [], [])
+        self._fit_labels()
+        self._place_legend()
+
     def _place(self, chart: ChartContent) -> ChartGeometry:
         """The geometry of ``chart``'s seats, placed again only when they or the layout
         change."""

@@ -30,6 +30,7 @@ from core.analysis.compare import (
     compare_methods,
     comparison,
     outcome,
+    why_rules_cannot_apply,
 )
 from core.io import scenario_file
 from core.message import Term
@@ -203,8 +204,10 @@ class CompareDialog(QDialog):
 
     def _rules_tab(self) -> QWidget:
         self.rules_box = QComboBox()
+        self._rule_sets = {}
         for spec, title in rule_sets():
             self.rules_box.addItem(title, spec)
+            self._rule_sets[spec] = scenario_file.load(spec)
         self.rules_box.setCurrentIndex(max(self.rules_box.findData(DEFAULT_RULES), 0))
         self.rules_box.currentIndexChanged.connect(lambda _: self.refresh())
         self.rules_note = QLabel()
@@ -239,9 +242,27 @@ class CompareDialog(QDialog):
 
     # ---------------------------------------------------------------- work
 
+    def _offer_rules(self, s: Scenario) -> None:
+        """Only the rule sets these votes can be counted under can be chosen; the others
+        stay in the list, greyed, saying why not."""
+        model = self.rules_box.model()
+        for row in range(self.rules_box.count()):
+            rules = self._rule_sets.get(self.rules_box.itemData(row))
+            why = None if rules is None else why_rules_cannot_apply(s, rules)
+            item = model.item(row)
+            item.setEnabled(why is None)
+            item.setToolTip("" if why is None else self.tr("Cannot apply: {0}").format(why))
+        if not model.item(self.rules_box.currentIndex()).isEnabled():
+            usable = [r for r in range(self.rules_box.count()) if model.item(r).isEnabled()]
+            if usable:
+                self.rules_box.blockSignals(True)
+                self.rules_box.setCurrentIndex(usable[0])
+                self.rules_box.blockSignals(False)
+
     def refresh(self, *_) -> None:
         """Recompute both comparisons for the document as it is now."""
         s = self.document.scenario
+        self._offer_rules(s)
         self._methods.run(lambda: compare_methods(s), lambda c: self._show_methods(s, c),
                           lambda f: self.methods_note.setText(f"Cannot compare: {f.message}"))
         spec = self.rules_box.currentData()

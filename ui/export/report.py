@@ -36,6 +36,7 @@ from core.io.result_table import AGAINST_ALL, INVALID, PARTY, TOTAL, result_rows
 from core.message import Term
 from core.model.scenario import THRESHOLD_BASES, TIE_BREAKS
 from core.rules.result import Result
+from core.rules.thresholds import constituency_bases
 from core.text.describe import method_rule, threshold_rule, tie_message
 from core.text.formats import format_exact
 from core.version import version
@@ -237,6 +238,12 @@ def _threshold(result: Result) -> list[str | Table]:
     intro = (f"<p>Denominator ({escape(base_words)}): {sum_text} = "
              f"<b>{result.threshold_base:,}</b> votes. The test compares whole numbers "
              "(votes × 100 against percent × denominator), never rounded shares.</p>")
+    bases = constituency_bases(s)
+    if bases:  # tested in each constituency: the national figures are for reference only
+        each = ", ".join(f"{escape(name)} {base:,}" for name, base in bases)
+        intro = (f"<p>The threshold is tested in each constituency on its own "
+                 f"{escape(base_words)}: {each}. Below, each party's national share for "
+                 "reference, and in how many constituencies it passed.</p>")
     names = {p.id: p.name for p in s.parties}
     rows = [[escape(names[t.party_id]), f"{t.votes:,}", f"{t.base:,}",
              f"{float(t.share):.4%}", "yes" if t.passed else "<b>no</b>",

@@ -23,6 +23,7 @@ from core.model.numbers import format_count, format_decimal
 from core.model.scenario import THRESHOLD_BASES
 from core.rules.methods import method_term
 from core.rules.result import Result
+from core.rules.thresholds import constituency_bases, votes_to_pass
 from ui.document import Document
 from ui.models.rows_model import Cell, RowsModel, fit_height, number, read_only_table, scrolled_page
 from ui.text import shown
@@ -114,22 +115,29 @@ def remainder_text(e: Explanation, result: Result) -> str:
 
 
 def threshold_text(e: Explanation, result: Result) -> str:
-    """The threshold with its exact denominator and the fewest votes that pass it."""
+    """The threshold with its exact denominator and the fewest votes that pass it (in each
+    constituency, when it is tested there on its own votes)."""
     rule = result.scenario.list_tier.threshold
     if not rule.percent or not e.thresholds:
         return "No threshold: every party takes part in the count."
-    bases = {t.base for t in e.thresholds}
     percent = percent_text(rule.percent)
+    sign = "at least" if rule.inclusive else "more than"
+    words = shown(Term('rules', THRESHOLD_BASES[rule.base]))
+    per_constituency = constituency_bases(result.scenario)
+    if per_constituency:
+        least = [(votes_to_pass(rule, base), name) for name, base in per_constituency]
+        (low, low_name), (high, high_name) = min(least), max(least)
+        return (f"Threshold: {sign} {percent} of each constituency's {words}, tested in each "
+                f"on its own votes: a party needs from {format_count(low)} votes "
+                f"({escape(low_name)}) to {format_count(high)} ({escape(high_name)}).")
+    bases = {t.base for t in e.thresholds}
     if len(bases) != 1:
         return f"Threshold {percent} of each party's own base (see the tooltips)."
     base = bases.pop()
     needed = rule.percent * base / 100
-    least = (needed.__ceil__() if rule.inclusive else needed.__floor__() + 1)
-    sign = "at least" if rule.inclusive else "more than"
-    return (f"Threshold: {sign} {percent} of {format_count(base)} "
-            f"{shown(Term('rules', THRESHOLD_BASES[rule.base]))} = "
+    return (f"Threshold: {sign} {percent} of {format_count(base)} {words} = "
             f"{format_decimal(float(needed))}: a party needs "
-            f"{format_count(least)} votes or more.")
+            f"{format_count(votes_to_pass(rule, base))} votes or more.")
 
 
 def divisor_text(e: Explanation, result: Result) -> str:
@@ -245,6 +253,12 @@ def how_close_rows(h: HowClose, result: Result) -> list[list[Cell]]:
             (f"−{format_count(c.votes_to_lose_seat)}{_in(c.lose_in)}",
              f"It can lose {format_count(c.can_lose)} votes and keep its {c.seats} seat(s); "
              + _points(c.votes_to_lose_seat, b))
+        if _lost_at_the_threshold(c):  # not one seat fewer: every list seat, at once
+            seats = result.party(c.party_id).list_seats
+            lose = (f"−{format_count(c.votes_to_lose_seat)}: all {seats} list",
+                    f"{format_count(c.votes_to_lose_seat)} fewer votes take it below the "
+                    f"threshold: it loses all {seats} of its list seats at once, not one; "
+                    + _points(c.votes_to_lose_seat, b))
         if c.votes_to_pass_threshold is None:
             to_pass = ("n/a", "No threshold applies to this party")
         elif c.votes_to_pass_threshold == 0:
@@ -261,6 +275,13 @@ def how_close_rows(h: HowClose, result: Result) -> list[list[Cell]]:
             number(*to_pass, color=MUTED if c.votes_to_pass_threshold in (None, 0) else None),
             number(*to_fail)])
     return rows
+
+
+def _lost_at_the_threshold(c) -> bool:
+    """The first seat the party would lose goes with the threshold (and all its list seats
+    with it): the fewest votes to lose a seat are the fewest to fail the threshold."""
+    return (c.votes_to_lose_seat is not None and c.votes_to_fail_threshold is not None
+            and c.votes_to_lose_seat >= c.votes_to_fail_threshold and c.lose_in is None)
 
 
 def _in(constituency: str | None) -> str:

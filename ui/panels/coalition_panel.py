@@ -101,6 +101,7 @@ class CoalitionPanel(QWidget):
         self.result: Result | None = None
         self._build()
         document.result_changed.connect(self.show_result)
+        document.result_failed.connect(self.clear)
         if document.current_result() is not None:
             self.show_result(document.current_result())
 
@@ -204,6 +205,17 @@ class CoalitionPanel(QWidget):
         return box
 
     # ---------------------------------------------------------------- showing
+
+    def clear(self, why: str = "") -> None:
+        """No result (the scenario cannot be allocated): nothing to seat or to weigh."""
+        self.result = None
+        for widget in (self.seating, self.members, self.saved):
+            widget.clear()
+        self.bar.set_bar([], 0, 0, 0)
+        self.verdict.setText(why)
+        self.power_model.set_rows([])
+        self.mwc_model.set_rows([])
+        self.mwc_label.clear()
 
     def show_result(self, result: Result) -> None:
         """Fill the lists and tables for ``result`` (keeping the ticks of parties still

@@ -56,6 +56,12 @@ class ResultsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.notes)
 
+    def clear(self, why: str) -> None:
+        """No result to show: say why, and empty the table."""
+        self.headline.setText(escape(why))
+        self.notes.clear()
+        self.model.set_rows([])
+
     def show_result(self, result: Result) -> None:
         self.headline.setText(headline_html(result))
         self.notes.setText(notes_html(result))

@@ -226,7 +226,7 @@ class WhatIfPanel(QWidget):
         self.shift = _SliderField(-SHIFT_MAX, SHIFT_MAX, 10, " points")
         self.shift_votes = QLabel()
         self.districts = QCheckBox("Also swing every district race (uniform swing)")
-        self.turnout = _SliderField(TURNOUT_MIN, TURNOUT_MAX, 1, " %")
+        self.turnout = _SliderField(TURNOUT_MIN, TURNOUT_MAX, 1, self.tr(" % of actual"))
         self.turnout_votes = QLabel()
         self.against = _SliderField(0, AGAINST_MAX, 10, " %")
         self.against_votes = QLabel()
@@ -249,7 +249,7 @@ class WhatIfPanel(QWidget):
         self.move_box = move
         turnout = self.turnout_box = QGroupBox("Turnout and against all")
         form = QFormLayout(turnout)
-        form.addRow("Turnout", self.turnout)
+        form.addRow(self.tr("Ballots, % of actual"), self.turnout)
         form.addRow("", self.turnout_votes)
         form.addRow("Against all", self.against)
         form.addRow("", self.against_votes)
@@ -401,25 +401,47 @@ class WhatIfPanel(QWidget):
 
     def _explain_amounts(self, w: WhatIf) -> None:
         o = self.original
-        base = threshold_base(compose(o, replace(w, points=Fraction(0))))
-        moved = round(abs(w.points) * base / 100)
+        still = compose(o, replace(w, points=Fraction(0)))  # turnout and against all only
+        base = threshold_base(still)
+        asked = round(abs(w.points) * base / 100)
         names = {p.id: p.name for p in o.parties}
-        giver, taker = names.get(w.from_id, "?"), names.get(w.to_id, "?")
+        giver, taker = w.from_id, w.to_id
         if w.points < 0:
             giver, taker = taker, giver
-        self.shift_votes.setText(f"= {format_count(moved)} votes from {giver} to {taker} "
-                                 f"(of a threshold base of {format_count(base)})"
-                                 if moved else "No votes moved.")
-        now = sum(p.votes for p in o.parties) * w.turnout / 100
-        self.turnout_votes.setText(
-            f"{float(w.turnout):g}% of the original votes: about {format_count(round(now))} "
-            "party votes" if w.turnout != 100 else "The original turnout.")
+        # What really moves: the move stops at the votes the giving party has.
+        has = still.party(giver).votes if giver in names else 0
+        moved = min(asked, has)
+        text = (f"= {format_count(moved)} votes from {names.get(giver, '?')} to "
+                f"{names.get(taker, '?')} (of a threshold base of {format_count(base)})")
+        if moved < asked:
+            text = (f"= all {format_count(moved)} votes of {names.get(giver, '?')} move to "
+                    f"{names.get(taker, '?')}: {float(abs(w.points)):g} points of the threshold "
+                    f"base would be {format_count(asked)}")
+        self.shift_votes.setText(text if asked else "No votes moved.")
+        self.turnout_votes.setText(self._turnout_words(o, still, w))
         turned = compose(o, replace(w, points=Fraction(0), against_all=None))
         against = (turned.against_all if w.against_all is None else
                    against_all_votes(turned, w.against_all))
         self.against_votes.setText(f"{format_count(against)} ballots against all"
                                    + (" (original)" if w.against_all is None and
                                       w.turnout == 100 else ""))
+
+    @staticmethod
+    def _turnout_words(original: Scenario, now: Scenario, w: WhatIf) -> str:
+        """The turnout the slider makes, in ballots and (when the register is known) as the
+        share of registered voters: the slider's per cent is of the actual turnout, not
+        the turnout itself."""
+        def cast(s: Scenario) -> int:
+            return sum(p.votes for p in s.parties) + s.against_all + s.invalid
+
+        registered = original.registered_voters
+        share = (f", a turnout of {cast(now) / registered:.2%} of registered voters"
+                 if registered else "")
+        if w.turnout == 100:
+            return f"The actual turnout: {format_count(cast(original))} ballots{share}."
+        actual = f" (actual {cast(original) / registered:.2%})" if registered else ""
+        return (f"{float(w.turnout):g}% of the actual ballots: "
+                f"{format_count(cast(now))}{share}{actual}.")
 
     # ---------------------------------------------------------------- results
 

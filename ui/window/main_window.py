@@ -81,6 +81,7 @@ class MainWindow(FileCommands):
         self.message.hide()
         self.message.setTextFormat(Qt.RichText)
         self.message.linkActivated.connect(self.message.hide)
+        self._banner_for_input = False  # the banner refuses an entry (not the allocation)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._parties_tab(), "Parties")
         self.tabs.addTab(self._districts_tab(), "Districts")
@@ -203,7 +204,7 @@ class MainWindow(FileCommands):
         self.document.path_changed.connect(self.update_title)
         self.document.undo_stack.cleanChanged.connect(self.update_title)
         self.document.result_changed.connect(self.show_result)
-        self.document.result_failed.connect(self.refuse)
+        self.document.result_failed.connect(self._no_result)
         self.whatif_panel.preview.connect(self.show_result)
         for model, view in ((self.party_model, self.party_view),
                             (self.candidate_model, self.candidate_view),
@@ -211,6 +212,7 @@ class MainWindow(FileCommands):
                             (self.constituency_panel.model, self.constituency_panel.view)):
             model.input_refused.connect(
                 lambda r, c, why, v=view: self.refuse(why, v, r, c))
+            model.input_accepted.connect(self._input_accepted)
         for box, field in ((self.against_all, "against_all"), (self.invalid, "invalid"),
                            (self.registered, "registered_voters")):
             box.editingFinished.connect(lambda b=box, f=field: self._other_votes_edited(b, f))
@@ -242,9 +244,23 @@ class MainWindow(FileCommands):
             self._split_pending = False
             self.split_for_the_table()
 
+    def _no_result(self, why: str) -> None:
+        """The scenario cannot be allocated: no chart and no results (an older result would
+        pass for this scenario's), and why, in the banner."""
+        self.chart.clear()
+        self.results_panel.clear(why)
+        self.refuse(why)
+        self._banner_for_input = False
+
+    def _input_accepted(self) -> None:
+        """An entry was read: a banner that refused an earlier entry is out of date."""
+        if self._banner_for_input:
+            self.message.hide()
+
     def refuse(self, why: str, view: SheetView | None = None, row: int = 0,
                column: int = 0) -> None:
         """Say what is wrong, where the analyst is looking; nothing else changes."""
+        self._banner_for_input = True
         self.message.setText(f"{escape(why)} &nbsp;<a href='dismiss'>Dismiss</a>")
         self.message.show()
         self.statusBar().showMessage(why, 8000)
@@ -259,7 +275,10 @@ class MainWindow(FileCommands):
         self.registered.setText("" if s.registered_voters is None else
                                 format_count(s.registered_voters))
         cast = sum(p.votes for p in s.parties) + s.against_all + s.invalid
-        if s.registered_voters:
+        if s.presentation.apportionment:  # the "votes" are the states' populations
+            self.turnout.setText(self.tr("{0} people: an apportionment by population, not an "
+                                         "election").format(format_count(cast)))
+        elif s.registered_voters:
             self.turnout.setText(f"{format_count(cast)} ballots, "
                                  f"{cast / s.registered_voters:.2%} of registered voters")
         else:
@@ -274,6 +293,7 @@ class MainWindow(FileCommands):
             self.refuse(f"{field.replace('_', ' ').capitalize()}: {e}")
             self._show_other_votes(s)
             return
+        self._input_accepted()
         self.document.apply(replace(s, **{field: value}), f"Edit {field.replace('_', ' ')}")
 
     # ------------------------------------------------------------------ row edits
