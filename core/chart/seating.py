@@ -31,7 +31,7 @@ from core.chart.legend import (
     majority_text,
     total_text,
 )
-from core.chart.palette import shown_colors
+from core.chart.palette import MOST_PARTIES, shown_colors
 from core.chart.styles import (
     AFFILIATED,
     APPOINTED,
@@ -124,12 +124,16 @@ def seat_groups(result: Result, layout: str = DEFAULT_LAYOUT, lang: str = "en"
 
 def party_colors(result: Result) -> dict[str, str]:
     """The colour the chart shows for each party: its own, unless too close to another
-    seat-winning party's or the independents' grey in normal or red-green colour-blind
-    vision (``core.chart.palette``); parties earlier in the table keep theirs first."""
-    seated = [p for p in result.parties if p.seats_with_affiliated]
-    shown = shown_colors(tuple(p.color for p in seated), (INDEPENDENT_COLOR, APPOINTED_COLOR))
+    party's or the independents' grey in normal or red-green colour-blind vision
+    (``core.chart.palette``); parties earlier in the table keep theirs first. Every party of
+    the scenario is kept apart (not only those with seats), so that a party keeps its colour
+    when a what-if or other rules give seats to others; in a scenario of more than
+    ``MOST_PARTIES``, only those that win seats."""
+    chosen = [p for p in result.parties if len(result.parties) <= MOST_PARTIES
+              or p.seats_with_affiliated]
+    shown = shown_colors(tuple(p.color for p in chosen), (INDEPENDENT_COLOR, APPOINTED_COLOR))
     colors = {p.id: p.color for p in result.parties}
-    colors.update({p.id: c for p, c in zip(seated, shown, strict=True)})
+    colors.update({p.id: c for p, c in zip(chosen, shown, strict=True)})
     return colors
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSplitter,
     QTabWidget,
@@ -32,12 +33,14 @@ from core.analysis.compare import (
     outcome,
     why_rules_cannot_apply,
 )
+from core.chart.seating import party_colors
 from core.io import scenario_file
 from core.message import Term
 from core.model.scenario import THRESHOLD_BASES, Scenario
 from core.rules.allocate import allocate
 from core.rules.methods import METHODS, method_term
 from core.rules.result import Result
+from ui.application import fit_to_screen
 from ui.document import Document
 from ui.models.rows_model import Cell, RowsModel, fit_height, number, read_only_table
 from ui.text import shown
@@ -65,7 +68,7 @@ def comparison_rows(c: Comparison, colors: dict[str, str], reference: int = 0,
     ref = c.outcomes[reference]
     rows = []
     for i, (pid, name) in enumerate(zip(c.party_ids, c.party_names, strict=True)):
-        row = [Cell(name, swatch=colors.get(pid))]
+        row = [Cell(name, name, swatch=colors.get(pid))]
         for k, o in enumerate(c.outcomes):
             diff = o.seats_with_affiliated[i] - ref.seats_with_affiliated[i]
             tip = None if k == reference or not diff else \
@@ -90,7 +93,7 @@ def comparison_rows(c: Comparison, colors: dict[str, str], reference: int = 0,
     ]
     for label, show in summary:
         rows.append([Cell(label, italic=True, background=HEADER_BG)] +
-                    [number(show(o), background=HEADER_BG, bold=k == reference)
+                    [number(show(o), show(o), background=HEADER_BG, bold=k == reference)
                      for k, o in enumerate(c.outcomes)] +
                     ([Cell(background=HEADER_BG)] if change else []))
     return rows
@@ -139,8 +142,28 @@ def rules_summary(s: Scenario) -> str:
     return "; ".join(parts)
 
 
-def _colors(scenario: Scenario) -> dict[str, str]:
+def _colors(scenario: Scenario, result: Result | None) -> dict[str, str]:
+    """The parties' colours as the charts show them (kept apart for colour-blind readers),
+    from ``result`` when it is the scenario's; else as in the file."""
+    if result is not None and result.scenario == scenario:
+        return party_colors(result)
     return {p.id: p.color for p in scenario.parties}
+
+
+NAMES_MOST, COLUMN_MOST = 260, 130  # px of party names and of a column of seats in a
+# comparison table; longer texts are cut (the whole is the cell's tooltip)
+
+
+def _cap_names(view) -> None:
+    """Long party names take no more than NAMES_MOST px and a column of seats no more than
+    COLUMN_MOST (a long name of the largest party would widen it): the columns stay in
+    view."""
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        most = NAMES_MOST if column == 0 else COLUMN_MOST
+        if header.sectionSize(column) > most:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, most)
 
 
 class _Chart(QWidget):
@@ -184,7 +207,7 @@ class CompareDialog(QDialog):
         self.tabs.addTab(self._rules_tab(), "Other rules")
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs)
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 760)
         document.changed.connect(self.refresh)
         self.refresh()
 
@@ -194,6 +217,7 @@ class CompareDialog(QDialog):
         self.methods_note = QLabel()
         self.methods_note.setWordWrap(True)
         self.methods_view = read_only_table(self.methods_model, stretch=None)
+        self.methods_model.modelReset.connect(lambda: _cap_names(self.methods_view))
         tab = QWidget()
         lay = QVBoxLayout(tab)
         lay.addWidget(self.methods_note)
@@ -213,6 +237,7 @@ class CompareDialog(QDialog):
         self.rules_note = QLabel()
         self.rules_note.setWordWrap(True)
         self.rules_view = read_only_table(self.rules_model, stretch=None)
+        self.rules_model.modelReset.connect(lambda: _cap_names(self.rules_view))
         self.held_chart, self.other_chart = _Chart(), _Chart()
         charts = QWidget()
         pair = QHBoxLayout(charts)
@@ -285,7 +310,8 @@ class CompareDialog(QDialog):
             column_title(shown(o.label) + (" (in use)" if k == reference else ""))
             for k, o in enumerate(c.outcomes)]
         tips = [None] + [shown(Term("method", METHODS[o.method_id].name)) for o in c.outcomes]
-        self.methods_model.set_rows(comparison_rows(c, _colors(s), reference), headers, tips)
+        colors = _colors(s, self.document.current_result())
+        self.methods_model.set_rows(comparison_rows(c, colors, reference), headers, tips)
         self.methods_note.setText(
             f"The same votes, threshold and district seats under every method; seats "
             f"coloured <span style='color:{MORE}'>green</span> or "
@@ -298,7 +324,7 @@ class CompareDialog(QDialog):
             return
         c = comparison(s, (outcome("As held", held), outcome(label, other)))
         self.rules_comparison = c
-        self.rules_model.set_rows(comparison_rows(c, _colors(s), change=True),
+        self.rules_model.set_rows(comparison_rows(c, _colors(s, held), change=True),
                                   ["Party", "As held", "Under these rules", "Change"],
                                   [None, s.title, label, "Seats under these rules − as held"])
         self.rules_note.setText("Under these rules: " + rules_summary(other.scenario) + ".")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from core.resources import resource_path
 from ui import text
+from ui.application import fit_to_screen
 
 
 def guide_file():
@@ -30,4 +31,4 @@ class GuideDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.browser)
         lay.addWidget(buttons)
-        self.resize(760, 600)
+        fit_to_screen(self, 760, 600)
