@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from core.analysis.coalitions import INDEPENDENT, minimal_winning, power
 from core.chart.seating import party_colors
+from core.model.numbers import format_count
 from core.model.presentation import APART, CENTRE, Coalition, Presentation
 from core.rules.result import Result
 from ui.document import Document
@@ -146,6 +148,7 @@ class CoalitionPanel(QWidget):
         self.seating.setWrapping(True)
         self.seating.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.seating.setMaximumHeight(96)
+        self.seating.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.seating.model().rowsMoved.connect(self._seating_moved)
         self.independents = QComboBox()
         self.independents.addItem(self.tr("Independents apart, at the right end"), APART)
@@ -153,12 +156,10 @@ class CoalitionPanel(QWidget):
         self.independents.currentIndexChanged.connect(self._independents_changed)
         self.together = QCheckBox(self.tr("Government's parties together, on the left"))
         self.together.toggled.connect(self._together_changed)
-        row = QHBoxLayout()
-        row.addWidget(self.independents)
-        row.addWidget(self.together, 1)
         lay = QVBoxLayout(box)
         lay.addWidget(self.seating)
-        lay.addLayout(row)
+        lay.addWidget(self.independents)
+        lay.addWidget(self.together)
         return box
 
     def _builder_box(self) -> QGroupBox:
@@ -168,6 +169,7 @@ class CoalitionPanel(QWidget):
         self.members.setWrapping(True)
         self.members.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.members.setMaximumHeight(96)
+        self.members.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.members.itemChanged.connect(self._ticked)
         self.with_independents = QSpinBox()
         self.with_independents.setPrefix(self.tr("with "))
@@ -191,10 +193,12 @@ class CoalitionPanel(QWidget):
         naming.addWidget(self.name, 1)
         naming.addWidget(save)
         kept = QHBoxLayout()
-        kept.addWidget(QLabel(self.tr("Saved:")))
         kept.addWidget(self.saved, 1)
         kept.addWidget(self.govern)
         kept.addWidget(self.forget)
+        self.saved.setPlaceholderText(self.tr("Saved coalitions"))
+        self.saved.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.saved.setMinimumContentsLength(10)
         lay = QVBoxLayout(box)
         lay.addWidget(self.members)
         lay.addWidget(self.with_independents)
@@ -267,6 +271,8 @@ class CoalitionPanel(QWidget):
         for c in presentation.coalitions:
             mark = self.tr(" (government)") if c.name == presentation.government else ""
             self.saved.addItem(c.name + mark, c.name)
+        chosen = self.saved.findData(presentation.government)
+        self.saved.setCurrentIndex(chosen if chosen >= 0 else self.saved.count() - 1)
         self.saved.blockSignals(False)
         for button in (self.govern, self.forget):
             button.setEnabled(bool(presentation.coalitions))
@@ -328,7 +334,8 @@ class CoalitionPanel(QWidget):
         shown = len(listed.coalitions)
         self.mwc_label.setText(
             self.tr("{0} minimal winning coalition(s): each wins a majority of {1}, and loses "
-                    "it if any member leaves.").format(listed.total, result.majority.simple)
+                    "it if any member leaves.").format(format_count(listed.total),
+                                                       result.majority.simple)
             + (self.tr(" The first {0} are listed.").format(shown) if shown < listed.total
                else ""))
 
