@@ -171,6 +171,13 @@ MESSAGES: dict[str, str] = {
     "chart.caption_source": QT_TRANSLATE_NOOP("chart", "Source: {source}"),
     "chart.caption_sources": QT_TRANSLATE_NOOP("chart", "Sources: {source} and {more} more"),
     "chart.caption_made": QT_TRANSLATE_NOOP("chart", "made with SeatCalc {version}"),
+    # Comparing with other rules.
+    "compare.rules_by_constituency": QT_TRANSLATE_NOOP(
+        "compare", "these rules count the list votes by constituency, and this scenario has no "
+                   "votes by constituency"),
+    "compare.rules_other_districts": QT_TRANSLATE_NOOP(
+        "compare", "these rules have {theirs} district seats and this scenario has results for "
+                   "{own}: district results cannot be carried over"),
     # The result table.
     "table.appointed": QT_TRANSLATE_NOOP("table", "{name} (appointed)"),
     # Notes of a count.

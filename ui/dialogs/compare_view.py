@@ -276,7 +276,7 @@ class CompareDialog(QDialog):
             why = None if rules is None else why_rules_cannot_apply(s, rules)
             item = model.item(row)
             item.setEnabled(why is None)
-            item.setToolTip("" if why is None else self.tr("Cannot apply: {0}").format(why))
+            item.setToolTip("" if why is None else self.tr("Cannot apply: {0}").format(shown(why)))
         if not model.item(self.rules_box.currentIndex()).isEnabled():
             usable = [r for r in range(self.rules_box.count()) if model.item(r).isEnabled()]
             if usable:
