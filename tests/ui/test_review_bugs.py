@@ -27,14 +27,29 @@ def test_file_new_leaves_no_old_result_on_screen(window):
     assert len(window.chart.scatter_item().data) == 98
     window.new_scenario()
     settle(window)
-    # The new scenario has no votes yet: no chart, no table of the old result, and why.
+    # The new scenario has no votes yet: no chart, no table of the old result, and what to
+    # do (no votes is not an error: no red banner).
     assert window.document.scenario.title == "New scenario"
     assert len(window.chart.scatter_item().data) == 0
     assert window.chart.legend_text() == ""
     assert window.results_panel.model.rowCount() == 0
-    assert "no votes to share the seats by" in window.results_panel.headline.text()
-    assert window.message.isVisible()
+    assert "No votes yet: enter the parties" in window.results_panel.headline.text()
+    assert not window.message.isVisible()
     assert window.coalition_panel.power_model.rowCount() == 0
+    window.party_model.setData(window.party_model.index(0, VOTES), "1000")
+    settle(window)
+    assert len(window.chart.scatter_item().data) == 100  # and the seats come with the votes
+
+
+def test_a_scenario_that_cannot_be_allocated_shows_no_old_result(window):
+    s = window.document.scenario
+    window.document.apply(replace(s, list_tier=replace(s.list_tier, method="dhondt",
+                                                       min_seats=20)), "Minimum 20 seats")
+    settle(window)  # 6 parties × 20 seats: more than the 69 list seats
+    assert len(window.chart.scatter_item().data) == 0
+    assert window.results_panel.model.rowCount() == 0
+    assert window.message.isVisible()
+    assert "needs 120 seats, but only 69 exist" in window.message.text()
 
 
 def test_a_refusal_banner_goes_with_a_later_valid_entry(window):

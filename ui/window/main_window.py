@@ -246,8 +246,15 @@ class MainWindow(FileCommands):
 
     def _no_result(self, why: str) -> None:
         """The scenario cannot be allocated: no chart and no results (an older result would
-        pass for this scenario's), and why, in the banner."""
+        pass for this scenario's), and why, in the banner; a scenario with no votes at all
+        yet (File > New) is not an error: the results say what to do."""
         self.chart.clear()
+        s = self.document.scenario
+        if not any(p.votes for p in s.parties) and not s.district_tier.districts:
+            self.results_panel.clear(self.tr("No votes yet: enter the parties' votes in the "
+                                             "Parties tab to see the seats."))
+            self.message.hide()
+            return
         self.results_panel.clear(why)
         self.refuse(why)
         self._banner_for_input = False
