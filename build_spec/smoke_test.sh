@@ -89,7 +89,7 @@ check_export() {  # check_export SUFFIX TEST-ON-FILE...
     else fail "export .$suffix: not a well-formed file"; fi
 }
 is_json() { flat "$1" | grep -q '"id":"amanat"[^}]*"seats":62,'; }
-is_csv() { grep -Eq '^amanat,.*,40,22,62,63(,|\r?$)' "$1"; }
+is_csv() { grep -Eq '^party,amanat,Amanat,.*,40,22,62,63,' "$1"; }  # kind, id, name, ..., seats
 is_xlsx() { [ "$(head -c 4 "$1" | od -An -tx1 | tr -d ' \n')" = 504b0304 ] && grep -aq 'xl/workbook.xml' "$1"; }
 is_svg() { grep -q '<svg' "$1" && grep -q '</svg>' "$1"; }
 is_pdf() { [ "$(head -c 5 "$1")" = %PDF- ] && tail -c 1024 "$1" | grep -aq '%%EOF'; }

@@ -61,7 +61,7 @@ class ChoiceOption:
         if value not in self.choices:
             raise Refusal(f"{field or self.label}: expected one of {', '.join(self.choices)}, "
                           f"got {value!r}")
-        return value
+        return str(value)
 
 
 Option = NumberOption | ChoiceOption

@@ -161,3 +161,11 @@ def test_the_tree_is_ruff_clean() -> None:
     run = subprocess.run([str(Path(sys.executable).parent / "ruff"), "check", "--no-cache",
                           str(ROOT)], capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_the_core_type_checks() -> None:
+    # The [tool.mypy] settings of pyproject.toml (strict) over core/, on every commit.
+    run = subprocess.run([str(Path(sys.executable).parent / "mypy")], cwd=ROOT,
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "Success: no issues found" in run.stdout

@@ -38,6 +38,10 @@ CAVEATS = (
     "one constituency, the one where the fewest are needed (named beside the figure). One seat "
     "is won or lost in one constituency, so that is the party's figure; a majority can need "
     "votes in several, so the majority figures there are upper bounds.",
+    "A majority bonus moves in steps of the largest list's share: the figures for its steps "
+    "(and for the runner-up to take it) are found and verified the same way, list votes moving "
+    "nationwide. Seats added for the opposition (an opposition minimum) are in each party's "
+    "seat figures, not shown apart.",
     "Each figure is verified by recomputing: with it the outcome changes, with one vote less it "
     "does not. It is the smallest such change when seats never fall as a party's own votes "
     "rise: true of divisor methods and thresholds; largest-remainder methods (Hare, Droop, ...) "
@@ -103,10 +107,34 @@ class MajorityMargin:
 
 
 @dataclass(frozen=True)
+class BonusMargin:
+    """The majority bonus (``list_tier.majority_bonus``) and its steps, the others fixed.
+
+    ``party_id`` is the list that gets the bonus (the largest) with its ``bonus`` seats;
+    ``votes_to_next_step``: the fewest extra votes after which its bonus is different (the
+    next step of a sliding bonus, or a smaller top-up as its own seats grow), with the bonus
+    then (``bonus_up``); ``votes_to_lose_step``: the fewest lost votes (to abstention) after
+    which its bonus is different (``bonus_down``: a lower step, or none once it falls below
+    the bonus's minimum or behind another list). ``votes_to_take_bonus``: the fewest extra
+    votes ``runner_up`` needs to get a bonus itself. None: no such change.
+    """
+
+    party_id: str
+    bonus: int
+    votes_to_next_step: int | None
+    bonus_up: int | None
+    votes_to_lose_step: int | None
+    bonus_down: int | None
+    runner_up: str | None
+    votes_to_take_bonus: int | None
+
+
+@dataclass(frozen=True)
 class HowClose:
     parties: tuple[Closeness, ...]
     majorities: tuple[MajorityMargin, ...]
     caveats: tuple[str, ...] = CAVEATS
+    bonus: BonusMargin | None = None
 
 
 def smallest_change(changed: Callable[[int], bool], limit: int, window: int = 0) -> int | None:
@@ -148,7 +176,35 @@ def how_close(result: Result) -> HowClose:
     the largest party's margins for a simple and a two-thirds majority (see ``CAVEATS``)."""
     s = result.scenario
     parties = tuple(_closeness(result, p.id) for p in s.parties)
-    return HowClose(parties, _majority_margins(result))
+    return HowClose(parties, _majority_margins(result), bonus=bonus_margin(result))
+
+
+def bonus_margin(result: Result) -> BonusMargin | None:
+    """The votes that move the majority bonus a step, or give it to the runner-up (None
+    without a bonus, or when no list takes part). Found by recomputing, as every figure
+    here: only list votes move (nationwide: a bonus needs one nationwide count)."""
+    s = result.scenario
+    if "majority_bonus" not in s.list_tier.adjustments:
+        return None
+    ranked = sorted((p for p in result.parties if p.qualified), key=lambda p: -p.votes)
+    if not ranked:
+        return None
+    leader, runner = ranked[0], (ranked[1] if len(ranked) > 1 else None)
+
+    def bonus(deltas: dict[str, int], party: str) -> int:
+        return allocate(_moved(s, deltas, None)).party(party).bonus_seats
+
+    now = leader.bonus_seats
+    up = smallest_change(lambda n: bonus({leader.id: n}, leader.id) != now, _reach(s),
+                         _window(s))
+    down = smallest_change(lambda n: bonus({leader.id: -n}, leader.id) != now, leader.votes,
+                           _window(s))
+    take = None if runner is None else smallest_change(
+        lambda n: bonus({runner.id: n}, runner.id) > 0, _reach(s), _window(s))
+    return BonusMargin(leader.id, now, up, None if up is None else bonus({leader.id: up},
+                                                                          leader.id),
+                       down, None if down is None else bonus({leader.id: -down}, leader.id),
+                       None if runner is None else runner.id, take)
 
 
 def _window(scenario: Scenario) -> int:
@@ -208,24 +264,28 @@ def _closeness(result: Result, party_id: str) -> Closeness:
 def threshold_margins(result: Result, party_id: str) -> tuple[int | None, int | None]:
     """(extra votes to pass, lost votes to fail) the threshold, exact, the party's own votes
     being part of the base: pass when (v+e)·100 ≥ p·(B+e), i.e. e·(100−p) ≥ p·B − 100·v
-    (strictly, when exactly-at-threshold fails). (None, None) when the test does not apply:
-    no threshold, exempt, or qualified by district seats won (seated or not). Under a
-    per-constituency threshold the votes move inside one constituency (the fewest needed);
-    failing then means failing everywhere, so it has a figure only where the party passes in
-    one constituency alone."""
+    (strictly, when exactly-at-threshold fails), p being the party's own percentage (a
+    coalition's, if it is one). (None, None) when the test does not apply: no threshold,
+    exempt, or qualified by district seats won (seated or not). Under a per-constituency
+    threshold the votes move inside one constituency (the fewest needed); failing then means
+    failing everywhere, so it has a figure only where the party passes in one constituency
+    alone. Where the largest lists are admitted (``min_lists``) the figures are found by
+    recomputing."""
     s = result.scenario
     rule = s.list_tier.threshold
     p = s.party(party_id)
     test = next(t for t in result.thresholds if t.party_id == party_id)
     by_seats = rule.or_district_seats and result.party(party_id).districts_won >= \
         rule.or_district_seats
-    if not rule.percent or p.threshold_exempt or by_seats:
+    percent = rule.percent_for(p.members)
+    if not percent or p.threshold_exempt or by_seats:
         return None, None
-    if rule.scope == "constituency" and s.list_tier.constituencies is not None:
+    if rule.min_lists or (rule.scope == "constituency"
+                          and s.list_tier.constituencies is not None):
         return _local_threshold_margins(result, party_id)
     # The national test: the party's national votes (the constituency sum, if any) and base.
-    slack = 100 * test.votes - rule.percent * test.base  # < 0: short of the threshold
-    room = 100 - rule.percent  # what each own vote adds to the left side, net of the base
+    slack = 100 * test.votes - percent * test.base  # < 0: short of the threshold
+    room = 100 - percent  # what each own vote adds to the left side, net of the base
     if room == 0:  # 100%: only a party alone in the base passes, whatever its votes
         return (0 if test.passed else None), None
     if not test.passed:
@@ -237,8 +297,8 @@ def threshold_margins(result: Result, party_id: str) -> tuple[int | None, int | 
 
 
 def _local_threshold_margins(result: Result, party_id: str) -> tuple[int | None, int | None]:
-    """Threshold margins under ``scope: constituency``, by recomputing (a party's test is
-    monotone in its own votes, so the searches are exact)."""
+    """Threshold margins by recomputing: under ``scope: constituency`` or ``min_lists`` (a
+    party's test is monotone in its own votes, so the searches are exact)."""
     s = result.scenario
     passed = result.party(party_id).qualified
 

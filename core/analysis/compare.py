@@ -11,7 +11,7 @@ from core.model.scenario import DistrictTier, Scenario
 from core.refusal import Refusal
 from core.rules import metrics
 from core.rules.allocate import allocate
-from core.rules.methods import METHODS, method_term
+from core.rules.methods import METHODS, AllocationError, method_term
 from core.rules.result import Result
 from core.text.render import render
 
@@ -55,7 +55,8 @@ def outcome(label: str | Term, result: Result) -> Outcome:
 def compare_methods(scenario: Scenario, methods: Iterable[str] | None = None) -> Comparison:
     """The same votes under every method (or ``methods``), other rules unchanged. The
     scenario's first divisor is kept for its own method only; the minimum per party for
-    divisor methods only."""
+    divisor methods only. A method the system refuses (biproportional apportionment takes
+    Sainte-Laguë only) is left out."""
     tier = scenario.list_tier
     columns = []
     for mid in methods or METHODS:
@@ -63,8 +64,13 @@ def compare_methods(scenario: Scenario, methods: Iterable[str] | None = None) ->
         changed = replace(tier, method=mid,
                           first_divisor=tier.first_divisor if mid == tier.method else None,
                           min_seats=tier.min_seats if divisor else 0)
-        columns.append(outcome(method_term(mid),
-                               allocate(replace(scenario, list_tier=changed))))
+        try:
+            result = allocate(replace(scenario, list_tier=changed))
+        except AllocationError:
+            if mid == tier.method:
+                raise
+            continue
+        columns.append(outcome(method_term(mid), result))
     return comparison(scenario, columns)
 
 

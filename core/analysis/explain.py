@@ -7,7 +7,7 @@ display) so that a table model, an XLSX sheet and a PDF report can use them alik
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from core.message import Message, Term, msg
@@ -103,8 +103,8 @@ def explain(result: Result) -> Explanation:
     rank = tie_priority(s)
     priority = [rank[i] for i in qualified]
     seats = list(result.list_apportionment.seats) or [0] * len(qualified)
-    notes = list(result.list_apportionment.notes)
-    common = dict(
+    notes = list(result.list_apportionment.notes) + list(result.notes)
+    common = Explanation(
         method_id=m.id, method_name=m.name, kind=m.kind, seats=sum(seats),
         qualifying_votes=sum(votes), thresholds=_threshold_lines(result),
         ties=tuple(tie_message(t, {p.id: p.name for p in s.parties}) for t in result.ties),
@@ -114,19 +114,28 @@ def explain(result: Result) -> Explanation:
                                                              LINKAGES[s.mixed_type].name),
                          seats=sum(seats)))
     if tier.constituencies is not None:
-        return Explanation(**common, notes=(*notes, msg("explain.constituencies_apart")))
+        return replace(common, notes=(*notes, msg("explain.constituencies_apart")))
     if len(seats) != len(qualified):
-        return Explanation(**common, notes=(*notes, msg("explain.one_person_capped")))
+        return replace(common, notes=(*notes, msg(_why_apart(s))))
     if m.kind == DIVISOR:
         steps, runners = _divisor_steps(s, ids, votes, seats, priority)
-        return Explanation(**common, minimum_seats=tier.min_seats, steps=steps,
-                           runners_up=runners, notes=tuple(notes))
+        return replace(common, minimum_seats=tier.min_seats, steps=steps,
+                       runners_up=runners, notes=tuple(notes))
     quota = result.list_apportionment.quota
     lines = _quota_lines(ids, votes, seats, priority, quota) if quota is not None else ()
     whole = sum(line.whole for line in lines)
-    return Explanation(**common, quota=quota, quota_float=None if quota is None else float(quota),
-                       quota_lines=lines, whole_seats=whole,
-                       remainder_seats=sum(seats) - whole, notes=tuple(notes))
+    return replace(common, quota=quota, quota_float=None if quota is None else float(quota),
+                   quota_lines=lines, whole_seats=whole,
+                   remainder_seats=sum(seats) - whole, notes=tuple(notes))
+
+
+def _why_apart(s: Scenario) -> str:
+    """Why the list tier is not one count among the qualifying lists: which message."""
+    if s.list_tier.adjustments:
+        return "explain.rules_apart"
+    if s.list_tier.list_lengths is not None:
+        return "explain.list_capped"
+    return "explain.one_person_capped"
 
 
 def _threshold_lines(result: Result) -> tuple[ThresholdLine, ...]:
@@ -140,7 +149,9 @@ def _divisor_steps(s: Scenario, ids: list[str], votes: list[int], seats: list[in
     rule = divisor_rule(s.list_tier.method, s.list_tier.first_divisor)
     minimum = s.list_tier.min_seats
 
-    def entry(i: int, k: int) -> tuple:
+    Entry = tuple[Fraction | float, int, int, int]  # (-key, priority, k, unit)
+
+    def entry(i: int, k: int) -> Entry:
         key = rule.exact_key(votes[i], k) if votes[i] else Fraction(0)
         return (-key, priority[i], k, i)
 
@@ -149,7 +160,7 @@ def _divisor_steps(s: Scenario, ids: list[str], votes: list[int], seats: list[in
     cut_in = -won[-1][0] if won else None
     cut_out = -missed[0][0] if missed else None
 
-    def step(place: int | None, e: tuple, other_side: Fraction | float | None) -> DivisorStep:
+    def step(place: int | None, e: Entry, other_side: Fraction | float | None) -> DivisorStep:
         key, _, k, i = -e[0], e[1], e[2], e[3]
         d = None if rule.geometric and k else (rule.first if k == 0 else
                                                 Fraction(rule.step * k + rule.offset))

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from fractions import Fraction
 
-from core.model.scenario import Scenario
+from core.model.scenario import Candidate, District, Scenario
 from core.refusal import Refusal
 from core.rules.thresholds import threshold_base
 
@@ -42,7 +42,8 @@ def uniform_swing(scenario: Scenario, from_id: str, to_id: str,
     return replace(shifted, district_tier=replace(scenario.district_tier, districts=districts))
 
 
-def _swing_district(district, from_id: str, to_id: str, points):
+def _swing_district(district: District, from_id: str, to_id: str,
+                    points: Fraction | float | str) -> District:
     cands = list(district.candidates)
     giver = _lead_candidate(cands, from_id)
     taker = _lead_candidate(cands, to_id)
@@ -57,7 +58,7 @@ def _swing_district(district, from_id: str, to_id: str, points):
     return replace(district, candidates=tuple(cands))
 
 
-def _lead_candidate(candidates: list, party_id: str) -> int | None:
+def _lead_candidate(candidates: list[Candidate], party_id: str) -> int | None:
     own = [i for i, c in enumerate(candidates) if c.party == party_id]
     return max(own, key=lambda i: candidates[i].votes) if own else None
 

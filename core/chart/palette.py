@@ -97,7 +97,8 @@ def delta_e(lab1: np.ndarray, lab2: np.ndarray) -> np.ndarray:
            * np.sin(np.radians(60 * np.exp(-(((h_bar - 275) / 25) ** 2)))))
     dl, dc = (l2 - l1) / s_l, (c2 - c1) / s_c
     dhh = d_hue / s_h
-    return np.sqrt(dl**2 + dc**2 + dhh**2 + r_t * dc * dhh)
+    difference: np.ndarray = np.sqrt(dl**2 + dc**2 + dhh**2 + r_t * dc * dhh)
+    return difference
 
 
 def smallest_difference(colors: Sequence[str]) -> tuple[float, str, int, int]:

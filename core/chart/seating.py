@@ -20,6 +20,7 @@ district seat's tooltip names its district, winner, votes and margin.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.chart.geometry import Benches
@@ -162,17 +163,18 @@ def _blocks(result: Result, sides: bool, lang: str) -> tuple[list[_Block], Bench
     government = set(_government(result))
     colors = party_colors(result)
     by_id = {p.id: p for p in result.parties}
-    parties = [_Block(_party_groups(result, by_id[pid], colors[pid], pid in government, lang),
-                      by_id[pid])
-               for pid in presentation.order(tuple(by_id))]
-    parties = [b for b in parties if b.seats]
+    seated = [(pid, _Block(_party_groups(result, by_id[pid], colors[pid], pid in government,
+                                         lang), by_id[pid]))
+              for pid in presentation.order(tuple(by_id))]
+    seated = [(pid, b) for pid, b in seated if b.seats]
+    parties = [b for _, b in seated]
     independents = _Block(_independent_groups(result, lang))
     appointed = _Block(_appointed_groups(result, lang))
     if sides:
-        if not government and parties:  # no government named: the largest party's benches
-            government = {max(parties, key=lambda b: b.seats).party.id}
-        ours = [b for b in parties if b.party.id in government]
-        theirs = [b for b in parties if b.party.id not in government]
+        if not government and seated:  # no government named: the largest party's benches
+            government = {max(seated, key=lambda s: s[1].seats)[0]}
+        ours = [b for pid, b in seated if pid in government]
+        theirs = [b for pid, b in seated if pid not in government]
         benches = Benches(sum(b.seats for b in ours), sum(b.seats for b in theirs),
                           independents.seats + appointed.seats)
         return [*ours, *theirs, independents, appointed], benches
@@ -269,7 +271,8 @@ def _won(winner: DistrictWinner) -> Message:
                votes=winner.votes, margin=winner.margin)
 
 
-def _seated(result: Result, chosen) -> list[DistrictWinner]:
+def _seated(result: Result, chosen: Callable[[DistrictWinner], bool]
+            ) -> list[DistrictWinner]:
     """The district winners ``chosen`` picks who take their seats."""
     unseated = Counter(w for w in result.unseated if chosen(w))
     out = []

@@ -38,23 +38,33 @@ _EM = 0.62  # DejaVu Sans's widest usual characters, in font sizes: to fit a cap
 
 
 class SeatRun(Protocol):
-    """``count`` neighbouring seats drawn alike (``core.chart.seating.SeatGroup``)."""
+    """``count`` neighbouring seats drawn alike (``core.chart.seating.SeatGroup``); among the
+    government's (a halo) when ``government``."""
 
-    count: int
-    style: str
-    color: str
-    tooltip: str
-    government: bool
+    @property
+    def count(self) -> int: ...
+    @property
+    def style(self) -> str: ...
+    @property
+    def color(self) -> str: ...
+    @property
+    def tooltip(self) -> str: ...
+    @property
+    def government(self) -> bool: ...
 
 
 class LegendLine(Protocol):
     """A legend line: a sample seat (``style``, ``color``), a ``name`` that may be cut to
     fit and a ``count`` that is never cut (``core.chart.legend.LegendEntry``)."""
 
-    style: str
-    color: str
-    name: str
-    count: str
+    @property
+    def style(self) -> str: ...
+    @property
+    def color(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def count(self) -> str: ...
 
 
 def result_svg(result: Result, layout: str = DEFAULT_LAYOUT, lang: str = "en",

@@ -74,7 +74,7 @@ def export(args: argparse.Namespace) -> int:
             raise Refusal(f"--{name}: the {fmt.suffix} format takes no {name}")
         options[name] = option.check(value, f"--{name}")
     if fmt.takes("layout"):
-        layout = options.get("layout", DEFAULT_LAYOUT)
+        layout = str(options.get("layout", DEFAULT_LAYOUT))
         own = {option.name for option in chart_layout(layout).options}
         for name in sorted(set(options) & {o.name for o in layout_options()} - own):
             raise Refusal(f"--{name}: the {layout} layout takes no {name}")
@@ -87,33 +87,72 @@ def _import_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("table")
     p.add_argument("--to", required=True, metavar="OUT.seats.json")
     p.add_argument("--title", default=None)
-    p.add_argument("--seats", type=int, default=100, help="list seats of the new scenario")
+    p.add_argument("--seats", type=int, default=None,
+                   help="list seats of the new scenario (default: 0 for a table of district "
+                        "candidates, else the --rules' seats, else 100)")
     p.add_argument("--sheet", default=None, help="XLSX sheet (default: the first)")
+    p.add_argument("--map", action="append", default=[], metavar="COLUMN=ROLE",
+                   help="what a column means (a header or its letter; ROLE as the printed "
+                        "mapping shows, or skip); repeatable")
+    p.add_argument("--merge", action="append", default=[], metavar="NAME=INTO",
+                   help="count party NAME as party INTO; repeatable")
+    p.add_argument("--rules", default=None, metavar="SCENARIO",
+                   help="take the list tier's rules from a scenario or template:NAME")
 
 
 def import_table(args: argparse.Namespace) -> int:
     """`import TABLE --to OUT.seats.json`: a CSV/XLSX result table becomes a scenario file.
 
-    The columns are guessed (``core.io.tables.guess_mapping``); the new scenario has
-    ``--seats`` list seats (D'Hondt, no threshold: edit the rules afterwards) and the title
-    ``--title`` (default: the table's file name). Rows that could not be read are listed on
-    stderr with their line and reason; the file is written all the same, and the exit status
-    is 0. A table that cannot be read at all is an error (exit 2), and nothing is written.
+    The columns are guessed (``core.io.tables.guess_mapping``), changed by ``--map
+    COLUMN=ROLE``, and the mapping is printed on stderr before anything is written. Parties
+    named in ``--merge NAME=INTO`` are counted as one. The list tier takes ``--rules``'
+    rules (a scenario file or ``template:NAME``) or D'Hondt without a threshold, and
+    ``--seats`` seats (default: none for a table of district candidates, a
+    first-past-the-post parliament; else the rules' seats, else 100). Rows that could not be
+    read are listed on stderr with their line and reason, then the protocol checks' failing
+    rows and totals; the file is written all the same, and the exit status is 0. A table
+    that cannot be read at all is an error (exit 2), and nothing is written.
     """
     scenario_file.refuse_overwriting(args.table, args.to)
+    from core.io.scenario_writer import scenario_dict
+    from core.io.tables import (
+        ColumnMapping,
+        TableImportError,
+        apply_overrides,
+        guess_mapping,
+        merge_parties,
+        open_table,
+        parse_merges,
+        to_scenario,
+    )
     from core.io.tables import import_table as read_votes
-    from core.io.tables import read_table, to_scenario
+    from core.io.tables.report import check_lines, mapping_lines
 
-    if args.seats < 0:
+    if args.seats is not None and args.seats < 0:
         raise Refusal(f"--seats: expected zero or more seats, got {args.seats}")
-    table = Path(args.table)
-    frame = read_table(table, sheet=args.sheet)
-    imported = read_votes(frame)
-    title = args.title or table.stem
-    scenario = read_scenario(to_scenario(imported, title=title, list_seats=args.seats))
-    scenario_file.save(scenario, args.to)
+    table_path, out = Path(args.table), Path(args.to)
+    merges = parse_merges(args.merge)
+    rules = scenario_dict(scenario_file.load(args.rules)) if args.rules else None
+    table = open_table(table_path, sheet=args.sheet)
+    try:
+        guessed = guess_mapping(table)
+    except TableImportError:
+        if not args.map:
+            raise
+        guessed = ColumnMapping("wide")  # the user says what every column is
+    mapping = apply_overrides(guessed, table.header, args.map)
+    imported = merge_parties(read_votes(table, mapping), merges)
+    title = args.title or table_path.stem
+    scenario = read_scenario(to_scenario(imported, title=title, list_seats=args.seats,
+                                         rules=rules))
+    for line in mapping_lines(table.name, table.header, mapping):  # before anything is written
+        print(line, file=sys.stderr)
+    scenario_file.save(scenario, out)
     for problem in imported.problems:
         print(f"warning: {table.name}: {problem}", file=sys.stderr)
+    if imported.mapping is not None and imported.mapping.layout == "wide":
+        for line in check_lines(imported.checks, table.name):
+            print(line, file=sys.stderr)
     print(f"{args.to}: {imported.describe()}", file=sys.stderr)
     return 0
 

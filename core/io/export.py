@@ -93,7 +93,7 @@ def _divisor_table(e: Explanation, names: dict[str, str], summary: list[str]
     if e.minimum_seats:
         summary.append(f"Each party first receives {e.minimum_seats} seat(s) without a "
                        "quotient.")
-    rows = [_quotient_row(first + step.seat, step, names) for step in e.steps]
+    rows = [_quotient_row(first + (step.seat or 0), step, names) for step in e.steps]
     if e.runners_up:
         rows.append(_quotient_row("next", e.runners_up[0], names))
         summary.append("The last row is the highest quotient that won no seat.")
@@ -122,6 +122,8 @@ def _quota_table(e: Explanation, names: dict[str, str], summary: list[str]
                  ) -> ExplanationTable:
     """Per party: votes/quota, whole seats, remainder and whether it won a remainder seat."""
     quota = e.quota
+    if quota is None:  # a count with no quota (no seats): nothing to divide by
+        return ExplanationTable("none", tuple(summary), (), (), ())
     per = Fraction(e.qualifying_votes) / quota  # seats (Hare), seats + 1 (H-B), ...
     formula = f"{e.qualifying_votes:,} / {per.numerator} = " if per.denominator == 1 else ""
     summary.append(f"Quota: {formula}{format_exact(quota)} ≈ {e.quota_float:,.3f} votes a seat "
@@ -251,23 +253,31 @@ def _districts_sheet(book: Workbook, result: Result, step: Steps) -> None:
                                     "Sits with", "Votes", "Winner", "Margin"),
                 (24, 16, 30, 22, 16, 12, 8, 10))
     formats = (None, None, None, None, None, COUNT, None, COUNT)
-    winners = {w.district: w for w in result.district_winners}
+    # The Result's winners (a lot among tied candidates included), by their district's index.
+    winners = {w.district_index: w for w in result.district_winners
+               if w.district_index is not None}
     names = {p.id: p.name for p in s.parties}
     districts = s.district_tier.districts
     for n, d in enumerate(districts):
         if n % 500 == 0:
             step(0.2 + 0.4 * n / max(len(districts), 1))
-        won = winners.get(d.name)
-        for c in sorted(d.candidates, key=lambda c: -c.votes):
-            is_winner = won is not None and c.name == won.candidate
-            _append(ws, (d.name, d.region, c.name, names.get(c.party, "self-nominated"),
-                         names.get(c.affiliation), c.votes, "yes" if is_winner else None,
-                         won.margin if is_winner else None), formats)
+        won = winners.get(n)
+        for j, c in sorted(enumerate(d.candidates), key=lambda jc: -jc[1].votes):
+            margin = won.margin if won is not None and won.candidate_index == j else None
+            _append(ws, (d.name, d.region, c.name, _party_name(names, c.party),
+                         _party_name(names, c.affiliation, None), c.votes,
+                         "yes" if won is not None and won.candidate_index == j else None,
+                         margin), formats)
     for dec in s.district_tier.declared:
         _append(ws, ("(declared total)", dec.region, f"{dec.seats} seat(s)",
-                     names.get(dec.party, "self-nominated"), names.get(dec.affiliation),
+                     _party_name(names, dec.party), _party_name(names, dec.affiliation, None),
                      None, "yes", None), formats)
     _constituencies(book, result, step)
+
+
+def _party_name(names: dict[str, str], party: str | None,
+                none: str | None = "self-nominated") -> str | None:
+    return none if party is None else names[party]
 
 
 def _constituencies(book: Workbook, result: Result, step: Steps) -> None:

@@ -113,7 +113,12 @@ def export_result(result: Result, path: str | Path, *, options: Mapping[str, Any
     values = option_values(fmt.options, options or {}, f"the {fmt.suffix} format")
     steps = Steps(progress, cancel)
     steps(0.0)
-    data = fmt.write(result, steps, **values)
+    try:
+        data = fmt.write(result, steps, **values)
+    except OSError as e:  # a writer's scratch file on a full disk: the file is what failed
+        if e.filename:
+            raise
+        raise OSError(e.errno, e.strerror or str(e), str(path)) from e
     steps(0.99)
     write_atomic(path, data)
     steps(1.0)

@@ -15,10 +15,12 @@ from typing import Any
 
 from core.io.result_table import COLUMNS, PARTY, Row, result_rows, seat_share
 from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
-from core.rules.result import DistrictWinner, PartyResult, Result
+from core.rules.linkages import LINKAGES
+from core.rules.result import ConstituencyResult, DistrictWinner, PartyResult, Result
 from core.rules.thresholds import constituency_bases
 from core.text import formats
 from core.text.describe import (
+    adjustment_rules,
     constituency_notes,
     headline,
     linkage_notes,
@@ -52,6 +54,8 @@ def result_dict(result: Result, lang: str = "en") -> dict[str, Any]:
                  for t in result.ties],
         "warnings": render_all(result.warnings, lang),
         "warning_codes": [w.to_dict() for w in result.warnings],
+        "notes": render_all(result.notes, lang),
+        "note_codes": [n.to_dict() for n in result.notes],
         "linkage": _linkage_dict(result, lang),
         "threshold": {
             "rule": render(threshold_rule(s), lang),
@@ -61,6 +65,8 @@ def result_dict(result: Result, lang: str = "en") -> dict[str, Any]:
                        "reason": render(t.reason, lang)} for t in result.thresholds],
         },
         "method": {"id": s.list_tier.method, "description": render(method_rule(s), lang)},
+        "rules": [{"key": key, "description": render(text, lang)}
+                  for key, text in adjustment_rules(s)],
         "majority": {"house": majority.house, "simple": majority.simple,
                      "two_thirds": majority.two_thirds, "largest": majority.largest,
                      "largest_seats": majority.largest_seats,
@@ -86,7 +92,9 @@ def _party_dict(result: Result, p: PartyResult) -> dict[str, Any]:
         "seats_with_affiliated": p.seats_with_affiliated,
         "seat_share": None if share is None else round(float(share), 6),
     }
-    if result.scenario.mixed_type == "compensatory":
+    if result.scenario.list_tier.adjustments:
+        out["bonus_seats"] = p.bonus_seats
+    if LINKAGES[result.scenario.mixed_type].entitlements:
         out |= {"entitlement": p.entitlement, "overhang_seats": p.overhang_seats,
                 "levelling_seats": p.levelling_seats, "districts_won": p.districts_won,
                 "unseated": [_winner_dict(w) for w in result.unseated if w.party == p.id]}
@@ -110,15 +118,19 @@ def _linkage_dict(result: Result, lang: str) -> dict[str, Any]:
             "unseated": len(result.unseated)}
 
 
-def _constituency_dict(result: Result, c) -> dict[str, Any]:
+def _constituency_dict(result: Result, c: ConstituencyResult) -> dict[str, Any]:
     """``{"id", "seats": {party_id: n}}`` (parties with seats), extended."""
     out: dict[str, Any] = {
         "id": c.id, "name": c.name, "seats_total": c.seats_total,
         "seats": {p: n for p, n in c.seats.items() if n},
         "qualified": list(c.qualified),
     }
-    if result.scenario.mixed_type == "additional_member":
+    if c.levelling:
+        out["levelling_seats"] = dict(c.levelling)
+    regional = result.scenario.mixed_type == "additional_member"
+    if c.district_seats or regional:
         out["district_seats"] = dict(c.district_seats)
+    if regional:
         out["awards"] = [{"seat": a.seat, "party": a.party, "held": a.held,
                           "quotient": round(float(a.quotient), 4)} for a in c.awards]
         nxt = c.next_in_line
@@ -188,7 +200,9 @@ def to_table(result: Result, lang: str = "en") -> str:
     ix = result.indices
     lines = [s.title,
              render(msg("cli.method", text=method_rule(s)), lang),
-             render(_threshold_line(result), lang), "", line(head), rule]
+             render(_threshold_line(result), lang)]
+    lines += [render(text, lang) for _, text in adjustment_rules(s)]
+    lines += ["", line(head), rule]
     lines += [line(c) for c in cells[:-1]]
     lines += [rule, line(cells[-1]), "", render(_majority_line(result), lang),
               render(msg("cli.indices", gallagher=ix.gallagher,
@@ -196,6 +210,7 @@ def to_table(result: Result, lang: str = "en") -> str:
                               enp_seats=ix.enp_seats), lang)]
     lines += render_all(linkage_notes(result), lang)
     lines += render_all(constituency_notes(result), lang)
+    lines += render_all(result.notes, lang)
     lines += [render(msg("cli.tie", text=tie_message(t, names)), lang) for t in result.ties]
     lines += [render(msg("cli.warning", text=w), lang) for w in result.warnings]
     return "\n".join(lines) + "\n"

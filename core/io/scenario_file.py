@@ -82,7 +82,7 @@ def load(spec: str) -> Scenario:
     return parse_scenario(text)
 
 
-def save(scenario: Scenario, path: str | os.PathLike) -> None:
+def save(scenario: Scenario, path: str | os.PathLike[str]) -> None:
     """Write ``scenario`` atomically: a temporary file beside it, flushed, then renamed."""
     write_atomic(Path(path), scenario_json(scenario).encode("utf-8"))
 
@@ -118,6 +118,9 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.fsync(f.fileno())
         os.chmod(tmp, _mode_for(path))  # mkstemp makes it private (0600)
         os.replace(tmp, path)
+    except OSError as e:  # a full disk names no file: say which one could not be written
+        Path(tmp).unlink(missing_ok=True)
+        raise OSError(e.errno, e.strerror or str(e), str(path)) from e
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

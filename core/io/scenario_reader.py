@@ -6,6 +6,7 @@ the first bad field (``parties[3].votes``) and what is wrong with it.
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import Any
 
 from core.io.json_fields import Fields, load_json, shown
@@ -16,6 +17,7 @@ from core.model.scenario import (
     DEFAULT_COLORS,
     DISTRICT_RULES,
     FORMAT,
+    LEVELLING_PLACEMENTS,
     THRESHOLD_BASES,
     THRESHOLD_SCOPES,
     TIE_BREAKS,
@@ -26,12 +28,14 @@ from core.model.scenario import (
     Declared,
     District,
     DistrictTier,
+    Levelling,
     ListTier,
     Party,
     Scenario,
     ScenarioError,
     Threshold,
 )
+from core.rules.adjustments import ADJUSTMENTS
 from core.rules.linkages import LINKAGES, overhang_rules
 from core.rules.methods import METHODS, AllocationError, divisor_rule
 
@@ -41,12 +45,16 @@ from core.rules.methods import METHODS, AllocationError, divisor_rule
 _TOP = {"format", "version", "title", "date", "sources", "notes", "parties", "other_votes",
         "list_tier", "district_tier", "mixed", "registered_voters", "appointed", "presentation"}
 _PARTY = {"id", "name", "color", "votes", "registration_order", "threshold_exempt",
-          "independent"}
+          "independent", "members"}
 _OTHER = {"against_all", "invalid"}
 _LIST_TIER = {"seats", "method", "first_divisor", "min_seats", "threshold", "tie_break", "seed",
-              "constituencies"}
-_THRESHOLD = {"percent", "base", "inclusive", "or_district_seats", "scope"}
-_CONSTITUENCY = {"id", "name", "seats", "votes", "other_votes"}
+              "constituencies", "list_lengths", "levelling", "voter_numbers", *ADJUSTMENTS}
+_THRESHOLD = {"percent", "base", "inclusive", "or_district_seats", "scope", "alliances",
+              "min_lists"}
+_ALLIANCE = {"members", "percent"}
+_LEVELLING = {"seats", "percent", "placement"}
+_CONSTITUENCY = {"id", "name", "seats", "votes", "other_votes", "list_lengths", "population",
+                 "levelling_seats"}
 _DISTRICT_TIER = {"seats", "rule", "districts", "declared"}
 _DISTRICT = {"id", "name", "region", "candidates"}
 _CANDIDATE = {"name", "party", "affiliation", "votes"}
@@ -158,10 +166,11 @@ class _Reader(Fields):
                 threshold_exempt=self.flag(p.get("threshold_exempt", False),
                                            f"{where}.threshold_exempt"),
                 one_person_list=self.flag(p.get("independent", False), f"{where}.independent"),
+                members=self.positive(p.get("members", 1), f"{where}.members"),
             ))
         return tuple(parties)
 
-    def list_tier(self, t: dict) -> ListTier:
+    def list_tier(self, t: dict[str, Any]) -> ListTier:
         method = self.choice(self.need(t, "method", "list_tier"), tuple(METHODS),
                              "list_tier.method")
         first = t.get("first_divisor")
@@ -187,6 +196,9 @@ class _Reader(Fields):
             if seats != sum(c.seats for c in constituencies):
                 raise ScenarioError("list_tier.seats", f"is {seats} but the constituencies "
                                     f"have {sum(c.seats for c in constituencies)} seats")
+        if constituencies is not None and t.get("list_lengths") is not None:
+            raise ScenarioError("list_tier.list_lengths", "with constituencies, give "
+                                "list_lengths in each constituency (the lists are theirs)")
         return ListTier(
             seats=seats,
             method=method,
@@ -198,13 +210,46 @@ class _Reader(Fields):
                                   "list_tier.tie_break"),
             seed=self.count(t.get("seed", 0), "list_tier.seed"),
             constituencies=constituencies,
+            list_lengths=self.list_lengths(t.get("list_lengths"), "list_tier.list_lengths"),
+            adjustments=self.adjustments(t),
+            levelling=self.levelling(t.get("levelling"), constituencies),
+            voter_numbers=self.flag(t.get("voter_numbers", False), "list_tier.voter_numbers"),
         )
 
-    def threshold(self, t: dict) -> Threshold:
-        percent = self.decimal(t.get("percent") or 0, "list_tier.threshold.percent")
-        if not 0 <= percent <= 100:
-            raise ScenarioError("list_tier.threshold.percent",
-                                f"expected a percentage from 0 to 100, got {float(percent):g}")
+    def list_lengths(self, raw: Any, where: str) -> dict[str, int] | None:
+        """``{"party_id": n}``: candidates who can still take list seats (absent: no limit)."""
+        if raw is None:
+            return None
+        lengths = self.obj(raw, where)
+        return {self.known_party(pid, where): self.count(n, f"{where}.{pid}", limits.MAX_SEATS)
+                for pid, n in lengths.items()}
+
+    def adjustments(self, t: dict[str, Any]) -> dict[str, Any]:
+        """The list-tier rules of ``core.rules.adjustments`` present in ``t``, each read by
+        its own module."""
+        return {key: rule.read(t[key], f"list_tier.{key}", self)
+                for key, rule in ADJUSTMENTS.items() if t.get(key) is not None}
+
+    def levelling(self, raw: Any, constituencies: tuple[Constituency, ...] | None
+                  ) -> Levelling | None:
+        """``{"seats", "percent", "placement"}``: national levelling seats (Norway, Sweden)."""
+        if raw is None:
+            return None
+        where = "list_tier.levelling"
+        d = self.obj(raw, where, _LEVELLING)
+        out = Levelling(self.count(self.need(d, "seats", where), f"{where}.seats",
+                                   limits.MAX_SEATS),
+                        self.percent(d.get("percent") or 0, f"{where}.percent"),
+                        self.choice(d.get("placement", "national_table"),
+                                    tuple(LEVELLING_PLACEMENTS), f"{where}.placement"))
+        placed = sum(c.levelling_seats for c in constituencies or ())
+        if out.placement == "national_table" and placed != out.seats:
+            raise ScenarioError(f"{where}.seats", f"is {out.seats} but the constituencies "
+                                f"take {placed} levelling seats (levelling_seats)")
+        return out
+
+    def threshold(self, t: dict[str, Any]) -> Threshold:
+        percent = self.percent(t.get("percent") or 0, "list_tier.threshold.percent")
         return Threshold(
             percent=percent,
             base=self.choice(t.get("base", "valid"), tuple(THRESHOLD_BASES),
@@ -215,7 +260,37 @@ class _Reader(Fields):
                                          limits.MAX_SEATS),
             scope=self.choice(t.get("scope", "national"), tuple(THRESHOLD_SCOPES),
                               "list_tier.threshold.scope"),
+            alliances=self.alliances(t.get("alliances")),
+            min_lists=self.count(t.get("min_lists") or 0, "list_tier.threshold.min_lists",
+                                 limits.MAX_PARTIES),
         )
+
+    def alliances(self, raw: Any) -> tuple[tuple[int, Fraction], ...]:
+        """``[{"members": 2, "percent": 8}, ...]``: the threshold of coalitions of at least
+        that many parties (Poland, Kodeks wyborczy art. 196; Czechia 2021)."""
+        out = []
+        for i, a in enumerate(self.array(raw or [], "list_tier.threshold.alliances",
+                                         limits.MAX_PARTIES)):
+            where = f"list_tier.threshold.alliances[{i}]"
+            a = self.obj(a, where, _ALLIANCE)
+            out.append((self.positive(self.need(a, "members", where), f"{where}.members"),
+                        self.percent(self.need(a, "percent", where), f"{where}.percent")))
+        return tuple(sorted(out))
+
+    def percent(self, value: Any, where: str) -> Fraction:
+        """An exact percentage from 0 to 100."""
+        percent = self.decimal(value, where)
+        if not 0 <= percent <= 100:
+            raise ScenarioError(where, f"expected a percentage from 0 to 100, got "
+                                f"{float(percent):g}")
+        return percent
+
+    def positive(self, value: Any, where: str) -> int:
+        """A whole number of at least 1."""
+        n = self.count(value, where, limits.MAX_PARTIES)
+        if n < 1:
+            raise ScenarioError(where, f"expected a whole number of at least 1, got {n}")
+        return n
 
     def constituencies(self, raw: Any) -> tuple[Constituency, ...]:
         out, ids = [], set()
@@ -239,6 +314,10 @@ class _Reader(Fields):
                 against_all=self.count(other.get("against_all", 0),
                                        f"{where}.other_votes.against_all"),
                 invalid=self.count(other.get("invalid", 0), f"{where}.other_votes.invalid"),
+                list_lengths=self.list_lengths(c.get("list_lengths"), f"{where}.list_lengths"),
+                population=self.optional(c.get("population"), self.count, f"{where}.population"),
+                levelling_seats=self.count(c.get("levelling_seats") or 0,
+                                           f"{where}.levelling_seats", limits.MAX_SEATS),
             ))
         if not out:
             raise ScenarioError("list_tier.constituencies", "expected at least one, or null")
@@ -322,7 +401,7 @@ class _Reader(Fields):
                          self.count(self.need(a, "seats", where), f"{where}.seats",
                                     limits.MAX_SEATS))
 
-    def presentation(self, p: dict) -> Presentation:
+    def presentation(self, p: dict[str, Any]) -> Presentation:
         """How the chart seats the parliament (docs/format.md): known parties, each once."""
         seating = self.party_list(p.get("seating") or [], "presentation.seating")
         coalitions, names = [], set()

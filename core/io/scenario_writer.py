@@ -3,24 +3,17 @@
 from __future__ import annotations
 
 import json
-from fractions import Fraction
 from typing import Any
 
+from core.model.numbers import json_number
 from core.model.presentation import APART, Presentation
 from core.model.scenario import FORMAT, VERSION, Constituency, Declared, Party, Scenario, Threshold
+from core.rules.adjustments import ADJUSTMENTS
 
 
 def scenario_json(scenario: Scenario) -> str:
     """Pretty JSON text, UTF-8 safe, with a final newline."""
     return json.dumps(scenario_dict(scenario), ensure_ascii=False, indent=2) + "\n"
-
-
-def _number(x: Fraction) -> int | float | str:
-    """A Fraction as a JSON number: an int when whole, else its decimal (threshold 7.5); a
-    fraction without a finite decimal (2/3) as the text "2/3", which reads back exactly."""
-    if x.denominator == 1:
-        return int(x)
-    return float(x) if Fraction(str(float(x))) == x else f"{x.numerator}/{x.denominator}"
 
 
 def scenario_dict(s: Scenario) -> dict[str, Any]:
@@ -37,7 +30,7 @@ def scenario_dict(s: Scenario) -> dict[str, Any]:
         "list_tier": {
             "seats": lt.seats,
             "method": lt.method,
-            "first_divisor": None if lt.first_divisor is None else _number(lt.first_divisor),
+            "first_divisor": None if lt.first_divisor is None else json_number(lt.first_divisor),
             "min_seats": lt.min_seats,
             "threshold": _threshold_dict(th),
             "tie_break": lt.tie_break,
@@ -59,6 +52,16 @@ def scenario_dict(s: Scenario) -> dict[str, Any]:
         },
         "mixed": {"type": s.mixed_type, "overhang": s.overhang},
     }
+    if lt.list_lengths is not None:
+        out["list_tier"]["list_lengths"] = dict(lt.list_lengths)
+    if lt.levelling is not None:
+        out["list_tier"]["levelling"] = {"seats": lt.levelling.seats,
+                                         "percent": json_number(lt.levelling.percent),
+                                         "placement": lt.levelling.placement}
+    if lt.voter_numbers:
+        out["list_tier"]["voter_numbers"] = True
+    for key, value in lt.adjustments.items():
+        out["list_tier"][key] = ADJUSTMENTS[key].write(value)
     if s.registered_voters is not None:
         out["registered_voters"] = s.registered_voters
     if s.appointed:
@@ -78,14 +81,21 @@ def _party_dict(p: Party) -> dict[str, Any]:
            "registration_order": p.registration_order, "threshold_exempt": p.threshold_exempt}
     if p.one_person_list:
         out["independent"] = True
+    if p.members != 1:
+        out["members"] = p.members
     return out
 
 
 def _threshold_dict(th: Threshold) -> dict[str, Any]:
-    out = {"percent": _number(th.percent), "base": th.base, "inclusive": th.inclusive,
+    out: dict[str, Any] = {"percent": json_number(th.percent), "base": th.base,
+                           "inclusive": th.inclusive,
            "or_district_seats": th.or_district_seats}
     if th.scope != "national":
         out["scope"] = th.scope
+    if th.alliances:
+        out["alliances"] = [{"members": n, "percent": json_number(p)} for n, p in th.alliances]
+    if th.min_lists:
+        out["min_lists"] = th.min_lists
     return out
 
 
@@ -93,6 +103,12 @@ def _constituency_dict(c: Constituency) -> dict[str, Any]:
     out: dict[str, Any] = {"id": c.id, "name": c.name, "seats": c.seats, "votes": dict(c.votes)}
     if c.against_all or c.invalid:
         out["other_votes"] = {"against_all": c.against_all, "invalid": c.invalid}
+    if c.list_lengths is not None:
+        out["list_lengths"] = dict(c.list_lengths)
+    if c.population is not None:
+        out["population"] = c.population
+    if c.levelling_seats:
+        out["levelling_seats"] = c.levelling_seats
     return out
 
 

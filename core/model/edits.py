@@ -6,9 +6,11 @@ edit leave everything as it was, with a message that says why and what is expect
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
+from core.model import limits
 from core.model.numbers import parse_count
 from core.model.scenario import (
     COLOR_RE,
@@ -22,9 +24,26 @@ from core.model.scenario import (
 )
 from core.refusal import Refusal
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
+
 
 class EditError(Refusal):
     """An edit that cannot be made; the message is meant for the analyst."""
+
+
+def parse_name(text: Any, what: str, required: bool = True) -> str:
+    """A name as typed or pasted: runs of spaces, tabs and line breaks become one space;
+    other control characters are refused (they break the XLSX, SVG and PDF a name goes
+    into); at most ``limits.MAX_TEXT`` characters."""
+    value = " ".join(str(text).split())
+    if required and not value:
+        raise EditError(f"{what} needs a name")
+    if _CONTROL.search(value):
+        raise EditError(f"the name has a control character: {value!r}")
+    if len(value) > limits.MAX_TEXT:
+        raise EditError(f"a name of {len(value):,} characters is more than the limit of "
+                        f"{limits.MAX_TEXT:,}")
+    return value
 
 
 def parse_party_field(name: str, text: Any) -> Any:
@@ -39,10 +58,7 @@ def parse_party_field(name: str, text: Any) -> Any:
         except ValueError as e:
             raise EditError(f"{e}; type digits, e.g. 3431510 or 3\u00a0431\u00a0510") from None
     if name == "name":
-        value = str(text).strip()
-        if not value:
-            raise EditError("a party needs a name")
-        return value
+        return parse_name(text, "a party")
     if name == "color":
         value = str(text).strip()
         if not COLOR_RE.match(value):
@@ -112,11 +128,27 @@ def _references(scenario: Scenario, pid: str) -> str:
     candidates = sum(1 for d in tier.districts for c in d.candidates
                      if pid in (c.party, c.affiliation))
     declared = sum(1 for d in tier.declared if pid in (d.party, d.affiliation))
-    regions = sum(1 for c in scenario.list_tier.constituencies or () if c.votes.get(pid))
+    lt = scenario.list_tier
+    regions = sum(1 for c in lt.constituencies or () if c.votes.get(pid))
+    lengths = sum(1 for lengths in (lt.list_lengths, *(c.list_lengths for c in
+                                                         lt.constituencies or ()))
+                  if lengths and pid in lengths)
+    rules = sum(1 for value in lt.adjustments.values() if _mentions(value, pid))
     parts = [f"{n} {what}" for n, what in ((candidates, "district candidate(s)"),
                                            (declared, "declared district total(s)"),
-                                           (regions, "constituency vote count(s)")) if n]
+                                           (regions, "constituency vote count(s)"),
+                                           (lengths, "list length(s)"),
+                                           (rules, "list-tier rule(s)")) if n]
     return ", ".join(parts)
+
+
+def _mentions(value: Any, pid: str) -> bool:
+    """Whether a list-tier rule's value names party ``pid`` (a surplus agreement)."""
+    if isinstance(value, str):
+        return value == pid
+    if isinstance(value, tuple | list):
+        return any(_mentions(v, pid) for v in value)
+    return False
 
 
 # ------------------------------------------------------------------------ districts
@@ -224,10 +256,7 @@ def parse_constituency_field(name: str, text: Any) -> Any:
     """A typed value for a constituency's ``name``, ``seats`` or a party's votes (any other
     ``name`` is a party id), or EditError saying why."""
     if name == "name":
-        value = str(text).strip()
-        if not value:
-            raise EditError("a constituency needs a name")
-        return value
+        return parse_name(text, "a constituency")
     if isinstance(text, int) and not isinstance(text, bool) and text >= 0:
         return text
     try:

@@ -6,6 +6,7 @@ No pandas here: the desktop app uses this for every typed or pasted cell.
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from core.refusal import Refusal
 
@@ -47,3 +48,11 @@ def format_count(n: int) -> str:
 def format_decimal(x: float, places: int = 2) -> str:
     """``x`` rounded to ``places`` decimals, grouped like :func:`format_count`: ``86 546.65``."""
     return f"{x:,.{places}f}".replace(",", "\u2009")
+
+
+def json_number(x: Fraction) -> int | float | str:
+    """An exact number as JSON: an int when whole, else its decimal (threshold 7.5); a
+    fraction without a finite decimal (2/3) as the text "2/3", which reads back exactly."""
+    if x.denominator == 1:
+        return int(x)
+    return float(x) if Fraction(str(float(x))) == x else f"{x.numerator}/{x.denominator}"

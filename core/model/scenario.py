@@ -64,6 +64,8 @@ class Party:
     threshold_exempt: bool = False
     # A one-person list (Scotland's individual regional candidates): at most one seat.
     one_person_list: bool = False
+    # Parties in the electoral coalition that runs this list (alliance thresholds).
+    members: int = 1
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,13 @@ class Threshold:
     inclusive: bool = True
     or_district_seats: int = 0
     scope: str = "national"
+    # Higher thresholds for electoral coalitions: (members at least, percent), ascending.
+    alliances: tuple[tuple[int, Fraction], ...] = ()
+    min_lists: int = 0  # if fewer lists pass, the largest others are admitted (Armenia: 3)
+
+    def percent_for(self, members: int) -> Fraction:
+        """The percentage a list run by a coalition of ``members`` parties needs."""
+        return max((p for n, p in self.alliances if members >= n), default=self.percent)
 
 
 @dataclass(frozen=True)
@@ -83,6 +92,29 @@ class Constituency:
     votes: dict[str, int] = field(hash=False)  # equal when equal; a dict has no hash
     against_all: int = 0
     invalid: int = 0
+    # Candidates who can still take this constituency's list seats, per party (none: no limit).
+    list_lengths: dict[str, int] | None = field(default=None, hash=False)
+    population: int | None = None  # the people a seat quota counts (Germany's Länder)
+    levelling_seats: int = 0  # levelling seats placed here at most (Norway: one per county)
+
+
+LEVELLING_PLACEMENTS = {
+    "national_table": QT_TRANSLATE_NOOP("rules", "one national table of quotients, each "
+                                                 "constituency taking its own levelling seats "
+                                                 "(Norway)"),
+    "party_by_party": QT_TRANSLATE_NOOP("rules", "each party's seats to its highest "
+                                                 "comparison figures (Sweden)"),
+}
+
+
+@dataclass(frozen=True)
+class Levelling:
+    """National levelling (adjustment) seats on top of the constituency seats: ``seats`` of
+    them, among the parties with ``percent`` of the threshold base, placed by ``placement``."""
+
+    seats: int
+    percent: Fraction = Fraction(0)
+    placement: str = "national_table"
 
 
 @dataclass(frozen=True)
@@ -95,6 +127,14 @@ class ListTier:
     tie_break: str = "registration_order"
     seed: int = 0
     constituencies: tuple[Constituency, ...] | None = None
+    # Candidates who can still take list seats, per party (none: no limit).
+    list_lengths: dict[str, int] | None = field(default=None, hash=False)
+    levelling: Levelling | None = None
+    # Biproportional: the upper apportionment counts voters (votes ÷ district seats, Zurich).
+    voter_numbers: bool = False
+    # The list-tier rules of ``core.rules.adjustments`` by file key (majority_bonus, ...): each
+    # value is the rule's own frozen object.
+    adjustments: dict[str, Any] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
@@ -166,9 +206,10 @@ class Scenario:
 
     @property
     def house_size(self) -> int:
-        """Seats before any overhang: list + district + appointed."""
+        """Seats before any overhang: list (and levelling) + district + appointed."""
         appointed = sum(a.seats for a in self.appointed)
-        return self.list_tier.seats + self.district_tier.seats + appointed
+        levelling = self.list_tier.levelling.seats if self.list_tier.levelling else 0
+        return self.list_tier.seats + levelling + self.district_tier.seats + appointed
 
     def with_votes(self, votes: dict[str, int]) -> Scenario:
         """A copy with some parties' votes replaced."""

@@ -18,7 +18,12 @@ from core.rules.linkages import LINKAGES
 from core.rules.methods import AllocationError
 from core.rules.result import PartyResult, Result
 from core.rules.share import TieReport
-from core.rules.thresholds import national_votes, threshold_base, threshold_test
+from core.rules.thresholds import (
+    admit_largest,
+    national_votes,
+    threshold_base,
+    threshold_test,
+)
 
 
 def allocate(scenario: Scenario) -> Result:
@@ -32,9 +37,11 @@ def allocate(scenario: Scenario) -> Result:
     votes = national_votes(scenario)
     warnings.extend(msg("warning.unknown_field", field=key) for key in scenario.extra)
     warnings.extend(_vote_sum_warnings(scenario, votes))
+    warnings.extend(_turnout_warnings(scenario))
     base = threshold_base(scenario)
-    tests = tuple(threshold_test(scenario.list_tier.threshold, p, votes[p.id], base, won[p.id])
-                  for p in scenario.parties)
+    rule = scenario.list_tier.threshold
+    tests = admit_largest(rule, tuple(threshold_test(rule, p, votes[p.id], base, won[p.id])
+                                      for p in scenario.parties))
     count = Count(scenario, winners, won, votes, tests, ties, warnings)
     linkage = LINKAGES.get(scenario.mixed_type)
     if linkage is None:
@@ -46,7 +53,8 @@ def allocate(scenario: Scenario) -> Result:
         PartyResult(p.id, p.name, p.color, votes[p.id], t.share, t.passed,
                     count.list_seats.get(p.id, 0), seated.get(p.id, 0), affiliated[p.id],
                     None if ent is None else ent.get(p.id, 0), count.overhang.get(p.id, 0),
-                    count.levelling.get(p.id, 0), won[p.id] - seated.get(p.id, 0))
+                    count.levelling.get(p.id, 0), won[p.id] - seated.get(p.id, 0),
+                    count.bonus.get(p.id, 0))
         for p, t in zip(scenario.parties, count.tests, strict=True)
     )
     unfilled = unfilled_warning(scenario, winners)
@@ -66,6 +74,7 @@ def allocate(scenario: Scenario) -> Result:
         constituencies=tuple(count.constituencies),
         unseated=tuple(count.unseated),
         proportional_seats=count.proportional_seats,
+        notes=tuple(count.notes),
     )
 
 
@@ -77,3 +86,12 @@ def _vote_sum_warnings(scenario: Scenario, votes: dict[str, int]) -> list[Messag
     off = [msg("warning.vote_sum_detail", party=p.name, given=p.votes, summed=votes[p.id])
            for p in scenario.parties if p.votes != votes[p.id]]
     return [msg("warning.vote_sums_differ", details=off)] if off else []
+
+
+def _turnout_warnings(scenario: Scenario) -> list[Message]:
+    """More ballots than registered voters: one of the two figures is wrong."""
+    cast = sum(p.votes for p in scenario.parties) + scenario.against_all + scenario.invalid
+    registered = scenario.registered_voters
+    if registered is None or cast <= registered:
+        return []
+    return [msg("warning.turnout_over_registered", cast=cast, registered=registered)]

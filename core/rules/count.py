@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from core.message import Message
 from core.model.scenario import Scenario
-from core.rules.methods import Apportionment
+from core.rules.methods import AllocationError, Apportionment
 from core.rules.result import ConstituencyResult, DistrictWinner, ThresholdTest
 from core.rules.share import ListRule, TieReport
 
@@ -24,7 +24,7 @@ class Count:
 
     scenario: Scenario
     winners: list[DistrictWinner]
-    won: Counter  # district contests won per nominating party
+    won: Counter[str]  # district contests won per nominating party
     votes: dict[str, int]  # national list votes per party
     tests: tuple[ThresholdTest, ...]
     ties: list[TieReport]
@@ -38,6 +38,8 @@ class Count:
     constituencies: list[ConstituencyResult] = field(default_factory=list)
     apportionment: Apportionment = Apportionment(())
     proportional_seats: int | None = None
+    notes: list[Message] = field(default_factory=list)  # what the list tier's rules did
+    bonus: dict[str, int] = field(default_factory=dict)  # seats a list-tier rule added
 
     @property
     def qualified(self) -> list[str]:
@@ -64,8 +66,25 @@ def tie_priority(scenario: Scenario) -> list[int]:
 
 def list_rule(scenario: Scenario) -> ListRule:
     """The list tier's sharing rule: method, first divisor, minimum, tie order, one-person
-    lists."""
+    lists, list lengths (nationwide; a constituency's own replace them there)."""
     tier = scenario.list_tier
     rank = dict(zip((p.id for p in scenario.parties), tie_priority(scenario), strict=True))
     return ListRule(tier.method, tier.first_divisor, tier.min_seats, tier.tie_break, rank,
-                    frozenset(p.id for p in scenario.parties if p.one_person_list))
+                    frozenset(p.id for p in scenario.parties if p.one_person_list),
+                    tier.list_lengths)
+
+
+def refuse_list_lengths(scenario: Scenario) -> None:
+    """List lengths cap the list seats of a count that shares them (parallel, list PR); a
+    linkage whose list seats are a top-up refuses them rather than ignore them."""
+    tier = scenario.list_tier
+    if tier.list_lengths is not None or any(c.list_lengths is not None
+                                            for c in tier.constituencies or ()):
+        raise AllocationError(f"list_tier.list_lengths: not supported with mixed.type "
+                              f"{scenario.mixed_type} (list seats there top up district seats); "
+                              "remove list_lengths, or use parallel")
+
+
+def party_name(scenario: Scenario, unit: str) -> str:
+    """The name of party ``unit``, or ``unit`` itself (a group of lists counted as one)."""
+    return next((p.name for p in scenario.parties if p.id == unit), unit)

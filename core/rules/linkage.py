@@ -24,7 +24,9 @@ class Linkage:
     ``allocate(count)`` fills the list seats (and for compensatory systems the entitlement,
     overhang, levelling and unseated winners). ``overhang_rules`` are the values
     ``mixed.overhang`` may take (empty: it has none), the first being the default.
-    ``batch_simulation`` says whether ``core.simulate`` has a vectorised engine for it.
+    ``batch_simulation`` says whether ``core.simulate`` has a vectorised engine for it;
+    ``entitlements`` whether it fills each party's proportional entitlement (and overhang,
+    levelling) for the outputs to show.
     ``name`` (for menus) is English, marked for translation (context "linkage");
     ``describe(scenario)`` says in a sentence how this scenario's tiers are linked.
     """
@@ -35,6 +37,7 @@ class Linkage:
     describe: Callable[[Scenario], Term]
     overhang_rules: dict[str, str] = field(default_factory=dict)
     batch_simulation: bool = False
+    entitlements: bool = False
 
     @property
     def default_overhang(self) -> str | None:

@@ -463,27 +463,29 @@ def _largest_remainder(
 _VECTOR_MIN_UNITS = 64
 
 
-def _whole_and_remainders(votes: list[int], quota: Fraction):
+def _whole_and_remainders(votes: list[int], quota: Fraction
+                          ) -> tuple[list[int], list[int] | np.ndarray]:
     """Whole quotas per unit and the remainders v - whole*quota, scaled by the quota's
     denominator (so remainders compare as integers): a list and a list or int64 array."""
     num, den = quota.numerator, quota.denominator
     if len(votes) >= _VECTOR_MIN_UNITS and max(votes) * den < INT64_SAFE and num < INT64_SAFE:
-        whole, rems = np.divmod(np.asarray(votes, dtype=np.int64) * den, num)
-        return whole.tolist(), rems
-    whole, rems = zip(*(divmod(v * den, num) for v in votes), strict=True)
-    return list(whole), rems
+        whole_array, rems_array = np.divmod(np.asarray(votes, dtype=np.int64) * den, num)
+        return whole_array.tolist(), rems_array
+    pairs = [divmod(v * den, num) for v in votes]
+    return [w for w, _ in pairs], [r for _, r in pairs]
 
 
-def _award_remainders(rems, left: int, counts: list[int], priority: list[int],
-                      tie_rule: str) -> list[Tie]:
+def _award_remainders(rems: list[int] | np.ndarray, left: int, counts: list[int],
+                      priority: list[int], tie_rule: str) -> list[Tie]:
     """Give ``left`` seats to the largest remainders; an array is cut with a partition, and
     only the remainders equal to the cut-off go through the exact award (ties included)."""
     if not isinstance(rems, np.ndarray):
-        return _award_exact([(r, i, 0) for i, r in enumerate(rems)], left, counts, priority,
-                            tie_rule)
+        return _award_exact([(Fraction(r), i, 0) for i, r in enumerate(rems)], left, counts,
+                            priority, tie_rule)
     cut = np.partition(rems, len(rems) - left)[len(rems) - left]
     above = np.flatnonzero(rems > cut)
     for i in above.tolist():
         counts[i] += 1
-    level = [(int(cut), i, 0) for i in np.flatnonzero(rems == cut).tolist()]
+    level: list[tuple[Fraction | float, int, int]] = [
+        (Fraction(int(cut)), i, 0) for i in np.flatnonzero(rems == cut).tolist()]
     return _award_exact(level, left - len(above), counts, priority, tie_rule)

@@ -98,6 +98,7 @@ class ConstituencyResult:
     ``district_seats`` the district seats won inside a region (additional member system only,
     else empty). ``awards`` records the region's divisor sequence seat by seat and
     ``next_in_line`` the first quotient left without a seat (the margin of the last seat).
+    ``levelling``: the levelling seats placed here, included in ``seats`` (Norway, Sweden).
     """
 
     id: str
@@ -109,6 +110,7 @@ class ConstituencyResult:
     district_seats: dict[str, int] = field(default_factory=dict)
     awards: tuple[SeatAward, ...] = ()
     next_in_line: SeatAward | None = None
+    levelling: dict[str, int] = field(default_factory=dict)  # levelling seats placed here
 
     def total(self, party_id: str) -> int:
         """List plus district seats of a party in this constituency."""
@@ -157,6 +159,12 @@ class Result:
     constituencies: tuple[ConstituencyResult, ...] = ()
     unseated: tuple[DistrictWinner, ...] = ()
     proportional_seats: int | None = None
+    notes: tuple[Message, ...] = ()  # what the list tier's rules did (core.rules.adjustments)
+
+    @property
+    def bonus_seats(self) -> int:
+        """Seats added by a list-tier rule (a majority bonus, a top-up)."""
+        return sum(p.bonus_seats for p in self.parties)
 
     @property
     def seats_total(self) -> int:

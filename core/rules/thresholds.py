@@ -67,11 +67,20 @@ def threshold_test(rule: Threshold, party: Party, votes: int, base: int,
     share = Fraction(votes, base) if base else Fraction(0)
     if party.threshold_exempt:
         return ThresholdTest(party.id, votes, base, share, True, msg("threshold.exempt"))
-    lhs, rhs = votes * 100, rule.percent * base
+    limit = rule.percent_for(party.members)
+    test = _test(rule, party, votes, base, district_seats, share, limit)
+    if limit != rule.percent:  # a coalition's own threshold (Poland art. 196 § 2)
+        return ThresholdTest(party.id, votes, base, share, test.passed, msg(
+            "threshold.coalition", reason=test.reason, members=party.members))
+    return test
+
+
+def _test(rule: Threshold, party: Party, votes: int, base: int, district_seats: int,
+          share: Fraction, limit: Fraction) -> ThresholdTest:
+    lhs, rhs = votes * 100, limit * base
     passed = lhs >= rhs if rule.inclusive else lhs > rhs
-    limit = rule.percent
     if passed:
-        if not rule.percent:
+        if not limit:
             return ThresholdTest(party.id, votes, base, share, True, msg("threshold.none_set"))
         code = "threshold.passed_at_least" if rule.inclusive else "threshold.passed_more_than"
         return ThresholdTest(party.id, votes, base, share, True, msg(code, share=share,
@@ -85,8 +94,22 @@ def threshold_test(rule: Threshold, party: Party, votes: int, base: int,
                                                                    limit=limit))
 
 
+def admit_largest(rule: Threshold, tests: tuple[ThresholdTest, ...]
+                  ) -> tuple[ThresholdTest, ...]:
+    """Where fewer than ``rule.min_lists`` lists pass, the largest of the others (by votes)
+    are admitted until that many take part (Armenia: at least three forces)."""
+    short = rule.min_lists - sum(t.passed for t in tests)
+    if short <= 0:
+        return tests
+    others = sorted((t for t in tests if not t.passed and t.votes), key=lambda t: -t.votes)
+    admitted = {t.party_id for t in others[:short]}
+    return tuple(ThresholdTest(t.party_id, t.votes, t.base, t.share, True, msg(
+        "threshold.admitted_largest", reason=t.reason, n=rule.min_lists))
+        if t.party_id in admitted else t for t in tests)
+
+
 def qualified_in(scenario: Scenario, c: Constituency, national: list[str],
-                 districts_won: Counter) -> list[str]:
+                 districts_won: Counter[str]) -> list[str]:
     """Parties that share constituency ``c``'s seats: ``national`` (qualified nationally), or
     under a per-constituency threshold those passing on the constituency's own votes."""
     rule = scenario.list_tier.threshold
@@ -97,7 +120,7 @@ def qualified_in(scenario: Scenario, c: Constituency, national: list[str],
             if threshold_test(rule, p, c.votes.get(p.id, 0), base, districts_won[p.id]).passed]
 
 
-def summarise_tests(tests: tuple[ThresholdTest, ...], passed_in: Counter,
+def summarise_tests(tests: tuple[ThresholdTest, ...], passed_in: Counter[str],
                     constituencies: int) -> tuple[ThresholdTest, ...]:
     """National threshold rows under a per-constituency threshold: where each party passed."""
     return tuple(

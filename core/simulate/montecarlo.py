@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from core.message import Message, Term, msg
+from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
 from core.model import limits
 from core.model.scenario import Scenario
 from core.refusal import Refusal
 from core.rules import metrics
+from core.rules.adjustments import ADJUSTMENTS
 from core.rules.allocate import allocate
 from core.rules.count import tie_priority
 from core.rules.linkages import LINKAGES
@@ -30,6 +31,8 @@ from core.simulate.batch import allocate_units_by_runs
 from core.text.render import render
 
 SLOW_PATH_MAX_RUNS = 20_000
+LIST_LENGTHS = QT_TRANSLATE_NOOP("adjustment", "List lengths")
+MIN_LISTS = QT_TRANSLATE_NOOP("adjustment", "A minimum number of lists")
 MAX_COALITION_SIZE = 3
 
 
@@ -172,7 +175,22 @@ def _needs_exact_path(scenario: Scenario) -> Message | None:
         return msg("simulate.exact_path_linkage", linkage=Term("linkage", linkage.name))
     if any(p.one_person_list for p in scenario.parties):
         return msg("simulate.exact_path_one_person")
+    rules = rules_in_words(scenario)
+    if rules:
+        return msg("simulate.exact_path_rules", rules=rules)
     return None
+
+
+def rules_in_words(scenario: Scenario) -> list[Term]:
+    """The rules of the scenario that the vectorised path does not know, by name."""
+    tier = scenario.list_tier
+    names = [Term("adjustment", ADJUSTMENTS[key].name) for key in ADJUSTMENTS
+             if key in tier.adjustments]
+    if tier.list_lengths is not None:
+        names.append(Term("adjustment", LIST_LENGTHS))
+    if tier.threshold.min_lists:
+        names.append(Term("adjustment", MIN_LISTS))
+    return names
 
 
 def _check_inputs(scenario: Scenario, runs: int, sd: float, seed: int, chunk: int) -> None:
@@ -268,12 +286,15 @@ class _BatchEngine:
         return seats if self.sorted else seats[self.back]
 
 
-def _threshold_votes(scenario: Scenario) -> int:
-    """The fewest votes that pass the threshold; the base is fixed in the simulation because
-    the total of party votes and the other ballots are kept (exact: integer arithmetic)."""
+def _threshold_votes(scenario: Scenario) -> np.ndarray:
+    """The fewest votes that pass the threshold, per party (a coalition may need more); the
+    base is fixed in the simulation because the total of party votes and the other ballots
+    are kept (exact: integer arithmetic)."""
     rule = scenario.list_tier.threshold
-    need = rule.percent * threshold_base(scenario) / 100
-    return math.ceil(need) if rule.inclusive else math.floor(need) + 1
+    base = threshold_base(scenario)
+    needs = [rule.percent_for(p.members) * base / 100 for p in scenario.parties]
+    return np.array([math.ceil(n) if rule.inclusive else math.floor(n) + 1 for n in needs],
+                    dtype=np.int64)[:, None]
 
 
 class _ExactEngine:

@@ -21,6 +21,10 @@ MESSAGES: dict[str, str] = {
     "threshold.by_district_seats": QT_TRANSLATE_NOOP(
         "threshold", "won {seats} district {seats:plural:seat|seats} (needs {needed}) although "
                      "{share:pct} < {limit:pctv}"),
+    "threshold.coalition": QT_TRANSLATE_NOOP(
+        "threshold", "{reason} (a coalition of {members} parties)"),
+    "threshold.admitted_largest": QT_TRANSLATE_NOOP(
+        "threshold", "{reason}, but admitted: at least {n} lists take part"),
     "threshold.passed_in_constituencies": QT_TRANSLATE_NOOP(
         "threshold", "passed in {passed} of {total} constituencies"),
     # The threshold rule in words.
@@ -32,6 +36,11 @@ MESSAGES: dict[str, str] = {
     "threshold.rule_or_seats": QT_TRANSLATE_NOOP(
         "threshold", "{rule}, or {n} district {n:plural:seat|seats} won"),
     "threshold.rule_scoped": QT_TRANSLATE_NOOP("threshold", "{rule}, {scope}"),
+    "threshold.rule_alliance": QT_TRANSLATE_NOOP(
+        "threshold", "{limit:pctv} for a coalition of {members} or more"),
+    "threshold.rule_alliances": QT_TRANSLATE_NOOP("threshold", "{rule} ({items:list})"),
+    "threshold.rule_min_lists": QT_TRANSLATE_NOOP(
+        "threshold", "{rule}; at least {n} lists take part (the largest are admitted)"),
     "threshold.rule_end": QT_TRANSLATE_NOOP("threshold", "{rule}."),
     # Where a tie happened (TieReport.tier) and the tie in words.
     "tier.list": QT_TRANSLATE_NOOP("tier", "list tier"),
@@ -40,9 +49,38 @@ MESSAGES: dict[str, str] = {
     "tier.district": QT_TRANSLATE_NOOP("tier", "district {name}"),
     "tier.entitlement": QT_TRANSLATE_NOOP("tier", "entitlement"),
     "tier.unseating": QT_TRANSLATE_NOOP("tier", "unseating {party}"),
+    "tier.majority_bonus": QT_TRANSLATE_NOOP("tier", "majority bonus"),
+    "tier.agreement": QT_TRANSLATE_NOOP("tier", "surplus agreement {lists:list}"),
+    "tier.opposition": QT_TRANSLATE_NOOP("tier", "the opposition's additional seats"),
+    "tier.levelling_national": QT_TRANSLATE_NOOP("tier", "the national count of levelling "
+                                                         "seats"),
+    "tier.upper": QT_TRANSLATE_NOOP("tier", "the upper apportionment"),
+    "tier.land_quotas": QT_TRANSLATE_NOOP("tier", "seats of the Länder by population"),
+    "tier.land_lists": QT_TRANSLATE_NOOP("tier", "a party's Land lists"),
     "tie.describe": QT_TRANSLATE_NOOP(
         "tie", "{tier}: a tie for {seats} {seats:plural:seat|seats} between {contenders:list}, "
                "resolved by {rule} in favour of {winners:list}"),
+    # The list tier's rules in words (core.rules.adjustments).
+    "adjustment.bonus_sliding": QT_TRANSLATE_NOOP(
+        "adjustment", "Majority bonus: the largest list gets {seats} seats at {min:pctv} of the "
+                      "base, {per} more for each full {step:pctv} above it, at most {max}; the "
+                      "rest are shared proportionally."),
+    "adjustment.bonus_top_up_share": QT_TRANSLATE_NOOP(
+        "adjustment", "Majority bonus: the largest list (with at least {min:pctv} of the base) "
+                      "is topped up to {share:pct} of the house."),
+    "adjustment.bonus_top_up_seats": QT_TRANSLATE_NOOP(
+        "adjustment", "Majority bonus: the largest list (with at least {min:pctv} of the base) "
+                      "is topped up to {seats} seats."),
+    "adjustment.opposition_minimum": QT_TRANSLATE_NOOP(
+        "adjustment", "Opposition minimum: if the largest list holds more than the rest "
+                      "allow, the other lists get additional seats until they hold "
+                      "{share:pct} of the house."),
+    "adjustment.surplus_agreements": QT_TRANSLATE_NOOP(
+        "adjustment", "Surplus agreements: {groups:list} (each group counted as one list, its "
+                      "seats then shared between its lists)."),
+    "adjustment.seat_caps": QT_TRANSLATE_NOOP(
+        "adjustment", "Caps: no party above {seats} seats, nor above its share of the votes "
+                      "plus {points:num} points of the house."),
     # The method in words.
     "method.with_first_divisor": QT_TRANSLATE_NOOP(
         "method", "{method}, first divisor {divisor:num}"),
@@ -72,10 +110,6 @@ MESSAGES: dict[str, str] = {
     "linkage.overhang": QT_TRANSLATE_NOOP(
         "linkage", "{party} won {won} district {won:plural:seat|seats}, entitled to "
                    "{entitlement}: {n} overhang {n:plural:seat|seats}."),
-    "linkage.overhang_levelled": QT_TRANSLATE_NOOP(
-        "linkage", "{party} won {won} district {won:plural:seat|seats}, entitled to "
-                   "{entitlement} of the {base} seats by law: {n} overhang "
-                   "{n:plural:seat|seats}, levelled by growing the house."),
     "linkage.levelling": QT_TRANSLATE_NOOP("linkage", "Levelling seats: {items:list}."),
     "linkage.unseated": QT_TRANSLATE_NOOP(
         "linkage", "{party}: {n} district {n:plural:winner|winners} not seated (beyond its "
@@ -101,6 +135,12 @@ MESSAGES: dict[str, str] = {
     "explain.one_person_capped": QT_TRANSLATE_NOOP(
         "explain", "No single count to explain: a one-person list was capped at one seat and "
                    "the rest shared again."),
+    "explain.list_capped": QT_TRANSLATE_NOOP(
+        "explain", "No single count to explain: a list won more seats than it had candidates "
+                   "and the rest were shared again (see the notes)."),
+    "explain.rules_apart": QT_TRANSLATE_NOOP(
+        "explain", "No single count to explain: the list tier's rules counted some lists "
+                   "together or apart (see the notes)."),
     # The command line's text table.
     "cli.method": QT_TRANSLATE_NOOP("cli", "Method: {text}"),
     "cli.threshold": QT_TRANSLATE_NOOP("cli", "Threshold: {text} Base: {base} votes."),
@@ -121,6 +161,8 @@ MESSAGES: dict[str, str] = {
                     "{simple})."),
     "simulate.exact_path_linkage": QT_TRANSLATE_NOOP(
         "simulate", "{linkage}: every run allocated exactly, one by one"),
+    "simulate.exact_path_rules": QT_TRANSLATE_NOOP(
+        "simulate", "{rules:list}: every run allocated exactly, one by one"),
     "simulate.exact_path_one_person": QT_TRANSLATE_NOOP(
         "simulate", "A scenario with one-person lists (capped at one seat): every run "
                     "allocated exactly, one by one"),
@@ -185,6 +227,50 @@ MESSAGES: dict[str, str] = {
         "note", "The count by {method} filled {over} {over:plural:seat|seats} more than "
                 "exist; it was redone with {fallback}."),
     "note.in_constituency": QT_TRANSLATE_NOOP("note", "{constituency}: {note}"),
+    "note.bonus_sliding": QT_TRANSLATE_NOOP(
+        "note", "Majority bonus: {party}, the largest list with {share:pct} of the base, gets "
+                "{n} bonus {n:plural:seat|seats}; the other {rest} seats are shared "
+                "proportionally, {party} included."),
+    "note.bonus_top_up": QT_TRANSLATE_NOOP(
+        "note", "Majority bonus: {party}, the largest list, would hold {held} seats, short of "
+                "{target}: it is topped up by {n} {n:plural:seat|seats}, and the other lists "
+                "share the remaining {rest} list seats."),
+    "note.bonus_not_needed": QT_TRANSLATE_NOOP(
+        "note", "Majority bonus: {party}, the largest list, holds {held} seats, at least the "
+                "{target} of the top-up: no bonus."),
+    "note.bonus_below_minimum": QT_TRANSLATE_NOOP(
+        "note", "Majority bonus: {party}, the largest list, has {share:pct} of the base, below "
+                "the {limit:pctv} needed: no bonus."),
+    "note.land_minimums": QT_TRANSLATE_NOOP(
+        "note", "Minimum seats: {items:list}; the house grew from {base} to {house} seats "
+                "shared nationwide so that every party has its minimum."),
+    "note.uncompensated_overhang": QT_TRANSLATE_NOOP(
+        "note", "Overhang seats left uncompensated, on top of the nationwide share: "
+                "{items:list}."),
+    "note.opposition_minimum": QT_TRANSLATE_NOOP(
+        "note", "Opposition minimum: {party} holds {held} of {house} seats, leaving the others "
+                "less than {share:pct}; they get {n} additional "
+                "{n:plural:seat|seats}, shared by the list method."),
+    "note.agreement": QT_TRANSLATE_NOOP(
+        "note", "Surplus agreement: {lists:list} counted as one list won {seats} "
+                "{seats:plural:seat|seats}, shared between them: {split:list}."),
+    "note.levelling_kept": QT_TRANSLATE_NOOP(
+        "note", "Constituency seats beyond the national share, kept (the party left the "
+                "national count with them): {items:list}."),
+    "note.biproportional_upper": QT_TRANSLATE_NOOP(
+        "note", "Upper apportionment (the lists nationwide): {items:list}."),
+    "note.biproportional_divisors": QT_TRANSLATE_NOOP(
+        "note", "Lower apportionment: seats = votes ÷ (district divisor × list divisor), "
+                "rounded; district divisors {districts:list}; list divisors {lists:list}."),
+    "note.divisor": QT_TRANSLATE_NOOP("note", "{name} {divisor:num}"),
+    "note.seat_cap": QT_TRANSLATE_NOOP(
+        "note", "Cap: {party} would hold {held} seats, above its cap of {cap}: it gets "
+                "{list_seats} list {list_seats:plural:seat|seats} and the other parties share "
+                "the rest."),
+    "note.list_exhausted": QT_TRANSLATE_NOOP(
+        "note", "{party} won {won} list seats but has {length} "
+                "{length:plural:candidate|candidates} left: the other {passed} "
+                "{passed:plural:seat went|seats went} to the other lists by the same method."),
     # Warnings of an allocation.
     "warning.no_party_qualified": QT_TRANSLATE_NOOP(
         "warning", "No party passed the threshold: the list seats stay empty."),
@@ -193,6 +279,15 @@ MESSAGES: dict[str, str] = {
     "warning.constituency_no_party_qualified": QT_TRANSLATE_NOOP(
         "warning", "{constituency}: no party passed the threshold; its {seats} list "
                    "{seats:plural:seat stays|seats stay} empty."),
+    "warning.land_quota_differs": QT_TRANSLATE_NOOP(
+        "warning", "{land}: its list and district seats make {stated}, but its population "
+                   "gives it {quota}; the population decides."),
+    "warning.levelling_unplaced": QT_TRANSLATE_NOOP(
+        "warning", "{n} levelling {n:plural:seat|seats} found no constituency with a levelling "
+                   "seat left: not placed."),
+    "warning.lists_exhausted": QT_TRANSLATE_NOOP(
+        "warning", "{n} list {n:plural:seat stays|seats stay} empty: every list that could "
+                   "take {n:plural:it|them} ran out of candidates."),
     "warning.negative_levelling": QT_TRANSLATE_NOOP(
         "warning", "Levelling with {method} took a seat from a party as the house grew (a "
                    "quota method is not house-monotone): its levelling seats are negative."),
@@ -207,6 +302,9 @@ MESSAGES: dict[str, str] = {
     "warning.unknown_field": QT_TRANSLATE_NOOP(
         "warning", "The file has a field \"{field}\" this version of SeatCalc does not know: it is "
                    "kept when saving, not used."),
+    "warning.turnout_over_registered": QT_TRANSLATE_NOOP(
+        "warning", "{cast} ballots but only {registered} registered voters: one of the two "
+                   "figures is wrong."),
     "warning.district_seats_unfilled": QT_TRANSLATE_NOOP(
         "warning", "{missing} of {seats} district seats have no result (neither district votes "
                    "nor declared totals): left empty."),

@@ -8,6 +8,7 @@ from fractions import Fraction
 
 from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
 from core.model.scenario import THRESHOLD_BASES, THRESHOLD_SCOPES, TIE_BREAKS, Scenario
+from core.rules.adjustments import ADJUSTMENTS
 from core.rules.linkages import LINKAGES
 from core.rules.methods import METHODS
 from core.rules.result import Result
@@ -26,8 +27,13 @@ def threshold_rule(scenario: Scenario) -> Message:
         return msg("threshold.rule_none")
     code = "threshold.rule_at_least" if t.inclusive else "threshold.rule_more_than"
     rule = msg(code, limit=t.percent, base=Term("rules", THRESHOLD_BASES[t.base]))
+    if t.alliances:
+        rule = msg("threshold.rule_alliances", rule=rule, items=[
+            msg("threshold.rule_alliance", limit=p, members=n) for n, p in t.alliances])
     if t.or_district_seats:
         rule = msg("threshold.rule_or_seats", rule=rule, n=t.or_district_seats)
+    if t.min_lists:
+        rule = msg("threshold.rule_min_lists", rule=rule, n=t.min_lists)
     if scenario.list_tier.constituencies is not None:
         rule = msg("threshold.rule_scoped", rule=rule,
                    scope=Term("rules", THRESHOLD_SCOPES[t.scope]))
@@ -44,6 +50,12 @@ def method_rule(scenario: Scenario) -> Message | Term:
     if tier.min_seats:
         text = msg("method.with_minimum", method=text, n=tier.min_seats)
     return text
+
+
+def adjustment_rules(scenario: Scenario) -> list[tuple[str, Message]]:
+    """The list tier's rules (``core.rules.adjustments``) in words, with their file keys."""
+    return [(key, rule.describe(scenario.list_tier.adjustments[key]))
+            for key, rule in ADJUSTMENTS.items() if key in scenario.list_tier.adjustments]
 
 
 def linkage_rule(scenario: Scenario) -> Term:
@@ -93,7 +105,7 @@ def linkage_notes(result: Result) -> list[Message | Term]:
     if s.mixed_type == "parallel" and s.list_tier.constituencies is None:
         return []
     lines: list[Message | Term] = [linkage_rule(s)]
-    if s.mixed_type != "compensatory":
+    if not LINKAGES[s.mixed_type].entitlements:
         return lines
     names = {p.id: p.name for p in result.parties}
     lines.append(msg("linkage.entitlement", items=[
@@ -101,12 +113,9 @@ def linkage_notes(result: Result) -> list[Message | Term]:
         for p in result.parties if p.entitlement]))
     if result.seats_total != result.house_base:
         lines.append(msg("linkage.house_grew", base=result.house_base, total=result.seats_total))
-    # Overhang is measured against the entitlement at the house's legal size; once levelled,
-    # the entitlement above is the larger house's, so the note names the legal one.
-    levelled = result.levelling_seats > 0
-    lines += [msg("linkage.overhang_levelled" if levelled else "linkage.overhang",
-                  party=p.name, won=p.districts_won, entitlement=p.districts_won - p.overhang_seats,
-                  base=result.house_base, n=p.overhang_seats)
+    # Overhang is counted at the house's legal size: the entitlement there is won - overhang.
+    lines += [msg("linkage.overhang", party=p.name, won=p.districts_won,
+                  entitlement=p.districts_won - p.overhang_seats, n=p.overhang_seats)
               for p in result.parties if p.overhang_seats]
     levelled = [msg("linkage.party_plus", party=p.name, n=p.levelling_seats)
                 for p in result.parties if p.levelling_seats]

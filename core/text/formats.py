@@ -86,7 +86,8 @@ def format_exact(x: Fraction, lang: str = "en") -> str:
     when that part is longer than REPETEND_MOST digits, to as many places and "…"."""
     sign = "-" if x < 0 else ""
     whole, rest = divmod(abs(x.numerator), x.denominator)
-    digits, seen = [], {}
+    digits: list[str] = []
+    seen: dict[int, int] = {}
     while rest and rest not in seen and len(digits) < 64:
         seen[rest] = len(digits)
         digit, rest = divmod(rest * 10, x.denominator)

@@ -33,7 +33,7 @@ def render(message: Message | Term | str, lang: str = "en") -> str:
     return _Formatter(lang).vformat(template, (), message.kwargs)
 
 
-def render_all(messages: Sequence[Message | str], lang: str = "en") -> list[str]:
+def render_all(messages: Sequence[Message | Term | str], lang: str = "en") -> list[str]:
     """Each of ``messages`` rendered."""
     return [render(m, lang) for m in messages]
 

@@ -147,7 +147,8 @@ CASES = [
      _set("list_tier.constituencies", [{"id": "x", "seats": 7, "votes": {"a": 1}}]),
      "list_tier.seats", "is 10 but the constituencies have 7 seats"),
     ("unknown mixed type", _set("mixed", {"type": "mmp"}), "mixed.type",
-     'expected one of parallel, compensatory, additional_member; got "mmp"'),
+     'expected one of parallel, compensatory, additional_member, land_lists, '
+     'levelling_seats, biproportional; got "mmp"'),
 ]
 
 

@@ -88,7 +88,7 @@ def test_hostile_scenario_files_get_a_result_or_one_error_line(tmp_path, example
         path.write_text(text, encoding="utf-8", errors="surrogatepass")
         start = time.perf_counter()
         status, err = _compute(path)
-        assert time.perf_counter() - start < 10
+        assert time.perf_counter() - start < 60  # a hang guard, not a timing
         assert status in (0, 2), err
         if status == 2:
             assert err.count("\n") == 1, err

@@ -124,7 +124,9 @@ def test_import_lists_every_left_out_row_and_says_what_the_file_holds(tmp_path):
     table.write_bytes("\r\n".join(STATIONS).encode("cp1251"))
     done = run("import", str(table), "--to", str(out), "--seats", "69")
     assert done.returncode == 0, done.stderr
-    *warnings, summary = done.stderr.strip().splitlines()
+    lines = done.stderr.strip().splitlines()
+    assert "what each column means" in lines[0]  # the mapping comes first (issue 18)
+    warnings, summary = [x for x in lines if x.startswith("warning:")], lines[-1]
     assert warnings == [
         "warning: stations.csv: line 5, column 'Аманат': expected a whole number of votes, "
         "got '12,5x'; row not counted",

@@ -5,6 +5,7 @@ with Amanat at 2,000,000 votes the qualifying votes are 4,540,209, the quota 65,
 largest remainders go to the People's Party (.58) and Auyl (.55): Amanat 30 list seats.
 """
 
+import dataclasses
 from collections import Counter
 
 from PySide6.QtCore import Qt
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from core.io import scenario_file
 from core.rules.allocate import allocate
 from ui.models.party_model import COLOR, LIST, NAME, TOTAL, VOTES
+from ui.text import shown as shown_message
 from ui.window.main_window import flush_events_until_result
 
 AMANAT_BLUE = "#1f5aa6"
@@ -317,3 +319,26 @@ def test_other_ballots_refuse_bad_input_and_update_turnout(window):
     window.invalid.editingFinished.emit()
     assert window.document.scenario.invalid == 0
     assert "6\u2009366\u2009441 ballots" in window.turnout.text()
+
+
+def test_more_ballots_than_registered_voters_is_flagged(make_window, kz2023) -> None:
+    # Issue 11 item 16: 1,000 registered voters and 6.5 million ballots said "652186.00%".
+    window = make_window(dataclasses.replace(kz2023, registered_voters=1000))
+    assert "check both figures" in window.turnout.text()
+    assert any("registered voters" in shown_message(w)
+               for w in window.document.current_result().warnings)
+
+
+def test_adding_a_district_to_a_full_tier_asks_before_the_house_grows(make_window, kz2023,
+                                                                     dialogs) -> None:
+    full = dataclasses.replace(kz2023, district_tier=dataclasses.replace(
+        kz2023.district_tier, seats=sum(d.seats for d in kz2023.district_tier.declared)))
+    window = make_window(full)
+    dialogs.answer = QMessageBox.No
+    window.add_district()
+    assert dialogs.kinds() == ["question"]
+    assert "grows from" in dialogs.calls[0][1]
+    assert window.document.scenario == full  # nothing changed
+    dialogs.answer = QMessageBox.Yes
+    window.add_district()
+    assert window.document.scenario.district_tier.seats == full.district_tier.seats + 1

@@ -180,3 +180,15 @@ def test_a_pasted_block_is_one_step_undone_and_redone_whole(make_window, three_d
     assert window.document.scenario == three_districts
     stack.redo()
     assert window.document.scenario.district_tier.districts[0].candidates == pasted
+
+
+def test_a_pasted_name_with_a_line_break_or_control_character(window) -> None:
+    # Names go into XLSX, SVG and PDF: a line break becomes a space, a control character is
+    # refused at the cell (issue 11 item 14).
+    from ui.models.party_model import NAME
+
+    model = window.party_model
+    assert model.setData(model.index(0, NAME), "Amanat\nParty")
+    assert window.document.scenario.parties[0].name == "Amanat Party"
+    assert not model.setData(model.index(0, NAME), "Am\x07anat")
+    assert window.document.scenario.parties[0].name == "Amanat Party"

@@ -1,10 +1,13 @@
 """File > Import: a CSV/XLSX result table becomes a new scenario.
 
 Steps on one page: pick a file (and a sheet), check the guessed meaning of each column
-(a combo box per column), look at the first rows, read the votes (progress bar and Cancel for
-large files, in a worker thread), see every row that could not be read with its line and
-reason, then create the scenario. Nothing touches the open scenario until the caller takes
-``dialog.scenario`` after ``exec()`` returned Accepted; a broken file only shows a message.
+(a combo box per column, with what it is read as or why it is skipped), look at the first
+rows, read the votes (progress bar and Cancel for large files, in a worker thread), see
+every row that could not be read with its line and reason, the protocol checks that fail,
+merge parties that are one (``Labour and Co-operative`` into ``Labour``), open the
+observer statistics, then create the scenario. Nothing touches the open scenario until the
+caller takes ``dialog.scenario`` after ``exec()`` returned Accepted; a broken file only
+shows a message.
 """
 
 from __future__ import annotations
@@ -21,7 +24,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -29,80 +31,31 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from core.io.scenario_reader import read_scenario
+from core.io.tables.roles import (
+    PARTY_COLUMN,
+    ROLES,
+    SINGLE_ROLES,
+    MappingError,
+    mapping_from_roles,
+    roles_from_mapping,
+)
 from core.model.scenario import Scenario, ScenarioError
-from core.refusal import Refusal
+from ui.dialogs.import_parts import ChecksView, ColumnsTable, MergeTable, PreviewTable
 from ui.worker import Failure, Worker
 
-TABLE_FILTER = "Result tables (*.csv *.xlsx *.txt *.tsv);;All files (*)"
-PREVIEW_ROWS = 50
-PARTY_COLUMN = "party_column"
-ROLES = {
-    "": "(not used)",
-    "party": "Party name",
-    "votes": "Votes",
-    "district": "District / polling station",
-    "candidate": "Candidate",
-    PARTY_COLUMN: "Votes of a party (one column per party)",
-    "against_all": "Against all",
-    "invalid": "Invalid ballots",
-    "registered": "Registered voters",
-    "ballots_cast": "Ballots cast",
-}
-SINGLE_ROLES = ("party", "votes", "district", "candidate")
+__all__ = ["PARTY_COLUMN", "ROLES", "SINGLE_ROLES", "ImportDialog", "MappingError",
+           "mapping_from_roles", "roles_from_mapping"]
+
+TABLE_FILTER = "Result tables (*.csv *.xlsx *.txt *.tsv *.zip);;All files (*)"
+NO_RULES = "D'Hondt, no threshold (edit the rules afterwards)"
 PROGRESS_DELAY_MS = 300  # a progress bar appears only for reads slower than this
 CANCELLED = "Reading cancelled: nothing was imported."
-
-
-class MappingError(Refusal):
-    """The column choices do not describe a table that can be read."""
-
-
-def mapping_from_roles(roles: dict[str, str]):
-    """A ``ColumnMapping`` from ``{column: role}`` (roles as in :data:`ROLES`).
-
-    Raises MappingError when a single role is given twice, when one-column-per-party
-    columns are mixed with a party/votes column, or when no votes are mapped at all.
-    """
-    from core.io.tables import ColumnMapping
-
-    single: dict[str, str] = {}
-    for column, role in roles.items():
-        if role in SINGLE_ROLES:
-            if role in single:
-                raise MappingError(f"two columns are marked '{ROLES[role]}': "
-                                   f"'{single[role]}' and '{column}'; keep one")
-            single[role] = column
-    party_columns = [c for c, r in roles.items() if r == PARTY_COLUMN]
-    other = {c: r for c, r in roles.items() if r and r not in SINGLE_ROLES and r != PARTY_COLUMN}
-    if party_columns and ("party" in single or "votes" in single):
-        raise MappingError("a table has either a party column and a votes column, or one "
-                           "column per party; not both")
-    if not party_columns and not ("votes" in single and ("party" in single
-                                                         or "candidate" in single)):
-        raise MappingError("mark a party (or candidate) column and a votes column, or the "
-                           "columns that hold each party's votes")
-    layout = "wide" if party_columns else "long"
-    return ColumnMapping(layout, party=single.get("party"), votes=single.get("votes"),
-                         district=single.get("district"), candidate=single.get("candidate"),
-                         party_columns=party_columns, other_columns=other)
-
-
-def roles_from_mapping(mapping) -> dict[str, str]:
-    """``{column: role}`` of a ``ColumnMapping`` (the inverse of :func:`mapping_from_roles`)."""
-    roles = {c: PARTY_COLUMN for c in mapping.party_columns}
-    roles.update(mapping.other_columns)
-    for role in SINGLE_ROLES:
-        column = getattr(mapping, role)
-        if column:
-            roles[column] = role
-    return roles
 
 
 class ImportDialog(QDialog):
@@ -115,16 +68,16 @@ class ImportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, start_dir: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import a result table")
-        self.resize(900, 720)
+        self.resize(1000, 780)
         self.start_dir = start_dir or str(Path.home())
         self.path: Path | None = None
-        self.frame = None  # the table, from core.io.tables.read_table
+        self.table = None  # core.io.tables.Table
+        self.frame = None  # its first rows (a DataFrame of strings)
         self.imported = None  # core.io.tables.ImportResult
         self.scenario: Scenario | None = None
         self.error: str | None = None
-        from core.io.tables import ImportCancelled  # pandas: the dialog reads tables anyway
+        from core.io.tables import ImportCancelled  # pandas: loaded with the dialog
 
-        # A cancelled read is not a fault; nor is a file that cannot be opened.
         self._worker = Worker(self, expected=(OSError, ImportCancelled))
         self._cancelled = False
         self._build()
@@ -140,61 +93,75 @@ class ImportDialog(QDialog):
         self.sheet.setEnabled(False)
         self.sheet.activated.connect(lambda _: self._reload_sheet())
         top = QHBoxLayout()
-        top.addWidget(QLabel("Table"))
-        top.addWidget(self.file, 1)
-        top.addWidget(browse)
-        top.addWidget(QLabel("Sheet"))
-        top.addWidget(self.sheet)
-        self.columns = QTableWidget(0, 3)
-        self.columns.setHorizontalHeaderLabels(["Column", "Means", "First values"])
-        self.columns.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
-        self.columns.verticalHeader().hide()
-        self.preview = QTableWidget(0, 0)
-        self.preview.setEditTriggers(QTableWidget.NoEditTriggers)
+        for widget in (QLabel("Table"), self.file, browse, QLabel("Sheet"), self.sheet):
+            top.addWidget(widget, 1 if widget is self.file else 0)
+        self.columns = ColumnsTable(self._mapping_changed)
+        self.preview = PreviewTable()
+        upper = QTabWidget()
+        upper.addTab(self.columns, "What each column means")
+        upper.addTab(self.preview, "First rows")
         self.read_button = QPushButton("Read votes")
         self.read_button.setEnabled(False)
         self.read_button.clicked.connect(self.read_votes)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.problems = QListWidget()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("QLabel { color: #8a1020; }")
         self.progress = QProgressBar()
         self.progress.hide()
         self.stop_button = QPushButton("Cancel reading")
         self.stop_button.hide()
         self.stop_button.clicked.connect(self.cancel_task)
+        busy = QHBoxLayout()
+        busy.addWidget(self.read_button)
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.stop_button)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("QLabel { color: #8a1020; }")
+        self.problems = QListWidget()
+        self.checks = ChecksView()
+        self.merges = MergeTable()
+        self.lower = QTabWidget()
+        self.lower.addTab(self.problems, "Rows not counted")
+        self.lower.addTab(self.checks, "Protocol checks")
+        self.lower.addTab(self.merges, "Merge parties")
+        self.lower.setEnabled(False)
+        self._build_form()
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.message)
+        lay.addWidget(upper, 3)
+        lay.addLayout(busy)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.lower, 2)
+        lay.addLayout(self.form)
+        lay.addWidget(self.buttons)
+
+    def _build_form(self) -> None:
+        from core.io import scenario_file
+
         self.title = QLineEdit()
         self.seats = QSpinBox()
         self.seats.setRange(0, 100000)
         self.seats.setValue(100)
-        form = QFormLayout()
-        form.addRow("Title of the new scenario", self.title)
-        form.addRow("List seats", self.seats)
+        self.rules = QComboBox()
+        self.rules.addItem(NO_RULES, None)
+        for name, title in scenario_file.templates():
+            self.rules.addItem(title, f"template:{name}")
+        self.rules.currentIndexChanged.connect(self._rules_changed)
+        self.form = QFormLayout()
+        self.form.addRow("Title of the new scenario", self.title)
+        self.form.addRow("List rules", self.rules)
+        self.form.addRow("List seats", self.seats)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        self.observer_button = self.buttons.addButton("Observer statistics…",
+                                                      QDialogButtonBox.ActionRole)
+        self.observer_button.setEnabled(False)
+        self.observer_button.clicked.connect(self.open_observer)
         self.create_button = self.buttons.addButton("Create scenario",
                                                     QDialogButtonBox.AcceptRole)
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self.create_scenario)
         self.buttons.rejected.connect(self.reject)
-        busy = QHBoxLayout()
-        busy.addWidget(self.read_button)
-        busy.addWidget(self.progress, 1)
-        busy.addWidget(self.stop_button)
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addWidget(self.message)
-        lay.addWidget(QLabel("What each column means (guessed; change it where it is wrong):"))
-        lay.addWidget(self.columns, 2)
-        lay.addWidget(QLabel(f"The first {PREVIEW_ROWS} rows, with their line in the file:"))
-        lay.addWidget(self.preview, 2)
-        lay.addLayout(busy)
-        lay.addWidget(self.summary)
-        lay.addWidget(QLabel("Rows not counted (line, column, reason):"))
-        lay.addWidget(self.problems, 1)
-        lay.addLayout(form)
-        lay.addWidget(self.buttons)
 
     # ------------------------------------------------------------------ step 1: the file
 
@@ -206,152 +173,157 @@ class ImportDialog(QDialog):
             self.open_file(path)
 
     def open_file(self, path: str | Path, sheet: str | None = None) -> None:
-        """Read ``path`` (``sheet`` of a workbook) in the worker, then guess its columns."""
-        from core.io.tables import read_table
+        """Open ``path`` (``sheet`` of a workbook) in the worker, then guess its columns."""
+        from core.io.tables import open_table
 
         self.path = Path(path)
         self.file.setText(str(self.path))
-        self.title.setText(self.title.text() or self.path.stem)
+        self.title.setText(self.title.text() or self.path.stem.removesuffix(".csv"))
         self._clear()
-
-        def read(progress, cancel):
-            frame = read_table(self.path, sheet=sheet)
-            return frame, _sheet_names(self.path)
-
-        self._run(read, self._loaded, busy=True)
+        self._run(lambda progress, cancel: open_table(self.path, sheet=sheet), self._loaded,
+                  busy=True)
 
     def _reload_sheet(self) -> None:
         if self.path is not None:
             self.open_file(self.path, self.sheet.currentText())
 
-    def _loaded(self, value) -> None:
+    def _loaded(self, table) -> None:
         from core.io.tables import TableImportError, guess_mapping
 
-        self.frame, sheets = value
+        self.table, self.frame = table, table.preview
         self.sheet.blockSignals(True)
         current = self.sheet.currentText()
         self.sheet.clear()
-        self.sheet.addItems(sheets)
-        if current in sheets:
+        self.sheet.addItems(table.sheets)
+        if current in table.sheets:
             self.sheet.setCurrentText(current)
-        self.sheet.setEnabled(len(sheets) > 1)
+        self.sheet.setEnabled(len(table.sheets) > 1)
         self.sheet.blockSignals(False)
-        self._fill_preview()
+        self.preview.fill(table.preview)
         try:
-            roles = roles_from_mapping(guess_mapping(self.frame))
+            mapping = guess_mapping(table)
         except TableImportError as e:
-            roles = {}
+            mapping = None
             self._fail(f"{e}. Mark the columns by hand below.", block=False)
-        self._fill_columns(roles)
+        self.columns.fill(table, mapping)
         self.read_button.setEnabled(True)
         self.loaded.emit()
 
     def _clear(self) -> None:
-        self.frame = self.imported = None
+        self.table = self.frame = self.imported = None
         self.error = None
         self.message.clear()
         self.columns.setRowCount(0)
         self.preview.clear()
-        self.preview.setRowCount(0)
-        self.preview.setColumnCount(0)
-        self.problems.clear()
-        self.summary.clear()
+        self._clear_votes()
         self.read_button.setEnabled(False)
+
+    def _clear_votes(self) -> None:
+        self.imported = None
+        self.problems.clear()
+        self.checks.show_report(None)
+        self.merges.fill([])
+        self.summary.clear()
+        self.lower.setEnabled(False)
         self.create_button.setEnabled(False)
-
-    def _fill_preview(self) -> None:
-        head = self.frame.head(PREVIEW_ROWS)
-        self.preview.setColumnCount(len(head.columns))
-        self.preview.setRowCount(len(head))
-        self.preview.setHorizontalHeaderLabels([str(c) for c in head.columns])
-        self.preview.setVerticalHeaderLabels([str(line) for line in head.index])
-        for r, row in enumerate(head.itertuples(index=False)):
-            for c, value in enumerate(row):
-                self.preview.setItem(r, c, QTableWidgetItem(str(value)))
-        self.preview.resizeColumnsToContents()
-
-    def _fill_columns(self, roles: dict[str, str]) -> None:
-        columns = [str(c) for c in self.frame.columns]
-        self.columns.setRowCount(len(columns))
-        for r, column in enumerate(columns):
-            self.columns.setItem(r, 0, QTableWidgetItem(column))
-            combo = QComboBox()
-            for role, label in ROLES.items():
-                combo.addItem(label, role)
-            combo.setCurrentIndex(combo.findData(roles.get(column, "")))
-            combo.currentIndexChanged.connect(self._mapping_changed)
-            self.columns.setCellWidget(r, 1, combo)
-            values = [v for v in self.frame[column].head(5).tolist() if str(v).strip()]
-            self.columns.setItem(r, 2, QTableWidgetItem(", ".join(map(str, values))))
-        self.columns.resizeColumnToContents(0)
-        self.columns.resizeColumnToContents(1)
+        self.observer_button.setEnabled(False)
 
     # ------------------------------------------------------------------ step 2: the mapping
 
     def roles(self) -> dict[str, str]:
         """``{column: role}`` as currently chosen in the combo boxes."""
-        return {self.columns.item(r, 0).text(): self.columns.cellWidget(r, 1).currentData()
-                for r in range(self.columns.rowCount())}
+        return self.columns.roles()
 
     def set_role(self, column: str, role: str) -> None:
         """Choose the meaning of ``column`` (a key of :data:`ROLES`)."""
-        for r in range(self.columns.rowCount()):
-            if self.columns.item(r, 0).text() == column:
-                combo = self.columns.cellWidget(r, 1)
-                combo.setCurrentIndex(combo.findData(role))
-                return
-        raise KeyError(column)
+        self.columns.set_role(column, role)
 
     def _mapping_changed(self) -> None:
-        self.imported = None
-        self.create_button.setEnabled(False)
-        self.problems.clear()
+        self._clear_votes()
         self.summary.setText("The columns changed: read the votes again.")
 
     # ------------------------------------------------------------------ step 3: the votes
 
     def read_votes(self) -> None:
         """Read and aggregate the votes with the chosen columns (in the worker)."""
-        from core.io.tables import import_table
+        from core.io import tables
 
-        if self.frame is None:
+        if self.table is None:
             return
         try:
-            mapping = mapping_from_roles(self.roles())
+            mapping = mapping_from_roles({c: r for c, r in self.roles().items() if r})
         except MappingError as e:
             self._fail(str(e).capitalize() + ".")
             return
-        frame = self.frame
-        self._run(lambda progress, cancel: import_table(frame, mapping, progress=progress,
-                                                        cancel=cancel), self._votes_read)
+        table = self.table
+        self._run(lambda progress, cancel: tables.import_table(table, mapping, progress=progress,
+                                                               cancel=cancel), self._votes_read)
 
     def _votes_read(self, imported) -> None:
+        from core.io.tables.scenario import is_candidate_table
+
         self.imported = imported
         self.message.clear()
         self.problems.clear()
         self.problems.addItems([str(p) for p in imported.problems])
+        self.checks.show_report(imported.checks)
+        self.merges.fill(imported.parties)
         self.summary.setText(imported.describe() + ".")
+        self.lower.setEnabled(True)
+        if imported.checks is not None and imported.checks.failed_rows():
+            self.lower.setCurrentWidget(self.checks)
+        if is_candidate_table(imported):
+            self.seats.setValue(0)  # first past the post: the candidates' votes are no list
         self.create_button.setEnabled(bool(imported.parties))
+        self.observer_button.setEnabled(imported.stations is not None)
         if not imported.parties:
             self._fail("No party votes could be read from this table.")
         self.votes_read.emit()
 
+    def _rules_changed(self) -> None:
+        from core.io import scenario_file
+
+        spec = self.rules.currentData()
+        if spec:
+            self.seats.setValue(scenario_file.load(spec).list_tier.seats)
+
     # ------------------------------------------------------------------ step 4: the scenario
+
+    def merged(self):
+        """The votes read, with the parties merged as the Merge tab says."""
+        from core.io.tables import merge_parties
+
+        return merge_parties(self.imported, self.merges.merges())
 
     def create_scenario(self) -> None:
         """Build the new scenario from the votes read; accept the dialog."""
-        from core.io.tables import to_scenario
+        from core.io import scenario_file
+        from core.io.scenario_writer import scenario_dict
+        from core.io.tables import TableImportError, to_scenario
 
         if self.imported is None:
             return
         title = self.title.text().strip() or (self.path.stem if self.path else "Imported")
+        spec = self.rules.currentData()
         try:
-            self.scenario = read_scenario(
-                to_scenario(self.imported, title=title, list_seats=self.seats.value()))
-        except ScenarioError as e:
+            rules = scenario_dict(scenario_file.load(spec)) if spec else None
+            self.scenario = read_scenario(to_scenario(self.merged(), title=title,
+                                                      list_seats=self.seats.value(),
+                                                      rules=rules))
+        except (ScenarioError, TableImportError) as e:
             self._fail(f"The table does not make a valid scenario: {e}")
             return
         self.accept()
+
+    def open_observer(self) -> None:
+        """The observer statistics of the stations read (a dialog of its own)."""
+        from ui.dialogs.observer_dialog import ObserverDialog
+
+        if self.imported is None or self.imported.stations is None:
+            return
+        title = self.title.text().strip() or (self.path.stem if self.path else "")
+        self.observer = ObserverDialog(self.merged().stations, title, self)
+        self.observer.show()
 
     # ------------------------------------------------------------------ worker
 
@@ -387,7 +359,7 @@ class ImportDialog(QDialog):
     def _task_ended(self) -> None:
         self.progress.hide()
         self.stop_button.hide()
-        self.read_button.setEnabled(self.frame is not None)
+        self.read_button.setEnabled(self.table is not None)
 
     def _task_done(self, on_done: Callable[[Any], None], value: Any) -> None:
         self._task_ended()
@@ -415,18 +387,3 @@ class ImportDialog(QDialog):
     def done(self, code: int) -> None:
         self._worker.abandon()
         super().done(code)
-
-
-def _sheet_names(path: Path) -> list[str]:
-    """The sheets of a workbook (empty for a text table)."""
-    import zipfile
-
-    if not zipfile.is_zipfile(path):
-        return []
-    import openpyxl
-
-    book = openpyxl.load_workbook(path, read_only=True)
-    try:
-        return list(book.sheetnames)
-    finally:
-        book.close()

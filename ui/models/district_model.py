@@ -6,6 +6,7 @@ from PySide6.QtGui import QFont
 
 from core.model.edits import (
     parse_constituency_field,
+    parse_name,
     party_ref,
     set_candidate,
     set_declared,
@@ -107,7 +108,7 @@ class CandidateModel(_DistrictTable):
         if column == self.VOTES:
             return parse_count(str(raw))
         if column == self.NAME:
-            return str(raw).strip()
+            return parse_name(raw, "a candidate", required=False)
         return party_ref(self.scenario, raw)
 
     def apply_cells(self, scenario: Scenario, cells: Cells) -> Scenario:

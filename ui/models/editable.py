@@ -16,6 +16,7 @@ from collections.abc import Hashable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from core.model.scenario import Scenario
+from core.refusal import Refusal
 from core.rules.allocate import Result
 from ui.document import Document
 from ui.qt_names import DISPLAY, EDIT, EDITABLE, HORIZONTAL, NO_FLAGS, SELECTABLE, TOOLTIP
@@ -147,11 +148,11 @@ class EditableTableModel(QAbstractTableModel):
         for (row, col), raw in typed.items():
             try:
                 parsed[(row, col)] = self.parse_cell(row, col, raw)
-            except ValueError as e:
+            except Refusal as e:  # a cell that cannot be read: said at the cell
                 return self._refuse((row, col), str(e))
         try:
             scenario = self.apply_cells(self.scenario, parsed)
-        except ValueError as e:
+        except Refusal as e:
             return self._refuse(first, str(e))
         self.input_accepted.emit()
         self.document.apply(scenario, text)

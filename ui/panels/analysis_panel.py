@@ -16,7 +16,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from core.analysis.closeness import HowClose, MajorityMargin, how_close
+from core.analysis.closeness import BonusMargin, HowClose, MajorityMargin, how_close
 from core.analysis.explain import Explanation, explain
 from core.message import Term
 from core.model.numbers import format_count, format_decimal
@@ -309,6 +309,22 @@ def majority_sentence(m: MajorityMargin, result: Result) -> str:
             f"more votes{_in(m.where)} (from abstainers).")
 
 
+def bonus_sentence(b: BonusMargin, result: Result) -> str:
+    """One line on the majority bonus: the votes that move it a step, or to the runner-up."""
+    name = result.party(b.party_id).name
+    text = f"<b>Majority bonus</b>: {name} has {b.bonus} bonus seat(s)"
+    if b.votes_to_next_step is not None:
+        text += (f"; with {format_count(b.votes_to_next_step)} more votes it would have "
+                 f"{b.bonus_up}")
+    if b.votes_to_lose_step is not None:
+        text += (f"; with {format_count(b.votes_to_lose_step)} fewer votes (to abstention), "
+                 f"{b.bonus_down}")
+    if b.runner_up is not None and b.votes_to_take_bonus is not None:
+        text += (f"; {result.party(b.runner_up).name} would take a bonus with "
+                 f"{format_count(b.votes_to_take_bonus)} more votes")
+    return text + "."
+
+
 # ---------------------------------------------------------------------- the panel
 
 
@@ -435,8 +451,10 @@ class AnalysisPanel(QWidget):
             return  # an older result; the current one is queued
         self.closeness = h
         self.close_model.set_rows(how_close_rows(h, result))
-        self.majority_label.setText("<br>".join(majority_sentence(m, result)
-                                                for m in h.majorities))
+        lines = [majority_sentence(m, result) for m in h.majorities]
+        if h.bonus is not None:
+            lines.append(bonus_sentence(h.bonus, result))
+        self.majority_label.setText("<br>".join(lines))
         self.close_status.setText("")
         self.close_status.hide()
         self.caveat_label.setText(h.caveats[0])

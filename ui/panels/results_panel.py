@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.chart.seating import party_colors
 from core.io.result_table import AGAINST_ALL, INDEPENDENTS, INVALID, PARTY, Row, result_rows
+from core.rules.linkages import LINKAGES
 from core.rules.result import PartyResult, Result
-from core.text.describe import headline, linkage_notes, tie_message
+from core.text.describe import adjustment_rules, headline, linkage_notes, tie_message
 from ui.models.rows_model import Cell, RowsModel, number, read_only_table
 from ui.text import shown
 
@@ -28,6 +29,8 @@ def notes_html(result: Result) -> str:
     ix = result.indices
     names = {p.id: p.name for p in result.parties}
     lines = [escape(shown(line)) for line in linkage_notes(result)]
+    lines += [escape(shown(text)) for _, text in adjustment_rules(result.scenario)]
+    lines += [escape(shown(note)) for note in result.notes]
     lines += [f"Gallagher index {ix.gallagher:.2f} · Loosemore-Hanby {ix.loosemore_hanby:.2f} · "
               f"effective parties {ix.enp_votes:.2f} (votes), {ix.enp_seats:.2f} (seats)"]
     lines += [f"<span style='color:#8a5300'>Tie — {escape(shown(tie_message(t, names)))}."
@@ -65,7 +68,7 @@ class ResultsPanel(QWidget):
     def show_result(self, result: Result) -> None:
         self.headline.setText(headline_html(result))
         self.notes.setText(notes_html(result))
-        entitled = result.scenario.mixed_type == "compensatory"
+        entitled = LINKAGES[result.scenario.mixed_type].entitlements
         rows = [r for r in result_rows(result) if r.kind not in (AGAINST_ALL, INVALID)]
         colors = party_colors(result)  # as the chart shows them
         cells = [self._cells(r, colors.get(r.id or "", r.color)) for r in rows]

@@ -16,17 +16,34 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QLineEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from core.io.rule_text import (
+    ALLIANCES,
+    LEVELLING,
+    LEVELLING_BY,
+    LIST_LENGTHS,
+    MEMBERS,
+    rule_texts,
+    with_rule_text,
+)
 from core.message import Term
-from core.model.scenario import THRESHOLD_BASES, THRESHOLD_SCOPES, TIE_BREAKS, Scenario
+from core.model.scenario import (
+    THRESHOLD_BASES,
+    THRESHOLD_SCOPES,
+    TIE_BREAKS,
+    Scenario,
+    ScenarioError,
+)
+from core.rules.adjustments import ADJUSTMENTS
 from core.rules.linkages import LINKAGES, overhang_rules
 from core.rules.methods import METHODS
 from ui.document import Document
-from ui.models.rows_model import scrolled_page
 from ui.text import shown
 
 
@@ -46,6 +63,35 @@ def _spin(maximum: int = 100_000) -> QSpinBox:
     spin.setRange(0, maximum)
     spin.setKeyboardTracking(False)  # one edit per committed value, not per keystroke
     return spin
+
+
+def _line(example: str, tip: str) -> QLineEdit:
+    """A line of text for a special rule (``core.io.rule_text``), with an example."""
+    line = QLineEdit()
+    line.setPlaceholderText(example)
+    line.setToolTip(tip)
+    line.setAccessibleName(tip.split(":")[0].split(" (")[0].lower())
+    return line
+
+
+# The special rules that are not list-tier adjustments: example and what they mean.
+_SPECIAL = {
+    LIST_LENGTHS: ("party=4, other=12   (by constituency: block: party=1; ...)",
+                   "List lengths: candidates who can still take list seats; a list that wins "
+                   "more keeps that many and the rest go to the other lists (Japan, the "
+                   "Netherlands)"),
+    MEMBERS: ("ko=2, td=3", "Coalition lists: the parties in each electoral coalition (lists "
+                            "not named run alone)"),
+    ALLIANCES: ("2=8, 3=11", "Coalition thresholds: members=percent, the threshold of a "
+                             "coalition of at least that many parties (Poland 8%; Czechia "
+                             "8% and 11%)"),
+    LEVELLING: ("seats=19, percent=4, placement=national_table",
+                "Levelling seats: national seats on top of the constituencies' (System: "
+                "levelling seats); placement national_table (Norway) or party_by_party "
+                "(Sweden)"),
+    LEVELLING_BY: ("oslo=1, akershus=1", "Levelling seats by constituency: how many each "
+                                         "takes under the national table (Norway: one each)"),
+}
 
 
 class RulesPanel(QWidget):
@@ -82,6 +128,18 @@ class RulesPanel(QWidget):
         self.district_seats = _spin()
         self.mixed = _combo({k: link.name for k, link in LINKAGES.items()}, "linkage")
         self.overhang = _combo(overhang_rules(), "linkage")
+        self.min_lists = _spin(1000)
+        self.min_lists.setSpecialValueText("no minimum")
+        self.voter_numbers = QCheckBox("upper apportionment on voter numbers (Zurich)")
+        self.voter_numbers.setToolTip("Biproportional: each list's votes in a district ÷ the "
+                                      "district's seats, rounded, summed for the upper "
+                                      "apportionment")
+        self.min_lists.setToolTip("If fewer lists pass the threshold, the largest others are "
+                                  "admitted until this many take part (Armenia: 3)")
+        self.special = {key: _line(*tip) for key, tip in _SPECIAL.items()}
+        self.special |= {key: _line(rule.example, f"{shown(Term('adjustment', rule.name))}: "
+                                                  f"list_tier.{key} of the file (docs/format.md)")
+                         for key, rule in ADJUSTMENTS.items()}
         self._build()
         self._connect()
         document.changed.connect(self.show_scenario)
@@ -106,10 +164,30 @@ class RulesPanel(QWidget):
         form2.addRow("District seats", self.district_seats)
         form2.addRow("System", self.mixed)
         form2.addRow("Overhang", self.overhang)
-        layout = QVBoxLayout(scrolled_page(self))  # scrolls in a short window
+        special_box = QGroupBox("Special rules of the list tier")
+        form3 = QFormLayout(special_box)
+        form3.addRow("List lengths", self.special[LIST_LENGTHS])
+        form3.addRow("Coalition lists", self.special[MEMBERS])
+        form3.addRow("Coalition thresholds", self.special[ALLIANCES])
+        form3.addRow("At least N lists", self.min_lists)
+        form3.addRow("Levelling seats", self.special[LEVELLING])
+        form3.addRow("… by constituency", self.special[LEVELLING_BY])
+        form3.addRow("Biproportional", self.voter_numbers)
+        for key, rule in ADJUSTMENTS.items():
+            form3.addRow(shown(Term("adjustment", rule.name)), self.special[key])
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
         layout.addWidget(list_box)
         layout.addWidget(district_box)
+        layout.addWidget(special_box)
         layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def _connect(self) -> None:
         self.list_seats.valueChanged.connect(lambda v: self._list(seats=v))
@@ -130,6 +208,10 @@ class RulesPanel(QWidget):
         self.district_seats.valueChanged.connect(self._district_seats_changed)
         self.mixed.currentIndexChanged.connect(self._mixed_changed)
         self.overhang.currentIndexChanged.connect(self._mixed_changed)
+        self.min_lists.valueChanged.connect(lambda v: self._threshold(min_lists=v))
+        self.voter_numbers.toggled.connect(lambda v: self._list(voter_numbers=v))
+        for key, line in self.special.items():
+            line.editingFinished.connect(lambda key=key: self._special_changed(key))
 
     # ---------------------------------------------------------------- document -> form
 
@@ -138,8 +220,8 @@ class RulesPanel(QWidget):
         lt, th = s.list_tier, s.list_tier.threshold
         widgets = (self.list_seats, self.method, self.first_divisor, self.min_seats,
                    self.threshold, self.base, self.inclusive, self.or_district, self.scope,
-                   self.tie_break,
-                   self.seed, self.district_seats, self.mixed, self.overhang)
+                   self.tie_break, self.seed, self.district_seats, self.mixed, self.overhang,
+                   self.min_lists, self.voter_numbers, *self.special.values())
         blockers = [QSignalBlocker(w) for w in widgets]
         self.list_seats.setValue(lt.seats)
         self.list_seats.setEnabled(lt.constituencies is None)
@@ -167,6 +249,10 @@ class RulesPanel(QWidget):
         self.overhang.setCurrentIndex(self.overhang.findData(s.overhang
                                                              or linkage.default_overhang))
         self.overhang.setEnabled(bool(linkage.overhang_rules))
+        self.min_lists.setValue(th.min_lists)
+        self.voter_numbers.setChecked(lt.voter_numbers)
+        for key, text in rule_texts(s).items():
+            self.special[key].setText(text)
         del blockers
 
     # ---------------------------------------------------------------- form -> document
@@ -210,8 +296,27 @@ class RulesPanel(QWidget):
         self._apply(replace(s, district_tier=replace(s.district_tier, seats=value)),
                     "Change district seats")
 
+    def _special_changed(self, key: str) -> None:
+        """A special rule typed in its line: read back as a file would be, or refused."""
+        s = self.document.scenario
+        line = self.special[key]
+        if line.text().strip() == rule_texts(s)[key]:
+            return
+        try:
+            changed = with_rule_text(s, key, line.text())
+        except ScenarioError as e:
+            refuse = getattr(self.window(), "refuse", None)
+            if refuse is not None:
+                refuse(f"Rules: {e}")
+            self.show_scenario(s)
+            return
+        self._apply(changed, f"Change {line.accessibleName() or key.replace('_', ' ')}")
+
     def _mixed_changed(self) -> None:
         s = self.document.scenario
         mixed = self.mixed.currentData()
-        overhang = self.overhang.currentData() if LINKAGES[mixed].overhang_rules else None
+        rules = LINKAGES[mixed].overhang_rules
+        overhang = self.overhang.currentData() if rules else None
+        if rules and overhang not in rules:
+            overhang = LINKAGES[mixed].default_overhang
         self._apply(replace(s, mixed_type=mixed, overhang=overhang), "Change system")

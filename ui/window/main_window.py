@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -35,7 +36,7 @@ from ui.panels.coalition_panel import CoalitionPanel
 from ui.panels.constituency_panel import ConstituencyPanel
 from ui.panels.results_panel import ResultsPanel
 from ui.panels.rules_panel import RulesPanel
-from ui.settings import CHART_ARC, CHART_LAYOUT, INPUTS_SHOWN, Settings
+from ui.settings import APP_NAME, CHART_ARC, CHART_LAYOUT, INPUTS_SHOWN, Settings
 from ui.window.actions import build_menus
 from ui.window.elided_label import ElidedLabel
 from ui.window.files import FileCommands
@@ -134,6 +135,7 @@ class MainWindow(FileCommands):
         self.invalid = QLineEdit()
         self.registered = QLineEdit()
         self.turnout = QLabel()
+        self.turnout.setTextFormat(Qt.TextFormat.RichText)  # our own markup: numbers only
         other = QFormLayout()
         other.addRow("Against all / blank", self.against_all)
         self.against_all.setToolTip("Ballots for none of the parties that still count as valid: "
@@ -286,8 +288,12 @@ class MainWindow(FileCommands):
             self.turnout.setText(self.tr("{0} people: an apportionment by population, not an "
                                          "election").format(format_count(cast)))
         elif s.registered_voters:
-            self.turnout.setText(f"{format_count(cast)} ballots, "
-                                 f"{cast / s.registered_voters:.2%} of registered voters")
+            share = cast / s.registered_voters
+            text = (f"{format_count(cast)} ballots, {share:.2%} of registered voters")
+            if share > 1:  # impossible: one of the figures is wrong (the result warns too)
+                text = (f"<span style='color:#b00020'>{text}: more ballots than registered "
+                        "voters, check both figures</span>")
+            self.turnout.setText(text)
         else:
             self.turnout.setText(f"{format_count(cast)} ballots (registered voters unknown)")
 
@@ -355,6 +361,17 @@ class MainWindow(FileCommands):
         return self.candidate_model.district_of_row(row) if row >= 0 else -1
 
     def add_district(self) -> None:
+        s = self.document.scenario
+        tier = s.district_tier
+        if len(tier.districts) + sum(d.seats for d in tier.declared) >= tier.seats:
+            house = s.house_size
+            answer = QMessageBox.question(
+                self, APP_NAME,
+                f"Every one of the {tier.seats} district seats already has a result. Add a "
+                f"district seat? The house grows from {house} to {house + 1} seats.",
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            if answer != QMessageBox.Yes:
+                return
         self._edit(edits.add_district, "Add district")
         self.tabs.setCurrentIndex(1)
 

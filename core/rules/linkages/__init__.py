@@ -7,7 +7,10 @@ from core.rules.linkage import LINKAGES, Linkage, overhang_rules
 from core.rules.linkages import parallel
 from core.rules.linkages import compensatory
 from core.rules.linkages import additional_member
+from core.rules.linkages import land_lists
+from core.rules.linkages import levelling
+from core.rules.linkages import biproportional
 # isort: on
 
-__all__ = ["LINKAGES", "Linkage", "additional_member", "compensatory", "overhang_rules",
-           "parallel"]
+__all__ = ["LINKAGES", "Linkage", "additional_member", "biproportional", "compensatory",
+           "land_lists", "levelling", "overhang_rules", "parallel"]

@@ -12,10 +12,18 @@ from fractions import Fraction
 
 from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
 from core.model.scenario import Constituency, Scenario
-from core.rules.count import Count, list_rule
+from core.rules.adjustments import refuse_adjustments
+from core.rules.count import Count, list_rule, refuse_list_lengths
 from core.rules.linkage import Linkage, register
 from core.rules.linkages.parallel import named
-from core.rules.methods import DIVISOR, AllocationError, Apportionment, divisor_rule, method
+from core.rules.methods import (
+    DIVISOR,
+    AllocationError,
+    Apportionment,
+    DivisorRule,
+    divisor_rule,
+    method,
+)
 from core.rules.result import ConstituencyResult, DistrictWinner
 from core.rules.share import ListRule, SeatAward, TieReport
 from core.rules.thresholds import qualified_in, summarise_tests
@@ -25,12 +33,14 @@ def allocate_additional_member(count: Count) -> None:
     """Scotland, Wales: each region's list seats by the divisor sequence, the district seats
     won in the region counted first. Without constituencies the country is one region."""
     s = count.scenario
+    refuse_list_lengths(s)
+    refuse_adjustments(s, "mixed.type additional_member")
     rule = list_rule(s)
     regions = s.list_tier.constituencies
     if regions is None:
         regions = (Constituency("", "national", s.list_tier.seats, dict(count.votes)),)
     by_region = _winners_by_region(count, regions)
-    qualified_somewhere: Counter = Counter()
+    qualified_somewhere: Counter[str] = Counter()
     totals = dict.fromkeys(count.votes, 0)
     for c in regions:
         qualified = qualified_in(s, c, count.qualified, count.won)
@@ -125,7 +135,7 @@ def additional_member(rule: ListRule, votes: Mapping[str, int], held: Mapping[st
     return RegionShare(won, tuple(awards), next_in_line, tuple(ties))
 
 
-def _shown(divisors, votes: int, k: int) -> Fraction | float:
+def _shown(divisors: DivisorRule, votes: int, k: int) -> Fraction | float:
     """votes/d(k) for reports: exact for linear divisors, a float for Huntington-Hill."""
     return divisors.quotient(votes, k) if divisors.geometric else divisors.exact_key(votes, k)
 

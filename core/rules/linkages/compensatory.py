@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from core.message import QT_TRANSLATE_NOOP, Term, msg
 from core.model.scenario import Scenario
-from core.rules.count import Count, list_rule
+from core.rules.adjustments import refuse_adjustments
+from core.rules.count import Count, list_rule, refuse_list_lengths
 from core.rules.linkage import Linkage, register
 from core.rules.methods import QUOTA, AllocationError, method, method_term
 from core.rules.result import DistrictWinner
@@ -27,6 +28,8 @@ from core.rules.share import ListRule, Share, TieReport
 def allocate_compensatory(count: Count) -> None:
     """MMP: entitlement over the whole house among qualifying parties, topped up by lists."""
     s = count.scenario
+    refuse_list_lengths(s)
+    refuse_adjustments(s, "mixed.type compensatory")
     if s.list_tier.constituencies is not None:
         raise AllocationError("mixed.type compensatory with list_tier.constituencies is not "
                               "supported: entitlements are national (set constituencies to "
@@ -71,9 +74,9 @@ def _unseat(count: Count, keep: dict[str, int]) -> list[DistrictWinner]:
         n_keep = keep.get(p.id, 0)
         if len(mine) <= n_keep:
             continue
-        known = [w for w in mine if w.share is not None]
+        known = [w for w in mine if w.share is not None]  # their shares: Fractions
         declared = [w for w in mine if w.share is None]
-        known.sort(key=lambda w: -w.share)  # stable: listing order among equal shares
+        known.sort(key=lambda w: -(w.share or 0))  # stable: listing order among equal shares
         if 0 < n_keep < len(known) and known[n_keep - 1].share == known[n_keep].share:
             known = _break_share_tie(count, p.id, known, n_keep)
         out.extend(known[n_keep:] + declared if n_keep <= len(known) else
@@ -241,4 +244,5 @@ register(Linkage(
                                               "(Germany 2013-21)"),
         "drop_uncovered": QT_TRANSLATE_NOOP("linkage", "Drop uncovered district winners "
                                                        "(Germany 2025)"),
-    }))
+    },
+    entitlements=True))

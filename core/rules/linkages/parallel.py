@@ -7,13 +7,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
-from core.message import QT_TRANSLATE_NOOP, Term, msg
+from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
 from core.model.scenario import Constituency, Scenario
+from core.rules.adjustments import adjusted_share, refuse_adjustments
 from core.rules.count import Count, list_rule
 from core.rules.linkage import Linkage, register
 from core.rules.methods import AllocationError, Apportionment
 from core.rules.result import ConstituencyResult
+from core.rules.share import ListRule, Share
 from core.rules.thresholds import qualified_in, summarise_tests
 
 
@@ -28,8 +31,10 @@ def allocate_parallel(count: Count) -> None:
     if tier.seats and not qualified:
         count.warnings.append(msg("warning.no_party_qualified"))
         return
-    share = list_rule(s).share({p: count.votes[p] for p in qualified}, tier.seats,
-                               msg("tier.list"))
+    rule = list_rule(s)
+    share = adjusted_share(count, rule.share)({p: count.votes[p] for p in qualified},
+                                              tier.seats, msg("tier.list"))
+    count.notes.extend(exhausted_lists(count, rule, share))
     count.ties.extend(share.ties)
     count.list_seats = share.seats
     count.apportionment = share.apportionment
@@ -38,10 +43,11 @@ def allocate_parallel(count: Count) -> None:
 def constituency_lists(count: Count) -> None:
     """Each constituency's list seats apart, with the tier's method, on its own votes."""
     s = count.scenario
+    refuse_adjustments(s, "list_tier.constituencies")
     rule = list_rule(s)
-    qualified_somewhere: Counter = Counter()
+    qualified_somewhere: Counter[str] = Counter()
     totals = dict.fromkeys(count.votes, 0)
-    notes = []
+    notes: list[Message] = []
     constituencies = s.list_tier.constituencies or ()
     for c in constituencies:
         qualified = qualified_in(s, c, count.qualified, count.won)
@@ -52,9 +58,12 @@ def constituency_lists(count: Count) -> None:
             count.warnings.append(msg("warning.constituency_no_party_qualified",
                                       constituency=c.name, seats=c.seats))
         elif c.seats:
+            local = replace(rule, lengths=c.list_lengths)
             with named(c):
-                share = rule.share({p: c.votes.get(p, 0) for p in qualified}, c.seats,
-                                   msg("tier.constituency", name=c.name))
+                share = local.share({p: c.votes.get(p, 0) for p in qualified}, c.seats,
+                                    msg("tier.constituency", name=c.name))
+            count.notes.extend(msg("note.in_constituency", constituency=c.name, note=n)
+                               for n in exhausted_lists(count, local, share))
             count.ties.extend(share.ties)
             seats.update(share.seats)
             quota = share.apportionment.quota
@@ -69,6 +78,17 @@ def constituency_lists(count: Count) -> None:
         tuple(totals[p] for p in count.votes if qualified_somewhere[p]), (), None, tuple(notes))
     if s.list_tier.threshold.scope == "constituency":
         count.tests = summarise_tests(count.tests, qualified_somewhere, len(constituencies))
+
+
+def exhausted_lists(count: Count, rule: ListRule, share: Share) -> list[Message]:
+    """What list lengths did to a share: each list that won more seats than it had
+    candidates, and the seats no list could take (a warning)."""
+    if share.unfilled:
+        count.warnings.append(msg("warning.lists_exhausted", n=share.unfilled))
+    lengths = rule.lengths or {}
+    return [msg("note.list_exhausted", party=count.scenario.party(p).name, won=share.claimed[p],
+                length=n, passed=share.claimed[p] - n)
+            for p, n in share.capped.items() if lengths.get(p) == n]
 
 
 @contextmanager
