@@ -20,7 +20,6 @@ district seat's tooltip names its district, winner, votes and margin.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.chart.geometry import Benches
@@ -67,15 +66,32 @@ DECLARED = QT_TRANSLATE_NOOP("chart", "known from the declared totals (no distri
 
 
 @dataclass(frozen=True)
+class Tooltip:
+    """A seat's tooltip, rendered in ``lang`` only when shown: a chart of 650 districts has
+    650 of them, and a redrawn chart shows none until a seat is hovered."""
+
+    lang: str
+    lines: tuple[str | Term | Message, ...]
+
+    def text(self) -> str:
+        return "\n".join(render(line, self.lang) for line in self.lines)
+
+
+@dataclass(frozen=True)
 class SeatGroup:
-    """``count`` neighbouring seats drawn alike, in chart order; ``government``: among the
-    government's seats (drawn with a halo)."""
+    """``count`` neighbouring seats drawn alike, in chart order; ``tip`` its tooltip (text,
+    or a Tooltip rendered when asked); ``government``: among the government's seats (drawn
+    with a halo)."""
 
     count: int
     style: str
     color: str
-    tooltip: str
+    tip: str | Tooltip
     government: bool = False
+
+    @property
+    def tooltip(self) -> str:
+        return self.tip if isinstance(self.tip, str) else self.tip.text()
 
 
 @dataclass(frozen=True)
@@ -163,12 +179,13 @@ def _blocks(result: Result, sides: bool, lang: str) -> tuple[list[_Block], Bench
     government = set(_government(result))
     colors = party_colors(result)
     by_id = {p.id: p for p in result.parties}
-    seated = [(pid, _Block(_party_groups(result, by_id[pid], colors[pid], pid in government,
+    winners = _seated(result)
+    seated = [(pid, _Block(_party_groups(winners, by_id[pid], colors[pid], pid in government,
                                          lang), by_id[pid]))
               for pid in presentation.order(tuple(by_id))]
     seated = [(pid, b) for pid, b in seated if b.seats]
     parties = [b for _, b in seated]
-    independents = _Block(_independent_groups(result, lang))
+    independents = _Block(_independent_groups(result, winners.get(None, []), lang))
     appointed = _Block(_appointed_groups(result, lang))
     if sides:
         if not government and seated:  # no government named: the largest party's benches
@@ -201,12 +218,12 @@ def _middle(parties: list[_Block], seats: int) -> int:
 # --------------------------------------------------------------------------- the seats
 
 
-def _tip(lang: str, *lines: str | Term | Message) -> str:
-    return "\n".join(render(line, lang) for line in lines)
+def _tip(lang: str, *lines: str | Term | Message) -> Tooltip:
+    return Tooltip(lang, lines)
 
 
-def _party_groups(result: Result, party: PartyResult, color: str, government: bool,
-                  lang: str) -> list[SeatGroup]:
+def _party_groups(winners: dict[str | None, list[DistrictWinner]], party: PartyResult,
+                  color: str, government: bool, lang: str) -> list[SeatGroup]:
     """A party's list, bonus, levelling, district, overhang and affiliated seats (empty ones
     left out). Bonus and levelling seats are list seats, overhang seats district seats."""
     notes = _seat_notes(party)
@@ -219,7 +236,7 @@ def _party_groups(result: Result, party: PartyResult, color: str, government: bo
                         _tip(lang, party.name, Term("chart", SEAT_KINDS[style]), votes, *notes),
                         government)
               for n, style in runs if n > 0]
-    groups += _district_groups(result, party, color, government, notes, lang)
+    groups += _district_groups(winners, party, color, government, notes, lang)
     if party.affiliated_seats:
         groups.append(SeatGroup(party.affiliated_seats, AFFILIATED, color, _tip(
             lang, msg("chart.affiliated", party=party.name)), government))
@@ -235,30 +252,30 @@ def _seat_notes(party: PartyResult) -> list[Message]:
     return [msg(code, n=n) for code, n in counts if n]
 
 
-def _district_groups(result: Result, party: PartyResult, color: str, government: bool,
-                     notes: list[Message], lang: str) -> list[SeatGroup]:
+def _district_groups(winners: dict[str | None, list[DistrictWinner]], party: PartyResult,
+                     color: str, government: bool, notes: list[Message], lang: str
+                     ) -> list[SeatGroup]:
     """One seat per district won (its district, winner, votes and margin), the overhang
     ones (the party's narrowest wins) last; the seats known from declared totals together."""
-    seated = _seated(result, lambda w: w.party == party.id and w.votes is not None)
-    counted = sorted(seated, key=lambda w: -(w.share or 0))[:party.district_seats]
+    seated = [w for w in winners.get(party.id, ()) if w.votes is not None]
+    counted = sorted(seated, key=lambda w: -float(w.share or 0))[:party.district_seats]
     declared = party.district_seats - len(counted)
     overhang = min(party.overhang_seats, party.district_seats)
+    kinds: dict[str, Term | Message] = {DISTRICT: Term("chart", SEAT_KINDS[DISTRICT]),
+                                        OVERHANG: _overhang_kind(party)}
     groups = []
     for i, winner in enumerate(counted):
-        is_overhang = i >= len(counted) - overhang
-        kind = (_overhang_kind(party) if is_overhang
-                else Term("chart", SEAT_KINDS[DISTRICT]))
-        groups.append(SeatGroup(1, OVERHANG if is_overhang else DISTRICT, color,
-                                _tip(lang, party.name, kind, _won(winner), *notes), government))
+        style = OVERHANG if i >= len(counted) - overhang else DISTRICT
+        groups.append(SeatGroup(1, style, color, _tip(lang, party.name, kinds[style],
+                                                      _won(winner), *notes), government))
     if declared:
         plain = max(declared - max(overhang - len(counted), 0), 0)
-        for n, style, kind in ((plain, DISTRICT, Term("chart", SEAT_KINDS[DISTRICT])),
-                               (declared - plain, OVERHANG, _overhang_kind(party))):
+        for n, style in ((plain, DISTRICT), (declared - plain, OVERHANG)):
             if n:
                 groups.append(SeatGroup(n, style, color, _tip(
-                    lang, party.name, kind, Term("chart", DECLARED), *notes), government))
+                    lang, party.name, kinds[style], Term("chart", DECLARED), *notes),
+                    government))
     return groups
-
 
 
 def _overhang_kind(party: PartyResult) -> Message:
@@ -271,18 +288,16 @@ def _won(winner: DistrictWinner) -> Message:
                votes=winner.votes, margin=winner.margin)
 
 
-def _seated(result: Result, chosen: Callable[[DistrictWinner], bool]
-            ) -> list[DistrictWinner]:
-    """The district winners ``chosen`` picks who take their seats."""
-    unseated = Counter(w for w in result.unseated if chosen(w))
-    out = []
+def _seated(result: Result) -> dict[str | None, list[DistrictWinner]]:
+    """The district winners who take their seats, by nominating party (None:
+    self-nominated), in district order."""
+    unseated = Counter(result.unseated)
+    out: dict[str | None, list[DistrictWinner]] = {}
     for w in result.district_winners:
-        if not chosen(w):
-            continue
         if unseated[w]:
             unseated[w] -= 1
         else:
-            out.append(w)
+            out.setdefault(w.party, []).append(w)
     return out
 
 
@@ -291,10 +306,10 @@ def unaffiliated_independents(result: Result) -> int:
     return result.independent_seats - sum(p.affiliated_seats for p in result.parties)
 
 
-def _independent_groups(result: Result, lang: str) -> list[SeatGroup]:
+def _independent_groups(result: Result, self_nominated: list[DistrictWinner], lang: str
+                        ) -> list[SeatGroup]:
     parties = {p.id for p in result.parties}
-    alone = [w for w in _seated(result, lambda w: w.party is None)
-             if w.affiliation not in parties]
+    alone = [w for w in self_nominated if w.affiliation not in parties]
     kind = Term("chart", SEAT_KINDS[INDEPENDENT])
     counted = [w for w in alone if w.votes is not None][:unaffiliated_independents(result)]
     groups = [SeatGroup(1, INDEPENDENT, INDEPENDENT_COLOR,

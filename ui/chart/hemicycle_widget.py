@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from core.chart.geometry import ChartGeometry
 from core.chart.layouts import DEFAULT_LAYOUT, place_seats
 from core.chart.legend import LegendEntry
-from core.chart.seating import ChartContent, chart_content
+from core.chart.seating import ChartContent, SeatGroup, chart_content
 from core.chart.styles import HATCH, LOOK, seat_style, shape_points
 from core.rules.result import Result
 from ui import text
@@ -115,7 +115,7 @@ class HemicycleWidget(QWidget):
         self._geometry: ChartGeometry | None = None
         self._placed: tuple | None = None  # what the geometry was placed for
         self._bounds = place_seats(0, self._layout_id).bounds
-        self._tooltips: list[str] = []
+        self._groups: list[SeatGroup] = []  # their tooltips are rendered on hover
         self._dot_px = 0.0
         self._majority_text = ""
         self._majority_shown: tuple[str, str] = ("", "")
@@ -196,7 +196,7 @@ class HemicycleWidget(QWidget):
             looks[row, 0], looks[row, 1], looks[row, 2] = seat_look(group.style, group.color)
         group_of_seat = np.repeat(np.arange(len(groups)), counts)
         per_seat = looks[group_of_seat]
-        self._tooltips = [g.tooltip for g in groups]
+        self._groups = groups
         self._dot_px = self._dot_size()
         self._scatter.setData(
             x=geometry.x, y=geometry.y, data=group_of_seat, size=self._dot_px,
@@ -222,7 +222,7 @@ class HemicycleWidget(QWidget):
     def clear(self) -> None:
         """Draw nothing (the scenario has no result): no seats, no legend, no labels."""
         self._result = None
-        self._tooltips = []
+        self._groups = []
         for item in (self._scatter, self._halo, self._speaker):
             item.setData(x=[], y=[])
         self._majority_line.setLine(0, 0, 0, 0)
@@ -360,7 +360,7 @@ class HemicycleWidget(QWidget):
             self._majority_label.setText(label[0], size=label[1])
 
     def _tip(self, x: float, y: float, data: int) -> str:
-        return plain_tooltip(self._tooltips[int(data)])
+        return plain_tooltip(self._groups[int(data)].tooltip)
 
 
 def _pixel_font(pixels: float, bold: bool = False) -> QFont:
