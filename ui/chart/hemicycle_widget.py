@@ -9,40 +9,35 @@ Import this module lazily: it imports pyqtgraph.
 
 from __future__ import annotations
 
-import functools
 import math
 import time
-from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
     QImage,
     QPainter,
-    QPainterPath,
     QPen,
-    QPolygonF,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
     QGraphicsLineItem,
-    QSizePolicy,
     QWidget,
 )
 
 from core.chart.geometry import ChartGeometry
 from core.chart.layouts import DEFAULT_LAYOUT, place_seats
-from core.chart.legend import LegendEntry
 from core.chart.seating import ChartContent, SeatGroup, chart_content
-from core.chart.styles import HATCH, LOOK, seat_style, shape_points
+from core.chart.styles import LOOK
 from core.rules.result import Result
 from ui import text
+from ui.chart.legend_widget import ChartLegend
+from ui.chart.seat_look import brush, no_pen, seat_look
 from ui.text import plain_tooltip
 
 # Around the seats' bounds (layout units, outer radius 1), room for the labels; the majority
@@ -51,56 +46,6 @@ VIEW_MARGIN = 0.02
 MAJORITY_BEYOND = 0.04
 LEGEND_SHARE = 0.4
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum size"
-
-
-@functools.cache
-def _shape(shape: str, scale: float, crossed: bool) -> QPainterPath:
-    """The symbol of ``shape`` at ``scale`` of its full size, in dot diameters (y down, as
-    pyqtgraph draws symbols), crossed out if asked (the legend's unseated winner)."""
-    path = QPainterPath()
-    points = shape_points(shape)
-    if points:
-        path.addPolygon(QPolygonF([QPointF(x * scale, -y * scale) for x, y in points]))
-        path.closeSubpath()
-    else:
-        path.addEllipse(QPointF(0, 0), 0.5 * scale, 0.5 * scale)
-    if crossed:
-        for x in (-LOOK.cross, LOOK.cross):
-            path.moveTo(x, -LOOK.cross)
-            path.lineTo(-x, LOOK.cross)
-    return path
-
-
-@functools.cache
-def _pen(color: str, width: float) -> QPen:
-    """An outline that scales with the dot (not cosmetic: width in dot diameters)."""
-    pen = QPen(QColor(color), width)
-    pen.setCosmetic(False)
-    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-    return pen
-
-
-@functools.cache
-def _no_pen() -> QPen:
-    return QPen(Qt.PenStyle.NoPen)
-
-
-@functools.cache
-def _brush(color: str, pattern: Qt.BrushStyle = Qt.BrushStyle.SolidPattern) -> QBrush:
-    return QBrush(QColor(color), pattern)
-
-
-@functools.cache
-def seat_look(style: str, color: str) -> tuple[QPainterPath, QPen, QBrush]:
-    """The symbol path, pen and brush of one seat style in one colour (cached objects), drawn
-    from the style's description (``core.chart.styles``), as the SVG writer draws it."""
-    look = seat_style(style)
-    outline = look.outline_color(color)
-    path = _shape(look.shape, look.inset, look.crossed)
-    pen = _no_pen() if outline is None else _pen(outline, look.outline_width)
-    if look.fill == HATCH:
-        return path, pen, _brush(look.fill_color(color), Qt.BrushStyle.BDiagPattern)
-    return path, pen, _brush(look.fill_color(color))
 
 
 class HemicycleWidget(QWidget):
@@ -132,16 +77,16 @@ class HemicycleWidget(QWidget):
         self._scatter = pg.ScatterPlotItem(pxMode=True, antialias=True, hoverable=True,
                                            tip=self._tip)
         # Behind the seats: the government's halo; beside them, the Speaker's chair.
-        self._halo = pg.ScatterPlotItem(pxMode=True, antialias=True, pen=_no_pen(),
-                                        brush=_brush(LOOK.government), symbol="o")
+        self._halo = pg.ScatterPlotItem(pxMode=True, antialias=True, pen=no_pen(),
+                                        brush=brush(LOOK.government), symbol="o")
         self._halo.setZValue(-2)
         self._speaker = pg.ScatterPlotItem(pxMode=True, antialias=True, symbol="s",
                                            pen=pg.mkPen(LOOK.outline, width=2),
-                                           brush=_brush(LOOK.empty_fill))
+                                           brush=brush(LOOK.empty_fill))
         for item in (self._halo, self._scatter, self._speaker):
             self._box.addItem(item)
         self._add_labels()
-        self._legend = _Legend()
+        self._legend = ChartLegend()
         self._box_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self._box_layout.setContentsMargins(0, 0, 0, 0)
         self._box_layout.setSpacing(0)
@@ -377,126 +322,6 @@ def _fitted_font(text: str, width: float, height: float, bold: bool) -> QFont:
     scale = min(width / max(metrics.horizontalAdvance(text), 1.0),
                 height / metrics.height())
     return _pixel_font(max(8.0, 100 * scale), bold)
-
-
-class _Legend(QWidget):
-    """Party entries with sample seats and counts, then the style key; a column or rows."""
-
-    SWATCH_SCALE = 0.95  # sample seat diameter, in font heights
-    GAP = 6
-    MARGIN = 8
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._blocks: list[list[LegendEntry]] = []
-        self._column_mode = False
-        self._max_entry = float("inf")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setAutoFillBackground(False)
-
-    def set_entries(self, parties: list[LegendEntry], key: list[LegendEntry],
-                    notes: Sequence[LegendEntry] = ()) -> None:
-        """Show ``parties`` first, then the ``key`` block and the ``notes`` block (unseated
-        winners), each on a line (or lines) of its own."""
-        self._blocks = [list(block) for block in (parties, key, notes) if block]
-        self.update()
-
-    def set_mode(self, column_mode: bool) -> None:
-        """One entry per line (beside the chart) or wrapped rows (below it)."""
-        if column_mode != self._column_mode:
-            self._column_mode = column_mode
-            self.update()
-
-    def text(self) -> str:
-        """Every entry's text, one per line."""
-        return "\n".join(e.text for block in self._blocks for e in block)
-
-    def column_width(self, most: int) -> int:
-        """Width that holds the longest entry on one line, but at most ``most`` pixels."""
-        widths = [self._full_width(e) for block in self._blocks for e in block]
-        return math.ceil(min(max(widths, default=0) + 2 * self.MARGIN, most))
-
-    def set_max_width(self, width: int) -> None:
-        """Shorten entries (their names) to fit a legend ``width`` pixels wide."""
-        self._max_entry = max(width - 2 * self.MARGIN, 1)
-        self.update()
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        if not self._blocks:
-            return 0
-        rects = self._entry_rects(width, column_mode=False)
-        return int(max(r.bottom() for _, r in rects) + self.MARGIN)
-
-    def _line_height(self) -> float:
-        return QFontMetricsF(self.font()).height() * 1.35
-
-    def _swatch(self) -> float:
-        return QFontMetricsF(self.font()).height() * self.SWATCH_SCALE
-
-    def _full_width(self, entry: LegendEntry) -> float:
-        metrics = QFontMetricsF(self.font())
-        return self._swatch() + self.GAP + metrics.horizontalAdvance(entry.text)
-
-    def _entry_width(self, entry: LegendEntry) -> float:
-        return min(self._full_width(entry), self._max_entry)
-
-    def _shown_text(self, entry: LegendEntry, width: float) -> str:
-        """The entry's text, its name shortened with "…" when the legend is too narrow.
-
-        Decided on the laid-out widths, not at paint time, so that an export painted at another
-        pixel ratio (slightly different text widths) shortens exactly the same entries.
-        """
-        if self._full_width(entry) <= self._max_entry:
-            return entry.text
-        metrics = QFontMetricsF(self.font())
-        count = f" {entry.count}" if entry.count else ""
-        room = width - self._swatch() - self.GAP - metrics.horizontalAdvance(count)
-        return metrics.elidedText(entry.name, Qt.TextElideMode.ElideRight, room) + count
-
-    def _entry_rects(self, width: float, column_mode: bool) -> list[tuple[LegendEntry, QRectF]]:
-        """Where each entry goes: wrapped rows, each block starting on a new row."""
-        line = self._line_height()
-        spacing = 2.2 * self.GAP
-        x, y = self.MARGIN, self.MARGIN
-        out = []
-        for block in self._blocks:
-            for entry in block:
-                w = self._entry_width(entry)
-                if column_mode or (x > self.MARGIN and x + w > width - self.MARGIN):
-                    if x > self.MARGIN:
-                        x, y = self.MARGIN, y + line
-                out.append((entry, QRectF(x, y, w, line)))
-                x += w + spacing
-            x, y = self.MARGIN, y + line * (1.3 if column_mode else 1.0)
-        return out
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), Qt.GlobalColor.white)
-        swatch = self._swatch()
-        for entry, rect in self._entry_rects(self.width(), self._column_mode):
-            self._paint_entry(painter, entry, rect, swatch)
-        painter.end()
-
-    def _paint_entry(self, painter: QPainter, entry: LegendEntry, rect: QRectF,
-                     swatch: float) -> None:
-        path, pen, brush = seat_look(entry.style, entry.color)
-        painter.save()
-        painter.translate(rect.left() + swatch / 2, rect.center().y())
-        painter.scale(swatch, swatch)
-        painter.setPen(pen)
-        painter.setBrush(brush)
-        painter.drawPath(path)
-        painter.restore()
-        painter.setPen(QColor(LOOK.text))
-        text_rect = rect.adjusted(swatch + self.GAP, 0, 0, 0)
-        align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-        painter.drawText(text_rect, align | Qt.TextFlag.TextDontClip,
-                         self._shown_text(entry, rect.width()))
 
 
 def render_widget(widget: HemicycleWidget, width_px: int) -> QImage:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.chart.layouts import ARC, DEFAULT_LAYOUT, chart_layout
+from core.chart.layouts import ARC
 from core.model import edits
 from core.model.numbers import format_count, parse_count
 from core.model.scenario import Scenario
@@ -36,13 +36,14 @@ from ui.panels.coalition_panel import CoalitionPanel
 from ui.panels.constituency_panel import ConstituencyPanel
 from ui.panels.results_panel import ResultsPanel
 from ui.panels.rules_panel import RulesPanel
-from ui.settings import APP_NAME, CHART_ARC, CHART_LAYOUT, INPUTS_SHOWN, Settings
+from ui.settings import APP_NAME, Settings
 from ui.window.actions import build_menus
+from ui.window.chart_view import ChartView
 from ui.window.elided_label import ElidedLabel
 from ui.window.files import FileCommands
 
 
-class MainWindow(FileCommands):
+class MainWindow(ChartView, FileCommands):
     """One document per window; its Result, computed off the UI thread, feeds the tables,
     the chart and the panels."""
 
@@ -389,73 +390,6 @@ class MainWindow(FileCommands):
 
     def add_declared(self) -> None:
         self._edit(edits.add_declared, "Add declared total")
-
-    def split_for_the_table(self) -> None:
-        """The inputs as wide as the party table needs with its longest name (up to 300 px),
-        at least a third of the window and at most 42% (half, if the table's figures and 110
-        px of names need it); the chart takes the rest."""
-        header = self.party_view.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(header.count())
-                     if c != NAME and not header.isSectionHidden(c))
-        others += (self.party_view.verticalHeader().width() + 2 * self.party_view.frameWidth()
-                   + 20)  # the tab's and the panel's margins
-        metrics = self.party_view.fontMetrics()
-        names = max((metrics.horizontalAdvance(p.name) + 16
-                     for p in self.document.scenario.parties), default=0)
-        width = self.splitter.width()
-        most = min(max(0.42 * width, others + 110), width / 2)
-        left = round(min(max(others + min(max(names, 110), 300), width / 3), most))
-        self.splitter.setSizes([left, width - left])
-
-    # ------------------------------------------------------------------ the chart
-
-    def _restore_chart(self) -> None:
-        """The chart layout and arc as the analyst left them (a bad stored value: default)."""
-        layout = self.settings.get(CHART_LAYOUT)
-        if layout not in self.menus.layouts:
-            layout = DEFAULT_LAYOUT
-        try:
-            arc = ARC.check(self.settings.get(CHART_ARC))
-        except ValueError:
-            arc = ARC.default
-        self.set_chart_layout(layout, arc)
-
-    def chart_options(self) -> dict[str, object]:
-        """The chart's layout and its options as shown: the export's defaults."""
-        return {"layout": self.chart.layout_id(), "arc": self._arc}
-
-    def set_chart_layout(self, layout: str, arc: float | None = None) -> None:
-        """View > Chart layout (and the hemicycle's arc): drawn now, remembered."""
-        self._arc = self._arc if arc is None else arc
-        takes = {option.name for option in chart_layout(layout).options}
-        self.chart.set_layout(layout, **({"arc": self._arc} if "arc" in takes else {}))
-        self.menus.layouts[layout].setChecked(True)
-        if self._arc in self.menus.arcs:
-            self.menus.arcs[self._arc].setChecked(True)
-        for action in self.menus.arcs.values():
-            action.setEnabled("arc" in takes)
-        self.settings.set(CHART_LAYOUT, layout)
-        self.settings.set(CHART_ARC, f"{self._arc:g}")
-
-    def set_chart_arc(self, degrees: float) -> None:
-        """View > Hemicycle arc."""
-        self.set_chart_layout(self.chart.layout_id(), degrees)
-
-    def toggle_inputs(self) -> None:
-        """View > Show the inputs: the left panel folds away and the chart takes the
-        window (or comes back)."""
-        shown = self.menus.inputs.isChecked()
-        self.inputs.setVisible(shown)
-        self.settings.set(INPUTS_SHOWN, "shown" if shown else "hidden")
-
-    def open_guide(self) -> None:
-        """Help > SeatCalc guide (F1): the user guide, offline."""
-        from ui.dialogs.guide_dialog import GuideDialog
-
-        if self.guide is None:
-            self.guide = GuideDialog(self)
-        self.guide.show()
-        self.guide.raise_()
 
     # ------------------------------------------------------------------ analysis
 
