@@ -189,13 +189,16 @@ class ExportDialog(QDialog):
         return row
 
     def _set_option(self, name: str, value: Any) -> None:
+        """Start ``name`` at ``value`` (quietly: the dialog is still being built)."""
         box = self.options[name]
         if value is None:
             return
+        box.blockSignals(True)
         if isinstance(box, QComboBox):
             box.setCurrentIndex(max(box.findData(value), 0))
         else:
             box.setValue(value)
+        box.blockSignals(False)
 
     def option_values(self, fmt: OutputFormat) -> dict[str, Any]:
         """The chosen values of the options ``fmt`` takes."""
