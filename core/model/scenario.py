@@ -211,6 +211,16 @@ class Scenario:
         levelling = self.list_tier.levelling.seats if self.list_tier.levelling else 0
         return self.list_tier.seats + levelling + self.district_tier.seats + appointed
 
+    @property
+    def ballots_cast(self) -> int:
+        """Ballots cast: the list votes with against-all and invalid ballots; with no list
+        tier (first past the post) the district candidates' votes instead of list votes."""
+        if self.list_tier.seats == 0 and self.district_tier.districts:
+            valid = sum(c.votes for d in self.district_tier.districts for c in d.candidates)
+        else:
+            valid = sum(p.votes for p in self.parties)
+        return valid + self.against_all + self.invalid
+
     def with_votes(self, votes: dict[str, int]) -> Scenario:
         """A copy with some parties' votes replaced."""
         parties = tuple(replace(p, votes=votes.get(p.id, p.votes)) for p in self.parties)

@@ -90,7 +90,7 @@ def _vote_sum_warnings(scenario: Scenario, votes: dict[str, int]) -> list[Messag
 
 def _turnout_warnings(scenario: Scenario) -> list[Message]:
     """More ballots than registered voters: one of the two figures is wrong."""
-    cast = sum(p.votes for p in scenario.parties) + scenario.against_all + scenario.invalid
+    cast = scenario.ballots_cast
     registered = scenario.registered_voters
     if registered is None or cast <= registered:
         return []

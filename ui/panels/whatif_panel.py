@@ -431,17 +431,14 @@ class WhatIfPanel(QWidget):
         """The turnout the slider makes, in ballots and (when the register is known) as the
         share of registered voters: the slider's per cent is of the actual turnout, not
         the turnout itself."""
-        def cast(s: Scenario) -> int:
-            return sum(p.votes for p in s.parties) + s.against_all + s.invalid
-
         registered = original.registered_voters
-        share = (f", a turnout of {cast(now) / registered:.2%} of registered voters"
+        share = (f", a turnout of {now.ballots_cast / registered:.2%} of registered voters"
                  if registered else "")
         if w.turnout == 100:
-            return f"The actual turnout: {format_count(cast(original))} ballots{share}."
-        actual = f" (actual {cast(original) / registered:.2%})" if registered else ""
+            return f"The actual turnout: {format_count(original.ballots_cast)} ballots{share}."
+        actual = f" (actual {original.ballots_cast / registered:.2%})" if registered else ""
         return (f"{float(w.turnout):g}% of the actual ballots: "
-                f"{format_count(cast(now))}{share}{actual}.")
+                f"{format_count(now.ballots_cast)}{share}{actual}.")
 
     # ---------------------------------------------------------------- results
 

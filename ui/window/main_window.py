@@ -284,7 +284,7 @@ class MainWindow(ChartView, FileCommands):
         self.invalid.setText(format_count(s.invalid))
         self.registered.setText("" if s.registered_voters is None else
                                 format_count(s.registered_voters))
-        cast = sum(p.votes for p in s.parties) + s.against_all + s.invalid
+        cast = s.ballots_cast
         if s.presentation.apportionment:  # the "votes" are the states' populations
             self.turnout.setText(self.tr("{0} people: an apportionment by population, not an "
                                          "election").format(format_count(cast)))
