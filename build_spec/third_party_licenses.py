@@ -3,8 +3,9 @@ SeatCalc package bundles, read from the build venv with importlib.metadata.
 
 build_spec/seatcalc.spec calls :func:`bundled_distributions` on PyInstaller's analysis and
 writes the file into the bundle (Help > About shows it; every installer ships the bundle).
-Besides the Python distributions it lists CPython itself and, on Linux, the system
-libraries PyInstaller copied in (with their Debian copyright files). A bundled piece
+Besides the Python distributions it lists CPython itself, the fonts SeatCalc carries
+(resources/fonts) and, on Linux, the system libraries PyInstaller copied in (with their
+Debian copyright files). A bundled piece
 whose licence text cannot be found fails the build: nothing ships without its text.
 
 By hand, for the runtime dependencies of pyproject.toml as installed in this Python:
@@ -187,11 +188,19 @@ def bundled_distributions(module_names: Iterable[str]) -> list[str]:
     return sorted((n for n in names if normalize(n) != "seatcalc"), key=normalize)
 
 
+def font_entries() -> list[Entry]:
+    """The fonts in resources/fonts (every package carries them), each family with the
+    licence file beside it."""
+    text = (ROOT / "resources" / "fonts" / "LICENSE-DejaVu.txt").read_text(encoding="utf-8")
+    return [Entry("DejaVu Sans (fonts)", "2.37", "Bitstream-Vera (DejaVu changes: public domain)",
+                  (("LICENSE-DejaVu.txt", text),), "resources/fonts/DejaVuSans*.ttf")]
+
+
 def entries_for(distributions: Iterable[str], system_libraries: Iterable[str] = ()
                 ) -> list[Entry]:
-    """Python, the distributions, then the system libraries."""
+    """Python, the distributions, the bundled fonts, then the system libraries."""
     return ([python_entry()] + [distribution_entry(d) for d in distributions]
-            + system_library_entries(system_libraries))
+            + font_entries() + system_library_entries(system_libraries))
 
 
 def render(entries: list[Entry], program_version: str) -> str:

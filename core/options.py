@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from core.message import QT_TRANSLATE_NOOP, Message
 from core.refusal import Refusal
 
 
@@ -28,7 +29,7 @@ class NumberOption:
     unit: str = ""
     integer: bool = False
     step: float = 1
-    hint: Callable[[float], str] | None = None
+    hint: Callable[[float], Message | str] | None = None
 
     def check(self, value: Any, field: str | None = None) -> float:
         """``value`` as a number in range; ValueError naming ``field`` (default: the label)."""
@@ -36,11 +37,13 @@ class NumberOption:
         try:
             number = int(value) if self.integer else float(value)
         except (TypeError, ValueError):
-            raise Refusal(f"{field}: expected a number, got {value!r}") from None
+            raise Refusal(QT_TRANSLATE_NOOP("refusal", "expected a number, got {got}"),
+                          where=field, got=repr(value)) from None
         if not self.minimum <= number <= self.maximum:
             unit = f" {self.unit}" if self.unit else ""
-            raise Refusal(f"{field}: expected {self.minimum:g} to {self.maximum:g}{unit}, "
-                             f"got {value}")
+            raise Refusal(QT_TRANSLATE_NOOP("refusal", "expected {low} to {high}, got {got}"),
+                          where=field, low=f"{self.minimum:g}", high=f"{self.maximum:g}{unit}",
+                          got=str(value))
         return number
 
 
@@ -59,8 +62,9 @@ class ChoiceOption:
     def check(self, value: Any, field: str | None = None) -> str:
         """``value`` if it is one of the choices; ValueError naming ``field`` and them."""
         if value not in self.choices:
-            raise Refusal(f"{field or self.label}: expected one of {', '.join(self.choices)}, "
-                          f"got {value!r}")
+            raise Refusal(QT_TRANSLATE_NOOP("refusal", "expected one of {allowed}; got {got}"),
+                          where=field or self.label, allowed=", ".join(self.choices),
+                          got=repr(value))
         return str(value)
 
 

@@ -9,7 +9,7 @@ import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.io import scenario_file
@@ -17,7 +17,8 @@ from core.logs import log_file, setup_logging
 from ui.application import application
 from ui.autosave import find_orphans
 from ui.file_open import FileOpenHandler
-from ui.settings import APP_NAME
+from ui.settings import APP_NAME, Settings
+from ui.translations import initial_language, set_language
 from ui.window.main_window import MainWindow
 
 log = logging.getLogger("seatcalc.app")
@@ -35,10 +36,13 @@ def install_crash_handler(window: MainWindow) -> None:
         except OSError:
             pass
         where = log_file()
-        logged = f" The details are in {where}." if where is not None else ""
-        box = QMessageBox(QMessageBox.Critical, APP_NAME,
-                          f"Something went wrong: {value}\n\nYour work is autosaved; you can "
-                          f"go on, or save and restart.{logged}", QMessageBox.Ok, window)
+        text = QCoreApplication.translate(
+            "App", "Something went wrong: {error}\n\nYour work is autosaved; you can go on, or "
+            "save and restart.").format(error=value)
+        if where is not None:
+            text += " " + QCoreApplication.translate(
+                "App", "The details are in {file}.").format(file=where)
+        box = QMessageBox(QMessageBox.Critical, APP_NAME, text, QMessageBox.Ok, window)
         box.setDetailedText(details)
         box.exec()
 
@@ -52,17 +56,19 @@ def offer_recovery(window: MainWindow) -> None:
         log.warning("autosave %s unreadable (%s): moved to %s", bad.file, bad.reason,
                     bad.moved_to)
     if unreadable:
-        QMessageBox.information(window, APP_NAME, "An autosave file could not be read and was "
-                                "set aside (SeatCalc starts as usual):\n" + "\n".join(
+        QMessageBox.information(window, APP_NAME, QCoreApplication.translate(
+            "App", "An autosave file could not be read and was set aside (SeatCalc starts as "
+            "usual):") + "\n" + "\n".join(
                                     f"{bad.moved_to or bad.file}: {bad.reason}"
                                     for bad in unreadable))
     if not orphans:
         return
     newest = orphans[0]
     answer = QMessageBox.question(
-        window, APP_NAME,
-        f"SeatCalc closed unexpectedly with unsaved work on \"{newest.scenario.title}\".\n"
-        "Recover it?", QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+        window, APP_NAME, QCoreApplication.translate(
+            "App", "SeatCalc closed unexpectedly with unsaved work on \"{title}\".\nRecover "
+            "it?").format(title=newest.scenario.title), QMessageBox.Yes | QMessageBox.No,
+        QMessageBox.Yes)
     if answer == QMessageBox.Yes:
         window.document.replace(newest.scenario, newest.path)
         window.document.undo_stack.resetClean()  # recovered work is unsaved work
@@ -85,13 +91,16 @@ class _QuitAfterFirstPaint(QObject):
         QApplication.quit()
 
 
-def run_app(spec: str) -> int:
-    """Open the main window on ``spec`` (a file or ``preset:NAME``) and run the event loop."""
+def run_app(spec: str, lang: str | None = None) -> int:
+    """Open the main window on ``spec`` (a file or ``preset:NAME``) and run the event loop,
+    in ``lang`` (the command line's ``--lang``) or the language chosen before."""
     setup_logging()
     scenario = scenario_file.load(spec)  # a bad file is reported before any window opens
     app = application()
+    store = QSettings()
+    set_language(initial_language(Settings(store), lang))
     is_file = not spec.startswith((scenario_file.PRESET_PREFIX, scenario_file.TEMPLATE_PREFIX))
-    window = MainWindow(scenario, Path(spec) if is_file else None, settings=QSettings())
+    window = MainWindow(scenario, Path(spec) if is_file else None, settings=store)
     install_crash_handler(window)
     if sys.platform == "darwin":  # the Finder hands files over as events; an app-wide
         app.installEventFilter(FileOpenHandler(window))  # filter sees all: only there

@@ -13,7 +13,7 @@ import os
 import sys
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 import core.logs  # noqa: F401  (the seatcalc loggers: to the log file, or nowhere)
@@ -33,13 +33,27 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, text: str) -> None
 
 
 def application() -> QApplication:
-    """The QApplication, created once with the names QSettings uses."""
+    """The QApplication, created once with the names QSettings uses, and the fonts SeatCalc
+    carries."""
     qInstallMessageHandler(_qt_message)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setWindowIcon(QIcon(str(resource_path("icons", "seatcalc.png"))))
+    add_fonts()
     return app
+
+
+def add_fonts() -> None:
+    """Make the fonts of resources/fonts (DejaVu Sans: every Kazakh and Russian letter)
+    known to Qt, so that the window, the PNG and the PDF (whose style asks for DejaVu Sans
+    first) have them on a machine with no fonts of its own; the system's fonts still come
+    first where a style names none."""
+    if QFontDatabase.families() and "DejaVu Sans" in QFontDatabase.families():
+        return  # the system has it, or it was added already
+    for font in sorted(resource_path("fonts").glob("*.ttf")):
+        if QFontDatabase.addApplicationFont(str(font)) < 0:
+            qt_log.warning("could not load the font %s", font)
 
 
 def ensure_application() -> QApplication:

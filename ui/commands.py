@@ -13,6 +13,7 @@ from pathlib import Path
 
 from core.cli.registry import Command, register_command
 from core.io import scenario_file
+from core.message import QT_TRANSLATE_NOOP
 from core.model import limits
 from core.refusal import Refusal
 
@@ -34,7 +35,7 @@ def open_app(args: argparse.Namespace) -> int:
         return 2
     from ui.app import run_app
 
-    return run_app(args.scenario or DEFAULT_SCENARIO)
+    return run_app(args.scenario or DEFAULT_SCENARIO, getattr(args, "given_lang", None))
 
 
 def _open_arguments(p: argparse.ArgumentParser) -> None:
@@ -48,13 +49,16 @@ def screenshot(args: argparse.Namespace) -> int:
     try:
         width, height = (int(v) for v in args.size.lower().split("x"))
     except ValueError:
-        raise Refusal(f"--size: expected WIDTHxHEIGHT such as 1400x900, "
-                         f"got {args.size!r}") from None
+        raise Refusal(QT_TRANSLATE_NOOP("refusal", "expected WIDTHxHEIGHT such as 1400x900, got "
+                                                   "{got}"), where="--size", got=repr(args.size)
+                      ) from None
     if not args.to.lower().endswith(".png"):
-        raise Refusal(f"{args.to}: the screenshot is a PNG; give a .png file name")
+        raise Refusal(QT_TRANSLATE_NOOP("refusal", "the screenshot is a PNG; give a .png file "
+                                                   "name"), where=args.to)
     if not (0 < width <= limits.MAX_IMAGE_SIDE and 0 < height <= limits.MAX_IMAGE_SIDE):
-        raise Refusal(f"--size: {width}x{height} is outside 1 to {limits.MAX_IMAGE_SIDE:,} pixels "
-                      "a side")
+        raise Refusal(QT_TRANSLATE_NOOP("refusal", "{size} is outside 1 to {limit} pixels a "
+                                                   "side"), where="--size",
+                      size=f"{width}x{height}", limit=limits.MAX_IMAGE_SIDE)
     scenario_file.refuse_overwriting(args.scenario, args.to)
     if message := _display_problem(default_platform="offscreen"):
         print(message, file=sys.stderr)
@@ -63,9 +67,11 @@ def screenshot(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QBuffer, QIODevice
 
     from ui.application import ensure_application
+    from ui.translations import set_language
     from ui.window.main_window import MainWindow, flush_events_until_result
 
     app = ensure_application()
+    set_language(args.lang)
     window = MainWindow(scenario, None, settings=None)
     window.resize(width, height)
     window.show()

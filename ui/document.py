@@ -108,8 +108,8 @@ class Document(QObject):
         self.result_changed.emit(result)
 
     def _refused(self, failure: Failure) -> None:
-        self.failure = (failure.message if failure.bug else
-                        f"These votes and rules cannot be allocated: {failure.message}")
+        self.failure = (failure.message if failure.bug else self.tr(
+            "These votes and rules cannot be allocated: {why}").format(why=failure.message))
         self.result_failed.emit(self.failure)
 
     def stop(self) -> None:

@@ -3,9 +3,7 @@
 QSettings hands a value back as the platform stored it (an INI file returns a one-item list
 as a plain string, the registry keeps types), so :class:`Settings` reads every value into
 its declared type and falls back to the default when it cannot. Adding a setting is one
-declaration here, e.g. the interface language of issue 13::
-
-    LANGUAGE = Setting("ui/language", str, "")  # "" follows the system
+declaration here.
 """
 
 from __future__ import annotations
@@ -37,6 +35,7 @@ EXPORT_FOLDER: Setting[str] = Setting("folders/export", str, "")  # reports and 
 CHART_LAYOUT: Setting[str] = Setting("chart/layout", str, "hemicycle")  # core.chart.layouts
 CHART_ARC: Setting[str] = Setting("chart/arc", str, "180")  # the hemicycle's, in degrees
 INPUTS_SHOWN: Setting[str] = Setting("window/inputs", str, "shown")  # or "hidden"
+LANGUAGE: Setting[str] = Setting("ui/language", str, "")  # "en", "ru", "kk"; "": the system's
 MAX_RECENT = 8
 
 

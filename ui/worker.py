@@ -24,10 +24,11 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
 
 from core.logs import log_file
 from core.refusal import Refusal
+from ui.text import said
 
 log = logging.getLogger("seatcalc.worker")
 DETAIL_CHARS = 100  # of a bug's own message, in the short message the analyst reads
@@ -43,9 +44,13 @@ def _bug_message(error: BaseException) -> str:
     detail = str(error)
     detail = detail if len(detail) <= DETAIL_CHARS else detail[:DETAIL_CHARS - 1] + "…"
     where = log_file()
-    return (f"An internal error stopped this ({type(error).__name__}: {detail}); it is a "
-            "fault in SeatCalc, not in your data."
-            + (f" Details are in {where}." if where is not None else ""))
+    text = QCoreApplication.translate(
+        "Worker", "An internal error stopped this ({error}); it is a fault in SeatCalc, not in "
+        "your data.").format(error=f"{type(error).__name__}: {detail}")
+    if where is not None:
+        text += " " + QCoreApplication.translate("Worker", "Details are in {file}.").format(
+            file=where)
+    return text
 
 
 @dataclass(frozen=True)
@@ -61,7 +66,8 @@ def _failure_of(error: BaseException, expected: tuple[type[BaseException], ...] 
                job: str = "a job") -> Failure:
     """Classify ``error``; a bug is logged here, with its traceback."""
     if _is_refusal(error, expected):
-        return Failure(error, str(error), bug=False)
+        return Failure(error, said(error) if isinstance(error, Refusal) else str(error),
+                       bug=False)
     log.error("%s failed", job, exc_info=error)
     return Failure(error, _bug_message(error), bug=True)
 

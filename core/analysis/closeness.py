@@ -19,6 +19,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from core.message import Message, msg
 from core.model.scenario import Constituency, Scenario
 from core.rules.allocate import allocate
 from core.rules.methods import METHODS
@@ -28,27 +29,11 @@ from core.rules.thresholds import threshold_base
 # Largest-remainder methods: vote counts scanned one by one below each boundary found.
 LOCAL_SCAN = 50
 CAVEATS = (
-    "Votes are added to or taken from one party with every other count fixed; lost votes "
-    "are abstentions unless stated (they leave the threshold base too).",
-    "Only list (party) votes move; district results stay as they are. In a parallel system "
-    "only list seats can change; in a compensatory or additional member system each figure is "
-    "for the party's whole seat count, recomputed: its entitlement over the whole house, with "
-    "overhang, levelling and unseated district winners, not its list seats alone.",
-    "With list constituencies (or additional member regions) the votes are added or taken in "
-    "one constituency, the one where the fewest are needed (named beside the figure). One seat "
-    "is won or lost in one constituency, so that is the party's figure; a majority can need "
-    "votes in several, so the majority figures there are upper bounds.",
-    "A majority bonus moves in steps of the largest list's share: the figures for its steps "
-    "(and for the runner-up to take it) are found and verified the same way, list votes moving "
-    "nationwide. Seats added for the opposition (an opposition minimum) are in each party's "
-    "seat figures, not shown apart.",
-    "Each figure is verified by recomputing: with it the outcome changes, with one vote less it "
-    "does not. It is the smallest such change when seats never fall as a party's own votes "
-    "rise: true of divisor methods and thresholds; largest-remainder methods (Hare, Droop, ...) "
-    "move their quota with every vote and can, rarely, break this (a vote-monotonicity "
-    "paradox of the Alabama kind; seen with the integer Droop quota on small totals). For them the "
-    f"{LOCAL_SCAN} vote counts below each boundary are also checked one by one; a smaller change "
-    "further below cannot be ruled out.",
+    msg("closeness.caveat_others_fixed"),
+    msg("closeness.caveat_list_votes"),
+    msg("closeness.caveat_constituencies"),
+    msg("closeness.caveat_bonus"),
+    msg("closeness.caveat_verified", n=LOCAL_SCAN),
 )
 
 
@@ -133,7 +118,7 @@ class BonusMargin:
 class HowClose:
     parties: tuple[Closeness, ...]
     majorities: tuple[MajorityMargin, ...]
-    caveats: tuple[str, ...] = CAVEATS
+    caveats: tuple[Message, ...] = CAVEATS
     bonus: BonusMargin | None = None
 
 

@@ -25,21 +25,25 @@ from math import factorial
 
 import numpy as np
 
+from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
 from core.rules.result import Result
 
 MOST_LISTED = 500  # minimal winning coalitions listed; the rest are counted
 EXACT_INT64 = 62  # up to this many players, counts of coalitions fit in 64-bit integers
 
 PARTY, INDEPENDENT, APPOINTED = "party", "independent", "appointed"
+# Appointed members whose bodies the scenario does not name, as the chart's legend says.
+APPOINTED_NAME = Term("chart", QT_TRANSLATE_NOOP("chart", "Appointed (not elected)"))
 
 
 @dataclass(frozen=True)
 class Player:
     """A holder of seats who votes as one: ``id`` a party id, ``independent-N`` or
-    ``appointed-N``; ``kind`` one of PARTY, INDEPENDENT, APPOINTED."""
+    ``appointed-N``; ``kind`` one of PARTY, INDEPENDENT, APPOINTED; ``name`` as entered (a
+    party, an appointing body), or words to render (an independent, unnamed appointees)."""
 
     id: str
-    name: str
+    name: str | Term | Message
     seats: int
     kind: str = PARTY
 
@@ -80,11 +84,12 @@ def players(result: Result) -> tuple[Player, ...]:
     out = [Player(p.id, p.name, p.seats_with_affiliated) for p in result.parties
            if p.seats_with_affiliated]
     alone = result.independent_seats - sum(p.affiliated_seats for p in result.parties)
-    out += [Player(f"independent-{i + 1}", f"Independent {i + 1}", 1, INDEPENDENT)
-            for i in range(max(alone, 0))]
-    bodies = [(a.name, a.seats) for a in result.scenario.appointed if a.seats]
+    out += [Player(f"independent-{i + 1}", msg("coalitions.independent", n=i + 1), 1,
+                   INDEPENDENT) for i in range(max(alone, 0))]
+    bodies: list[tuple[str | Term, int]] = [(a.name, a.seats) for a in result.scenario.appointed
+                                            if a.seats]
     if sum(n for _, n in bodies) != result.appointed_seats:
-        bodies = [("Appointed", result.appointed_seats)] if result.appointed_seats else []
+        bodies = [(APPOINTED_NAME, result.appointed_seats)] if result.appointed_seats else []
     out += [Player(f"appointed-{i + 1}", name, n, APPOINTED) for i, (name, n) in
             enumerate(bodies)]
     return tuple(out)

@@ -75,7 +75,7 @@ def place_seats(seats: int, layout_id: str = DEFAULT_LAYOUT, benches: Benches | 
 
 def layout_option() -> ChoiceOption:
     """The chart formats' ``layout`` option (``--layout``): every registered layout."""
-    return ChoiceOption("layout", "Chart layout", DEFAULT_LAYOUT,
+    return ChoiceOption("layout", QT_TRANSLATE_NOOP("formats", "Chart layout"), DEFAULT_LAYOUT,
                         tuple(layout.id for layout in chart_layouts()),
                         tuple(layout.label for layout in chart_layouts()))
 
@@ -105,13 +105,16 @@ def chosen_options(layout_id: str, values: dict[str, Any]) -> dict[str, Any]:
     own = {option.name for option in layout.options}
     for option in layout_options():
         if option.name not in own and values.get(option.name, option.default) != option.default:
-            raise Refusal(f"{option.name}: the {layout_id} layout takes no {option.name}")
+            raise Refusal(QT_TRANSLATE_NOOP("refusal", "the {layout} layout takes no {name}"),
+                          where=option.name, layout=layout_id, name=option.name)
     return {name: value for name, value in values.items() if name in own}
 
 
 # --------------------------------------------------------------------------- the layouts
 
-ARC = NumberOption("arc", "Arc", 180.0, 60.0, 360.0, "degrees", step=15)
+# Option labels and units are marked in context "formats", as the export formats' are.
+ARC = NumberOption("arc", QT_TRANSLATE_NOOP("formats", "Arc"), 180.0, 60.0, 360.0,
+                   QT_TRANSLATE_NOOP("formats", "degrees"), step=15)
 register_layout(ChartLayout("hemicycle", QT_TRANSLATE_NOOP("chart", "Hemicycle"),
                             hemicycle_geometry, (ARC,)))
 register_layout(ChartLayout("horseshoe", QT_TRANSLATE_NOOP("chart", "Horseshoe"),

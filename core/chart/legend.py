@@ -160,7 +160,7 @@ def house_growth(result: Result) -> Message | None:
     added["chart.added_bonus"] = result.seats_total - result.house_base - sum(added.values())
     if not 0 <= added["chart.added_bonus"] <= sum(p.bonus_seats for p in result.parties):
         # e.g. a quota method's negative levelling
-        return msg("chart.house_by_law", base=result.house_base)
+        return msg("chart.house_by_law", n=result.house_base)
     return msg("chart.house_grew", base=result.house_base,
                added=[msg(code, n=n) for code, n in added.items() if n])
 
@@ -169,7 +169,7 @@ def majority_text(result: Result, lang: str = "en") -> str:
     """The majority line's label, e.g. "majority: 50 of 98", or "majority: 61 of 121
     (120 + 1 overhang)" when the house grew."""
     growth = house_growth(result)
-    label = msg("chart.majority", simple=result.majority.simple, house=result.seats_total)
+    label = msg("chart.majority", simple=result.majority.simple, total=result.seats_total)
     if growth is not None:
         label = msg("chart.majority_grown", majority=label, growth=growth)
     return render(label, lang)
@@ -193,4 +193,4 @@ def caption(scenario: Scenario, lang: str = "en") -> tuple[str, str]:
         more = len(scenario.sources) - 1
         parts.append(render(msg("chart.caption_sources", source=first, more=more) if more
                             else msg("chart.caption_source", source=first), lang))
-    return scenario.title, " · ".join(parts)
+    return scenario.title_in(lang), " · ".join(parts)

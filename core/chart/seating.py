@@ -328,6 +328,6 @@ def _appointed_groups(result: Result, lang: str) -> list[SeatGroup]:
     if sum(n for n, _ in bodies) != result.appointed_seats:
         bodies = [(result.appointed_seats, "")] if result.appointed_seats else []
     return [SeatGroup(n, APPOINTED, APPOINTED_COLOR,
-                      _tip(lang, msg("chart.appointed_by", body=name) if name
+                      _tip(lang, msg("chart.appointed_by", name=name) if name
                            else Term("chart", APPOINTED_NAME)))
             for n, name in bodies]

@@ -20,7 +20,7 @@ import numpy as np
 
 from core.chart.geometry import ChartGeometry
 from core.chart.layouts import DEFAULT_LAYOUT, place_seats
-from core.chart.legend import caption
+from core.chart.legend import caption, total_text
 from core.chart.seating import chart_content
 from core.chart.styles import HATCH, LOOK, SeatStyle, seat_style, shape_points
 from core.rules.result import Result
@@ -128,7 +128,7 @@ def svg_document(groups: Sequence[SeatRun], legend: Sequence[LegendLine] = (),
         f'y="{-(total_bottom + 0.18 * total_height) * UNIT:g}" '
         f'font-size="{round(min(0.12, 0.75 * total_height) * UNIT)}" font-weight="bold" '
         f'text-anchor="middle" fill="{LOOK.text}">'
-        f"{escape(total or f'{geometry.seats} seats')}</text>",
+        f"{escape(total or total_text(geometry.seats))}</text>",
         _legend(legend, left_edge * UNIT, legend_top, columns, rows,
                 (right_edge - left_edge) * UNIT),
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from core.chart.layouts import DEFAULT_LAYOUT, chart_layout, layout_options
@@ -12,6 +13,7 @@ from core.cli.registry import Command, register_command
 from core.io import results, scenario_file
 from core.io.formats import export_result, format_for, format_options, output_formats
 from core.io.scenario_reader import read_scenario
+from core.message import QT_TRANSLATE_NOOP
 from core.options import ChoiceOption
 from core.refusal import Refusal
 from core.rules.allocate import allocate
@@ -21,14 +23,14 @@ SCENARIO_HELP = "a .seats.json file, preset:NAME or template:NAME"
 
 def presets(args: argparse.Namespace) -> int:
     """Print the built-in scenarios, one per line: name, then title."""
-    for name, title in scenario_file.presets():
+    for name, title in scenario_file.presets(args.lang):
         print(f"{name}\t{title}")
     return 0
 
 
 def templates(args: argparse.Namespace) -> int:
     """Print the rule templates, one per line: name, then title."""
-    for name, title in scenario_file.templates():
+    for name, title in scenario_file.templates(args.lang):
         print(f"{name}\t{title}")
     return 0
 
@@ -42,7 +44,7 @@ def compute(args: argparse.Namespace) -> int:
     """Allocate a scenario and print it as a table, JSON or CSV."""
     result = allocate(scenario_file.load(args.scenario))
     writer = {"table": results.to_table, "json": results.to_json, "csv": results.to_csv}
-    sys.stdout.write(writer[args.format](result))
+    sys.stdout.write(writer[args.format](result, args.lang))
     return 0
 
 
@@ -71,15 +73,18 @@ def export(args: argparse.Namespace) -> int:
         if value is None:
             continue
         if not fmt.takes(name):
-            raise Refusal(f"--{name}: the {fmt.suffix} format takes no {name}")
+            raise Refusal(QT_TRANSLATE_NOOP("refusal", "the {suffix} format takes no {name}"),
+                          where=f"--{name}", suffix=fmt.suffix, name=name)
         options[name] = option.check(value, f"--{name}")
     if fmt.takes("layout"):
         layout = str(options.get("layout", DEFAULT_LAYOUT))
         own = {option.name for option in chart_layout(layout).options}
         for name in sorted(set(options) & {o.name for o in layout_options()} - own):
-            raise Refusal(f"--{name}: the {layout} layout takes no {name}")
+            raise Refusal(QT_TRANSLATE_NOOP("refusal", "the {layout} layout takes no {name}"),
+                          where=f"--{name}", layout=layout, name=name)
     scenario_file.refuse_overwriting(args.scenario, args.to)
-    export_result(allocate(scenario_file.load(args.scenario)), args.to, options=options)
+    export_result(allocate(scenario_file.load(args.scenario)), args.to, options=options,
+                  lang=args.lang)
     return 0
 
 
@@ -129,7 +134,8 @@ def import_table(args: argparse.Namespace) -> int:
     from core.io.tables.report import check_lines, mapping_lines
 
     if args.seats is not None and args.seats < 0:
-        raise Refusal(f"--seats: expected zero or more seats, got {args.seats}")
+        raise Refusal(QT_TRANSLATE_NOOP("refusal", "expected zero or more seats, got {got}"),
+                      where="--seats", got=args.seats)
     table_path, out = Path(args.table), Path(args.to)
     merges = parse_merges(args.merge)
     rules = scenario_dict(scenario_file.load(args.rules)) if args.rules else None
@@ -172,8 +178,11 @@ def simulate(args: argparse.Namespace) -> int:
 
     scenario = scenario_file.load(args.scenario)
     result = simulate_scenario(scenario, args.runs, args.sd, args.seed)
-    writer = simulation_json if args.format == "json" else simulation_table
-    sys.stdout.write(writer(result))
+    if args.format == "json":
+        sys.stdout.write(simulation_json(result, args.lang))
+    else:  # the table heads with the title in the language asked for
+        sys.stdout.write(simulation_table(replace(result, title=scenario.title_in(args.lang)),
+                                          args.lang))
     return 0
 
 

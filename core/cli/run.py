@@ -21,6 +21,8 @@ from core.cli import commands as _core_commands  # noqa: F401  (registers the co
 from core.cli.registry import command, commands, default_invocation
 from core.logs import log_file, setup_logging
 from core.refusal import Refusal
+from core.text.languages import LANGUAGES, default_language
+from core.text.render import refusal_text
 
 PROG = "seatcalc"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
@@ -45,29 +47,47 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see {self.prog} --help)")
 
 
+def _language_option(parser: argparse.ArgumentParser) -> None:
+    """``--lang``, before or after the command: absent, it leaves the value alone (a
+    sub-parser's default would overwrite the one given before the command)."""
+    parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                        help="language of tables, reports, exports and messages (default: "
+                             "$SEATCALC_LANG, else the locale's, else en)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The parser of every registered command."""
     parser = _Parser(prog=PROG, description="Seat calculator for election analysts.")
     parser.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
+    _language_option(parser)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for each in commands():
-        each.arguments(sub.add_parser(each.name, help=each.help))
+        each_parser = sub.add_parser(each.name, help=each.help)
+        each.arguments(each_parser)
+        _language_option(each_parser)
     return parser
 
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the command line ``argv`` (default: the process arguments); the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    lang = default_language()
     try:
         args = build_parser().parse_args(argv)
+        lang = getattr(args, "lang", lang)
         if args.command is None:
             default = default_invocation()
             if default is None:
                 raise UsageError(f"no command given (see {PROG} --help)")
-            args = default
+            args = argparse.Namespace(**vars(default), given_lang=getattr(args, "lang", None))
+        else:
+            args.given_lang = getattr(args, "lang", None)
+        args.lang = lang
         return command(args.command).run(args)
-    except (UsageError, Refusal) as e:
+    except UsageError as e:
         return _error(str(e))
+    except Refusal as e:
+        return _error(refusal_text(e, lang))
     except OSError as e:
         where = e.filename or "file"
         return _error(f"{where}: {e.strerror or type(e).__name__}")

@@ -3,7 +3,8 @@
 The formats are registered in ``core.io.formats`` (which writes every file atomically); this
 module is loaded, with openpyxl, only when a workbook is written or a report explains.
 
-The XLSX workbook has five sheets: Results, Party votes, Districts, Rules and Explanation.
+The XLSX workbook has five sheets: Results, Party votes, Districts, Rules and Explanation, their
+names and labels in the language asked for.
 Counts are stored as integers, shares as fractions shown with a ``%`` number format, so an
 analyst can compute with every cell. "Party votes" is laid out to be imported back
 (``core.io.tables.import_table``: a party column, a votes column, the against-all and
@@ -27,13 +28,14 @@ from openpyxl.worksheet.worksheet import Worksheet
 from core.analysis.explain import DivisorStep, Explanation, explain
 from core.io.progress import Steps
 from core.io.result_table import COLUMNS, result_rows
-from core.message import Term
-from core.model.scenario import THRESHOLD_BASES, TIE_BREAKS
-from core.rules.linkages import LINKAGES
+from core.message import QT_TRANSLATE_NOOP, Term, msg
+from core.model.scenario import DISTRICT_RULES, THRESHOLD_BASES, TIE_BREAKS
+from core.rules.linkages import LINKAGES, overhang_rules
 from core.rules.result import Result
 from core.text.describe import method_rule, threshold_rule, tie_message
 from core.text.formats import format_exact
 from core.text.render import render, render_all
+from core.text.translations import translate
 
 __all__ = [
     "ExplanationTable",
@@ -67,45 +69,53 @@ class ExplanationTable:
     rows: tuple[tuple[Any, ...], ...]
 
 
-def explanation_table(result: Result) -> ExplanationTable:
+def _say(text: str, lang: str) -> str:
+    """A label of this module (marked in context "export") in ``lang``."""
+    return translate("export", text, lang)
+
+
+def explanation_table(result: Result, lang: str = "en") -> ExplanationTable:
     """Explain the list seats of ``result`` (``core.analysis.explain.explain``) for the XLSX
-    "Explanation" sheet and the PDF report."""
+    "Explanation" sheet and the PDF report, in ``lang``."""
     e = explain(result)
     names = {p.id: p.name for p in result.scenario.parties}
-    summary = [f"{result.scenario.list_tier.seats} list seat(s) by "
-               f"{render(method_rule(result.scenario))}."]
+    summary = [render(msg("export.list_seats_by", n=result.scenario.list_tier.seats,
+                          method=method_rule(result.scenario)), lang)]
     excluded = [names[t.party_id] for t in e.thresholds if not t.passed]
     if excluded:
-        summary.append(f"Below the threshold, not sharing in the list seats: "
-                       f"{', '.join(excluded)}.")
+        summary.append(render(msg("export.below_threshold", parties=excluded), lang))
     if e.steps or e.runners_up:
-        return _divisor_table(e, names, summary)
+        return _divisor_table(e, names, summary, lang)
     if e.quota_lines:
-        return _quota_table(e, names, summary)
-    return ExplanationTable("none", (*summary, *render_all(e.notes), "No list seats to explain."),
-                            (), (), ())
+        return _quota_table(e, names, summary, lang)
+    return ExplanationTable("none", (*summary, *render_all(e.notes, lang),
+                                     render(msg("export.nothing_to_explain"), lang)), (), (), ())
 
 
-def _divisor_table(e: Explanation, names: dict[str, str], summary: list[str]
+def _divisor_table(e: Explanation, names: dict[str, str], summary: list[str], lang: str
                    ) -> ExplanationTable:
     """Seat by seat: the quotients votes/divisor awarded, highest first, then the first miss."""
     first = e.minimum_seats * sum(t.passed for t in e.thresholds)
     if e.minimum_seats:
-        summary.append(f"Each party first receives {e.minimum_seats} seat(s) without a "
-                       "quotient.")
-    rows = [_quotient_row(first + (step.seat or 0), step, names) for step in e.steps]
+        summary.append(render(msg("export.minimum_first", n=e.minimum_seats), lang))
+    tie = _say(QT_TRANSLATE_NOOP("export", "yes"), lang)
+    rows = [_quotient_row(first + (step.seat or 0), step, names, tie) for step in e.steps]
     if e.runners_up:
-        rows.append(_quotient_row("next", e.runners_up[0], names))
-        summary.append("The last row is the highest quotient that won no seat.")
-    summary += [*render_all(e.notes), *(f"Tie: {render(t)}." for t in e.ties)]
+        rows.append(_quotient_row(_say(QT_TRANSLATE_NOOP("export", "next"), lang),
+                                  e.runners_up[0], names, tie))
+        summary.append(render(msg("export.last_row_missed"), lang))
+    summary += [*render_all(e.notes, lang), *(render(msg("cli.tie", text=t), lang) for t in e.ties)]
+    columns = (QT_TRANSLATE_NOOP("export", "Seat"), QT_TRANSLATE_NOOP("export", "Party"),
+               QT_TRANSLATE_NOOP("export", "Party's seat"), QT_TRANSLATE_NOOP("export", "Divisor"),
+               QT_TRANSLATE_NOOP("export", "Quotient"),
+               QT_TRANSLATE_NOOP("export", "Exact quotient"),
+               QT_TRANSLATE_NOOP("export", "Tie at the cut-off"))
     return ExplanationTable(
-        "divisor", tuple(summary),
-        ("Seat", "Party", "Party's seat", "Divisor", "Quotient", "Exact quotient",
-         "Tie at the cut-off"),
+        "divisor", tuple(summary), tuple(_say(c, lang) for c in columns),
         (None, None, None, "0.###", DECIMAL, None, None), tuple(rows))
 
 
-def _quotient_row(seat: int | str, step: DivisorStep, names: dict[str, str]
+def _quotient_row(seat: int | str, step: DivisorStep, names: dict[str, str], tie: str
                   ) -> tuple[Any, ...]:
     if step.quotient is not None:
         exact: Fraction | str = step.quotient
@@ -115,29 +125,34 @@ def _quotient_row(seat: int | str, step: DivisorStep, names: dict[str, str]
         exact = f"{step.votes}/√({step.k}×{step.k + 1})"
     quotient = "∞" if step.quotient_float == float("inf") else step.quotient_float
     return (seat, names[step.party_id], step.k + 1, step.divisor_float, quotient, exact,
-            "yes" if step.tie else None)
+            tie if step.tie else None)
 
 
-def _quota_table(e: Explanation, names: dict[str, str], summary: list[str]
+def _quota_table(e: Explanation, names: dict[str, str], summary: list[str], lang: str
                  ) -> ExplanationTable:
     """Per party: votes/quota, whole seats, remainder and whether it won a remainder seat."""
     quota = e.quota
     if quota is None:  # a count with no quota (no seats): nothing to divide by
         return ExplanationTable("none", tuple(summary), (), (), ())
     per = Fraction(e.qualifying_votes) / quota  # seats (Hare), seats + 1 (H-B), ...
-    formula = f"{e.qualifying_votes:,} / {per.numerator} = " if per.denominator == 1 else ""
-    summary.append(f"Quota: {formula}{format_exact(quota)} ≈ {e.quota_float:,.3f} votes a seat "
-                   f"({e.qualifying_votes:,} qualifying votes, {e.seats} seats).")
-    summary.append(f"{e.whole_seats} seat(s) by whole quotas; the {e.remainder_seats} left "
-                   "over go to the largest remainders.")
-    summary += [*render_all(e.notes), *(f"Tie: {render(t)}." for t in e.ties)]
+    code = "export.quota_formula" if per.denominator == 1 else "export.quota"
+    summary.append(render(msg(code, votes=e.qualifying_votes, per=per.numerator,
+                              exact=format_exact(quota, lang), quota=e.quota_float,
+                              seats=e.seats), lang))
+    summary.append(render(msg("export.whole_and_remainders", whole=e.whole_seats,
+                              left=e.remainder_seats), lang))
+    summary += [*render_all(e.notes, lang), *(render(msg("cli.tie", text=t), lang) for t in e.ties)]
     rows = tuple((names[q.party_id], q.votes, float(Fraction(q.votes) / quota), q.whole,
                   q.remainder_float, q.remainder_rank, q.seats - q.whole, q.seats)
                  for q in e.quota_lines)
+    columns = (QT_TRANSLATE_NOOP("export", "Party"), QT_TRANSLATE_NOOP("export", "Votes"),
+               QT_TRANSLATE_NOOP("export", "Votes / quota"),
+               QT_TRANSLATE_NOOP("export", "Whole seats"),
+               QT_TRANSLATE_NOOP("export", "Remainder (votes)"),
+               QT_TRANSLATE_NOOP("export", "Rank"), QT_TRANSLATE_NOOP("export", "Extra seat"),
+               QT_TRANSLATE_NOOP("export", "List seats"))
     return ExplanationTable(
-        "quota", tuple(summary),
-        ("Party", "Votes", "Votes / quota", "Whole seats", "Remainder (votes)",
-         "Rank", "Extra seat", "List seats"),
+        "quota", tuple(summary), tuple(_say(c, lang) for c in columns),
         (None, COUNT, DECIMAL, None, DECIMAL, None, None, None), rows)
 
 
@@ -148,26 +163,28 @@ def _fraction_text(value: Fraction) -> str:
 # --------------------------------------------------------------------------- XLSX
 
 
-def to_xlsx_bytes(result: Result, step: Steps) -> bytes:
-    """The XLSX workbook of ``result`` as bytes (see the module docstring for its sheets);
-    ``step(fraction)`` after each sheet (progress, and a cancel point)."""
+def to_xlsx_bytes(result: Result, step: Steps, lang: str = "en") -> bytes:
+    """The XLSX workbook of ``result`` as bytes, its labels in ``lang`` (see the module
+    docstring for its sheets); ``step(fraction)`` after each sheet (progress, and a cancel
+    point)."""
     book = Workbook()
     sheets = [(_results_sheet, 0.1), (_party_votes_sheet, 0.2), (_districts_sheet, 0.7),
               (_rules_sheet, 0.8), (_explanation_sheet, 0.9)]
     book.remove(book.active)
     for write, done in sheets:
-        write(book, result, step)
+        write(book, result, step, lang)
         step(done)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
 
 
-def _sheet(book: Workbook, title: str, columns: Sequence[str],
-           widths: Sequence[int]) -> Worksheet:
-    """A sheet with a bold, frozen header row and the given column widths."""
-    ws = book.create_sheet(title)
-    for cell in _append(ws, columns):
+def _sheet(book: Workbook, title: str, columns: Sequence[str], widths: Sequence[int],
+           lang: str) -> Worksheet:
+    """A sheet named ``title`` with a bold, frozen header row of ``columns`` and the given
+    column widths; the title and the columns are labels of this module, said in ``lang``."""
+    ws = book.create_sheet(_say(title, lang))
+    for cell in _append(ws, [_say(c, lang) for c in columns]):
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for i, width in enumerate(widths, start=1):
@@ -176,10 +193,15 @@ def _sheet(book: Workbook, title: str, columns: Sequence[str],
     return ws
 
 
-def _xlsx_value(value: Any) -> Any:
+def _yes_no(value: bool, lang: str) -> str:
+    return _say(QT_TRANSLATE_NOOP("export", "yes") if value else QT_TRANSLATE_NOOP("export", "no"),
+                lang)
+
+
+def _xlsx_value(value: Any, lang: str) -> Any:
     """A result-table value as a cell: counts as numbers, shares as fractions of 1."""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _yes_no(value, lang)
     if isinstance(value, Fraction):
         return float(value)
     return value
@@ -205,133 +227,171 @@ def _append(ws: Worksheet, values: Iterable[Any], formats: Sequence[str | None] 
     return cells
 
 
-def _results_sheet(book: Workbook, result: Result, step: Steps) -> None:
+def _results_sheet(book: Workbook, result: Result, step: Steps, lang: str) -> None:
     """The result table (``core.io.result_table``), as every other output shows it."""
-    head = [render(Term("table", c.header)) for c in COLUMNS]
-    ws = _sheet(book, "Results", [head[0], "Id", *head[1:]], (42, 14, 13, 11, 10, 9, 9, 8, 11, 10))
+    head = [c.header for c in COLUMNS]
+    ws = _sheet(book, QT_TRANSLATE_NOOP("export", "Results"),
+                [head[0], QT_TRANSLATE_NOOP("export", "Id"), *head[1:]],
+                (42, 14, 13, 11, 10, 9, 9, 8, 11, 10), lang)
+    for cell, column in zip(ws[1], [head[0], "", *head[1:]], strict=True):
+        if column:  # the result table's headings are translated in its context
+            cell.value = render(Term("table", column), lang)
     formats = [None, None, *(_XLSX_FORMATS[c.kind] for c in COLUMNS[1:])]
     for row in result_rows(result):
-        cells = _append(ws, [render(row.name), row.id, *(_xlsx_value(row.values.get(c.id))
-                                                          for c in COLUMNS[1:])], formats)
+        cells = _append(ws, [render(row.name, lang), row.id,
+                             *(_xlsx_value(row.values.get(c.id), lang) for c in COLUMNS[1:])],
+                        formats)
     cells[0].font = Font(bold=True)
     m, ix = result.majority, result.indices
     ws.append([])
+    largest = result.party(m.largest).name if m.largest else _say(
+        QT_TRANSLATE_NOOP("export", "none"), lang)
     for label, value, fmt in (
-        ("Seats in the house", m.house, None),
-        ("Simple majority (seats)", m.simple, None),
-        ("Two-thirds majority (seats)", m.two_thirds, None),
-        ("Largest party", result.party(m.largest).name if m.largest else "none", None),
-        ("Largest party's seats (with affiliated)", m.largest_seats, None),
-        ("Gallagher index", ix.gallagher, "0.00"),
-        ("Loosemore-Hanby index", ix.loosemore_hanby, "0.00"),
-        ("Effective number of parties (votes)", ix.enp_votes, "0.00"),
-        ("Effective number of parties (seats)", ix.enp_seats, "0.00"),
+        (QT_TRANSLATE_NOOP("export", "Seats in the house"), m.house, None),
+        (QT_TRANSLATE_NOOP("export", "Simple majority (seats)"), m.simple, None),
+        (QT_TRANSLATE_NOOP("export", "Two-thirds majority (seats)"), m.two_thirds, None),
+        (QT_TRANSLATE_NOOP("export", "Largest party"), largest, None),
+        (QT_TRANSLATE_NOOP("export", "Largest party's seats (with affiliated)"), m.largest_seats,
+         None),
+        (QT_TRANSLATE_NOOP("export", "Gallagher index"), ix.gallagher, "0.00"),
+        (QT_TRANSLATE_NOOP("export", "Loosemore-Hanby index"), ix.loosemore_hanby, "0.00"),
+        (QT_TRANSLATE_NOOP("export", "Effective number of parties (votes)"), ix.enp_votes,
+         "0.00"),
+        (QT_TRANSLATE_NOOP("export", "Effective number of parties (seats)"), ix.enp_seats,
+         "0.00"),
     ):
-        _append(ws, (label, None, value), (None, None, fmt))
+        _append(ws, (_say(label, lang), None, value), (None, None, fmt))
     names = {p.id: p.name for p in result.parties}
     for t in result.ties:
-        _append(ws, ["Tie", None, render(tie_message(t, names))])
+        _append(ws, [_say(QT_TRANSLATE_NOOP("export", "Tie"), lang), None,
+                     render(tie_message(t, names), lang)])
     for w in result.warnings:
-        _append(ws, ["Warning", None, render(w)])
+        _append(ws, [_say(QT_TRANSLATE_NOOP("export", "Warning"), lang), None, render(w, lang)])
 
 
-def _party_votes_sheet(book: Workbook, result: Result, step: Steps) -> None:
+def _party_votes_sheet(book: Workbook, result: Result, step: Steps, lang: str) -> None:
+    """Laid out to be imported back: its headings and the two labelled rows are words the
+    table import knows in every language (``core.io.tables``)."""
     s = result.scenario
-    ws = _sheet(book, "Party votes", ("Party", "Votes", "Colour", "Registration order",
-                                      "Threshold exempt"), (42, 13, 10, 12, 10))
+    ws = _sheet(book, QT_TRANSLATE_NOOP("export", "Party votes"), (
+        QT_TRANSLATE_NOOP("export", "Party"), QT_TRANSLATE_NOOP("export", "Votes"),
+        QT_TRANSLATE_NOOP("export", "Colour"), QT_TRANSLATE_NOOP("export", "Registration order"),
+        QT_TRANSLATE_NOOP("export", "Threshold exempt")), (42, 13, 10, 12, 10), lang)
     for p in s.parties:
         _append(ws, (p.name, p.votes, p.color, p.registration_order,
-                     "yes" if p.threshold_exempt else "no"), (None, COUNT))
-    _append(ws, ("Against all", s.against_all), (None, COUNT))
-    _append(ws, ("Invalid ballots", s.invalid), (None, COUNT))
+                     _yes_no(p.threshold_exempt, lang)), (None, COUNT))
+    _append(ws, (_say(QT_TRANSLATE_NOOP("export", "Against all"), lang), s.against_all),
+            (None, COUNT))
+    _append(ws, (_say(QT_TRANSLATE_NOOP("export", "Invalid ballots"), lang), s.invalid),
+            (None, COUNT))
 
 
-def _districts_sheet(book: Workbook, result: Result, step: Steps) -> None:
+def _districts_sheet(book: Workbook, result: Result, step: Steps, lang: str) -> None:
     """Candidates by district (winner marked), declared totals, then list constituencies."""
     s = result.scenario
-    ws = _sheet(book, "Districts", ("District", "Region", "Candidate", "Nominated by",
-                                    "Sits with", "Votes", "Winner", "Margin"),
-                (24, 16, 30, 22, 16, 12, 8, 10))
+    ws = _sheet(book, QT_TRANSLATE_NOOP("export", "Districts"), (
+        QT_TRANSLATE_NOOP("export", "District"), QT_TRANSLATE_NOOP("export", "Region"),
+        QT_TRANSLATE_NOOP("export", "Candidate"), QT_TRANSLATE_NOOP("export", "Nominated by"),
+        QT_TRANSLATE_NOOP("export", "Sits with"), QT_TRANSLATE_NOOP("export", "Votes"),
+        QT_TRANSLATE_NOOP("export", "Winner"), QT_TRANSLATE_NOOP("export", "Margin")),
+        (24, 16, 30, 22, 16, 12, 8, 10), lang)
     formats = (None, None, None, None, None, COUNT, None, COUNT)
     # The Result's winners (a lot among tied candidates included), by their district's index.
     winners = {w.district_index: w for w in result.district_winners
                if w.district_index is not None}
     names = {p.id: p.name for p in s.parties}
+    self_nominated = _say(QT_TRANSLATE_NOOP("export", "self-nominated"), lang)
+    yes = _yes_no(True, lang)
     districts = s.district_tier.districts
     for n, d in enumerate(districts):
         if n % 500 == 0:
             step(0.2 + 0.4 * n / max(len(districts), 1))
         won = winners.get(n)
         for j, c in sorted(enumerate(d.candidates), key=lambda jc: -jc[1].votes):
-            margin = won.margin if won is not None and won.candidate_index == j else None
-            _append(ws, (d.name, d.region, c.name, _party_name(names, c.party),
+            is_winner = won is not None and won.candidate_index == j
+            _append(ws, (d.name, d.region, c.name, _party_name(names, c.party, self_nominated),
                          _party_name(names, c.affiliation, None), c.votes,
-                         "yes" if won is not None and won.candidate_index == j else None,
-                         margin), formats)
+                         yes if is_winner else None,
+                         won.margin if won is not None and is_winner else None), formats)
     for dec in s.district_tier.declared:
-        _append(ws, ("(declared total)", dec.region, f"{dec.seats} seat(s)",
-                     _party_name(names, dec.party), _party_name(names, dec.affiliation, None),
-                     None, "yes", None), formats)
-    _constituencies(book, result, step)
+        _append(ws, (_say(QT_TRANSLATE_NOOP("export", "(declared total)"), lang), dec.region,
+                     render(msg("export.declared_seats", n=dec.seats), lang),
+                     _party_name(names, dec.party, self_nominated),
+                     _party_name(names, dec.affiliation, None), None, yes, None), formats)
+    _constituencies(book, result, lang)
 
 
-def _party_name(names: dict[str, str], party: str | None,
-                none: str | None = "self-nominated") -> str | None:
+def _party_name(names: dict[str, str], party: str | None, none: str | None) -> str | None:
     return none if party is None else names[party]
 
 
-def _constituencies(book: Workbook, result: Result, step: Steps) -> None:
+def _constituencies(book: Workbook, result: Result, lang: str) -> None:
     """List-tier constituencies (when the scenario has them): votes per party per row."""
     constituencies = result.scenario.list_tier.constituencies
     if not constituencies:
         return
     parties = result.scenario.parties
-    ws = _sheet(book, "Constituencies", ("Constituency", "Seats", *(p.name for p in parties)),
-                (24, 8, *(14 for _ in parties)))
+    ws = _sheet(book, QT_TRANSLATE_NOOP("export", "Constituencies"),
+                (QT_TRANSLATE_NOOP("export", "Constituency"), QT_TRANSLATE_NOOP("export", "Seats"),
+                 *(p.name for p in parties)), (24, 8, *(14 for _ in parties)), lang)
+    for cell, p in zip(ws[1][2:], parties, strict=True):
+        cell.value = p.name  # a party's name is data, even where it reads like a label
     for c in constituencies:
         _append(ws, (c.name, c.seats, *(c.votes.get(p.id, 0) for p in parties)),
                 (None, None, *(COUNT for _ in parties)))
 
 
-def _rules_sheet(book: Workbook, result: Result, step: Steps) -> None:
+def _rules_sheet(book: Workbook, result: Result, step: Steps, lang: str) -> None:
     s = result.scenario
     tier, t = s.list_tier, s.list_tier.threshold
-    ws = _sheet(book, "Rules", ("Rule", "Value"), (34, 90))
+    ws = _sheet(book, QT_TRANSLATE_NOOP("export", "Rules"), (
+        QT_TRANSLATE_NOOP("export", "Rule"), QT_TRANSLATE_NOOP("export", "Value")), (34, 90), lang)
+    overhang = (render(Term("linkage", overhang_rules()[s.overhang]), lang) if s.overhang
+                else _say(QT_TRANSLATE_NOOP("export", "none"), lang))
     rows: list[tuple[str, Any, str | None]] = [
-        ("Title", s.title, None), ("Date", s.date, None),
-        *(("Source", src, None) for src in s.sources),
-        ("List seats", tier.seats, None),
-        ("Method", render(method_rule(s)), None),
-        ("Threshold", render(threshold_rule(s)), None),
-        ("Threshold percent", float(t.percent) / 100, "0.00##%"),
-        ("Threshold base", render(Term("rules", THRESHOLD_BASES[t.base])), None),
-        ("Threshold base (votes)", result.threshold_base, COUNT),
-        ("Ties on the list", render(Term("rules", TIE_BREAKS[tier.tie_break])), None),
-        ("District seats", s.district_tier.seats, None),
-        ("District rule", s.district_tier.rule, None),
-        ("Tiers", render(Term("linkage", LINKAGES[s.mixed_type].name)), None),
-        ("Overhang", s.overhang or "none", None),
-        ("Appointed seats", result.appointed_seats, None),
-        ("Against all", s.against_all, COUNT), ("Invalid ballots", s.invalid, COUNT),
-        ("Registered voters", s.registered_voters, COUNT),
-        ("Notes", s.notes, None),
+        (QT_TRANSLATE_NOOP("export", "Title"), s.title_in(lang), None),
+        (QT_TRANSLATE_NOOP("export", "Date"), s.date, None),
+        *((QT_TRANSLATE_NOOP("export", "Source"), src, None) for src in s.sources),
+        (QT_TRANSLATE_NOOP("export", "List seats"), tier.seats, None),
+        (QT_TRANSLATE_NOOP("export", "Method"), render(method_rule(s), lang), None),
+        (QT_TRANSLATE_NOOP("export", "Threshold"), render(threshold_rule(s), lang), None),
+        (QT_TRANSLATE_NOOP("export", "Threshold percent"), float(t.percent) / 100, "0.00##%"),
+        (QT_TRANSLATE_NOOP("export", "Threshold base"),
+         render(Term("rules", THRESHOLD_BASES[t.base]), lang), None),
+        (QT_TRANSLATE_NOOP("export", "Threshold base (votes)"), result.threshold_base, COUNT),
+        (QT_TRANSLATE_NOOP("export", "Ties on the list"),
+         render(Term("rules", TIE_BREAKS[tier.tie_break]), lang), None),
+        (QT_TRANSLATE_NOOP("export", "District seats"), s.district_tier.seats, None),
+        (QT_TRANSLATE_NOOP("export", "District rule"),
+         render(Term("rules", DISTRICT_RULES[s.district_tier.rule]), lang), None),
+        (QT_TRANSLATE_NOOP("export", "Tiers"),
+         render(Term("linkage", LINKAGES[s.mixed_type].name), lang), None),
+        (QT_TRANSLATE_NOOP("export", "Overhang"), overhang, None),
+        (QT_TRANSLATE_NOOP("export", "Appointed seats"), result.appointed_seats, None),
+        (QT_TRANSLATE_NOOP("export", "Against all"), s.against_all, COUNT),
+        (QT_TRANSLATE_NOOP("export", "Invalid ballots"), s.invalid, COUNT),
+        (QT_TRANSLATE_NOOP("export", "Registered voters"), s.registered_voters, COUNT),
+        (QT_TRANSLATE_NOOP("export", "Notes"), s.notes, None),
     ]
     for label, value, fmt in rows:
-        cells = _append(ws, (label, value), (None, fmt))
+        cells = _append(ws, (_say(label, lang), value), (None, fmt))
     cells[1].alignment = Alignment(wrap_text=True, vertical="top")  # the notes
     ws.append([])
-    for cell in _append(ws, ["Threshold test", "Votes", "Base", "Share", "Passed", "Reason"]):
+    for cell in _append(ws, [_say(c, lang) for c in (
+            QT_TRANSLATE_NOOP("export", "Threshold test"), QT_TRANSLATE_NOOP("export", "Votes"),
+            QT_TRANSLATE_NOOP("export", "Base"), QT_TRANSLATE_NOOP("export", "Share"),
+            QT_TRANSLATE_NOOP("export", "Passed"), QT_TRANSLATE_NOOP("export", "Reason"))]):
         cell.font = Font(bold=True)
     names = {p.id: p.name for p in s.parties}
     for test in result.thresholds:
         _append(ws, (names[test.party_id], test.votes, test.base, float(test.share),
-                     "yes" if test.passed else "no", render(test.reason)),
+                     _yes_no(test.passed, lang), render(test.reason, lang)),
                 (None, COUNT, COUNT, "0.000%"))
 
 
-def _explanation_sheet(book: Workbook, result: Result, step: Steps) -> None:
-    ex = explanation_table(result)
-    ws = book.create_sheet("Explanation")
+def _explanation_sheet(book: Workbook, result: Result, step: Steps, lang: str) -> None:
+    ex = explanation_table(result, lang)
+    ws = book.create_sheet(_say(QT_TRANSLATE_NOOP("export", "Explanation"), lang))
     for line in ex.summary:
         _append(ws, [line])
     ws.append([])

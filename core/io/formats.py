@@ -7,12 +7,13 @@ the chart's layout). The command line's ``export``, its list of known formats, a
 all read this registry. The core registers CSV, JSON, XLSX and SVG below; the UI registers
 PNG and PDF (``ui.export.formats``).
 
-A writer is ``write(result, steps, **options) -> bytes``: it returns the file's bytes and
-calls ``steps(fraction)`` now and then (``core.io.progress.Steps``: progress and cancel), and
-:func:`export_result` writes the bytes atomically. Writers import their modules when called,
-so listing the formats loads neither openpyxl nor Qt.
+A writer is ``write(result, steps, lang, **options) -> bytes``: it returns the file's bytes in
+the language ``lang`` ("en", "ru", "kk": headings, sentences and number formats; never the
+ids or keys) and calls ``steps(fraction)`` now and then (``core.io.progress.Steps``: progress
+and cancel), and :func:`export_result` writes the bytes atomically. Writers import their
+modules when called, so listing the formats loads neither openpyxl nor Qt.
 
-Adding a format: write ``my_bytes(result, steps) -> bytes`` in a module of its own and
+Adding a format: write ``my_bytes(result, steps, lang) -> bytes`` in a module of its own and
 register an ``OutputFormat`` whose writer imports it (see ``_csv`` below).
 """
 
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from core.chart.layouts import chosen_options, layout_option, layout_options
 from core.io.progress import Steps
 from core.io.scenario_file import write_atomic
+from core.message import QT_TRANSLATE_NOOP
 from core.options import Option, option_values
 from core.refusal import Refusal
 from core.registry import Registry
@@ -34,13 +36,14 @@ if TYPE_CHECKING:
     from core.rules.result import Result
 
 Writer = Callable[..., bytes]
-"""``write(result, steps, **options) -> bytes``."""
+"""``write(result, steps, lang, **options) -> bytes``."""
 
 
 @dataclass(frozen=True)
 class OutputFormat:
     """One file format: ``suffix`` (".csv", lower case), ``label`` ("CSV table"),
-    ``description`` (a sentence for tooltips), ``write`` (see the module docstring),
+    ``description`` (a sentence for tooltips; both English, translated in context
+    "formats"), ``write`` (see the module docstring),
     ``needs_qt`` (the writer loads Qt: a QGuiApplication must exist or be creatable),
     ``off_ui_thread`` (the writer may run in a worker thread) and ``options``."""
 
@@ -80,10 +83,14 @@ def output_format(suffix: str) -> OutputFormat:
 
 def format_for(path: str | Path) -> OutputFormat:
     """The format of ``path``'s suffix; ValueError naming the path and the known suffixes."""
+    suffix = Path(path).suffix.lower()
     try:
-        return output_format(Path(path).suffix.lower())
-    except ValueError as e:
-        raise Refusal(f"{path}: {e}") from None
+        return output_format(suffix)
+    except ValueError:
+        raise Refusal(QT_TRANSLATE_NOOP("refusal", "unknown export format {suffix} (known: "
+                                                   "{known})"), where=str(path),
+                      suffix=suffix or "(no suffix)",
+                      known=", ".join(f.suffix for f in output_formats())) from None
 
 
 def format_options() -> dict[str, tuple[Option, tuple[str, ...]]]:
@@ -99,8 +106,9 @@ def format_options() -> dict[str, tuple[Option, tuple[str, ...]]]:
 
 def export_result(result: Result, path: str | Path, *, options: Mapping[str, Any] | None = None,
                   progress: Callable[[float], Any] | None = None,
-                  cancel: Callable[[], bool] | None = None) -> Path:
-    """Write ``result`` to ``path`` in the format of its suffix; returns the path.
+                  cancel: Callable[[], bool] | None = None, lang: str = "en") -> Path:
+    """Write ``result`` to ``path`` in the format of its suffix, in the language ``lang``;
+    returns the path.
 
     ``options`` are the format's (e.g. ``{"width": 1200}`` for PNG; the rest take their
     defaults). ``progress(fraction)`` is called now and then and ``cancel()`` checked at the
@@ -114,7 +122,7 @@ def export_result(result: Result, path: str | Path, *, options: Mapping[str, Any
     steps = Steps(progress, cancel)
     steps(0.0)
     try:
-        data = fmt.write(result, steps, **values)
+        data = fmt.write(result, steps, lang, **values)
     except OSError as e:  # a writer's scratch file on a full disk: the file is what failed
         if e.filename:
             raise
@@ -128,22 +136,22 @@ def export_result(result: Result, path: str | Path, *, options: Mapping[str, Any
 # --------------------------------------------------------------------------- the core's formats
 
 
-def _csv(result: Result, steps: Steps) -> bytes:
+def _csv(result: Result, steps: Steps, lang: str) -> bytes:
     from core.io.results import to_csv
 
-    return to_csv(result).encode("utf-8")
+    return to_csv(result, lang).encode("utf-8")
 
 
-def _json(result: Result, steps: Steps) -> bytes:
+def _json(result: Result, steps: Steps, lang: str) -> bytes:
     from core.io.results import to_json
 
-    return to_json(result).encode("utf-8")
+    return to_json(result, lang).encode("utf-8")
 
 
-def _xlsx(result: Result, steps: Steps) -> bytes:
+def _xlsx(result: Result, steps: Steps, lang: str) -> bytes:
     from core.io.export import to_xlsx_bytes  # openpyxl: loaded only to write a workbook
 
-    return to_xlsx_bytes(result, steps)
+    return to_xlsx_bytes(result, steps, lang)
 
 
 def chart_options() -> tuple[Option, ...]:
@@ -152,18 +160,21 @@ def chart_options() -> tuple[Option, ...]:
     return (layout_option(), *layout_options())
 
 
-def _svg(result: Result, steps: Steps, layout: str, **options: float) -> bytes:
+def _svg(result: Result, steps: Steps, lang: str, layout: str, **options: float) -> bytes:
     from core.chart.svg import result_svg
 
     # the app's chart, legend and caption included
-    return result_svg(result, layout, **chosen_options(layout, options)).encode("utf-8")
+    return result_svg(result, layout, lang, **chosen_options(layout, options)).encode("utf-8")
 
 
-register_format(OutputFormat(".csv", "CSV table", "CSV, one row per party", _csv))
-register_format(OutputFormat(".json", "JSON", "JSON (the compute --format json object)", _json))
+register_format(OutputFormat(".csv", QT_TRANSLATE_NOOP("formats", "CSV table"),
+                             QT_TRANSLATE_NOOP("formats", "CSV, one row per party"), _csv))
+register_format(OutputFormat(".json", "JSON", QT_TRANSLATE_NOOP(
+    "formats", "JSON (the compute --format json object)"), _json))
 register_format(OutputFormat(
-    ".xlsx", "Excel workbook",
-    "Excel workbook: results, party votes, districts, rules, explanation", _xlsx))
-register_format(OutputFormat(".svg", "Chart as SVG vector drawing",
-                             "the parliament chart as a vector SVG", _svg,
-                             options=chart_options()))
+    ".xlsx", QT_TRANSLATE_NOOP("formats", "Excel workbook"),
+    QT_TRANSLATE_NOOP("formats", "Excel workbook: results, party votes, districts, rules, "
+                                 "explanation"), _xlsx))
+register_format(OutputFormat(".svg", QT_TRANSLATE_NOOP("formats", "Chart as SVG vector drawing"),
+                             QT_TRANSLATE_NOOP("formats", "the parliament chart as a vector SVG"),
+                             _svg, options=chart_options()))

@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Iterable
 from fractions import Fraction
 from typing import Any
 
+from core.message import QT_TRANSLATE_NOOP, Term
 from core.model import limits
 from core.model.scenario import ScenarioError
 
@@ -46,28 +47,34 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise ScenarioError("file", f"the key {json.dumps(key)} appears twice in one object "
-                                "(which one is meant cannot be told)")
+            raise ScenarioError("file", QT_TRANSLATE_NOOP(
+                "refusal", "the key {key} appears twice in one object (which one is meant "
+                "cannot be told)"), key=json.dumps(key))
         out[key] = value
     return out
 
 
 def _constant(name: str) -> Any:
-    raise ScenarioError("file", f"{name} is not a number a count can hold")
+    raise ScenarioError("file", QT_TRANSLATE_NOOP(
+        "refusal", "{name} is not a number a count can hold"), name=name)
 
 
 def load_json(text: str) -> Any:
     """Decode ``text``: numbers exact, duplicate keys and NaN refused, size bounded."""
     if len(text) > limits.MAX_FILE_BYTES:
-        raise ScenarioError("file", f"larger than the limit of {limits.MAX_FILE_BYTES:,} "
-                            "characters for a scenario")
+        raise ScenarioError("file", QT_TRANSLATE_NOOP("refusal", "larger than the limit of {limit} "
+                                                      "characters for a scenario"),
+                            limit=limits.MAX_FILE_BYTES)
     try:
         return json.loads(text, object_pairs_hook=_object, parse_float=_number,
                           parse_int=_integer, parse_constant=_constant)
     except json.JSONDecodeError as e:
-        raise ScenarioError("file", f"not valid JSON ({e.msg} at line {e.lineno})") from None
+        raise ScenarioError("file", QT_TRANSLATE_NOOP(
+            "refusal", "not valid JSON ({why} at line {line})"), why=e.msg,
+            line=str(e.lineno)) from None
     except RecursionError:
-        raise ScenarioError("file", "not a scenario (JSON nested too deeply)") from None
+        raise ScenarioError("file", QT_TRANSLATE_NOOP("refusal", "not a scenario (JSON nested too "
+                                                      "deeply)")) from None
 
 
 def shown(value: Any) -> str:
@@ -91,10 +98,14 @@ def _key_path(where: str, key: str) -> str:
     return f"{'' if where == 'file' else where}[{shown(key)}]"
 
 
-def _kind(value: Any) -> str:
-    names = {dict: "an object", list: "a list", str: "text", bool: "true/false",
-             type(None): "null"}
-    return names.get(type(value), shown(value))
+_KINDS = {dict: QT_TRANSLATE_NOOP("refusal", "an object"),
+          list: QT_TRANSLATE_NOOP("refusal", "a list"), str: QT_TRANSLATE_NOOP("refusal", "text"),
+          bool: QT_TRANSLATE_NOOP("refusal", "true/false"), type(None): "null"}
+
+
+def _kind(value: Any) -> Term | str:
+    kind = _KINDS.get(type(value))
+    return shown(value) if kind is None else Term("refusal", kind)
 
 
 class Fields:
@@ -105,13 +116,15 @@ class Fields:
         """An object; with ``known``, a key it does not list is refused by name (a file
         written for a newer SeatCalc is never computed wrongly in silence)."""
         if not isinstance(value, dict):
-            raise ScenarioError(where, f"expected an object, got {_kind(value)}")
+            raise ScenarioError(where, QT_TRANSLATE_NOOP(
+                "refusal", "expected an object, got {got}"), got=_kind(value))
         if known is not None:
             for key in value:
                 if key not in known:
                     path = _key_path(where, key)
-                    raise ScenarioError(path, "not a field this version of SeatCalc knows "
-                                        "(docs/format.md); a file from a newer version?")
+                    raise ScenarioError(path, QT_TRANSLATE_NOOP("refusal",
+                        "not a field this version of SeatCalc knows (docs/format.md); a file "
+                        "from a newer version?"))
         return value
 
     def section(self, d: dict[str, Any], key: str, where: str,
@@ -123,17 +136,20 @@ class Fields:
     @staticmethod
     def array(value: Any, where: str, limit: int | None = None) -> list[Any]:
         if not isinstance(value, list):
-            raise ScenarioError(where, f"expected a list, got {_kind(value)}")
+            raise ScenarioError(where, QT_TRANSLATE_NOOP("refusal", "expected a list, got {got}"),
+                                got=_kind(value))
         if limit is not None and len(value) > limit:
-            raise ScenarioError(where, f"{len(value):,} entries, more than the limit of "
-                                f"{limit:,}")
+            raise ScenarioError(where, QT_TRANSLATE_NOOP(
+                "refusal", "{n} entries, more than the limit of {limit}"), n=len(value),
+                limit=limit)
         return value
 
     @staticmethod
     def need(d: dict[str, Any], key: str, where: str) -> Any:
         if key not in d:
             prefix = "" if where == "file" else f"{where}."
-            raise ScenarioError(f"{prefix}{key}", "missing (required)")
+            raise ScenarioError(f"{prefix}{key}",
+                                QT_TRANSLATE_NOOP("refusal", "missing (required)"))
         return d[key]
 
     @staticmethod
@@ -144,9 +160,11 @@ class Fields:
         elif isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
             value = int(value)  # a whole float from Python code: exact below 2**53
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise ScenarioError(where, f"expected a non-negative integer, got {shown(value)}")
+            raise ScenarioError(where, QT_TRANSLATE_NOOP(
+                "refusal", "expected a non-negative integer, got {got}"), got=shown(value))
         if value > limit:
-            raise ScenarioError(where, f"{value:,} is more than the limit of {limit:,}")
+            raise ScenarioError(where, QT_TRANSLATE_NOOP("refusal", "{n} is more than the limit of "
+                                                         "{limit}"), n=value, limit=limit)
         return value
 
     @staticmethod
@@ -160,33 +178,39 @@ class Fields:
             parsed = _number(value.strip()) if "/" not in value else _fraction(value)
             if isinstance(parsed, Fraction):
                 return parsed
-        raise ScenarioError(where, f"expected a number, got {shown(value)}")
+        raise ScenarioError(where, QT_TRANSLATE_NOOP("refusal", "expected a number, got {got}"),
+                            got=shown(value))
 
     @staticmethod
     def text(value: Any, where: str, limit: int = limits.MAX_TEXT,
              lines: bool = False) -> str:
         """Text without control characters (``lines``: line breaks and tabs allowed)."""
         if not isinstance(value, str) or isinstance(value, OutOfRange):
-            raise ScenarioError(where, f"expected text, got {shown(value)}")
+            raise ScenarioError(where, QT_TRANSLATE_NOOP("refusal", "expected text, got {got}"),
+                                got=shown(value))
         if len(value) > limit:
-            raise ScenarioError(where, f"{len(value):,} characters, more than the limit of "
-                                f"{limit:,}")
+            raise ScenarioError(where, QT_TRANSLATE_NOOP("refusal", "{n} characters, more than the "
+                                                         "limit of {limit}"),
+                                n=len(value), limit=limit)
         if (_CONTROL if lines else _CONTROL_OR_BREAK).search(value):
-            raise ScenarioError(where, f"contains a control character: {shown(value)}")
+            raise ScenarioError(where, QT_TRANSLATE_NOOP("refusal", "contains a control character: "
+                                                         "{got}"), got=shown(value))
         return value
 
     @staticmethod
     def flag(value: Any, where: str) -> bool:
         if not isinstance(value, bool):
-            raise ScenarioError(where, f"expected true or false, got {shown(value)}")
+            raise ScenarioError(where, QT_TRANSLATE_NOOP(
+                "refusal", "expected true or false, got {got}"), got=shown(value))
         return value
 
     @staticmethod
     def choice(value: Any, allowed: Iterable[str], where: str) -> str:
         allowed = tuple(allowed)
         if not isinstance(value, str) or value not in allowed:
-            raise ScenarioError(where, f"expected one of {', '.join(allowed)}; "
-                                f"got {shown(value)}")
+            raise ScenarioError(where, QT_TRANSLATE_NOOP(
+                "refusal", "expected one of {allowed}; got {got}"),
+                allowed=", ".join(allowed), got=shown(value))
         return value
 
     @staticmethod

@@ -33,7 +33,16 @@ from core.text.render import render, render_all
 
 CSV_COLUMNS = ("kind", "id", *(c.id for c in COLUMNS))
 """Columns of ``compute --format csv``: the row kind (party, independents, appointed,
-against_all, invalid, total), the party id, then the result table's columns."""
+against_all, invalid, total), the party id, then the result table's columns. The header row
+names them by these ids in English; in another language the result table's columns are
+headed in it (the row kind and the id, which hold ids, keep their names)."""
+
+
+def csv_header(lang: str = "en") -> list[str]:
+    """The header row of the CSV in ``lang``."""
+    if lang == "en":
+        return list(CSV_COLUMNS)
+    return ["kind", "id", *(render(Term("table", c.header), lang) for c in COLUMNS)]
 
 
 def result_dict(result: Result, lang: str = "en") -> dict[str, Any]:
@@ -146,11 +155,11 @@ def to_json(result: Result, lang: str = "en") -> str:
 
 def to_csv(result: Result, lang: str = "en") -> str:
     """Every row of the result table (parties, then independents, appointed members, the
-    other ballots and the total), with the CSV_COLUMNS header: numbers as numbers, shares as
+    other ballots and the total), with the ``csv_header``: numbers as numbers, shares as
     decimals of 1, flags as true/false; names of the non-party rows in ``lang``."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(csv_header(lang))
     for row in result_rows(result):
         writer.writerow([row.kind, _csv_text(row.id or ""), _csv_text(render(row.name, lang)),
                          *(_csv_value(row.values.get(c.id)) for c in COLUMNS[1:])])
@@ -198,7 +207,7 @@ def to_table(result: Result, lang: str = "en") -> str:
     rule = "-" * len(line(head))
     names = {p.id: p.name for p in result.parties}
     ix = result.indices
-    lines = [s.title,
+    lines = [s.title_in(lang),
              render(msg("cli.method", text=method_rule(s)), lang),
              render(_threshold_line(result), lang)]
     lines += [render(text, lang) for _, text in adjustment_rules(s)]

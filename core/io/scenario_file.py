@@ -14,6 +14,7 @@ from pathlib import Path
 
 from core.io.scenario_reader import parse_scenario
 from core.io.scenario_writer import scenario_json
+from core.message import QT_TRANSLATE_NOOP
 from core.model.scenario import Scenario, ScenarioError
 from core.refusal import Refusal
 from core.resources import resource_path
@@ -33,20 +34,21 @@ def template_dir() -> Path:
     return resource_path("templates")
 
 
-def presets() -> list[tuple[str, str]]:
-    """Built-in scenarios as (name, title), sorted by name."""
-    return _listing(preset_dir())
+def presets(lang: str = "en") -> list[tuple[str, str]]:
+    """Built-in scenarios as (name, title in ``lang``), sorted by name."""
+    return _listing(preset_dir(), lang)
 
 
-def templates() -> list[tuple[str, str]]:
-    """Rule templates as (name, title), sorted by name."""
-    return _listing(template_dir())
+def templates(lang: str = "en") -> list[tuple[str, str]]:
+    """Rule templates as (name, title in ``lang``), sorted by name."""
+    return _listing(template_dir(), lang)
 
 
-def _listing(folder: Path) -> list[tuple[str, str]]:
+def _listing(folder: Path, lang: str) -> list[tuple[str, str]]:
     out = []
     for path in sorted(folder.glob(f"*{SUFFIX}")):
-        title = json.loads(path.read_text(encoding="utf-8-sig")).get("title", "")
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        title = (data.get("titles") or {}).get(lang) or data.get("title", "")
         out.append((path.name.removesuffix(SUFFIX), title))
     return out
 
@@ -54,19 +56,20 @@ def _listing(folder: Path) -> list[tuple[str, str]]:
 def scenario_path(spec: str) -> Path:
     """The file behind ``preset:NAME``, ``template:NAME`` or a path; ``ScenarioError`` if
     there is none."""
-    for prefix, folder, listing, kind in (
-        (PRESET_PREFIX, preset_dir(), presets, "built-in scenario"),
-        (TEMPLATE_PREFIX, template_dir(), templates, "template"),
+    for prefix, folder, listing, missing in (
+        (PRESET_PREFIX, preset_dir(), presets,
+         QT_TRANSLATE_NOOP("refusal", "no such built-in scenario (known: {known})")),
+        (TEMPLATE_PREFIX, template_dir(), templates,
+         QT_TRANSLATE_NOOP("refusal", "no such template (known: {known})")),
     ):
         if spec.startswith(prefix):
             path = folder / f"{spec.removeprefix(prefix)}{SUFFIX}"
             if not path.is_file():
-                known = ", ".join(n for n, _ in listing())
-                raise ScenarioError(spec, f"no such {kind} (known: {known})")
+                raise ScenarioError(spec, missing, known=", ".join(n for n, _ in listing()))
             return path
     path = Path(spec)
     if not path.is_file():
-        raise ScenarioError(spec, "no such file")
+        raise ScenarioError(spec, QT_TRANSLATE_NOOP("refusal", "no such file"))
     return path
 
 
@@ -76,9 +79,10 @@ def load(spec: str) -> Scenario:
     try:
         text = path.read_text(encoding="utf-8-sig")  # Windows editors write a BOM
     except UnicodeDecodeError:
-        raise ScenarioError("file", "not UTF-8 text") from None
+        raise ScenarioError("file", QT_TRANSLATE_NOOP("refusal", "not UTF-8 text")) from None
     except OSError as e:
-        raise ScenarioError(spec, f"cannot be read ({e.strerror})") from None
+        raise ScenarioError(spec, QT_TRANSLATE_NOOP("refusal", "cannot be read ({why})"),
+                            why=e.strerror) from None
     return parse_scenario(text)
 
 
@@ -98,8 +102,9 @@ def refuse_overwriting(source: str | os.PathLike[str], target: str | os.PathLike
     except OSError:
         same = False
     if same:
-        raise Refusal(f"--to: {target} is the input file; writing there would destroy it "
-                      "(choose another name)")
+        raise Refusal(QT_TRANSLATE_NOOP("refusal", "{target} is the input file; writing there "
+                                                   "would destroy it (choose another name)"),
+                      where="--to", target=str(target))
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -6,10 +6,12 @@ the first bad field (``parties[3].votes``) and what is wrong with it.
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from typing import Any
 
 from core.io.json_fields import Fields, load_json, shown
+from core.message import QT_TRANSLATE_NOOP
 from core.model import limits
 from core.model.presentation import INDEPENDENT_PLACES, Coalition, Presentation
 from core.model.scenario import (
@@ -42,8 +44,9 @@ from core.rules.methods import METHODS, AllocationError, divisor_rule
 # The fields of each object the reader knows; any other key inside one is refused by name
 # (docs/format.md: never ignored in silence). Unknown top-level keys are kept on save and
 # reported as a warning when the scenario is computed (``Scenario.extra``).
-_TOP = {"format", "version", "title", "date", "sources", "notes", "parties", "other_votes",
-        "list_tier", "district_tier", "mixed", "registered_voters", "appointed", "presentation"}
+_TOP = {"format", "version", "title", "titles", "date", "sources", "notes", "parties",
+        "other_votes", "list_tier", "district_tier", "mixed", "registered_voters", "appointed",
+        "presentation"}
 _PARTY = {"id", "name", "color", "votes", "registration_order", "threshold_exempt",
           "independent", "members"}
 _OTHER = {"against_all", "invalid"}
@@ -64,6 +67,7 @@ _APPOINTED = {"name", "seats"}
 _PRESENTATION = {"seating", "coalitions", "government", "independents", "group_government",
                  "apportionment"}
 _COALITION = {"name", "parties"}
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
 def read_scenario(data: Any) -> Scenario:
@@ -127,6 +131,7 @@ class _Reader(Fields):
             notes=self.text(d.get("notes") or "", "notes", limits.MAX_NOTES, lines=True),
             presentation=self.presentation(self.section(d, "presentation", "presentation",
                                                         _PRESENTATION)),
+            titles=self.titles(self.section(d, "titles", "titles")),
             extra={k: v for k, v in d.items() if k not in _TOP},
         )
         if scenario.house_size == 0:
@@ -137,6 +142,15 @@ class _Reader(Fields):
         return scenario
 
     # ---- sections
+
+    def titles(self, titles: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+        """The title in other languages, by language code (``"ru"``, ``"kk"``)."""
+        for code in titles:
+            if not _LANGUAGE_CODE.fullmatch(code):
+                raise ScenarioError(f"titles[{shown(code)}]", QT_TRANSLATE_NOOP(
+                    "refusal", "expected a language code such as ru or kk"))
+        return tuple((code, self.text(title, f"titles.{code}"))
+                     for code, title in sorted(titles.items()))
 
     def parties(self, raw: Any) -> tuple[Party, ...]:
         items = self.array(raw, "parties", limits.MAX_PARTIES)

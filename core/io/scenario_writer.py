@@ -66,6 +66,8 @@ def scenario_dict(s: Scenario) -> dict[str, Any]:
         out["registered_voters"] = s.registered_voters
     if s.appointed:
         out["appointed"] = [{"name": a.name, "seats": a.seats} for a in s.appointed]
+    if s.titles:
+        out["titles"] = dict(s.titles)
     if s.presentation.used:
         out["presentation"] = _presentation_dict(s.presentation)
     out.update(s.extra)

@@ -7,9 +7,11 @@ edit leave everything as it was, with a message that says why and what is expect
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
+from core.message import QT_TRANSLATE_NOOP
 from core.model import limits
 from core.model.numbers import parse_count
 from core.model.scenario import (
@@ -34,16 +36,32 @@ class EditError(Refusal):
 def parse_name(text: Any, what: str, required: bool = True) -> str:
     """A name as typed or pasted: runs of spaces, tabs and line breaks become one space;
     other control characters are refused (they break the XLSX, SVG and PDF a name goes
-    into); at most ``limits.MAX_TEXT`` characters."""
+    into); at most ``limits.MAX_TEXT`` characters. ``what`` is the refusal for an empty
+    name (marked for translation where it is written)."""
     value = " ".join(str(text).split())
     if required and not value:
-        raise EditError(f"{what} needs a name")
+        raise EditError(what)
     if _CONTROL.search(value):
-        raise EditError(f"the name has a control character: {value!r}")
+        raise EditError(QT_TRANSLATE_NOOP("refusal", "the name has a control character: {got}"),
+                        got=repr(value))
     if len(value) > limits.MAX_TEXT:
-        raise EditError(f"a name of {len(value):,} characters is more than the limit of "
-                        f"{limits.MAX_TEXT:,}")
+        raise EditError(QT_TRANSLATE_NOOP(
+            "refusal", "a name of {n} characters is more than the limit of {limit}"),
+            n=len(value), limit=limits.MAX_TEXT)
     return value
+
+
+# The names given to what an edit creates ({n}: its number). The window passes them in its
+# language (``names``); the English ones are the default.
+NEW_NAMES: Mapping[str, str] = {
+    "scenario": QT_TRANSLATE_NOOP("names", "New scenario"),
+    "party": QT_TRANSLATE_NOOP("names", "Party {n}"),
+    "district": QT_TRANSLATE_NOOP("names", "District {n}"),
+    "candidate": QT_TRANSLATE_NOOP("names", "Candidate {n}"),
+    "constituency": QT_TRANSLATE_NOOP("names", "Constituency {n}"),
+    "whole_country": QT_TRANSLATE_NOOP("names", "Whole country"),
+}
+TYPE_DIGITS = QT_TRANSLATE_NOOP("refusal", "{why}; type digits, e.g. {example}")
 
 
 def parse_party_field(name: str, text: Any) -> Any:
@@ -51,18 +69,20 @@ def parse_party_field(name: str, text: Any) -> Any:
     if name == "votes":
         if isinstance(text, int) and not isinstance(text, bool):
             if text < 0:
-                raise EditError("votes cannot be negative")
+                raise EditError(QT_TRANSLATE_NOOP("refusal", "votes cannot be negative"))
             return text
         try:
             return parse_count(str(text))
-        except ValueError as e:
-            raise EditError(f"{e}; type digits, e.g. 3431510 or 3\u00a0431\u00a0510") from None
+        except Refusal as e:
+            raise EditError(TYPE_DIGITS, why=e, example="3431510 / 3\u00a0431\u00a0510"
+                            ) from None
     if name == "name":
-        return parse_name(text, "a party")
+        return parse_name(text, QT_TRANSLATE_NOOP("refusal", "a party needs a name"))
     if name == "color":
         value = str(text).strip()
         if not COLOR_RE.match(value):
-            raise EditError(f"expected a colour as #rrggbb, got '{value}'")
+            raise EditError(QT_TRANSLATE_NOOP("refusal", "expected a colour as #rrggbb, got "
+                                                         "'{got}'"), got=value)
         return value.lower()
     if name in ("threshold_exempt", "one_person_list"):
         return bool(text)
@@ -77,14 +97,14 @@ def set_party_fields(scenario: Scenario, changes: dict[int, dict[str, Any]]) -> 
     return replace(scenario, parties=tuple(parties))
 
 
-def new_party(scenario: Scenario, name: str | None = None) -> Party:
+def new_party(scenario: Scenario, names: Mapping[str, str] = NEW_NAMES) -> Party:
     """A party with a fresh id, the next default colour and no votes."""
     ids = {p.id for p in scenario.parties}
     n = len(scenario.parties) + 1
     while f"party-{n}" in ids:
         n += 1
     order = max((p.registration_order for p in scenario.parties), default=0) + 1
-    return Party(f"party-{n}", name or f"Party {n}", 0,
+    return Party(f"party-{n}", names["party"].format(n=n), 0,
                  DEFAULT_COLORS[(n - 1) % len(DEFAULT_COLORS)], order)
 
 
@@ -99,18 +119,23 @@ def remove_parties(scenario: Scenario, rows: list[int]) -> Scenario:
     """Remove the parties at ``rows``, refused while a district result still names one."""
     doomed = {scenario.parties[r].id for r in rows}
     if len(doomed) == len(scenario.parties):
-        raise EditError("a scenario needs at least one party")
+        raise EditError(QT_TRANSLATE_NOOP("refusal", "a scenario needs at least one party"))
     for pid in sorted(doomed):
-        uses = _references(scenario, pid)
-        if uses:
-            name = scenario.party(pid).name
-            raise EditError(f"{name} is named by {uses}; change those first")
+        candidates, declared, regions, lengths, rules = _references(scenario, pid)
+        if candidates or declared or regions or lengths or rules:
+            raise EditError(QT_TRANSLATE_NOOP(
+                "refusal", "{name} is still named by district candidates ({candidates}), "
+                "declared district totals ({declared}), constituency vote counts ({regions}), "
+                "list lengths ({lengths}) or list-tier rules ({rules}); change those first"),
+                name=scenario.party(pid).name, candidates=candidates, declared=declared,
+                regions=regions, lengths=lengths, rules=rules)
     kept = tuple(p for p in scenario.parties if p.id not in doomed)
     tier = scenario.list_tier
     if tier.constituencies:  # only zero-vote entries are left to drop (checked above)
-        regions = tuple(replace(c, votes={k: v for k, v in c.votes.items() if k not in doomed})
-                        for c in tier.constituencies)
-        tier = replace(tier, constituencies=regions)
+        kept_votes = tuple(replace(c, votes={k: v for k, v in c.votes.items()
+                                             if k not in doomed})
+                           for c in tier.constituencies)
+        tier = replace(tier, constituencies=kept_votes)
     return replace(scenario, parties=kept, list_tier=tier,
                    presentation=scenario.presentation.without_parties(doomed))
 
@@ -123,7 +148,9 @@ def move_party(scenario: Scenario, row: int, to: int) -> Scenario:
     return replace(scenario, parties=tuple(parties))
 
 
-def _references(scenario: Scenario, pid: str) -> str:
+def _references(scenario: Scenario, pid: str) -> tuple[int, int, int, int, int]:
+    """How many district candidates, declared totals, constituency vote counts, list lengths
+    and list-tier rules name the party ``pid``."""
     tier = scenario.district_tier
     candidates = sum(1 for d in tier.districts for c in d.candidates
                      if pid in (c.party, c.affiliation))
@@ -134,12 +161,7 @@ def _references(scenario: Scenario, pid: str) -> str:
                                                          lt.constituencies or ()))
                   if lengths and pid in lengths)
     rules = sum(1 for value in lt.adjustments.values() if _mentions(value, pid))
-    parts = [f"{n} {what}" for n, what in ((candidates, "district candidate(s)"),
-                                           (declared, "declared district total(s)"),
-                                           (regions, "constituency vote count(s)"),
-                                           (lengths, "list length(s)"),
-                                           (rules, "list-tier rule(s)")) if n]
-    return ", ".join(parts)
+    return candidates, declared, regions, lengths, rules
 
 
 def _mentions(value: Any, pid: str) -> bool:
@@ -162,8 +184,8 @@ def party_ref(scenario: Scenario, text: Any) -> str | None:
     for p in scenario.parties:
         if value in (p.id, p.name) or value.casefold() == p.name.casefold():
             return p.id
-    raise EditError(f"no party '{value}'; type a party's name or id, or leave empty for "
-                    "self-nominated")
+    raise EditError(QT_TRANSLATE_NOOP("refusal", "no party '{got}'; type a party's name or id, "
+                                                 "or leave empty for self-nominated"), got=value)
 
 
 def set_candidate(scenario: Scenario, district: int, candidate: int, **fields: Any) -> Scenario:
@@ -177,14 +199,15 @@ def set_candidate(scenario: Scenario, district: int, candidate: int, **fields: A
     return replace(scenario, district_tier=replace(tier, districts=tuple(districts)))
 
 
-def add_district(scenario: Scenario) -> Scenario:
+def add_district(scenario: Scenario, names: Mapping[str, str] = NEW_NAMES) -> Scenario:
     """Append a district with one empty candidate; the tier grows if it is full."""
     tier = scenario.district_tier
     ids = {d.id for d in tier.districts}
     n = len(tier.districts) + 1
     while str(n) in ids:
         n += 1
-    district = District(str(n), f"District {n}", None, (Candidate("Candidate 1", None, None, 0),))
+    district = District(str(n), names["district"].format(n=n), None,
+                        (Candidate(names["candidate"].format(n=1), None, None, 0),))
     filled = len(tier.districts) + sum(d.seats for d in tier.declared) + 1
     tier = replace(tier, districts=tier.districts + (district,), seats=max(tier.seats, filled))
     return replace(scenario, district_tier=tier)
@@ -197,11 +220,12 @@ def remove_districts(scenario: Scenario, indices: list[int]) -> Scenario:
     return replace(scenario, district_tier=replace(tier, districts=kept))
 
 
-def add_candidate(scenario: Scenario, district: int) -> Scenario:
+def add_candidate(scenario: Scenario, district: int,
+                  names: Mapping[str, str] = NEW_NAMES) -> Scenario:
     """Append an empty candidate to a district."""
     tier = scenario.district_tier
     d = tier.districts[district]
-    c = Candidate(f"Candidate {len(d.candidates) + 1}", None, None, 0)
+    c = Candidate(names["candidate"].format(n=len(d.candidates) + 1), None, None, 0)
     districts = list(tier.districts)
     districts[district] = replace(d, candidates=d.candidates + (c,))
     return replace(scenario, district_tier=replace(tier, districts=tuple(districts)))
@@ -214,8 +238,9 @@ def set_declared(scenario: Scenario, row: int, **fields: Any) -> Scenario:
     declared[row] = replace(declared[row], **fields)
     filled = len(tier.districts) + sum(d.seats for d in declared)
     if filled > tier.seats:
-        raise EditError(f"that makes {filled} district seats but the tier has {tier.seats}; "
-                        "raise the district seats in the rules first")
+        raise EditError(QT_TRANSLATE_NOOP(
+            "refusal", "that makes {filled} district seats but the tier has {seats}; raise the "
+            "district seats in the rules first"), filled=filled, seats=tier.seats)
     return replace(scenario, district_tier=replace(tier, declared=tuple(declared)))
 
 
@@ -229,7 +254,8 @@ def add_declared(scenario: Scenario) -> Scenario:
 # ------------------------------------------------------------------- constituencies
 
 
-def use_constituencies(scenario: Scenario, on: bool) -> Scenario:
+def use_constituencies(scenario: Scenario, on: bool,
+                       names: Mapping[str, str] = NEW_NAMES) -> Scenario:
     """Count the list tier by constituency or nationwide again.
 
     On: one constituency, "Whole country", holds every list seat and the parties' national
@@ -244,9 +270,10 @@ def use_constituencies(scenario: Scenario, on: bool) -> Scenario:
         return replace(scenario, list_tier=replace(tier, constituencies=None,
                                                    threshold=threshold))
     if scenario.mixed_type == "compensatory":
-        raise EditError("a compensatory (MMP) system shares its entitlement nationwide; "
-                        "choose the parallel or additional member system to use constituencies")
-    whole = Constituency("c-1", "Whole country", tier.seats,
+        raise EditError(QT_TRANSLATE_NOOP(
+            "refusal", "a compensatory (MMP) system shares its entitlement nationwide; choose "
+            "the parallel or additional member system to use constituencies"))
+    whole = Constituency("c-1", names["whole_country"], tier.seats,
                          {p.id: p.votes for p in scenario.parties}, scenario.against_all,
                          scenario.invalid)
     return replace(scenario, list_tier=replace(tier, constituencies=(whole,)))
@@ -256,16 +283,17 @@ def parse_constituency_field(name: str, text: Any) -> Any:
     """A typed value for a constituency's ``name``, ``seats`` or a party's votes (any other
     ``name`` is a party id), or EditError saying why."""
     if name == "name":
-        return parse_name(text, "a constituency")
+        return parse_name(text, QT_TRANSLATE_NOOP("refusal", "a constituency needs a name"))
     if isinstance(text, int) and not isinstance(text, bool) and text >= 0:
         return text
     try:
         return parse_count(str(text))
-    except ValueError as e:
+    except Refusal as e:
         if name == "seats":
-            raise EditError(f"expected a whole number of seats, got '{str(text).strip()}'"
+            raise EditError(QT_TRANSLATE_NOOP("refusal", "expected a whole number of seats, got "
+                                                         "'{got}'"), got=str(text).strip()
                             ) from None
-        raise EditError(f"{e}; type digits, e.g. 120345 or 120\u00a0345") from None
+        raise EditError(TYPE_DIGITS, why=e, example="120345 / 120\u00a0345") from None
 
 
 def set_constituency_fields(scenario: Scenario, changes: dict[int, dict[str, Any]]) -> Scenario:
@@ -287,7 +315,8 @@ def set_constituency_fields(scenario: Scenario, changes: dict[int, dict[str, Any
     return _with_constituencies(scenario, regions)
 
 
-def add_constituencies(scenario: Scenario, count: int = 1) -> Scenario:
+def add_constituencies(scenario: Scenario, count: int = 1,
+                       names: Mapping[str, str] = NEW_NAMES) -> Scenario:
     """Append ``count`` constituencies without seats or votes, named "Constituency N"."""
     regions = list(_constituencies(scenario))
     ids = {c.id for c in regions}
@@ -297,7 +326,7 @@ def add_constituencies(scenario: Scenario, count: int = 1) -> Scenario:
         while f"c-{n}" in ids:
             n += 1
         ids.add(f"c-{n}")
-        regions.append(Constituency(f"c-{n}", f"Constituency {n}", 0,
+        regions.append(Constituency(f"c-{n}", names["constituency"].format(n=n), 0,
                                     dict.fromkeys((p.id for p in scenario.parties), 0)))
     return _with_constituencies(scenario, regions)
 
@@ -311,22 +340,25 @@ def remove_constituencies(scenario: Scenario, rows: list[int]) -> Scenario:
     regions = _constituencies(scenario)
     doomed = {regions[r].id for r in rows}
     if len(doomed) >= len(regions):
-        raise EditError("the list tier needs at least one constituency; to count it "
-                        "nationwide, untick \"Use constituencies\"")
+        raise EditError(QT_TRANSLATE_NOOP(
+            "refusal", "the list tier needs at least one constituency; to count it nationwide, "
+            "untick \"Use constituencies\""))
     tier = scenario.district_tier
     for c in regions:
         inside = (sum(1 for d in tier.districts if d.region == c.id)
                   + sum(d.seats for d in tier.declared if d.region == c.id))
         if c.id in doomed and inside:
-            raise EditError(f"{inside} district seat(s) lie in {c.name}; move them to another "
-                            "region first")
+            raise EditError(QT_TRANSLATE_NOOP(
+                "refusal", "district seats lie in {name} ({n}); move them to another region "
+                "first"), n=inside, name=c.name)
     return _with_constituencies(scenario, [c for c in regions if c.id not in doomed])
 
 
 def _constituencies(scenario: Scenario) -> tuple[Constituency, ...]:
     regions = scenario.list_tier.constituencies
     if regions is None:
-        raise EditError("the list tier is counted nationwide; tick \"Use constituencies\" first")
+        raise EditError(QT_TRANSLATE_NOOP("refusal", "the list tier is counted nationwide; tick "
+                                                     "\"Use constituencies\" first"))
     return regions
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from core.message import QT_TRANSLATE_NOOP
 from core.refusal import Refusal
 
 _PLAIN_RE = re.compile(r"[0-9]+")
@@ -31,23 +32,16 @@ def parse_count(text: str) -> int:
     """
     s = str(text).strip()
     if not s:
-        raise Refusal("expected a whole number of votes, got an empty cell")
+        raise Refusal(QT_TRANSLATE_NOOP("refusal", "expected a whole number of votes, got an "
+                                                   "empty cell"))
     if _PLAIN_RE.fullmatch(s) or _GROUPED_RE.fullmatch(s):
         digits = re.sub(r"[^0-9]", "", s) if not s.isdigit() else s
         if len(digits.lstrip("0")) > MAX_DIGITS:
-            raise Refusal(f"the number '{s}' is too large to be a count of votes")
+            raise Refusal(QT_TRANSLATE_NOOP("refusal", "the number '{got}' is too large to be a "
+                                                       "count of votes"), got=s)
         return int(digits)
-    raise Refusal(f"expected a whole number of votes, got '{s}'")
-
-
-def format_count(n: int) -> str:
-    """A count grouped by thin spaces, ``3 431 510``: readable, and read back by parse_count."""
-    return f"{n:,}".replace(",", "\u2009")
-
-
-def format_decimal(x: float, places: int = 2) -> str:
-    """``x`` rounded to ``places`` decimals, grouped like :func:`format_count`: ``86 546.65``."""
-    return f"{x:,.{places}f}".replace(",", "\u2009")
+    raise Refusal(QT_TRANSLATE_NOOP("refusal", "expected a whole number of votes, got '{got}'"),
+                  got=s)
 
 
 def json_number(x: Fraction) -> int | float | str:

@@ -36,7 +36,9 @@ THRESHOLD_SCOPES = {
     "constituency": QT_TRANSLATE_NOOP("rules", "in each constituency separately, on its own "
                                                "votes"),
 }
-DISTRICT_RULES = ("plurality",)
+DISTRICT_RULES = {
+    "plurality": QT_TRANSLATE_NOOP("rules", "plurality: the candidate with the most votes wins"),
+}
 COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 # A stable default colour per position (Tableau 10), for parties without one.
 DEFAULT_COLORS = (
@@ -46,12 +48,13 @@ DEFAULT_COLORS = (
 
 
 class ScenarioError(Refusal):
-    """An invalid scenario: ``field`` is the JSON path, ``problem`` what is wrong."""
+    """An invalid scenario: ``field`` is the JSON path, ``problem`` what is wrong (in
+    English; a template with ``args``, see ``core.refusal``)."""
 
-    def __init__(self, field_path: str, problem: str) -> None:
-        super().__init__(f"{field_path}: {problem}")
+    def __init__(self, field_path: str, problem: str, **args: Any) -> None:
+        super().__init__(problem, where=field_path, **args)
         self.field = field_path
-        self.problem = problem
+        self.problem = self.english().removeprefix(f"{field_path}: ")
 
 
 @dataclass(frozen=True)
@@ -195,7 +198,12 @@ class Scenario:
     sources: tuple[str, ...] = ()
     notes: str = ""
     presentation: Presentation = Presentation()  # how the chart seats it: no seat changes
+    titles: tuple[tuple[str, str], ...] = ()  # (language, title): the title in other languages
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def title_in(self, lang: str) -> str:
+        """The title in ``lang`` when the file gives one (``titles``), else ``title``."""
+        return dict(self.titles).get(lang, self.title)
 
     def party(self, party_id: str) -> Party:
         """The party with this id (KeyError when there is none)."""

@@ -130,6 +130,9 @@ _quota("imperiali-quota", QT_TRANSLATE_NOOP("method", "Imperiali quota"),
        lambda total, seats: (total, seats + 2), fallback="hagenbach-bischoff")
 
 
+NO_VOTES = QT_TRANSLATE_NOOP("refusal", "no votes to share the seats by")
+
+
 class AllocationError(Refusal):
     """The inputs cannot be apportioned (no votes, too few seats for the minimum, ...)."""
 
@@ -300,7 +303,7 @@ def _highest_averages(
     if not free:
         return Apportionment(tuple(counts))
     if not eligible:
-        raise AllocationError("no votes to share the seats by")
+        raise AllocationError(NO_VOTES)
     ties = _award_divisor_seats(rule, votes, eligible, counts, free, priority, tie_rule)
     return Apportionment(tuple(counts), tuple(ties))
 
@@ -428,7 +431,7 @@ def _largest_remainder(
     if seats == 0:
         return Apportionment(tuple(0 for _ in votes))
     if total == 0:
-        raise AllocationError("no votes to share the seats by")
+        raise AllocationError(NO_VOTES)
     notes: list[Message] = []
     while True:
         quota = quota_of(method_id, total, seats)
@@ -439,8 +442,9 @@ def _largest_remainder(
         # A quota that fills more seats than exist: redo with the next larger quota.
         fallback = METHODS[method_id].fallback
         if fallback is None:
-            raise AllocationError(f"the {METHODS[method_id].short} quota filled more seats "
-                                  "than exist")
+            raise AllocationError(QT_TRANSLATE_NOOP(
+                "refusal", "the count by {method} filled more seats than exist"),
+                method=method_term(method_id))
         notes.append(msg("note.quota_fallback", method=method_term(method_id), over=-left,
                          fallback=method_term(fallback)))
         method_id = fallback

@@ -141,6 +141,38 @@ MESSAGES: dict[str, str] = {
     "explain.rules_apart": QT_TRANSLATE_NOOP(
         "explain", "No single count to explain: the list tier's rules counted some lists "
                    "together or apart (see the notes)."),
+    # How close each party is to a change (core.analysis.closeness): the caveats.
+    "closeness.caveat_others_fixed": QT_TRANSLATE_NOOP(
+        "closeness", "Votes are added to or taken from one party with every other count fixed; "
+                     "lost votes are abstentions unless stated (they leave the threshold base "
+                     "too)."),
+    "closeness.caveat_list_votes": QT_TRANSLATE_NOOP(
+        "closeness", "Only list (party) votes move; district results stay as they are. In a "
+                     "parallel system only list seats can change; in a compensatory or "
+                     "additional member system each figure is for the party's whole seat "
+                     "count, recomputed: its entitlement over the whole house, with overhang, "
+                     "levelling and unseated district winners, not its list seats alone."),
+    "closeness.caveat_constituencies": QT_TRANSLATE_NOOP(
+        "closeness", "With list constituencies (or additional member regions) the votes are "
+                     "added or taken in one constituency, the one where the fewest are needed "
+                     "(named beside the figure). One seat is won or lost in one constituency, "
+                     "so that is the party's figure; a majority can need votes in several, so "
+                     "the majority figures there are upper bounds."),
+    "closeness.caveat_bonus": QT_TRANSLATE_NOOP(
+        "closeness", "A majority bonus moves in steps of the largest list's share: the figures "
+                     "for its steps (and for the runner-up to take it) are found and verified "
+                     "the same way, list votes moving nationwide. Seats added for the opposition "
+                     "(an opposition minimum) are in each party's seat figures, not shown "
+                     "apart."),
+    "closeness.caveat_verified": QT_TRANSLATE_NOOP(
+        "closeness", "Each figure is verified by recomputing: with it the outcome changes, with "
+                     "one vote less it does not. It is the smallest such change when seats "
+                     "never fall as a party's own votes rise: true of divisor methods and "
+                     "thresholds; largest-remainder methods (Hare, Droop, ...) move their quota "
+                     "with every vote and can, rarely, break this (a vote-monotonicity paradox "
+                     "of the Alabama kind; seen with the integer Droop quota on small totals). "
+                     "For them the {n} vote counts below each boundary are also checked one by "
+                     "one; a smaller change further below cannot be ruled out."),
     # The command line's text table.
     "cli.method": QT_TRANSLATE_NOOP("cli", "Method: {text}"),
     "cli.threshold": QT_TRANSLATE_NOOP("cli", "Threshold: {text} Base: {base} votes."),
@@ -154,6 +186,26 @@ MESSAGES: dict[str, str] = {
                "{enp_votes:dec2} by votes, {enp_seats:dec2} by seats."),
     "cli.tie": QT_TRANSLATE_NOOP("cli", "Tie: {text}."),
     "cli.warning": QT_TRANSLATE_NOOP("cli", "Warning: {text}"),
+    # The explanation of a count in the exports (XLSX "Explanation" sheet, PDF report).
+    "export.list_seats_by": QT_TRANSLATE_NOOP(
+        "export", "{n} list {n:plural:seat|seats} by {method}."),
+    "export.below_threshold": QT_TRANSLATE_NOOP(
+        "export", "Below the threshold, not sharing in the list seats: {parties:list}."),
+    "export.nothing_to_explain": QT_TRANSLATE_NOOP("export", "No list seats to explain."),
+    "export.minimum_first": QT_TRANSLATE_NOOP(
+        "export", "Each party first receives {n} {n:plural:seat|seats} without a quotient."),
+    "export.last_row_missed": QT_TRANSLATE_NOOP(
+        "export", "The last row is the highest quotient that won no seat."),
+    "export.quota_formula": QT_TRANSLATE_NOOP(
+        "export", "Quota: {votes} / {per} = {exact} ≈ {quota:dec3} votes a seat ({votes} "
+                  "qualifying votes, {seats} {seats:plural:seat|seats})."),
+    "export.quota": QT_TRANSLATE_NOOP(
+        "export", "Quota: {exact} ≈ {quota:dec3} votes a seat ({votes} qualifying votes, "
+                  "{seats} {seats:plural:seat|seats})."),
+    "export.whole_and_remainders": QT_TRANSLATE_NOOP(
+        "export", "{whole} {whole:plural:seat|seats} by whole quotas; the {left} left over go "
+                  "to the largest remainders."),
+    "export.declared_seats": QT_TRANSLATE_NOOP("export", "{n} {n:plural:seat|seats}"),
     # The Monte Carlo simulation.
     "simulate.counting": QT_TRANSLATE_NOOP(
         "simulate", "Seats count by nominating party; majorities count seats with affiliated "
@@ -191,7 +243,7 @@ MESSAGES: dict[str, str] = {
                  "{entitlement}"),
     "chart.district_won": QT_TRANSLATE_NOOP(
         "chart", "{district}: {candidate}, {votes} votes, ahead by {margin}"),
-    "chart.appointed_by": QT_TRANSLATE_NOOP("chart", "Appointed (not elected) by the {body}"),
+    "chart.appointed_by": QT_TRANSLATE_NOOP("chart", "Appointed (not elected)\nby the {name}"),
     "chart.independents_count": QT_TRANSLATE_NOOP(
         "chart", "{n} ({sitting} {sitting:plural:sits|sit} with a party)"),
     "chart.key_overhang": QT_TRANSLATE_NOOP(
@@ -202,17 +254,19 @@ MESSAGES: dict[str, str] = {
     "chart.of_house": QT_TRANSLATE_NOOP("chart", "{seats} of {house}"),
     "chart.unseated": QT_TRANSLATE_NOOP(
         "chart", "{n} district {n:plural:winner|winners} not seated"),
-    "chart.house_by_law": QT_TRANSLATE_NOOP("chart", "{base} by law"),
+    "chart.house_by_law": QT_TRANSLATE_NOOP("chart", "{n} by law"),
     "chart.house_grew": QT_TRANSLATE_NOOP("chart", "{base} + {added:plus}"),
     "chart.added_overhang": QT_TRANSLATE_NOOP("chart", "{n} overhang"),
     "chart.added_levelling": QT_TRANSLATE_NOOP("chart", "{n} levelling"),
     "chart.added_bonus": QT_TRANSLATE_NOOP("chart", "{n} bonus"),
-    "chart.majority": QT_TRANSLATE_NOOP("chart", "majority: {simple} of {house}"),
+    "chart.majority": QT_TRANSLATE_NOOP("chart", "majority: {simple} of {total}"),
     "chart.majority_grown": QT_TRANSLATE_NOOP("chart", "{majority} ({growth})"),
     "chart.total": QT_TRANSLATE_NOOP("chart", "{n} {n:plural:seat|seats}"),
     "chart.caption_source": QT_TRANSLATE_NOOP("chart", "Source: {source}"),
     "chart.caption_sources": QT_TRANSLATE_NOOP("chart", "Sources: {source} and {more} more"),
     "chart.caption_made": QT_TRANSLATE_NOOP("chart", "made with SeatCalc {version}"),
+    # Coalitions: the players of the power indices.
+    "coalitions.independent": QT_TRANSLATE_NOOP("coalitions", "Independent {n}"),
     # Comparing with other rules.
     "compare.rules_by_constituency": QT_TRANSLATE_NOOP(
         "compare", "these rules count the list votes by constituency, and this scenario has no "
@@ -220,6 +274,8 @@ MESSAGES: dict[str, str] = {
     "compare.rules_other_districts": QT_TRANSLATE_NOOP(
         "compare", "these rules have {theirs} district seats and this scenario has results for "
                    "{own}: district results cannot be carried over"),
+    # Output formats and their options.
+    "formats.png_width": QT_TRANSLATE_NOOP("formats", "{cm:dec1} cm wide at {dpi} dpi"),
     # The result table.
     "table.appointed": QT_TRANSLATE_NOOP("table", "{name} (appointed)"),
     # Notes of a count.

@@ -3,7 +3,7 @@ command line, the exports, the report and the window.
 
 English groups thousands with commas and uses a decimal point (``3,431,510``, ``53.90%``);
 Russian and Kazakh group with a no-break space and use a decimal comma (``3 431 510``,
-``53,90 %``, ``19.03.2023``), as CLDR gives for ru and kk.
+``53,90 %``, ``19.03.2023``), as CLDR gives for ru and kk (``core.text.languages.SPOKEN``).
 """
 
 from __future__ import annotations
@@ -11,20 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from fractions import Fraction
 
-LANGUAGES = ("en", "ru", "kk")
-_NBSP = "\u00a0"
-_GROUP = {"en": ",", "ru": _NBSP, "kk": _NBSP}
-_POINT = {"en": ".", "ru": ",", "kk": ","}
-_PERCENT = {"en": "%", "ru": _NBSP + "%", "kk": _NBSP + "%"}
+from core.text.languages import PLURALS, SPOKEN
+
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
               "September", "October", "November", "December")
 
 
 def _localise(text: str, lang: str) -> str:
     """Python's ``1,234.5`` in the separators of ``lang``."""
-    if lang == "en":
-        return text
-    return text.replace(",", "\0").replace(".", _POINT[lang]).replace("\0", _GROUP[lang])
+    spoken = SPOKEN[lang]
+    return text.replace(",", "\0").replace(".", spoken.point).replace("\0", spoken.group)
 
 
 def format_count(n: int, lang: str = "en") -> str:
@@ -44,13 +40,18 @@ def format_number(x: float | Fraction, lang: str = "en") -> str:
 
 def format_share(share: float | Fraction, places: int = 2, lang: str = "en") -> str:
     """A share of 1 as a percentage: 0.539 -> ``53.90%`` / ``53,90 %``."""
-    return _localise(f"{float(share) * 100:.{places}f}", lang) + _PERCENT[lang]
+    return _localise(f"{float(share) * 100:.{places}f}", lang) + percent_sign(lang)
 
 
 def format_percent(percent: float | Fraction, lang: str = "en") -> str:
     """A value already in percent, as short as exact: 5 -> ``5%``, 7.5 -> ``7.5%`` /
     ``7,5 %``."""
-    return _localise(f"{float(percent):g}", lang) + _PERCENT[lang]
+    return _localise(f"{float(percent):g}", lang) + percent_sign(lang)
+
+
+def percent_sign(lang: str = "en") -> str:
+    """The percent sign as ``lang`` writes it after a number: ``%`` / no-break space + ``%``."""
+    return SPOKEN[lang].percent
 
 
 def format_date(iso: str, lang: str = "en") -> str:
@@ -60,21 +61,21 @@ def format_date(iso: str, lang: str = "en") -> str:
         day = dt.date.fromisoformat(iso)
     except ValueError:
         return iso
-    if lang == "en":
+    style = SPOKEN[lang].dates
+    if style is None:
         return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
-    return day.strftime("%d.%m.%Y")
+    return day.strftime(style)
 
 
 def plural_index(n: int, lang: str) -> int:
     """Which plural form a count takes: English one/other; Russian one/few/many
     (1 место, 2 места, 5 мест); Kazakh has one form (5 орын)."""
-    if lang == "ru":
-        if n % 10 == 1 and n % 100 != 11:
-            return 0
-        return 1 if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else 2
-    if lang == "kk":
-        return 0
-    return 0 if n == 1 else 1
+    return PLURALS[SPOKEN[lang].plurals][0](n)
+
+
+def plural_forms(lang: str) -> int:
+    """How many plural forms a translation into ``lang`` writes."""
+    return PLURALS[SPOKEN[lang].plurals][1]
 
 
 REPETEND_MOST = 6  # digits of a repeating part written out; a longer one is cut with "…"
@@ -95,7 +96,7 @@ def format_exact(x: Fraction, lang: str = "en") -> str:
     head = _localise(f"{whole:,}", lang)
     if not digits:
         return sign + head
-    point = _POINT[lang]
+    point = SPOKEN[lang].point
     if not rest:
         return f"{sign}{head}{point}{''.join(digits)}"
     start = seen.get(rest, 0)  # where the repeating part starts (0: not found in time)

@@ -18,6 +18,7 @@ from fractions import Fraction
 from typing import Any
 
 from core.message import Message, Term
+from core.refusal import Refusal
 from core.text import catalog, formats
 from core.text.translations import translate
 
@@ -29,8 +30,24 @@ def render(message: Message | Term | str, lang: str = "en") -> str:
     if isinstance(message, Term):
         return translate(message.context, message.text, lang)
     context, english = catalog.entry(message.code)
-    template = translate(context, english, lang)
-    return _Formatter(lang).vformat(template, (), message.kwargs)
+    return fill(translate(context, english, lang), lang, **message.kwargs)
+
+
+def fill(template: str, lang: str = "en", **args: Any) -> str:
+    """``template``, wording already in ``lang`` with the placeholders above (e.g. a window's
+    translated text), filled with ``args`` as ``lang`` writes them."""
+    return _Formatter(lang).vformat(template, (), args)
+
+
+def refusal_text(refusal: Refusal, lang: str = "en") -> str:
+    """``refusal`` in ``lang``: ``where: what``, its wording translated in context
+    "refusal" (English when it has no translation) and its values written as ``lang``
+    writes them."""
+    what = translate("refusal", refusal.template, lang)
+    if refusal.values:
+        what = fill(what, lang, **{k: refusal_text(v, lang) if isinstance(v, Refusal) else v
+                                   for k, v in refusal.values.items()})
+    return f"{refusal.where}: {what}" if refusal.where else what
 
 
 def render_all(messages: Sequence[Message | Term | str], lang: str = "en") -> list[str]:

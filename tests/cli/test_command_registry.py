@@ -26,7 +26,7 @@ def test_the_app_opens_through_the_uis_command(monkeypatch, argv, scenario):
     import ui.app  # the command loads it (and Qt) when it runs; stand in for the event loop
 
     opened = []
-    monkeypatch.setattr(ui.app, "run_app", lambda spec: opened.append(spec) or 0)
+    monkeypatch.setattr(ui.app, "run_app", lambda spec, lang: opened.append(spec) or 0)
     assert main.main(argv) == 0
     assert opened == [scenario]
 

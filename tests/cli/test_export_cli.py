@@ -132,7 +132,7 @@ def test_export_layout_writes_each_layout_as_svg_png_and_pdf(tmp_path, layout):
 
 @pytest.mark.parametrize(("args", "words"), [
     (["--layout", "oval"],
-     "error: --layout: expected one of hemicycle, horseshoe, westminster, circle, got 'oval'"),
+     "error: --layout: expected one of hemicycle, horseshoe, westminster, circle; got 'oval'"),
     (["--layout", "circle", "--arc", "200"], "error: --arc: the circle layout takes no arc"),
     (["--arc", "20"], "error: --arc: expected 60 to 360 degrees, got 20"),
 ])

@@ -252,3 +252,25 @@ def test_cli_refuses_broken_file(name: str, message: str) -> None:
     assert run.stderr.startswith(message)
     assert run.stderr.count("\n") == 1  # one line
     assert "Traceback" not in run.stderr
+
+
+def test_titles_in_other_languages_are_read_shown_and_written_back() -> None:
+    data = {**_valid(), "titles": {"ru": "Проверка", "kk": "Тексеру", "uk": "Перевірка"}}
+    s = read_scenario(data)
+    assert (s.title_in("ru"), s.title_in("kk"), s.title_in("en")) == ("Проверка", "Тексеру",
+                                                                       "Test")
+    assert scenario_dict(s)["titles"] == data["titles"]  # a code not spoken yet is kept
+    assert "titles" not in scenario_dict(read_scenario(_valid()))  # written only when used
+    with pytest.raises(ScenarioError) as caught:
+        read_scenario({**_valid(), "titles": {"Russian": "Проверка"}})
+    assert caught.value.field == 'titles["Russian"]'
+    with pytest.raises(ScenarioError) as caught:
+        read_scenario({**_valid(), "titles": {"ru": 7}})
+    assert (caught.value.field, caught.value.problem) == ("titles.ru", "expected text, got 7")
+
+
+def test_presets_and_templates_are_listed_by_their_title_in_the_language() -> None:
+    kazakh = dict(scenario_file.presets("kk"))
+    assert kazakh["kz-2023"] == "Қазақстан, Мәжіліс, 2023 жылғы 19 наурыз"
+    assert dict(scenario_file.presets())["kz-2023"] == "Kazakhstan, Majilis, 19 March 2023"
+    assert all(title.startswith("Шаблон: ") for _, title in scenario_file.templates("ru"))

@@ -170,7 +170,7 @@ def test_divisor_explanation_marks_ties_and_numbers_seats_after_the_minimum():
     assert [(r[0], r[2], r[4], r[5], r[6]) for r in ex.rows] == [(3, 2, 50, 50, "yes"),
                                                              ("next", 2, 50, 50, "yes")]
     assert {ex.rows[0][1], ex.rows[1][1]} == {"A", "B"}
-    assert any("1 seat(s) without a quotient" in line for line in ex.summary)
+    assert any("1 seat without a quotient" in line for line in ex.summary)
     assert any(line.startswith("Tie: ") for line in ex.summary)
 
 

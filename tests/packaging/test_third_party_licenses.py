@@ -46,6 +46,12 @@ def test_qt_comes_with_the_lgpl_and_gpl_texts_and_how_to_replace_it(text: str) -
     assert "Permission is hereby granted, free of charge" in text  # SeatCalc's MIT, at the end
 
 
+def test_the_bundled_font_is_listed_with_its_licence(text: str) -> None:
+    assert "DejaVu Sans (fonts) 2.37: Bitstream-Vera" in text
+    assert "Bitstream Vera is\na trademark of Bitstream, Inc." in text
+    assert (ROOT / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
+
+
 def test_every_entry_has_a_text() -> None:
     for entry in licenses.entries_for(licenses.runtime_distributions()):
         assert entry.texts, entry.name

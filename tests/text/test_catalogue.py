@@ -18,10 +18,15 @@ ROOT = Path(__file__).resolve().parents[2]
 CODE = re.compile(r"[a-z]+\.[a-z_]+")
 
 
+def _sources() -> list[Path]:
+    """The program's modules: the core's, and the UI's (its writers use codes too)."""
+    return [*(ROOT / "core").rglob("*.py"), *(ROOT / "ui").rglob("*.py")]
+
+
 def _codes_used() -> set[str]:
-    """Every literal code passed to ``msg(...)`` in core/."""
+    """Every literal code passed to ``msg(...)`` in core/ and ui/."""
     codes = set()
-    for path in (ROOT / "core").rglob("*.py"):
+    for path in _sources():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "msg"
                     and node.args and isinstance(node.args[0], ast.Constant)):
@@ -41,7 +46,7 @@ def test_every_code_the_core_uses_is_in_the_catalogue() -> None:
 
 def test_every_catalogue_entry_is_used() -> None:
     used = _codes_used()
-    source = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "core").rglob("*.py")
+    source = "".join(p.read_text(encoding="utf-8") for p in _sources()
                      if p.name != "catalog.py")
     unused = [c for c in catalog.MESSAGES if c not in used and f'"{c}"' not in source]
     assert not unused, f"catalogue entries nobody uses: {unused}"

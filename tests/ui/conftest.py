@@ -66,6 +66,18 @@ def dialogs(monkeypatch) -> Dialogs:
     return record
 
 
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    """A test that switches the window's language leaves it English for the next."""
+    yield
+    from ui import text
+
+    if text.language != "en":
+        from ui.translations import set_language
+
+        set_language("en")
+
+
 @pytest.fixture
 def kz2023() -> Scenario:
     """The built-in Kazakhstan 2023 scenario."""

@@ -15,8 +15,8 @@ from dataclasses import replace
 import pytest
 
 from core.analysis.closeness import how_close
-from core.model.numbers import format_count
 from core.rules.allocate import allocate
+from core.text.formats import format_count
 from ui.window.main_window import flush_events_until_result
 
 
@@ -51,7 +51,7 @@ def count(text: str) -> int | None:
 def test_explain_shows_the_hare_quota_and_the_remainder_seats(qtbot, window):
     panel = show_analysis(qtbot, window)
     quota = panel.method_label.text()
-    assert f"{format_count(5_971_719)} / 69 ≈ 86\u2009546.65" in quota
+    assert f"{format_count(5_971_719)} / 69 ≈ 86,546.65" in quota
     assert "Hare quota" in quota
     model = panel.explain_model
     extra = dict(zip(model.column_texts(0), column(model, "Extra seat"), strict=True))
@@ -59,9 +59,9 @@ def test_explain_shows_the_hare_quota_and_the_remainder_seats(qtbot, window):
         "Amanat", "Nationwide Social Democratic Party (OSDP)"]
     osdp = row_of(model, "Nationwide Social Democratic Party (OSDP)")
     assert (osdp["Whole"], osdp["Remainder"], osdp["Rank"], osdp["List seats"]) == (
-        "3", "71\u2009418.04", "1", "4")
+        "3", "71,418.04", "1", "4")
     assert row_of(model, "Amanat")["Rank"] == "2"
-    assert "(OSDP) with 71\u2009418.04, Amanat with 56\u2009190.57." in panel.count_label.text()
+    assert "(OSDP) with 71,418.04, Amanat with 56,190.57." in panel.count_label.text()
     assert panel.count_label.text().startswith("67 seats by whole quotas, 2 by")
     # The threshold with its exact denominator; Baytaq fails and has no count.
     assert f"5% of {format_count(6_366_441)} valid votes" in panel.threshold_label.text()
@@ -81,9 +81,9 @@ def test_divisor_method_lists_every_seat_in_order(qtbot, window, kz2023):
     assert seats[:69] == [str(n) for n in range(1, 70)]
     assert set(seats[69:]) == {"next"}
     assert order.column_texts(1)[0] == "Amanat"
-    assert order.cell(0, 4).text == "3\u2009431\u2009510.00"  # 3,431,510 / 1
+    assert order.cell(0, 4).text == "3,431,510.00"  # 3,431,510 / 1
     # The last seat won beats every party's next quotient (exact values in the tooltips).
-    quotients = [float(q.replace("\u2009", "")) for q in order.column_texts(4)]
+    quotients = [float(q.replace(",", "")) for q in order.column_texts(4)]
     assert min(quotients[:69]) >= max(quotients[69:])
     assert panel.order_view.isVisible()
     assert "D'Hondt" in panel.method_label.text()

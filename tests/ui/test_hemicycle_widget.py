@@ -132,7 +132,7 @@ def test_kz2021_shows_nine_appointed_seats_at_the_right(chart, kz2021):
     assert all(is_appointed[-9:])
     assert "Appointed (not elected) 9" in chart.legend_text().splitlines()
     tips = [chart._tip(0.0, 0.0, d) for d in chart.scatter_item().data["data"]]
-    assert tips[-1] == plain_tooltip("Appointed (not elected) by the Assembly of the People of "
+    assert tips[-1] == plain_tooltip("Appointed (not elected)\nby the Assembly of the People of "
                                      "Kazakhstan")
 
 

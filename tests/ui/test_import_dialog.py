@@ -55,7 +55,7 @@ def test_cp1251_table_with_a_bad_row(qtbot, dialog, tmp_path):
     assert len(problems) == 1
     assert problems[0].startswith("line 4, column 'Голоса'")
     assert "'много'" in problems[0]
-    assert "1 problem(s)" in dialog.summary.text()
+    assert "1 problem listed" in dialog.summary.text()
     dialog.title.setText("Test")
     dialog.seats.setValue(69)
     dialog.create_button.click()

@@ -8,9 +8,9 @@ from fractions import Fraction
 from pathlib import Path
 
 from core.io.scenario_file import load
-from core.model.numbers import format_count
 from core.rules.allocate import allocate
 from core.text.describe import linkage_notes
+from core.text.formats import format_count
 from core.text.render import render
 from ui.models.party_model import VOTES
 from ui.window.main_window import flush_events_until_result
@@ -92,7 +92,7 @@ def whatif_moved(window, points) -> int:
 
 def test_the_what_if_turnout_is_a_share_of_the_actual_not_the_turnout(window):
     panel = window.whatif_panel
-    assert panel.turnout.field.suffix() == " % of actual"
+    assert panel.turnout.field.suffix() == "% of actual"
     assert panel.turnout_votes.text() == (
         f"The actual turnout: {format_count(6_521_860)} ballots, a turnout of 54.19% of "
         "registered voters.")
@@ -112,7 +112,7 @@ def test_a_per_province_threshold_is_not_given_a_national_figure():
 
 def test_the_analysis_tab_gives_a_per_province_threshold_per_province():
     from core.analysis.explain import explain
-    from ui.panels.analysis_panel import threshold_text
+    from ui.panels.analysis_text import threshold_text
 
     result = allocate(load("template:spain"))
     text = threshold_text(explain(result), result)

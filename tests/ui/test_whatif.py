@@ -62,8 +62,8 @@ def test_moving_five_points_from_amanat_to_auyl_and_reset(qtbot, window, kz2023)
     assert after_chart[AUYL_GREEN] == before_chart[AUYL_GREEN] + 4
     assert window.document.undo_stack.count() == 1
     assert "5 points Amanat → Auyl" in window.document.undo_stack.undoText()
-    assert panel.shift_votes.text() == "= 318\u2009322 votes from Amanat to Auyl People's " \
-        "Democratic Patriotic Party (of a threshold base of 6\u2009366\u2009441)"
+    assert panel.shift_votes.text() == "= 318,322 votes from Amanat to Auyl People's " \
+        "Democratic Patriotic Party (of a threshold base of 6,366,441)"
     delta = {panel.delta_model.cell(r, 0).text: panel.delta_model.cell(r, 4).text
              for r in range(panel.delta_model.rowCount())}
     assert (delta["Amanat"], delta["Auyl People's Democratic Patriotic Party"]) == ("−4", "+4")

@@ -24,22 +24,23 @@ EXPORT_LOGICAL_SIZE = (1000, 620)
 TITLE_PX, FOOTER_PX = 22, 13  # the caption's fonts, in the chart's logical pixels
 
 
-def png_bytes(result: Result, steps: Steps, width: int, layout: str = DEFAULT_LAYOUT,
-              **options: float) -> bytes:
+def png_bytes(result: Result, steps: Steps, width: int, lang: str = "en",
+              layout: str = DEFAULT_LAYOUT, **options: float) -> bytes:
     """The chart of ``result`` in the chart layout ``layout`` (with its ``options``) as a
-    captioned PNG ``width`` pixels wide (creates an offscreen application when none runs:
-    the command line)."""
+    captioned PNG ``width`` pixels wide, worded in ``lang`` (creates an offscreen
+    application when none runs: the command line)."""
     ensure_application()
-    return chart_png(result, width, layout, **options)
+    return chart_png(result, width, layout, lang, **options)
 
 
 def chart_png(widget_or_result, width_px: int = 1600, layout: str = DEFAULT_LAYOUT,
-              **options: float) -> bytes:
-    """The chart as a PNG ``width_px`` pixels wide, with its caption.
+              lang: str | None = None, **options: float) -> bytes:
+    """The chart as a PNG ``width_px`` pixels wide, with its caption, worded in ``lang``
+    (default: the window's language).
 
     ``widget_or_result`` is a shown HemicycleWidget (exported as laid out on screen, in its
-    own layout) or a Result (drawn in an offscreen widget of EXPORT_LOGICAL_SIZE, in
-    ``layout``). The widget is painted at a device pixel ratio of ``width_px / width`` with the
+    own layout and words) or a Result (drawn in an offscreen widget of EXPORT_LOGICAL_SIZE,
+    in ``layout``). The widget is painted at a device pixel ratio of ``width_px / width`` with the
     seats drawn as vector paths, so dots, text and lines are sharp rather than an enlarged
     screen grab.
     """
@@ -53,13 +54,13 @@ def chart_png(widget_or_result, width_px: int = 1600, layout: str = DEFAULT_LAYO
         try:
             widget.resize(*EXPORT_LOGICAL_SIZE)
             widget.set_layout(layout, **options)
-            widget.set_result(widget_or_result)
+            widget.set_result(widget_or_result, lang)
             image = render_widget(widget, width_px)
         finally:
             widget.deleteLater()
         scenario = widget_or_result.scenario
     if scenario is not None:
-        image = captioned(image, *caption(scenario, text.language))
+        image = captioned(image, *caption(scenario, lang or text.language))
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):

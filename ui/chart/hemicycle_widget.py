@@ -14,7 +14,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -57,6 +57,7 @@ class HemicycleWidget(QWidget):
         self._layout_id = DEFAULT_LAYOUT
         self._layout_options: dict[str, float] = {}
         self._result: Result | None = None
+        self._lang: str | None = None  # None: the window's language, followed
         self._geometry: ChartGeometry | None = None
         self._placed: tuple | None = None  # what the geometry was placed for
         self._bounds = place_seats(0, self._layout_id).bounds
@@ -118,7 +119,7 @@ class HemicycleWidget(QWidget):
         (``core.chart.layouts``); the result shown is redrawn."""
         self._layout_id, self._layout_options = layout_id, options
         if self._result is not None:
-            self.set_result(self._result)
+            self.set_result(self._result, self._lang)
 
     def result(self) -> Result | None:
         """The Result drawn (None before the first)."""
@@ -128,11 +129,20 @@ class HemicycleWidget(QWidget):
         """The chart layout the seats are placed by."""
         return self._layout_id
 
-    def set_result(self, result: Result) -> None:
-        """Draw ``result``: its seats, majority line, total and legend."""
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language: the legend and labels of the result shown are worded again (the
+        window's chart; an exported one keeps the language it was asked for)."""
+        if (event.type() == QEvent.Type.LanguageChange and self._result is not None
+                and self._lang is None):
+            self.set_result(self._result)
+        super().changeEvent(event)
+
+    def set_result(self, result: Result, lang: str | None = None) -> None:
+        """Draw ``result``: its seats, majority line, total and legend, worded in ``lang``
+        (default: the window's language, followed when it changes)."""
         start = time.perf_counter()
-        self._result = result
-        chart = chart_content(result, self._layout_id, text.language)
+        self._result, self._lang = result, lang
+        chart = chart_content(result, self._layout_id, lang or text.language)
         groups = chart.groups
         counts = np.array([g.count for g in groups], dtype=np.int64)
         geometry = self._place(chart)
@@ -201,6 +211,10 @@ class HemicycleWidget(QWidget):
         points = [self._box.mapViewToScene(QPointF(x, y))
                   for x, y in zip(self._geometry.x, self._geometry.y, strict=True)]
         return np.array([(p.x(), p.y()) for p in points])
+
+    def tooltips(self) -> list[str]:
+        """Every run of seats' tooltip, rendered (on screen, only a hovered seat's is)."""
+        return [g.tooltip for g in self._groups]
 
     def legend_text(self) -> str:
         """The legend as plain text, one entry per line."""

@@ -9,9 +9,10 @@ parliament charts. Both follow the window's document and compute off the UI thre
 
 from __future__ import annotations
 
+import textwrap
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.analysis.compare import (
+    AS_HELD,
     Comparison,
     Outcome,
     apply_rules,
@@ -38,13 +40,17 @@ from core.io import scenario_file
 from core.message import Term
 from core.model.scenario import THRESHOLD_BASES, Scenario
 from core.rules.allocate import allocate
+from core.rules.linkages import LINKAGES
 from core.rules.methods import METHODS, method_term
 from core.rules.result import Result
+from ui import text as ui_text
 from ui.application import fit_to_screen
 from ui.document import Document
 from ui.models.rows_model import Cell, RowsModel, fit_height, number, read_only_table
-from ui.text import shown
+from ui.text import Retranslated, decimal, fill, percent, shown
 from ui.worker import Failure, Worker
+
+translate = QCoreApplication.translate  # translate(context, text): pyside6-lupdate reads it
 
 MORE, FEWER, MUTED, HEADER_BG = "#1b6e20", "#b00020", "#777777", "#eef2f7"
 DEFAULT_RULES = "template:kz-before-2022"
@@ -56,8 +62,9 @@ def _seats(o: Outcome, i: int) -> str:
 
 
 def _majority(o: Outcome) -> str:
-    return ("—" if o.largest is None else "two thirds" if o.has_two_thirds else
-            "majority" if o.has_simple else "none")
+    return ("—" if o.largest is None else translate("CompareDialog", "two thirds")
+            if o.has_two_thirds else translate("CompareDialog", "majority") if o.has_simple
+            else translate("CompareDialog", "none"))
 
 
 def comparison_rows(c: Comparison, colors: dict[str, str], reference: int = 0,
@@ -71,9 +78,10 @@ def comparison_rows(c: Comparison, colors: dict[str, str], reference: int = 0,
         row = [Cell(name, name, swatch=colors.get(pid))]
         for k, o in enumerate(c.outcomes):
             diff = o.seats_with_affiliated[i] - ref.seats_with_affiliated[i]
-            tip = None if k == reference or not diff else \
-                f"{diff:+d} against {shown(ref.label)}" + (
-                    "" if o.qualified[i] else "; below threshold")
+            tip = None if k == reference or not diff else fill(
+                translate("CompareDialog", "{diff} against {other}"), diff=f"{diff:+d}",
+                other=ref.label) + ("" if o.qualified[i] else translate(
+                    "CompareDialog", "; below threshold"))
             row.append(number(_seats(o, i), tip, bold=k == reference,
                               color=MORE if diff > 0 else FEWER if diff < 0 else
                               (MUTED if not o.qualified[i] else None)))
@@ -84,12 +92,14 @@ def comparison_rows(c: Comparison, colors: dict[str, str], reference: int = 0,
         rows.append(row)
     names = dict(zip(c.party_ids, c.party_names, strict=True))
     summary = [
-        ("Seats in the house", lambda o: str(o.house)),
-        ("Largest party", lambda o: names.get(o.largest, "—")),
-        ("Its majority", _majority),
-        ("Gallagher index", lambda o: f"{o.indices.gallagher:.2f}"),
-        ("Loosemore-Hanby", lambda o: f"{o.indices.loosemore_hanby:.2f}"),
-        ("Effective parties (seats)", lambda o: f"{o.indices.enp_seats:.2f}"),
+        (translate("CompareDialog", "Seats in the house"), lambda o: str(o.house)),
+        (translate("CompareDialog", "Largest party"), lambda o: names.get(o.largest, "—")),
+        (translate("CompareDialog", "Its majority"), _majority),
+        (translate("CompareDialog", "Gallagher index"), lambda o: decimal(o.indices.gallagher)),
+        (translate("CompareDialog", "Loosemore-Hanby"),
+         lambda o: decimal(o.indices.loosemore_hanby)),
+        (translate("CompareDialog", "Effective parties (seats)"),
+         lambda o: decimal(o.indices.enp_seats)),
     ]
     for label, show in summary:
         rows.append([Cell(label, italic=True, background=HEADER_BG)] +
@@ -100,22 +110,21 @@ def comparison_rows(c: Comparison, colors: dict[str, str], reference: int = 0,
 
 
 def column_title(label: str, wrap: int = 10) -> str:
-    """A compact header: long method names over two lines (``Hagenbach-`` / ``Bischoff``)."""
+    """A compact header: a long method name over two or more lines (``Hagenbach-`` /
+    ``Bischoff``, ``Хагенбах —`` / ``Бишофф`` / ``квотасы``), a note in brackets below."""
     head, _, note = label.partition(" (")
-    if len(head) > wrap:
-        for sep in ("-", " "):
-            if sep in head:
-                first, rest = head.split(sep, 1)
-                head = f"{first}{sep.strip()}\n{rest}"
-                break
-    return head + (f"\n({note}" if note else "")
+    lines = textwrap.wrap(head, wrap, break_long_words=False) or [head]
+    return "\n".join(lines) + (f"\n({note}" if note else "")
 
 
 def rule_sets() -> list[tuple[str, str]]:
     """Built-in rule sets to compare with: (spec, title), templates first."""
-    out = [(f"{scenario_file.TEMPLATE_PREFIX}{n}", t or n) for n, t in scenario_file.templates()]
-    out += [(f"{scenario_file.PRESET_PREFIX}{n}", f"Rules of: {t or n}")
-            for n, t in scenario_file.presets()]
+    lang = ui_text.language
+    out = [(f"{scenario_file.TEMPLATE_PREFIX}{n}", t or n)
+           for n, t in scenario_file.templates(lang)]
+    out += [(f"{scenario_file.PRESET_PREFIX}{n}",
+             fill(translate("CompareDialog", "Rules of: {title}"), title=t or n))
+            for n, t in scenario_file.presets(lang)]
     return out
 
 
@@ -123,23 +132,31 @@ def compare_with(scenario: Scenario, spec: str) -> tuple[Result, Result, str]:
     """(the scenario as held, its votes under the rules of ``spec``, a label); ValueError
     (or ScenarioError) when the rules cannot take these votes."""
     rules = scenario_file.load(spec)
-    label = rules.title.removeprefix("Template: ")
+    label = rules.title_in(ui_text.language).removeprefix(translate("Menus", "Template: "))
     return allocate(scenario), allocate(apply_rules(scenario, rules)), label
 
 
 def rules_summary(s: Scenario) -> str:
     """The rules of ``s`` in a line: list seats, method, threshold, districts, appointed."""
     t = s.list_tier
-    parts = [f"{t.seats} list seats by {shown(method_term(t.method))}"]
-    parts.append(f"threshold {float(t.threshold.percent):g}% of "
-                 f"{shown(Term('rules', THRESHOLD_BASES[t.threshold.base]))}" if t.threshold.percent
-                 else "no threshold")
-    parts.append(f"{s.district_tier.seats} district seats" if s.district_tier.seats
-                 else "no district seats")
-    parts += [f"{a.seats} appointed ({a.name})" for a in s.appointed]
+    parts = [fill(translate("CompareDialog", "{n} list {n:plural:seat|seats} by {method}"),
+                  n=t.seats, method=method_term(t.method))]
+    parts.append(fill(translate("CompareDialog", "threshold {p} of {base}"),
+                      p=percent(t.threshold.percent),
+                      base=Term("rules", THRESHOLD_BASES[t.threshold.base]))
+                 if t.threshold.percent else translate("CompareDialog", "no threshold"))
+    parts.append(fill(translate("CompareDialog", "{n} district {n:plural:seat|seats}"),
+                      n=s.district_tier.seats) if s.district_tier.seats
+                 else translate("CompareDialog", "no district seats"))
+    parts += [fill(translate("CompareDialog", "{n} appointed ({body})"), n=a.seats, body=a.name)
+              for a in s.appointed]
     if s.mixed_type != "parallel":
-        parts.append(f"{s.mixed_type} system")
+        parts.append(shown(Term("linkage", LINKAGES[s.mixed_type].name)))
     return "; ".join(parts)
+
+
+def _colored(text: str, color: str) -> str:
+    return f"<span style='color:{color}'>{escape(text)}</span>"
 
 
 def _colors(scenario: Scenario, result: Result | None) -> dict[str, str]:
@@ -188,27 +205,38 @@ class _Chart(QWidget):
         self.chart.set_result(result)
 
 
-class CompareDialog(QDialog):
+class CompareDialog(Retranslated, QDialog):
     """A non-modal window next to the main one; follows its document."""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.setWindowTitle("Compare — SeatCalc")
-        self.methods_model = RowsModel(("Party",), (), self)
-        self.rules_model = RowsModel(("Party",), (), self)
+        self.methods_model = RowsModel(("",), (), self)
+        self.rules_model = RowsModel(("",), (), self)
         self.comparison: Comparison | None = None
         self.rules_comparison: Comparison | None = None
         self._methods = Worker(self)
         # The core refuses rules that cannot take these votes with a plain ValueError.
         self._rules = Worker(self, expected=(ValueError,))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._methods_tab(), "Every method")
-        self.tabs.addTab(self._rules_tab(), "Other rules")
+        self.tabs.addTab(self._methods_tab(), "")
+        self.tabs.addTab(self._rules_tab(), "")
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs)
         fit_to_screen(self, 1180, 760)
         document.changed.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word of the window in the window's language; the comparisons are shown
+        again in it."""
+        self.setWindowTitle(self.tr("Compare — SeatCalc"))
+        self.tabs.setTabText(0, self.tr("Every method"))
+        self.tabs.setTabText(1, self.tr("Other rules"))
+        self.rules_caption.setText(self.tr("Same votes under the rules of"))
+        with QSignalBlocker(self.rules_box):
+            for i, (_, title) in enumerate(rule_sets()):
+                self.rules_box.setItemText(i, title)
         self.refresh()
 
     # ---------------------------------------------------------------- layout
@@ -229,8 +257,8 @@ class CompareDialog(QDialog):
     def _rules_tab(self) -> QWidget:
         self.rules_box = QComboBox()
         self._rule_sets = {}
-        for spec, title in rule_sets():
-            self.rules_box.addItem(title, spec)
+        for spec, _ in rule_sets():
+            self.rules_box.addItem("", spec)
             self._rule_sets[spec] = scenario_file.load(spec)
         self.rules_box.setCurrentIndex(max(self.rules_box.findData(DEFAULT_RULES), 0))
         self.rules_box.currentIndexChanged.connect(lambda _: self.refresh())
@@ -249,7 +277,8 @@ class CompareDialog(QDialog):
         split.addWidget(self.rules_view)
         split.setSizes([400, 340])
         choose = QHBoxLayout()
-        choose.addWidget(QLabel("Same votes under the rules of"))
+        self.rules_caption = QLabel()
+        choose.addWidget(self.rules_caption)
         choose.addWidget(self.rules_box, 1)
         tab = QWidget()
         lay = QVBoxLayout(tab)
@@ -276,7 +305,7 @@ class CompareDialog(QDialog):
             why = None if rules is None else why_rules_cannot_apply(s, rules)
             item = model.item(row)
             item.setEnabled(why is None)
-            item.setToolTip("" if why is None else self.tr("Cannot apply: {0}").format(shown(why)))
+            item.setToolTip("" if why is None else fill(self.tr("Cannot apply: {why}"), why=why))
         if not model.item(self.rules_box.currentIndex()).isEnabled():
             usable = [r for r in range(self.rules_box.count()) if model.item(r).isEnabled()]
             if usable:
@@ -289,10 +318,11 @@ class CompareDialog(QDialog):
         s = self.document.scenario
         self._offer_rules(s)
         self._methods.run(lambda: compare_methods(s), lambda c: self._show_methods(s, c),
-                          lambda f: self.methods_note.setText(f"Cannot compare: {f.message}"))
+                          lambda f: self.methods_note.setText(escape(fill(self.tr(
+                              "Cannot compare: {why}"), why=f.message))))
         spec = self.rules_box.currentData()
         if spec:
-            self.rules_note.setText("Computing…")
+            self.rules_note.setText(self.tr("Computing…"))
             self._rules.run(lambda: compare_with(s, spec),
                             lambda found: self._show_rules(s, spec, *found), self._rules_failed)
 
@@ -306,36 +336,41 @@ class CompareDialog(QDialog):
         reference = next((k for k, o in enumerate(c.outcomes) if o.method_id ==
                           s.list_tier.method), 0)
         self.comparison = c
-        headers = ["Party"] + [
-            column_title(shown(o.label) + (" (in use)" if k == reference else ""))
+        in_use = " " + self.tr("(in use)")
+        headers = [self.tr("Party")] + [
+            column_title(shown(o.label) + (in_use if k == reference else ""))
             for k, o in enumerate(c.outcomes)]
         tips = [None] + [shown(Term("method", METHODS[o.method_id].name)) for o in c.outcomes]
         colors = _colors(s, self.document.current_result())
         self.methods_model.set_rows(comparison_rows(c, colors, reference), headers, tips)
-        self.methods_note.setText(
-            f"The same votes, threshold and district seats under every method; seats "
-            f"coloured <span style='color:{MORE}'>green</span> or "
-            f"<span style='color:{FEWER}'>red</span> where they differ from {used}, "
-            "the method in use.")
+        self.methods_note.setText(fill(
+            self.tr("The same votes, threshold and district seats under every method; seats "
+                    "coloured {green} or {red} where they differ from {used}, the method in "
+                    "use."), green=_colored(self.tr("green"), MORE),
+            red=_colored(self.tr("red"), FEWER), used=escape(used)))
 
     def _show_rules(self, s: Scenario, spec: str, held: Result, other: Result,
                     label: str) -> None:
         if s != self.document.scenario or spec != self.rules_box.currentData():
             return
-        c = comparison(s, (outcome("As held", held), outcome(label, other)))
+        c = comparison(s, (outcome(AS_HELD, held), outcome(label, other)))
         self.rules_comparison = c
-        self.rules_model.set_rows(comparison_rows(c, _colors(s, held), change=True),
-                                  ["Party", "As held", "Under these rules", "Change"],
-                                  [None, s.title, label, "Seats under these rules − as held"])
-        self.rules_note.setText("Under these rules: " + rules_summary(other.scenario) + ".")
-        self.held_chart.show_result(f"As held: {s.title}", held)
-        self.other_chart.show_result(f"Under: {label}", other)
+        title = s.title_in(ui_text.language)
+        self.rules_model.set_rows(
+            comparison_rows(c, _colors(s, held), change=True),
+            [self.tr("Party"), shown(AS_HELD), self.tr("Under these rules"), self.tr("Change")],
+            [None, title, label, self.tr("Seats under these rules − as held")])
+        self.rules_note.setText(escape(fill(self.tr("Under these rules: {rules}."),
+                                            rules=rules_summary(other.scenario))))
+        self.held_chart.show_result(fill(self.tr("As held: {title}"), title=title), held)
+        self.other_chart.show_result(fill(self.tr("Under: {rules}"), rules=label), other)
         self.other_chart.show()
 
     def _rules_failed(self, failure: Failure) -> None:
         self.rules_comparison = None
         self.rules_model.set_rows([])
-        why = failure.message if failure.bug else (
-            f"These votes cannot be counted under these rules: {failure.message}")
+        why = failure.message if failure.bug else fill(
+            self.tr("These votes cannot be counted under these rules: {why}"),
+            why=failure.message)
         self.rules_note.setText(f"<span style='color:{FEWER}'>{escape(why)}</span>")
         self.other_chart.hide()

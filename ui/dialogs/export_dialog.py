@@ -49,9 +49,11 @@ from core.io.progress import ExportCancelled
 from core.io.tables import slugify
 from core.message import Term
 from core.options import ChoiceOption, Option
+from core.refusal import Refusal
 from core.rules.result import Result
+from ui import text as ui_text
 from ui.document import Document
-from ui.text import language, shown
+from ui.text import fill, said, shown
 from ui.worker import Failure, Worker
 
 PREVIEW_WIDTH = 460
@@ -61,7 +63,7 @@ DEFAULT_FORMAT = ".pdf"  # the report: what an analyst hands over
 
 def format_label(fmt: OutputFormat) -> str:
     """The format as menus name it, e.g. "PDF report (.pdf)"."""
-    return f"{fmt.label} ({fmt.suffix})"
+    return f"{shown(Term('formats', fmt.label))} ({fmt.suffix})"
 
 
 def file_filter(fmt: OutputFormat) -> str:
@@ -94,7 +96,7 @@ class ExportDialog(QDialog):
         elif document.failure is not None:
             self._refused(document.failure)
         else:
-            self.status.setText("Computing the result…")
+            self.status.setText(self.tr("Computing the result…"))
             self.export_button.setEnabled(False)
             document.result_changed.connect(self._allocated)
             document.result_failed.connect(self._refused)
@@ -106,21 +108,21 @@ class ExportDialog(QDialog):
         for fmt in output_formats():
             self.format.addItem(format_label(fmt), fmt.suffix)
         self.format.setCurrentIndex(self.format.findData(DEFAULT_FORMAT))
-        self.format.setToolTip("\n".join(f"{f.suffix}: {f.description}"
+        self.format.setToolTip("\n".join(f"{f.suffix}: {shown(Term('formats', f.description))}"
                                           for f in output_formats()))
         self.path = QLineEdit()
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_path)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Format", self.format)
+        form.addRow(self.tr("Format"), self.format)
         self.options: dict[str, QSpinBox | QDoubleSpinBox | QComboBox] = {}
         for option, _ in format_options().values():
-            form.addRow(option.label, self._option_row(option))
+            form.addRow(shown(Term("formats", option.label)), self._option_row(option))
             self._set_option(option.name, self._chart_defaults.get(option.name))
-        form.addRow("File", where)
+        form.addRow(self.tr("File"), where)
         self.preview = QLabel()
         self.preview.setMinimumSize(PREVIEW_WIDTH, PREVIEW_WIDTH // 2)
         self.preview.setStyleSheet("QLabel { background: white; border: 1px solid #ccc; }")
@@ -130,7 +132,8 @@ class ExportDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.AcceptRole)
+        self.export_button = self.buttons.addButton(self.tr("Export"),
+                                                    QDialogButtonBox.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.Cancel)
         self.export_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self.cancel)
@@ -151,7 +154,7 @@ class ExportDialog(QDialog):
         self._show_preview()
 
     def _refused(self, why: str) -> None:
-        self.error = f"There is nothing to export. {why}"
+        self.error = fill(self.tr("There is nothing to export. {why}"), why=why)
         self.status.setText(self.error)
         self.export_button.setEnabled(False)
 
@@ -165,15 +168,15 @@ class ExportDialog(QDialog):
         box.setSingleStep(number(option.step))
         box.setValue(number(option.default))
         if option.unit:
-            box.setSuffix(f" {option.unit}")
+            box.setSuffix(" " + shown(Term("formats", option.unit)))
         if option.name in self._layout_names:
             box.valueChanged.connect(self._show_preview)
         self.options[option.name] = box
         row = QHBoxLayout()
         row.addWidget(box)
         if option.hint is not None:
-            hint = QLabel(option.hint(box.value()))
-            box.valueChanged.connect(lambda value: hint.setText(option.hint(value)))
+            hint = QLabel(shown(option.hint(box.value())))
+            box.valueChanged.connect(lambda value: hint.setText(shown(option.hint(value))))
             row.addWidget(hint, 1)
         return row
 
@@ -231,7 +234,8 @@ class ExportDialog(QDialog):
             box.setEnabled(fmt.takes(name) and (name not in self._layout_names or name in takes))
         text = self.path.text().strip()
         if not text:
-            text = str(self.folder / f"{slugify(self.scenario.title, 'result')}{suffix}")
+            name = slugify(self.scenario.title_in(ui_text.language), "result")
+            text = str(self.folder / f"{name}{suffix}")
         else:
             text = str(Path(text).with_suffix(suffix))
         self.path.setText(text)
@@ -241,7 +245,7 @@ class ExportDialog(QDialog):
         """Ask where to write; the suffix of the name chosen also picks the format."""
         suffix = self.suffix()
         filters = ";;".join(file_filter(f) for f in output_formats())
-        path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text(), filters,
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(), filters,
                                               file_filter(output_format(suffix)))
         if path:
             chosen = Path(path).suffix.lower()
@@ -254,12 +258,12 @@ class ExportDialog(QDialog):
     def _show_preview(self) -> None:
         """The chart as it will be exported, rendered from its SVG (the same drawing)."""
         if self.allocation is None:
-            self.preview.setText("(no result)")
+            self.preview.setText(self.tr("(no result)"))
             return
         from core.chart.svg import result_svg
 
         layout, options = self._chart_options()
-        svg = result_svg(self.allocation, layout, language, **options)
+        svg = result_svg(self.allocation, layout, ui_text.language, **options)
         renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
         box = renderer.viewBoxF()
         ratio = self.devicePixelRatioF()
@@ -285,27 +289,29 @@ class ExportDialog(QDialog):
             path = path.with_suffix(self.suffix())
             self.path.setText(str(path))
         if not path.parent.is_dir():
-            self._fail(f"The folder {path.parent} does not exist.")
+            self._fail(fill(self.tr("The folder {folder} does not exist."), folder=path.parent))
             return
-        self.status.setText(f"Writing {path.name}…")
+        self.status.setText(fill(self.tr("Writing {file}…"), file=path.name))
         fmt = format_for(path)
         options = self.option_values(fmt)
         if "layout" in options:  # only the options the chosen layout takes
             layout, own = layout_values(options)
             options = {"layout": layout, **own,
                        **{k: v for k, v in options.items() if k not in self._layout_names}}
+        lang = ui_text.language
         if not fmt.off_ui_thread:
             try:
-                export_result(self.allocation, path, options=options)
+                export_result(self.allocation, path, options=options, lang=lang)
             except (OSError, ValueError) as e:
-                self._fail(str(e))
+                self._fail(said(e) if isinstance(e, Refusal) else str(e))
                 return
             self._finished(path)
             return
         result = self.allocation
         self._worker.run_with_progress(
             lambda progress, cancelled: export_result(result, path, options=options,
-                                                      progress=progress, cancel=cancelled),
+                                                      progress=progress, cancel=cancelled,
+                                                      lang=lang),
             self._job_done, self._job_failed, self._job_progress)
         self.export_button.setEnabled(False)
         QTimer.singleShot(PROGRESS_DELAY_MS, self._show_progress)
@@ -318,7 +324,7 @@ class ExportDialog(QDialog):
         """Stop a running export (nothing is written), or close the dialog."""
         if self._worker.busy:
             self._worker.cancel()
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
         else:
             self.reject()
 
@@ -338,19 +344,19 @@ class ExportDialog(QDialog):
         self.progress.hide()
         self.export_button.setEnabled(True)
         if isinstance(failure.error, ExportCancelled):
-            self.status.setText("Export cancelled: nothing was written.")
+            self.status.setText(self.tr("Export cancelled: nothing was written."))
         else:
             self._fail(failure.message)
 
     def _finished(self, path: Path) -> None:
-        self.status.setText(f"Wrote {path}")
+        self.status.setText(fill(self.tr("Wrote {path}"), path=path))
         self.exported.emit(path)
         self.accept()
 
     def _fail(self, why: str) -> None:
         self.error = why
         self.status.setText(why)
-        QMessageBox.warning(self, "Export", f"The export failed:\n\n{why}")
+        QMessageBox.warning(self, self.tr("Export"), self.tr("The export failed:") + f"\n\n{why}")
 
     def done(self, code: int) -> None:
         self._worker.abandon()

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QFontMetricsF,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -32,6 +33,9 @@ from PySide6.QtGui import (
 RESOLUTION_DPI = 300
 MARGINS_MM = QMarginsF(18, 16, 18, 14)
 FOOTER_PT = 7.5
+HEADING_POINTS = 7.5  # the tables' headings (th in the report's style)
+TEXT_WIDTH_POINTS = (210 - 2 * 18) / 25.4 * 72  # A4 less MARGINS_MM
+CELL_POINTS = 12  # a cell's padding and borders (and the word 15 % wider: room to spare)
 MOST_PASSES = 120  # layouts before giving up on reading well (each fixes one break)
 
 
@@ -43,7 +47,7 @@ class Table:
     header: list[str]
     rows: list[list[str]]
     numeric: set[int] = field(default_factory=set)
-    widths: list[int] | None = None
+    widths: list[float] | None = None
 
 
 @dataclass
@@ -85,10 +89,12 @@ def section_html(sections: list[Section], breaks: Breaks) -> str:
 
 
 def _table(table: Table, start: int, end: int, new_page: bool) -> str:
+    widths = fit_headings(table.widths, table.header) if table.widths else None
+
     def cell(tag: str, i: int, text: str) -> str:
         nowrap = ' style="white-space:nowrap"' if tag == "td" and i in table.numeric else ""
         cls = ' class="n"' if i in table.numeric else ""
-        width = f' width="{table.widths[i]}%"' if table.widths and tag == "th" else ""
+        width = f' width="{widths[i]:.1f}%"' if widths and tag == "th" else ""
         return f"<{tag}{cls}{nowrap}{width}>{text}</{tag}>"
 
     head = "".join(cell("th", i, escape(h)) for i, h in enumerate(table.header))
@@ -97,6 +103,26 @@ def _table(table: Table, start: int, end: int, new_page: bool) -> str:
     brk = "page-break-before: always; " if new_page else ""
     return (f'<table border="1" cellspacing="0" cellpadding="2" width="100%" '
             f'style="{brk}border-color:#bbbbbb"><thead><tr>{head}</tr></thead>{body}</table>')
+
+
+def fit_headings(widths: list[float], header: list[str]) -> list[float]:
+    """``widths`` with every column but the first at least as wide as its heading's longest
+    word (Russian and Kazakh headings are longer: a word cut in two is unreadable); the first
+    column, the names, gives up what the others take."""
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(HEADING_POINTS)
+    font.setBold(True)
+    metrics = QFontMetricsF(font)
+    points = 72 / metrics.fontDpi()
+
+    def needed(heading: str) -> float:
+        word = max(metrics.horizontalAdvance(w) for w in heading.split() or [""])
+        return (word * points * 1.15 + CELL_POINTS) / TEXT_WIDTH_POINTS * 100
+
+    fitted = [widths[0], *(max(w, needed(h)) for w, h in zip(widths[1:], header[1:],
+                                                              strict=True))]
+    fitted[0] = max(100 - sum(fitted[1:]), 15.0)
+    return fitted
 
 
 # --------------------------------------------------------------------------- layout

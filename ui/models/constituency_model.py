@@ -8,7 +8,7 @@ turns a Result into the read-only rows of seats won per constituency.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from core.model.edits import (
@@ -16,12 +16,14 @@ from core.model.edits import (
     parse_constituency_field,
     set_constituency_fields,
 )
-from core.model.numbers import format_count
 from core.model.scenario import Scenario
 from core.rules.result import ConstituencyResult, Result
 from ui.models.editable import Cells, EditableTableModel, Index
 from ui.models.rows_model import Cell, number
 from ui.qt_names import ALIGN_RIGHT, ALIGNMENT, DECORATION, DISPLAY, EDIT, HORIZONTAL
+from ui.text import count, decimal, fill, new_names
+
+translate = QCoreApplication.translate  # translate(context, text): pyside6-lupdate reads it
 
 NAME, SEATS = 0, 1
 FIRST_PARTY = 2  # one votes column per party from here, then the total
@@ -46,8 +48,8 @@ class ConstituencyModel(EditableTableModel):
         return FIRST_PARTY + ids.index(party_id)
 
     def headers(self) -> list[str]:
-        return ["Constituency", "Seats", *(p.name for p in self.scenario.parties),
-                "Total votes"]
+        return [self.tr("Constituency"), self.tr("Seats"), *(p.name for p in self.scenario.parties),
+                self.tr("Total votes")]
 
     def row_count(self) -> int:
         return len(self._regions())
@@ -64,7 +66,8 @@ class ConstituencyModel(EditableTableModel):
         return column != self.total_column()
 
     def edit_text(self, row: int, column: int) -> str:
-        return f"Edit {self.headers()[column]} in {self._regions()[row].name}"
+        return fill(self.tr("Edit {column} in {constituency}"), column=self.headers()[column],
+                    constituency=self._regions()[row].name)
 
     # ---------------------------------------------------------------- Qt model
 
@@ -79,9 +82,11 @@ class ConstituencyModel(EditableTableModel):
     def header_tip(self, column: int) -> str | None:
         if FIRST_PARTY <= column < self.total_column():
             name = self.scenario.parties[column - FIRST_PARTY].name
-            return f"{name}'s list votes in each constituency; its national votes are their sum"
-        return {SEATS: "List seats of the constituency (the tier's seats are their sum)",
-                NAME: None}.get(column, "Party votes in the constituency (read only)")
+            return fill(self.tr("{party}'s list votes in each constituency; its national votes "
+                                "are their sum"), party=name)
+        if column == SEATS:
+            return self.tr("List seats of the constituency (the tier's seats are their sum)")
+        return None if column == NAME else self.tr("Party votes in the constituency (read only)")
 
     def data(self, index: Index, role: int = DISPLAY):
         if not index.isValid():
@@ -100,7 +105,7 @@ class ConstituencyModel(EditableTableModel):
             value = sum(c.votes.values())
         else:
             value = c.votes.get(self.scenario.parties[col - FIRST_PARTY].id, 0)
-        return value if role == EDIT else format_count(value)
+        return value if role == EDIT else count(value)
 
     # ---------------------------------------------------------------- edits
 
@@ -120,7 +125,7 @@ class ConstituencyModel(EditableTableModel):
             changes.setdefault(row, {})[self._field(column)] = value
         extra = max(changes) + 1 - len(scenario.list_tier.constituencies or ())
         if extra > 0:
-            scenario = add_constituencies(scenario, extra)
+            scenario = add_constituencies(scenario, extra, new_names())
         return set_constituency_fields(scenario, changes)
 
 
@@ -138,9 +143,10 @@ def seat_table(result: Result) -> tuple[list[str], list[list[Cell]]]:
     parties = result.parties
     regional = any(c.district_seats for c in result.constituencies) or (
         result.scenario.mixed_type == "additional_member")
-    headers = ["Constituency", "Seats"]
+    headers = [translate("seat_table", "Constituency"), translate("seat_table", "Seats")]
     if regional:
-        headers = ["Region", "District + list", "Next in line"]
+        headers = [translate("seat_table", "Region"), translate("seat_table", "District + list"),
+                   translate("seat_table", "Next in line")]
     headers += [p.name for p in parties]
     rows = [_constituency_row(result, c, regional) for c in result.constituencies]
     if rows:
@@ -156,19 +162,26 @@ def _constituency_row(result: Result, c: ConstituencyResult, regional: bool) -> 
     if regional:
         nxt = c.next_in_line
         row.append(Cell("") if nxt is None else Cell(
-            f"{names[nxt.party]}: {float(nxt.quotient):,.1f}",
-            f"{names[nxt.party]} held {nxt.held} seat(s) here; its quotient votes / divisor "
-            f"was {float(nxt.quotient):,.2f}, the first left without a seat"))
+            f"{names[nxt.party]}: {decimal(nxt.quotient, 1)}",
+            fill(translate("seat_table", "{party} held {n} {n:plural:seat|seats} here; its "
+                                         "quotient votes / divisor was {q}, the first left "
+                                         "without a seat"),
+                 party=names[nxt.party], n=nxt.held, q=decimal(nxt.quotient))))
     return row + [_seats_cell(c, p.id, p.name, regional) for p in result.parties]
 
 
 def _seats_cell(c: ConstituencyResult, party_id: str, name: str, regional: bool) -> Cell:
     listed, district = c.seats.get(party_id, 0), c.district_seats.get(party_id, 0)
     if party_id not in c.qualified and not district:
-        return number("–", f"{name} did not qualify for {c.name}'s list seats", color=MUTED)
+        return number("–", fill(translate("seat_table", "{party} did not qualify for the list "
+                                                        "seats of {constituency}"),
+                                party=name, constituency=c.name), color=MUTED)
     if not regional:
         return number(str(listed), bold=listed > 0)
-    tip = f"{name} in {c.name}: {district} district seat(s) + {listed} list seat(s)"
+    tip = fill(translate("seat_table", "{party} in {region}: {district} district "
+                                       "{district:plural:seat|seats} + {listed} list "
+                                       "{listed:plural:seat|seats}"),
+               party=name, region=c.name, district=district, listed=listed)
     return number(f"{district} + {listed}", tip, bold=district + listed > 0,
                   color=None if district + listed else MUTED)
 
@@ -177,7 +190,7 @@ def _total_row(result: Result, regional: bool) -> list[Cell]:
     regions = result.constituencies
     listed = sum(c.seats_total for c in regions)
     district = sum(sum(c.district_seats.values()) for c in regions)
-    row = [Cell("Total", bold=True),
+    row = [Cell(translate("seat_table", "Total"), bold=True),
            number(f"{district} + {listed}" if regional else str(listed), bold=True)]
     if regional:
         row.append(Cell(""))
@@ -185,5 +198,7 @@ def _total_row(result: Result, regional: bool) -> list[Cell]:
         listed = sum(c.seats.get(p.id, 0) for c in regions)
         district = sum(c.district_seats.get(p.id, 0) for c in regions)
         text = f"{district} + {listed}" if regional else str(listed)
-        row.append(number(text, f"{p.name}: {district + listed} seat(s) in all", bold=True))
+        row.append(number(text, fill(translate("seat_table", "{party}: {n} {n:plural:seat|seats} "
+                                                             "in all"),
+                                     party=p.name, n=district + listed), bold=True))
     return row

@@ -11,20 +11,18 @@ from core.model.edits import (
     set_candidate,
     set_declared,
 )
-from core.model.numbers import format_count, parse_count
+from core.model.numbers import parse_count
 from core.model.scenario import Scenario
 from core.rules.allocate import Result
 from ui.document import Document
 from ui.models.editable import Cells, EditableTableModel, Index
 from ui.qt_names import ALIGN_RIGHT, ALIGNMENT, DISPLAY, EDIT, FONT
-
-SELF = "self-nominated"
+from ui.text import count
 
 
 class _DistrictTable(EditableTableModel):
     """Rows derived from the district tier, fixed columns."""
 
-    HEADERS: tuple[str, ...] = ()
     EDITABLE: frozenset[int] = frozenset()
 
     def __init__(self, document: Document, parent=None) -> None:
@@ -38,26 +36,35 @@ class _DistrictTable(EditableTableModel):
         self._rows = self._build_rows(scenario)
         super().set_scenario(scenario)
 
-    def headers(self) -> tuple[str, ...]:
-        return self.HEADERS
-
     def row_count(self) -> int:
         return len(self._rows)
 
     def editable(self, column: int) -> bool:
         return column in self.EDITABLE
 
+    def _self_nominated(self) -> str:
+        return self.tr("self-nominated")
+
     def _party_name(self, pid: str | None) -> str:
-        return SELF if pid is None else self.scenario.party(pid).name
+        return self._self_nominated() if pid is None else self.scenario.party(pid).name
+
+    def _party_ref(self, raw: object) -> str | None:
+        """A party id from a typed name or id; "self-nominated" (as shown) gives None."""
+        if str(raw or "").strip().casefold() == self._self_nominated().casefold():
+            return None
+        return party_ref(self.scenario, raw)
 
 
 class CandidateModel(_DistrictTable):
     """One row per candidate; the Result's winner of each district is marked and bold."""
 
-    HEADERS = ("District", "Candidate", "Nominated by", "Sits with", "Votes", "Result")
     DISTRICT, NAME, PARTY, SITS_WITH, VOTES, RESULT = range(6)
     EDITABLE = frozenset({NAME, PARTY, SITS_WITH, VOTES})
     FIELDS = {NAME: "name", PARTY: "party", SITS_WITH: "affiliation", VOTES: "votes"}
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("District"), self.tr("Candidate"), self.tr("Nominated by"),
+                self.tr("Sits with"), self.tr("Votes"), self.tr("Result"))
 
     def _build_rows(self, scenario: Scenario) -> list[tuple[int, int]]:
         return [(d, c) for d, district in enumerate(scenario.district_tier.districts)
@@ -93,8 +100,8 @@ class CandidateModel(_DistrictTable):
                 self.PARTY: self._party_name(cand.party),
                 self.SITS_WITH: "" if cand.affiliation is None
                 else self._party_name(cand.affiliation),
-                self.VOTES: cand.votes if role == EDIT else format_count(cand.votes),
-                self.RESULT: "won" if won else "",
+                self.VOTES: cand.votes if role == EDIT else count(cand.votes),
+                self.RESULT: self.tr("won") if won else "",
             }[col]
         if role == FONT and won:
             font = QFont()
@@ -108,8 +115,8 @@ class CandidateModel(_DistrictTable):
         if column == self.VOTES:
             return parse_count(str(raw))
         if column == self.NAME:
-            return parse_name(raw, "a candidate", required=False)
-        return party_ref(self.scenario, raw)
+            return parse_name(raw, "", required=False)
+        return self._party_ref(raw)
 
     def apply_cells(self, scenario: Scenario, cells: Cells) -> Scenario:
         for (row, column), value in cells.items():
@@ -121,10 +128,12 @@ class CandidateModel(_DistrictTable):
 class DeclaredModel(_DistrictTable):
     """District seats known only as totals (official summaries)."""
 
-    HEADERS = ("Nominated by", "Sits with", "Seats")
     PARTY, SITS_WITH, SEATS = range(3)
     EDITABLE = frozenset({PARTY, SITS_WITH, SEATS})
     FIELDS = {PARTY: "party", SITS_WITH: "affiliation", SEATS: "seats"}
+
+    def headers(self) -> tuple[str, ...]:
+        return self.tr("Nominated by"), self.tr("Sits with"), self.tr("Seats")
 
     def _build_rows(self, scenario: Scenario) -> list[int]:
         return list(range(len(scenario.district_tier.declared)))
@@ -149,7 +158,7 @@ class DeclaredModel(_DistrictTable):
         if column == self.SEATS:
             # Worded as seats, not votes (the same reading as a constituency's seats).
             return parse_constituency_field("seats", raw)
-        return party_ref(self.scenario, raw)
+        return self._party_ref(raw)
 
     def apply_cells(self, scenario: Scenario, cells: Cells) -> Scenario:
         for (row, column), value in cells.items():

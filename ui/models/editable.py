@@ -20,6 +20,7 @@ from core.refusal import Refusal
 from core.rules.allocate import Result
 from ui.document import Document
 from ui.qt_names import DISPLAY, EDIT, EDITABLE, HORIZONTAL, NO_FLAGS, SELECTABLE, TOOLTIP
+from ui.text import fill, said
 
 Index = QModelIndex | QPersistentModelIndex
 Cells = dict[tuple[int, int], object]
@@ -73,7 +74,7 @@ class EditableTableModel(QAbstractTableModel):
 
     def edit_text(self, row: int, column: int) -> str:
         """How the undo history names an edit of one cell."""
-        return f"Edit {self.headers()[column].lower()}"
+        return fill(self.tr("Edit {column}"), column=self.headers()[column])
 
     # ---------------------------------------------------------------- following the document
 
@@ -143,22 +144,29 @@ class EditableTableModel(QAbstractTableModel):
         first = next(iter(typed))
         last_row = max(row for row, _ in typed)
         if last_row >= self.rowCount() and not self.grows:
-            return self._refuse(first, f"the block runs past the last row ({self.rowCount()})")
+            return self._refuse(first, fill(self.tr("the block runs past the last row ({n})"),
+                                            n=self.rowCount()))
         parsed = {}
         for (row, col), raw in typed.items():
             try:
                 parsed[(row, col)] = self.parse_cell(row, col, raw)
             except Refusal as e:  # a cell that cannot be read: said at the cell
-                return self._refuse((row, col), str(e))
+                return self._refuse((row, col), _why(e))
         try:
             scenario = self.apply_cells(self.scenario, parsed)
         except Refusal as e:
-            return self._refuse(first, str(e))
+            return self._refuse(first, _why(e))
         self.input_accepted.emit()
         self.document.apply(scenario, text)
         return True
 
     def _refuse(self, cell: tuple[int, int], why: str) -> bool:
         row, col = cell
-        self.input_refused.emit(row, col, f"{self.headers()[col]}, row {row + 1}: {why}")
+        self.input_refused.emit(row, col, fill(self.tr("{column}, row {row}: {why}"),
+                                               column=self.headers()[col], row=row + 1, why=why))
         return False
+
+
+def _why(error: ValueError) -> str:
+    """Why a cell was refused, in the window's language when it is a deliberate refusal."""
+    return said(error) if isinstance(error, Refusal) else str(error)

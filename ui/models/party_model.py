@@ -8,7 +8,6 @@ from PySide6.QtGui import QBrush, QColor
 from core.chart.seating import party_colors
 from core.model.edits import EditError, new_party, parse_party_field, set_party_fields
 from core.model.edits import insert_parties as insert_party_rows
-from core.model.numbers import format_count
 from core.model.scenario import Scenario
 from ui.models.editable import Cells, EditableTableModel, Index
 from ui.qt_names import (
@@ -25,30 +24,15 @@ from ui.qt_names import (
     SELECTABLE,
     TOOLTIP,
 )
-from ui.text import plain_tooltip, shown
+from ui.text import count, fill, new_names, plain_tooltip, share, shown
 
 # The swatch first, then name and votes side by side: a "party, votes" block copied from a
 # spreadsheet pastes straight in at the name column.
 COLOR, NAME, VOTES, SHARE, QUALIFIED, LIST, DISTRICT, TOTAL, EXEMPT, ONE_PERSON = range(10)
-HEADERS = ("", "Party", "Votes", "Share", "Passed", "List", "District", "Total",
-           "Exempt", "One person")
-TIPS = {
-    COLOR: "The party's colour (double-click to change it)",
-    SHARE: "Share of the threshold base",
-    QUALIFIED: "Passed the threshold (or qualified by district seats, or exempt)",
-    LIST: "Seats from the party list",
-    DISTRICT: "District seats won by the party's own nominees",
-    TOTAL: "List + district seats (+ self-nominated winners who sit with the party)",
-    EXEMPT: "Exempt from the threshold (e.g. national minority parties)",
-    ONE_PERSON: "A one-person list (an individual candidate on the list ballot, as in "
-                "Scotland's regions): it can win one seat at most",
-}
 FIELDS = {NAME: "name", COLOR: "color", VOTES: "votes", EXEMPT: "threshold_exempt",
           ONE_PERSON: "one_person_list"}
 TYPED = (NAME, VOTES)  # edited in the cell; the colour by its picker, the flags by their box
 CHECKS = (EXEMPT, ONE_PERSON)
-SUMMED = ("{name}'s votes are the sum of its constituency votes: edit them in the "
-          "Constituencies tab")
 
 
 class PartyModel(EditableTableModel):
@@ -58,7 +42,10 @@ class PartyModel(EditableTableModel):
     grows = True  # pasted rows past the end become new parties
 
     def headers(self) -> tuple[str, ...]:
-        return HEADERS
+        # The swatch's column has no heading (its tip says what it is): the table stays narrow.
+        return ("", self.tr("Party"), self.tr("Votes"), self.tr("Share"),
+                self.tr("Passed"), self.tr("List"), self.tr("District"), self.tr("Total"),
+                self.tr("Exempt"), self.tr("One person"))
 
     def row_count(self) -> int:
         return len(self.scenario.parties)
@@ -67,7 +54,24 @@ class PartyModel(EditableTableModel):
         return len(scenario.parties)
 
     def header_tip(self, column: int) -> str | None:
-        return TIPS.get(column)
+        return {
+            COLOR: self.tr("The party's colour (double-click to change it)"),
+            SHARE: self.tr("Share of the threshold base"),
+            QUALIFIED: self.tr("Passed the threshold (or qualified by district seats, or "
+                               "exempt)"),
+            LIST: self.tr("Seats from the party list"),
+            DISTRICT: self.tr("District seats won by the party's own nominees"),
+            TOTAL: self.tr("List + district seats (+ self-nominated winners who sit with the "
+                           "party)"),
+            EXEMPT: self.tr("Exempt from the threshold (e.g. national minority parties)"),
+            ONE_PERSON: self.tr("A one-person list (an individual candidate on the list "
+                                "ballot, as in Scotland's regions): it can win one seat at "
+                                "most"),
+        }.get(column)
+
+    def _summed_text(self, name: str) -> str:
+        return fill(self.tr("{name}'s votes are the sum of its constituency votes: edit them "
+                            "in the Constituencies tab"), name=name)
 
     def editable(self, column: int) -> bool:
         return column in FIELDS
@@ -116,14 +120,14 @@ class PartyModel(EditableTableModel):
         if col == COLOR:
             return None  # the swatch says it; the code is in the tooltip and the editor
         if col == VOTES:
-            return format_count(party.votes)
+            return count(party.votes)
         if col in CHECKS or self.result is None:
             return None
         r = self.result.parties[row]
         if col == SHARE:
-            return f"{float(r.vote_share) * 100:.2f}%"
+            return share(r.vote_share)
         if col == QUALIFIED:
-            return "yes" if r.qualified else "no"
+            return self.tr("yes") if r.qualified else self.tr("no")
         if col == LIST:
             return r.list_seats
         if col == DISTRICT:
@@ -136,23 +140,25 @@ class PartyModel(EditableTableModel):
     def _tooltip(self, row: int, col: int) -> str | None:
         if col == COLOR:
             own = self.scenario.parties[row].color
-            text = f"{own}: double-click to pick another colour"
+            text = fill(self.tr("{color}: double-click to pick another colour"), color=own)
             chart = party_colors(self.result).get(self.scenario.parties[row].id) if (
                 self.result and self.result.scenario.parties == self.scenario.parties) else None
             if chart and chart != own:
-                text += (f"\nThe chart shows it as {chart}: {own} is too close to another "
-                         "seat-winning party's colour for colour-blind readers")
+                text += "\n" + fill(self.tr("The chart shows it as {chart}: {color} is too close "
+                                            "to another seat-winning party's colour for "
+                                            "colour-blind readers"), chart=chart, color=own)
             return text
         if col == VOTES and self._summed():
-            return SUMMED.format(name=self.scenario.parties[row].name)
+            return self._summed_text(self.scenario.parties[row].name)
         if self.result is None:
             return None
         if col in (SHARE, QUALIFIED):
             return shown(self.result.thresholds[row].reason)
         r = self.result.parties[row]
         if col == TOTAL and r.affiliated_seats:
-            return (f"{r.seats} won by the party's nominees, plus {r.affiliated_seats} "
-                    "self-nominated district winner(s) sitting with the party")
+            return fill(self.tr("{seats} won by the party's nominees, plus {n} self-nominated "
+                                "district {n:plural:winner|winners} sitting with the party"),
+                        seats=r.seats, n=r.affiliated_seats)
         return None
 
     def setData(self, index: Index, value, role: int = EDIT) -> bool:
@@ -166,8 +172,9 @@ class PartyModel(EditableTableModel):
 
     def parse_cell(self, row: int, column: int, raw: object) -> object:
         if column == VOTES and self._summed():
-            name = self.scenario.parties[row].name if row < self.rowCount() else "A party"
-            raise EditError(SUMMED.format(name=name))
+            name = self.scenario.parties[row].name if row < self.rowCount() else self.tr(
+                "A party")
+            raise EditError(self._summed_text(name))
         return parse_party_field(FIELDS[column], raw)
 
     def apply_cells(self, scenario: Scenario, cells: Cells) -> Scenario:
@@ -175,5 +182,6 @@ class PartyModel(EditableTableModel):
         for (row, column), value in cells.items():
             changes.setdefault(row, {})[FIELDS[column]] = value
         for _ in range(max(changes) + 1 - len(scenario.parties)):
-            scenario = insert_party_rows(scenario, len(scenario.parties), [new_party(scenario)])
+            scenario = insert_party_rows(scenario, len(scenario.parties),
+                                         [new_party(scenario, new_names())])
         return set_party_fields(scenario, changes)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -137,6 +137,16 @@ class SheetView(QTableView):
     def set_cells(self, cells: dict[tuple[int, int], str], text: str) -> bool:
         """Hand ``cells`` to the model as one edit: all taken, or none (refused at a cell)."""
         return bool(cells) and self.model().set_cells(cells, text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language: the model's headings and cells are worded again (they are asked
+        for as they are painted)."""
+        model = self.model()
+        if event.type() == QEvent.Type.LanguageChange and model is not None:
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                         max(model.columnCount() - 1, 0))
+            self.viewport().update()
+        super().changeEvent(event)
 
     def show_refusal(self, row: int, column: int, message: str) -> None:
         """Say at the cell why the input was refused."""

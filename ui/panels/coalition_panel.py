@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 
 from core.analysis.coalitions import INDEPENDENT, minimal_winning, power
 from core.chart.seating import party_colors
-from core.model.numbers import format_count
+from core.message import msg
 from core.model.presentation import APART, CENTRE, Coalition, Presentation
 from core.rules.result import Result
 from ui.document import Document
 from ui.models.rows_model import Cell, RowsModel, fit_height, number, read_only_table, scrolled_page
+from ui.text import Retranslated, fill, share, shown
 
 ID = Qt.ItemDataRole.UserRole
 MWC_SHOWN = 12  # rows of the minimal winning coalitions before the table scrolls
@@ -48,10 +49,6 @@ def _swatch(color: str) -> QIcon:
     pixmap = QPixmap(12, 12)
     pixmap.fill(QColor(color))
     return QIcon(pixmap)
-
-
-def _percent(share) -> str:
-    return f"{float(share) * 100:.1f}%"
 
 
 class CoalitionBar(QWidget):
@@ -92,7 +89,7 @@ class CoalitionBar(QWidget):
         painter.end()
 
 
-class CoalitionPanel(QWidget):
+class CoalitionPanel(Retranslated, QWidget):
     """Seating, the coalition builder, minimal winning coalitions and power."""
 
     notice = Signal(str)
@@ -101,11 +98,46 @@ class CoalitionPanel(QWidget):
         super().__init__(parent)
         self.document = document
         self.result: Result | None = None
+        self._why = ""  # why there is no result, if there is none
         self._build()
         document.result_changed.connect(self.show_result)
         document.result_failed.connect(self.clear)
+        self.retranslate()
         if document.current_result() is not None:
             self.show_result(document.current_result())
+
+    def retranslate(self) -> None:
+        """Every word of the tab in the window's language; the result shown again in it."""
+        self.seating_box.setTitle(self.tr("Seating in the chart, from the left (drag to "
+                                          "reorder)"))
+        self.independents.setItemText(0, self.tr("Independents apart, at the right end"))
+        self.independents.setItemText(1, self.tr("Independents in the centre"))
+        self.together.setText(self.tr("Government's parties together, on the left"))
+        self.builder_box.setTitle(self.tr("Coalition builder"))
+        self.independents_caption.setText(self.tr("Independents who join:"))
+        self.save_button.setText(self.tr("Save coalition"))
+        self.saved.setPlaceholderText(self.tr("Saved coalitions"))
+        self.govern.setText(self.tr("Make government"))
+        self.forget.setText(self.tr("Delete"))
+        self.mwc_box.setTitle(self.tr("Minimal winning coalitions"))
+        self.power_box.setTitle(self.tr("Voting power (exact)"))
+        self.mwc_model.set_rows([], *self._mwc_columns())
+        self.power_model.set_rows([], *self._power_columns())
+        if self.result is not None:
+            self.show_result(self.result)
+        else:
+            self.clear(self._why)
+
+    def _mwc_columns(self) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
+        return (self.tr("Minimal winning coalition"), self.tr("Seats")), ()
+
+    def _power_columns(self) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
+        return ((self.tr("Party"), self.tr("Seats"), self.tr("Banzhaf"),
+                 self.tr("Shapley-Shubik")),
+                (None, None, self.tr("Share of all swings: coalitions the party turns from "
+                                     "losing to winning by joining"),
+                 self.tr("Share of the orders of arrival in which the party completes the "
+                         "majority")))
 
     # ---------------------------------------------------------------- layout
 
@@ -116,31 +148,25 @@ class CoalitionPanel(QWidget):
         lay.addWidget(self._builder_box())
         self.mwc_label = QLabel()
         self.mwc_label.setWordWrap(True)
-        self.mwc_model = RowsModel((self.tr("Minimal winning coalition"), self.tr("Seats")),
-                                   parent=self)
+        self.mwc_model = RowsModel(*self._mwc_columns(), parent=self)
         self.mwc_view = read_only_table(self.mwc_model)
         fit_height(self.mwc_view, MWC_SHOWN)
-        mwc = QGroupBox(self.tr("Minimal winning coalitions"))
-        box = QVBoxLayout(mwc)
+        self.mwc_box = QGroupBox()
+        box = QVBoxLayout(self.mwc_box)
         box.addWidget(self.mwc_label)
         box.addWidget(self.mwc_view)
-        lay.addWidget(mwc)
-        self.power_model = RowsModel(
-            (self.tr("Party"), self.tr("Seats"), self.tr("Banzhaf"), self.tr("Shapley-Shubik")),
-            (None, None, self.tr("Share of all swings: coalitions the party turns from losing "
-                                 "to winning by joining"),
-             self.tr("Share of the orders of arrival in which the party completes the "
-                     "majority")), self)
+        lay.addWidget(self.mwc_box)
+        self.power_model = RowsModel(*self._power_columns(), parent=self)
         self.power_view = read_only_table(self.power_model)
         fit_height(self.power_view)
-        strength = QGroupBox(self.tr("Voting power (exact)"))
-        box = QVBoxLayout(strength)
+        self.power_box = QGroupBox()
+        box = QVBoxLayout(self.power_box)
         box.addWidget(self.power_view)
-        lay.addWidget(strength)
+        lay.addWidget(self.power_box)
         lay.addStretch(1)
 
     def _seating_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Seating in the chart, from the left (drag to reorder)"))
+        box = self.seating_box = QGroupBox()
         self.seating = QListWidget()
         self.seating.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.seating.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -151,10 +177,10 @@ class CoalitionPanel(QWidget):
         self.seating.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.seating.model().rowsMoved.connect(self._seating_moved)
         self.independents = QComboBox()
-        self.independents.addItem(self.tr("Independents apart, at the right end"), APART)
-        self.independents.addItem(self.tr("Independents in the centre"), CENTRE)
+        self.independents.addItem("", APART)
+        self.independents.addItem("", CENTRE)
         self.independents.currentIndexChanged.connect(self._independents_changed)
-        self.together = QCheckBox(self.tr("Government's parties together, on the left"))
+        self.together = QCheckBox()
         self.together.toggled.connect(self._together_changed)
         lay = QVBoxLayout(box)
         lay.addWidget(self.seating)
@@ -163,7 +189,7 @@ class CoalitionPanel(QWidget):
         return box
 
     def _builder_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Coalition builder"))
+        box = self.builder_box = QGroupBox()
         self.members = QListWidget()
         self.members.setFlow(QListWidget.Flow.LeftToRight)
         self.members.setWrapping(True)
@@ -172,36 +198,39 @@ class CoalitionPanel(QWidget):
         self.members.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.members.itemChanged.connect(self._ticked)
         self.with_independents = QSpinBox()
-        self.with_independents.setPrefix(self.tr("with "))
-        self.with_independents.setSuffix(self.tr(" independent(s)"))
         self.with_independents.valueChanged.connect(self._ticked)
+        self.independents_caption = QLabel()
+        self.independents_row = QWidget()
+        row = QHBoxLayout(self.independents_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.independents_caption)
+        row.addWidget(self.with_independents)
+        row.addStretch(1)
         self.bar = CoalitionBar()
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
         self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("Name (e.g. the parties' names)"))
-        save = QPushButton(self.tr("Save coalition"))
-        save.clicked.connect(self.save_coalition)
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save_coalition)
         self.saved = QComboBox()
         self.saved.activated.connect(self._show_saved)
-        self.govern = QPushButton(self.tr("Make government"))
+        self.govern = QPushButton()
         self.govern.clicked.connect(self.make_government)
-        self.forget = QPushButton(self.tr("Delete"))
+        self.forget = QPushButton()
         self.forget.clicked.connect(self.delete_coalition)
         naming = QHBoxLayout()
         naming.addWidget(self.name, 1)
-        naming.addWidget(save)
+        naming.addWidget(self.save_button)
         kept = QHBoxLayout()
         kept.addWidget(self.saved, 1)
         kept.addWidget(self.govern)
         kept.addWidget(self.forget)
-        self.saved.setPlaceholderText(self.tr("Saved coalitions"))
         self.saved.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.saved.setMinimumContentsLength(10)
         lay = QVBoxLayout(box)
         lay.addWidget(self.members)
-        lay.addWidget(self.with_independents)
+        lay.addWidget(self.independents_row)
         lay.addWidget(self.bar)
         lay.addWidget(self.verdict)
         lay.addLayout(naming)
@@ -212,7 +241,7 @@ class CoalitionPanel(QWidget):
 
     def clear(self, why: str = "") -> None:
         """No result (the scenario cannot be allocated): nothing to seat or to weigh."""
-        self.result = None
+        self.result, self._why = None, why
         for widget in (self.seating, self.members, self.saved):
             widget.clear()
         self.bar.set_bar([], 0, 0, 0)
@@ -220,6 +249,7 @@ class CoalitionPanel(QWidget):
         self.power_model.set_rows([])
         self.mwc_model.set_rows([])
         self.mwc_label.clear()
+        self.name.setPlaceholderText(self._name_hint())
 
     def show_result(self, result: Result) -> None:
         """Fill the lists and tables for ``result`` (keeping the ticks of parties still
@@ -236,7 +266,7 @@ class CoalitionPanel(QWidget):
                                   for p in result.parties if p.seats_with_affiliated])
         alone = result.independent_seats - sum(p.affiliated_seats for p in result.parties)
         self.with_independents.setRange(0, max(alone, 0))
-        self.with_independents.setVisible(alone > 0)
+        self.independents_row.setVisible(alone > 0)
         for box, value in ((self.independents, presentation.independents),
                            (self.together, presentation.group_government)):
             box.blockSignals(True)
@@ -269,8 +299,9 @@ class CoalitionPanel(QWidget):
         self.saved.blockSignals(True)
         self.saved.clear()
         for c in presentation.coalitions:
-            mark = self.tr(" (government)") if c.name == presentation.government else ""
-            self.saved.addItem(c.name + mark, c.name)
+            shown_name = (fill(self.tr("{name} (government)"), name=c.name)
+                          if c.name == presentation.government else c.name)
+            self.saved.addItem(shown_name, c.name)
         chosen = self.saved.findData(presentation.government)
         self.saved.setCurrentIndex(chosen if chosen >= 0 else self.saved.count() - 1)
         self.saved.blockSignals(False)
@@ -289,7 +320,7 @@ class CoalitionPanel(QWidget):
         chosen = self.ticked()
         colors = party_colors(result)
         members = [p for p in result.parties if p.id in chosen]
-        extra = self.with_independents.value() if self.with_independents.isVisible() else 0
+        extra = self.with_independents.value() if not self.independents_row.isHidden() else 0
         parts = [(p.seats_with_affiliated, colors[p.id]) for p in members]
         if extra:
             parts.append((extra, "#8c8c8c"))
@@ -298,18 +329,22 @@ class CoalitionPanel(QWidget):
         self.bar.set_bar(parts, m.house, m.simple, m.two_thirds)
         self.verdict.setText(self._verdict(seats, m.house, m.simple, m.two_thirds)
                              if parts else self.tr("Tick parties to form a coalition."))
-        self.name.setPlaceholderText(" + ".join(p.name for p in members)
-                                     or self.tr("Name (e.g. the parties' names)"))
+        self.name.setPlaceholderText(" + ".join(p.name for p in members) or self._name_hint())
+
+    def _name_hint(self) -> str:
+        return self.tr("Name (e.g. the parties' names)")
 
     def _verdict(self, seats: int, house: int, simple: int, two_thirds: int) -> str:
+        """The coalition's seats against the majorities, in the headline's words."""
         if seats >= two_thirds:
-            status = self.tr("a two-thirds majority ({0} needed)").format(two_thirds)
+            status = shown(msg("headline.two_thirds", needed=two_thirds))
         elif seats >= simple:
-            status = self.tr("a majority ({0} needed), {1} short of two thirds ({2})").format(
-                simple, two_thirds - seats, two_thirds)
+            status = shown(msg("headline.simple", needed=simple, short=two_thirds - seats))
         else:
-            status = self.tr("no majority: {0} short of {1}").format(simple - seats, simple)
-        return self.tr("{0} of {1} seats: {2}.").format(seats, house, status)
+            status = fill(self.tr("no majority: {short} short of {needed}"),
+                          short=simple - seats, needed=simple)
+        return fill(self.tr("{held}: {status}."), status=status,
+                    held=msg("headline.held", seats=seats, house=house))
 
     def _show_power(self, result: Result) -> None:
         rows, independents = [], []
@@ -318,31 +353,32 @@ class CoalitionPanel(QWidget):
             if p.player.kind == INDEPENDENT:
                 independents.append(p)
                 continue
-            rows.append([Cell(p.player.name, swatch=colors.get(p.player.id)),
+            name = shown(p.player.name)
+            rows.append([Cell(name, name, swatch=colors.get(p.player.id)),
                          number(str(p.player.seats)),
-                         number(_percent(p.banzhaf), str(p.banzhaf)),
-                         number(_percent(p.shapley_shubik), str(p.shapley_shubik))])
+                         number(share(p.banzhaf, 1), str(p.banzhaf)),
+                         number(share(p.shapley_shubik, 1), str(p.shapley_shubik))])
         if independents:
             one = independents[0]
-            rows.append([Cell(self.tr("Each independent (×{0})").format(len(independents))),
-                         number("1"), number(_percent(one.banzhaf), str(one.banzhaf)),
-                         number(_percent(one.shapley_shubik), str(one.shapley_shubik))])
+            rows.append([Cell(fill(self.tr("Each independent (×{n})"), n=len(independents))),
+                         number("1"), number(share(one.banzhaf, 1), str(one.banzhaf)),
+                         number(share(one.shapley_shubik, 1), str(one.shapley_shubik))])
         self.power_model.set_rows(rows)
         listed = minimal_winning(result)
         self.mwc_model.set_rows([[Cell(self._coalition_text(c)), number(str(c.seats))]
                                  for c in listed.coalitions])
-        shown = len(listed.coalitions)
-        self.mwc_label.setText(
-            self.tr("{0} minimal winning coalition(s): each wins a majority of {1}, and loses "
-                    "it if any member leaves.").format(format_count(listed.total),
-                                                       result.majority.simple)
-            + (self.tr(" The first {0} are listed.").format(shown) if shown < listed.total
-               else ""))
+        text = fill(self.tr("{n} minimal winning {n:plural:coalition|coalitions}: each wins a "
+                            "majority of {needed}, and loses it if any member leaves."),
+                    n=listed.total, needed=result.majority.simple)
+        if len(listed.coalitions) < listed.total:
+            text += " " + fill(self.tr("The first {n} are listed."), n=len(listed.coalitions))
+        self.mwc_label.setText(text)
 
     def _coalition_text(self, coalition) -> str:
-        names = [m.name for m in coalition.members]
+        names = [shown(m.name) for m in coalition.members]
         if coalition.independents:
-            names.append(self.tr("{0} independent(s)").format(coalition.independents))
+            names.append(fill(self.tr("{n} {n:plural:independent|independents}"),
+                              n=coalition.independents))
         return " + ".join(names)
 
     # ---------------------------------------------------------------- edits
@@ -376,7 +412,7 @@ class CoalitionPanel(QWidget):
         parties = tuple(p.id for p in s.parties if p.id in chosen)
         kept = tuple(c for c in s.presentation.coalitions if c.name != name)
         self._edit(replace(s.presentation, coalitions=(*kept, Coalition(name, parties))),
-                   self.tr("Save coalition {0}").format(name))
+                   fill(self.tr("Save coalition {name}"), name=name))
         self.name.clear()
 
     def _show_saved(self) -> None:
@@ -398,7 +434,8 @@ class CoalitionPanel(QWidget):
         name = self.saved.currentData()
         p = self.document.scenario.presentation
         if name is not None:
-            self._edit(replace(p, government=name), self.tr("Government: {0}").format(name))
+            self._edit(replace(p, government=name), fill(self.tr("Government: {name}"),
+                                                          name=name))
 
     def delete_coalition(self) -> None:
         name = self.saved.currentData()
@@ -407,4 +444,4 @@ class CoalitionPanel(QWidget):
             return
         self._edit(replace(p, coalitions=tuple(c for c in p.coalitions if c.name != name),
                            government=None if p.government == name else p.government),
-                   self.tr("Delete coalition {0}").format(name))
+                   fill(self.tr("Delete coalition {name}"), name=name))

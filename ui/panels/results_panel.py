@@ -4,19 +4,28 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.chart.seating import party_colors
 from core.io.result_table import AGAINST_ALL, INDEPENDENTS, INVALID, PARTY, Row, result_rows
+from core.message import msg
 from core.rules.linkages import LINKAGES
 from core.rules.result import PartyResult, Result
 from core.text.describe import adjustment_rules, headline, linkage_notes, tie_message
 from ui.models.rows_model import Cell, RowsModel, number, read_only_table
-from ui.text import shown
+from ui.text import Retranslated, decimal, fill, shown
 
-COLUMNS = ("Party", "Votes %", "Seats %", "List", "District", "Seats")
-ENTITLED = "Entitled"  # a column of compensatory systems, after "Seats %"
+translate = QCoreApplication.translate  # translate(context, text): pyside6-lupdate reads it
+
+
+def columns(entitled: bool = False) -> tuple[str, ...]:
+    """The panel's column headings; compensatory systems add "Entitled" after "Seats %"."""
+    return (translate("ResultsPanel", "Party"), translate("ResultsPanel", "Votes %"),
+            translate("ResultsPanel", "Seats %"),
+            *((translate("ResultsPanel", "Entitled"),) if entitled else ()),
+            translate("ResultsPanel", "List"), translate("ResultsPanel", "District"),
+            translate("ResultsPanel", "Seats"))
 
 
 def headline_html(result: Result) -> str:
@@ -31,24 +40,28 @@ def notes_html(result: Result) -> str:
     lines = [escape(shown(line)) for line in linkage_notes(result)]
     lines += [escape(shown(text)) for _, text in adjustment_rules(result.scenario)]
     lines += [escape(shown(note)) for note in result.notes]
-    lines += [f"Gallagher index {ix.gallagher:.2f} · Loosemore-Hanby {ix.loosemore_hanby:.2f} · "
-              f"effective parties {ix.enp_votes:.2f} (votes), {ix.enp_seats:.2f} (seats)"]
-    lines += [f"<span style='color:#8a5300'>Tie — {escape(shown(tie_message(t, names)))}."
-              "</span>" for t in result.ties]
+    lines += [escape(fill(translate(
+        "ResultsPanel", "Gallagher index {gallagher} · Loosemore-Hanby {lh} · effective parties "
+        "{votes} (votes), {seats} (seats)"), gallagher=decimal(ix.gallagher),
+        lh=decimal(ix.loosemore_hanby), votes=decimal(ix.enp_votes),
+        seats=decimal(ix.enp_seats)))]
+    ties = [shown(msg("cli.tie", text=tie_message(t, names))) for t in result.ties]
+    lines += [f"<span style='color:#8a5300'>{escape(tie)}</span>" for tie in ties]
     lines += [f"<span style='color:#b00020'>⚠ {escape(shown(w))}</span>"
               for w in result.warnings]
     return "<br>".join(lines)
 
 
-class ResultsPanel(QWidget):
+class ResultsPanel(Retranslated, QWidget):
     """Read-only view of a Result."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.result: Result | None = None
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         self.headline.setTextFormat(Qt.RichText)
-        self.model = RowsModel(COLUMNS, parent=self)
+        self.model = RowsModel(columns(), parent=self)
         self.table = read_only_table(self.model, stretch=0)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
@@ -59,13 +72,20 @@ class ResultsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.notes)
 
+    def retranslate(self) -> None:
+        """The result shown, in the new language."""
+        if self.result is not None:
+            self.show_result(self.result)
+
     def clear(self, why: str) -> None:
         """No result to show: say why, and empty the table."""
+        self.result = None
         self.headline.setText(escape(why))
         self.notes.clear()
         self.model.set_rows([])
 
     def show_result(self, result: Result) -> None:
+        self.result = result
         self.headline.setText(headline_html(result))
         self.notes.setText(notes_html(result))
         entitled = LINKAGES[result.scenario.mixed_type].entitlements
@@ -75,11 +95,10 @@ class ResultsPanel(QWidget):
         if entitled:
             extra = [_entitlement_cell(p) for p in result.parties]
             extra += [number("")] * (len(cells) - len(extra) - 1)
-            extra.append(number(str(result.proportional_seats or ""),
-                                "Seats shared in proportion among the qualifying parties"))
+            extra.append(number(str(result.proportional_seats or ""), translate(
+                "ResultsPanel", "Seats shared in proportion among the qualifying parties")))
             cells = [row[:3] + [cell] + row[3:] for row, cell in zip(cells, extra, strict=True)]
-        headers = COLUMNS[:3] + (ENTITLED,) + COLUMNS[3:] if entitled else COLUMNS
-        self.model.set_rows(cells, headers)
+        self.model.set_rows(cells, columns(entitled))
 
     @staticmethod
     def _cells(row: Row, color: str | None) -> list[Cell]:
@@ -88,7 +107,7 @@ class ResultsPanel(QWidget):
         v = row.values
 
         def percent(key: str) -> str:
-            return "" if v[key] is None else f"{float(v[key]) * 100:.2f}"
+            return "" if v[key] is None else decimal(float(v[key]) * 100)
 
         seats = "" if v["seats"] is None else str(v["seats"])
         if row.affiliated:
@@ -113,8 +132,11 @@ class ResultsPanel(QWidget):
 def _entitlement_cell(p: PartyResult) -> Cell:
     """A party's proportional entitlement (compensatory systems), explained in the tooltip."""
     if p.entitlement is None or not p.qualified:
-        return number("–", f"{p.name} did not qualify: no entitlement")
-    tip = f"{p.name}'s proportional share of the house: {p.entitlement} seats"
+        return number("–", fill(translate("ResultsPanel", "{party} did not qualify: no "
+                                                          "entitlement"), party=p.name))
+    tip = fill(translate("ResultsPanel", "{party}'s proportional share of the house: {n} "
+                                         "{n:plural:seat|seats}"), party=p.name, n=p.entitlement)
     if p.districts_won:
-        tip += f"; it won {p.districts_won} district(s)"
+        tip += fill(translate("ResultsPanel", "; it won {n} {n:plural:district|districts}"),
+                    n=p.districts_won)
     return number(str(p.entitlement), tip)

@@ -9,13 +9,14 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QScrollArea,
     QSpinBox,
@@ -32,30 +33,72 @@ from core.io.rule_text import (
     rule_texts,
     with_rule_text,
 )
-from core.message import Term
-from core.model.scenario import (
-    THRESHOLD_BASES,
-    THRESHOLD_SCOPES,
-    TIE_BREAKS,
-    Scenario,
-    ScenarioError,
-)
+from core.message import QT_TRANSLATE_NOOP, Term
+from core.model.scenario import THRESHOLD_BASES, THRESHOLD_SCOPES, TIE_BREAKS, Scenario
+from core.refusal import Refusal
 from core.rules.adjustments import ADJUSTMENTS
 from core.rules.linkages import LINKAGES, overhang_rules
 from core.rules.methods import METHODS
 from ui.document import Document
-from ui.text import shown
+from ui.text import Retranslated, fill, said, shown
 
 
 def _combo(items: dict[str, str], context: str) -> QComboBox:
-    """A drop-down of ``items`` (id -> English name, shown translated in ``context``)."""
+    """A drop-down of ``items`` (id -> English name, shown translated in ``context``: see
+    :func:`_name_items`)."""
     box = QComboBox()
     # Long names ("Parallel (tiers independent: ...)") must not set the window's minimum width.
     box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(18)
-    for key, text in items.items():
-        box.addItem(shown(Term(context, text)), key)
+    for key in items:
+        box.addItem("", key)
+    box.setProperty("names", (context, items))
     return box
+
+
+def _name_items(box: QComboBox) -> None:
+    """Each item of a :func:`_combo` named in the window's language, with its name as a
+    tooltip (a long name is cut short in the closed box)."""
+    context, items = box.property("names")
+    for i in range(box.count()):
+        name = shown(Term(context, items[box.itemData(i)]))
+        box.setItemText(i, name)
+        box.setItemData(i, name, Qt.ItemDataRole.ToolTipRole)
+    box.setToolTip(box.currentText())
+
+
+# The special rules of the list tier that are not adjustments: the label, an example of the
+# line's syntax (the file format's, not translated) and what the rule does.
+_SPECIAL = {
+    LIST_LENGTHS: (QT_TRANSLATE_NOOP("RulesPanel", "List lengths"),
+                   "party=4, other=12   (by constituency: block: party=1; ...)",
+                   QT_TRANSLATE_NOOP("RulesPanel", "Candidates who can still take list seats; "
+                                     "a list that wins more keeps that many and the rest go to "
+                                     "the other lists (Japan, the Netherlands)")),
+    MEMBERS: (QT_TRANSLATE_NOOP("RulesPanel", "Coalition lists"), "ko=2, td=3",
+              QT_TRANSLATE_NOOP("RulesPanel", "The parties in each electoral coalition (lists "
+                                "not named run alone)")),
+    ALLIANCES: (QT_TRANSLATE_NOOP("RulesPanel", "Coalition thresholds"), "2=8, 3=11",
+                QT_TRANSLATE_NOOP("RulesPanel", "members=percent: the threshold of a coalition "
+                                  "of at least that many parties (Poland 8%; Czechia 8% and "
+                                  "11%)")),
+    LEVELLING: (QT_TRANSLATE_NOOP("RulesPanel", "Levelling seats"),
+                "seats=19, percent=4, placement=national_table",
+                QT_TRANSLATE_NOOP("RulesPanel", "National seats on top of the constituencies' "
+                                  "(System: levelling seats); placement national_table (Norway) "
+                                  "or party_by_party (Sweden)")),
+    LEVELLING_BY: (QT_TRANSLATE_NOOP("RulesPanel", "… by constituency"), "oslo=1, akershus=1",
+                   QT_TRANSLATE_NOOP("RulesPanel", "How many levelling seats each "
+                                     "constituency takes under the national table (Norway: one "
+                                     "each)")),
+}
+
+
+def _line(example: str) -> QLineEdit:
+    """A line of text for a special rule (``core.io.rule_text``), with an example."""
+    line = QLineEdit()
+    line.setPlaceholderText(example)
+    return line
 
 
 def _spin(maximum: int = 100_000) -> QSpinBox:
@@ -65,39 +108,10 @@ def _spin(maximum: int = 100_000) -> QSpinBox:
     return spin
 
 
-def _line(example: str, tip: str) -> QLineEdit:
-    """A line of text for a special rule (``core.io.rule_text``), with an example."""
-    line = QLineEdit()
-    line.setPlaceholderText(example)
-    line.setToolTip(tip)
-    line.setAccessibleName(tip.split(":")[0].split(" (")[0].lower())
-    return line
-
-
-# The special rules that are not list-tier adjustments: example and what they mean.
-_SPECIAL = {
-    LIST_LENGTHS: ("party=4, other=12   (by constituency: block: party=1; ...)",
-                   "List lengths: candidates who can still take list seats; a list that wins "
-                   "more keeps that many and the rest go to the other lists (Japan, the "
-                   "Netherlands)"),
-    MEMBERS: ("ko=2, td=3", "Coalition lists: the parties in each electoral coalition (lists "
-                            "not named run alone)"),
-    ALLIANCES: ("2=8, 3=11", "Coalition thresholds: members=percent, the threshold of a "
-                             "coalition of at least that many parties (Poland 8%; Czechia "
-                             "8% and 11%)"),
-    LEVELLING: ("seats=19, percent=4, placement=national_table",
-                "Levelling seats: national seats on top of the constituencies' (System: "
-                "levelling seats); placement national_table (Norway) or party_by_party "
-                "(Sweden)"),
-    LEVELLING_BY: ("oslo=1, akershus=1", "Levelling seats by constituency: how many each "
-                                         "takes under the national table (Norway: one each)"),
-}
-
-
-class RulesPanel(QWidget):
+class RulesPanel(Retranslated, QWidget):
     """Form over ``document.scenario``'s list tier, district tier and linkage."""
 
-    notice = Signal(str)  # a change that could not be made, for the status bar
+    notice = Signal(str)  # a change that could not be made: the window's message bar
 
     def __init__(self, document: Document, parent=None) -> None:
         super().__init__(parent)
@@ -108,7 +122,6 @@ class RulesPanel(QWidget):
         self.first_divisor.setRange(0, 3)
         self.first_divisor.setDecimals(2)
         self.first_divisor.setSingleStep(0.1)
-        self.first_divisor.setSpecialValueText("standard")
         self.first_divisor.setKeyboardTracking(False)
         self.min_seats = _spin(1000)
         self.threshold = QDoubleSpinBox()
@@ -117,69 +130,45 @@ class RulesPanel(QWidget):
         self.threshold.setSuffix(" %")
         self.threshold.setKeyboardTracking(False)
         self.base = _combo(THRESHOLD_BASES, "rules")
-        self.inclusive = QCheckBox("exactly at the threshold passes (\"at least\")")
+        self.inclusive = QCheckBox()
         self.or_district = _spin(1000)
-        self.or_district.setSpecialValueText("no")
         self.scope = _combo(THRESHOLD_SCOPES, "rules")
-        self.scope.setToolTip("Where the threshold is tested when the list tier has "
-                              "constituencies (the Constituencies tab)")
         self.tie_break = _combo(TIE_BREAKS, "rules")
         self.seed = _spin(2**31 - 1)
         self.district_seats = _spin()
         self.mixed = _combo({k: link.name for k, link in LINKAGES.items()}, "linkage")
         self.overhang = _combo(overhang_rules(), "linkage")
         self.min_lists = _spin(1000)
-        self.min_lists.setSpecialValueText("no minimum")
-        self.voter_numbers = QCheckBox("upper apportionment on voter numbers (Zurich)")
-        self.voter_numbers.setToolTip("Biproportional: each list's votes in a district ÷ the "
-                                      "district's seats, rounded, summed for the upper "
-                                      "apportionment")
-        self.min_lists.setToolTip("If fewer lists pass the threshold, the largest others are "
-                                  "admitted until this many take part (Armenia: 3)")
-        self.special = {key: _line(*tip) for key, tip in _SPECIAL.items()}
-        self.special |= {key: _line(rule.example, f"{shown(Term('adjustment', rule.name))}: "
-                                                  f"list_tier.{key} of the file (docs/format.md)")
-                         for key, rule in ADJUSTMENTS.items()}
+        self.voter_numbers = QCheckBox()
+        self.special = {key: _line(example) for key, (_, example, _) in _SPECIAL.items()}
+        self.special |= {key: _line(rule.example) for key, rule in ADJUSTMENTS.items()}
         self._build()
         self._connect()
         document.changed.connect(self.show_scenario)
-        self.show_scenario(document.scenario)
+        self.retranslate()
 
     def _build(self) -> None:
-        list_box = QGroupBox("List tier")
-        form = QFormLayout(list_box)
-        form.addRow("Seats", self.list_seats)
-        form.addRow("Method", self.method)
-        form.addRow("First divisor", self.first_divisor)
-        form.addRow("Minimum seats each", self.min_seats)
-        form.addRow("Threshold", self.threshold)
-        form.addRow("of", self.base)
-        form.addRow("", self.inclusive)
-        form.addRow("or district seats won", self.or_district)
-        form.addRow("Threshold tested", self.scope)
-        form.addRow("Ties go to", self.tie_break)
-        form.addRow("Lot seed", self.seed)
-        district_box = QGroupBox("District tier and linkage")
-        form2 = QFormLayout(district_box)
-        form2.addRow("District seats", self.district_seats)
-        form2.addRow("System", self.mixed)
-        form2.addRow("Overhang", self.overhang)
-        special_box = QGroupBox("Special rules of the list tier")
-        form3 = QFormLayout(special_box)
-        form3.addRow("List lengths", self.special[LIST_LENGTHS])
-        form3.addRow("Coalition lists", self.special[MEMBERS])
-        form3.addRow("Coalition thresholds", self.special[ALLIANCES])
-        form3.addRow("At least N lists", self.min_lists)
-        form3.addRow("Levelling seats", self.special[LEVELLING])
-        form3.addRow("… by constituency", self.special[LEVELLING_BY])
-        form3.addRow("Biproportional", self.voter_numbers)
-        for key, rule in ADJUSTMENTS.items():
-            form3.addRow(shown(Term("adjustment", rule.name)), self.special[key])
+        self.list_box = QGroupBox()
+        self.list_form = form = QFormLayout(self.list_box)
+        for field in (self.list_seats, self.method, self.first_divisor, self.min_seats,
+                      self.threshold, self.base, self.inclusive, self.or_district, self.scope,
+                      self.tie_break, self.seed):
+            form.addRow(QLabel(), field)
+        self.district_box = QGroupBox()
+        self.district_form = form2 = QFormLayout(self.district_box)
+        for field in (self.district_seats, self.mixed, self.overhang):
+            form2.addRow(QLabel(), field)
+        self.special_box = QGroupBox()
+        self.special_form = form3 = QFormLayout(self.special_box)
+        for field in (self.special[LIST_LENGTHS], self.special[MEMBERS], self.special[ALLIANCES],
+                      self.min_lists, self.special[LEVELLING], self.special[LEVELLING_BY],
+                      self.voter_numbers, *(self.special[key] for key in ADJUSTMENTS)):
+            form3.addRow(QLabel(), field)
         inner = QWidget()
         layout = QVBoxLayout(inner)
-        layout.addWidget(list_box)
-        layout.addWidget(district_box)
-        layout.addWidget(special_box)
+        layout.addWidget(self.list_box)
+        layout.addWidget(self.district_box)
+        layout.addWidget(self.special_box)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -188,6 +177,56 @@ class RulesPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def retranslate(self) -> None:
+        """Every label, name and hint in the window's language."""
+        self.list_box.setTitle(self.tr("List tier"))
+        self.district_box.setTitle(self.tr("District tier and linkage"))
+        for form, field, label in (
+                (self.list_form, self.list_seats, self.tr("Seats")),
+                (self.list_form, self.method, self.tr("Method")),
+                (self.list_form, self.first_divisor, self.tr("First divisor")),
+                (self.list_form, self.min_seats, self.tr("Minimum seats each")),
+                (self.list_form, self.threshold, self.tr("Threshold")),
+                (self.list_form, self.base, self.tr("of")),
+                (self.list_form, self.or_district, self.tr("or district seats won")),
+                (self.list_form, self.scope, self.tr("Threshold tested")),
+                (self.list_form, self.tie_break, self.tr("Ties go to")),
+                (self.list_form, self.seed, self.tr("Lot seed")),
+                (self.district_form, self.district_seats, self.tr("District seats")),
+                (self.district_form, self.mixed, self.tr("System")),
+                (self.district_form, self.overhang, self.tr("Overhang")),
+                (self.special_form, self.min_lists, self.tr("At least N lists")),
+                (self.special_form, self.voter_numbers, self.tr("Biproportional"))):
+            form.labelForField(field).setText(label)
+        self.special_box.setTitle(self.tr("Special rules of the list tier"))
+        for key, (label, _, tip) in _SPECIAL.items():
+            self.special_form.labelForField(self.special[key]).setText(
+                shown(Term("RulesPanel", label)))
+            self.special[key].setToolTip(shown(Term("RulesPanel", tip)))
+        for key, rule in ADJUSTMENTS.items():
+            name = shown(Term("adjustment", rule.name))
+            self.special_form.labelForField(self.special[key]).setText(name)
+            self.special[key].setToolTip(fill(self.tr("{rule}: list_tier.{key} of the file "
+                                                      "(docs/format.md)"), rule=name, key=key))
+        self.min_lists.setSpecialValueText(self.tr("no minimum"))
+        self.min_lists.setToolTip(self.tr("If fewer lists pass the threshold, the largest "
+                                          "others are admitted until this many take part "
+                                          "(Armenia: 3)"))
+        self.voter_numbers.setText(self.tr("upper apportionment on voter numbers (Zurich)"))
+        self.voter_numbers.setToolTip(self.tr("Biproportional: each list's votes in a district "
+                                              "÷ the district's seats, rounded, summed for the "
+                                              "upper apportionment"))
+        self.inclusive.setText(self.tr("exactly at the threshold passes (\"at least\")"))
+        self.first_divisor.setSpecialValueText(self.tr("standard"))
+        self.or_district.setSpecialValueText(self.tr("no"))
+        self.scope.setToolTip(self.tr("Where the threshold is tested when the list tier has "
+                                      "constituencies (the Constituencies tab)"))
+        for box in (self.method, self.base, self.scope, self.tie_break, self.mixed,
+                    self.overhang):
+            with QSignalBlocker(box):
+                _name_items(box)
+        self.show_scenario(self.document.scenario)
 
     def _connect(self) -> None:
         self.list_seats.valueChanged.connect(lambda v: self._list(seats=v))
@@ -225,9 +264,8 @@ class RulesPanel(QWidget):
         blockers = [QSignalBlocker(w) for w in widgets]
         self.list_seats.setValue(lt.seats)
         self.list_seats.setEnabled(lt.constituencies is None)
-        self.list_seats.setToolTip("" if lt.constituencies is None else
-                                   "The sum of the constituencies' seats: edit them in the "
-                                   "Constituencies tab")
+        self.list_seats.setToolTip("" if lt.constituencies is None else self.tr(
+            "The sum of the constituencies' seats: edit them in the Constituencies tab"))
         self.method.setCurrentIndex(self.method.findData(lt.method))
         self.first_divisor.setValue(float(lt.first_divisor or 0))
         method = METHODS[lt.method]
@@ -253,6 +291,8 @@ class RulesPanel(QWidget):
         self.voter_numbers.setChecked(lt.voter_numbers)
         for key, text in rule_texts(s).items():
             self.special[key].setText(text)
+        for box in (self.method, self.base, self.tie_break, self.mixed, self.overhang):
+            box.setToolTip(box.currentText())  # the whole name, when the box cuts it short
         del blockers
 
     # ---------------------------------------------------------------- form -> document
@@ -263,13 +303,13 @@ class RulesPanel(QWidget):
     def _list(self, **fields) -> None:
         s = self.document.scenario
         self._apply(replace(s, list_tier=replace(s.list_tier, **fields)),
-                    f"Change {', '.join(fields).replace('_', ' ')}")
+                    self.tr("Change the rules"))
 
     def _threshold(self, **fields) -> None:
         s = self.document.scenario
         threshold = replace(s.list_tier.threshold, **fields)
         self._apply(replace(s, list_tier=replace(s.list_tier, threshold=threshold)),
-                    "Change threshold")
+                    self.tr("Change the threshold"))
 
     def _method_changed(self) -> None:
         method = METHODS[self.method.currentData()]
@@ -280,7 +320,8 @@ class RulesPanel(QWidget):
                            else None),
             min_seats=s.list_tier.min_seats if method.takes_minimum else 0,
         )
-        self._apply(replace(s, list_tier=tier), f"Method: {shown(Term('method', method.short))}")
+        self._apply(replace(s, list_tier=tier), fill(self.tr("Method: {method}"),
+                                                     method=Term("method", method.short)))
 
     def _first_divisor_changed(self, value: float) -> None:
         first = None if value == 0 else Fraction(f"{value:.2f}")
@@ -290,11 +331,12 @@ class RulesPanel(QWidget):
         s = self.document.scenario
         filled = len(s.district_tier.districts) + sum(d.seats for d in s.district_tier.declared)
         if value < filled:
-            self.notice.emit(f"District seats cannot be fewer than the {filled} results entered")
+            self.notice.emit(fill(self.tr("District seats cannot be fewer than the {n} results "
+                                          "entered"), n=filled))
             self.show_scenario(s)
             return
         self._apply(replace(s, district_tier=replace(s.district_tier, seats=value)),
-                    "Change district seats")
+                    self.tr("Change the district seats"))
 
     def _special_changed(self, key: str) -> None:
         """A special rule typed in its line: read back as a file would be, or refused."""
@@ -304,13 +346,12 @@ class RulesPanel(QWidget):
             return
         try:
             changed = with_rule_text(s, key, line.text())
-        except ScenarioError as e:
-            refuse = getattr(self.window(), "refuse", None)
-            if refuse is not None:
-                refuse(f"Rules: {e}")
+        except Refusal as e:
+            self.notice.emit(said(e))
             self.show_scenario(s)
             return
-        self._apply(changed, f"Change {line.accessibleName() or key.replace('_', ' ')}")
+        self._apply(changed, fill(self.tr("Change {rule}"),
+                                  rule=self.special_form.labelForField(line).text()))
 
     def _mixed_changed(self) -> None:
         s = self.document.scenario
@@ -319,4 +360,4 @@ class RulesPanel(QWidget):
         overhang = self.overhang.currentData() if rules else None
         if rules and overhang not in rules:
             overhang = LINKAGES[mixed].default_overhang
-        self._apply(replace(s, mixed_type=mixed, overhang=overhang), "Change system")
+        self._apply(replace(s, mixed_type=mixed, overhang=overhang), self.tr("Change the system"))

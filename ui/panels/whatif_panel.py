@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,14 +37,16 @@ from PySide6.QtWidgets import (
 )
 
 from core.analysis import whatif
-from core.model.numbers import format_count
 from core.model.scenario import Scenario
 from core.rules.allocate import allocate
 from core.rules.result import Result
 from core.rules.thresholds import threshold_base
 from ui.document import Document
 from ui.models.rows_model import Cell, RowsModel, fit_height, number, read_only_table, scrolled_page
+from ui.text import Retranslated, count, fill, percent_sign
 from ui.worker import Failure, Worker
+
+translate = QCoreApplication.translate  # translate(context, text): pyside6-lupdate reads it
 
 DEBOUNCE_MS = 120
 SHIFT_MAX = 50  # points either way
@@ -52,10 +54,18 @@ TURNOUT_MIN, TURNOUT_MAX = 50, 150  # per cent of the original
 AGAINST_MAX = 30  # per cent of the ballots cast
 GAIN, LOSS, MUTED = "#1b6e20", "#b00020", "#777777"
 ACTIVE_STYLE = "QLabel { background: #fff3c4; border: 1px solid #e0c060; padding: 3px 6px; }"
-DELTA_HEADERS = ("Party", "Votes", "Change", "Seats", "Change")
-DELTA_TIPS = (None, "List votes in the what-if", "Against the original votes",
-              "All seats in the what-if (with self-nominated winners sitting with the party)",
-              "Against the original seats")
+
+
+def delta_columns() -> tuple[tuple[str, ...], tuple[str | None, ...]]:
+    """Headings and tooltips of the table of changes."""
+    return ((translate("WhatIfPanel", "Party"), translate("WhatIfPanel", "Votes"),
+             translate("WhatIfPanel", "Change"), translate("WhatIfPanel", "Seats"),
+             translate("WhatIfPanel", "Change")),
+            (None, translate("WhatIfPanel", "List votes in the what-if"),
+             translate("WhatIfPanel", "Against the original votes"),
+             translate("WhatIfPanel", "All seats in the what-if (with self-nominated winners "
+                                      "sitting with the party)"),
+             translate("WhatIfPanel", "Against the original seats")))
 
 
 @dataclass(frozen=True)
@@ -80,13 +90,18 @@ class WhatIf:
         parts = []
         if self.points and self.from_id and self.to_id:
             giver, taker = (scenario.party(i).name for i in (self.from_id, self.to_id))
-            swing = " (and districts)" if self.districts else ""
-            parts.append(f"{float(self.points):g} points {giver} → {taker}{swing}")
+            parts.append(fill(translate("WhatIfPanel", "{points:num} points {giver} → {taker} "
+                                                       "(and districts)") if self.districts
+                              else translate("WhatIfPanel", "{points:num} points {giver} → "
+                                                            "{taker}"),
+                              points=self.points, giver=giver, taker=taker))
         if self.turnout != 100:
-            parts.append(f"turnout {float(self.turnout):g}%")
+            parts.append(fill(translate("WhatIfPanel", "turnout {p:pctv}"), p=self.turnout))
         if self.against_all is not None:
-            parts.append(f"against all {float(self.against_all):g}%")
-        return "What-if: " + ("; ".join(parts) if parts else "original votes")
+            parts.append(fill(translate("WhatIfPanel", "against all {p:pctv}"),
+                              p=self.against_all))
+        return fill(translate("WhatIfPanel", "What-if: {what}"), what="; ".join(parts)
+                    if parts else translate("WhatIfPanel", "original votes"))
 
 
 def against_all_votes(scenario: Scenario, percent: Fraction) -> int:
@@ -126,7 +141,7 @@ def delta_rows(original: Result, now: Result) -> list[list[Cell]]:
         was = before.get(p.id)
         dv = p.votes - was.votes if was else 0
         ds = p.seats_with_affiliated - was.seats_with_affiliated if was else 0
-        rows.append([Cell(p.name, swatch=p.color), number(format_count(p.votes)),
+        rows.append([Cell(p.name, swatch=p.color), number(count(p.votes)),
                      number(_signed(dv), color=_sign_color(dv)),
                      number(f"{p.seats}" + (f" (+{p.affiliated_seats})" if p.affiliated_seats
                                             else ""), bold=True),
@@ -135,7 +150,7 @@ def delta_rows(original: Result, now: Result) -> list[list[Cell]]:
 
 
 def _signed(n: int) -> str:
-    return "" if n == 0 else f"+{format_count(n)}" if n > 0 else f"−{format_count(-n)}"
+    return "" if n == 0 else f"+{count(n)}" if n > 0 else f"−{count(-n)}"
 
 
 def _sign_color(n: int) -> str | None:
@@ -151,7 +166,7 @@ def _swatch(color: str) -> QIcon:
 class _SliderField(QWidget):
     """A slider and a number field showing one value (``scale`` slider steps per unit)."""
 
-    def __init__(self, low: float, high: float, scale: int, suffix: str, parent=None) -> None:
+    def __init__(self, low: float, high: float, scale: int, parent=None) -> None:
         super().__init__(parent)
         self.scale = scale
         self.slider = QSlider(Qt.Horizontal)
@@ -161,7 +176,6 @@ class _SliderField(QWidget):
         self.field.setRange(low, high)
         self.field.setDecimals(len(str(scale)) - 1)
         self.field.setSingleStep(1 / scale)
-        self.field.setSuffix(suffix)
         self.field.setKeyboardTracking(False)
         self.field.setMinimumWidth(96)
         lay = QHBoxLayout(self)
@@ -193,7 +207,7 @@ class _SliderField(QWidget):
             w.blockSignals(False)
 
 
-class WhatIfPanel(QWidget):
+class WhatIfPanel(Retranslated, QWidget):
     """Sliders over the document's votes; ``preview(result)`` while a slider is held."""
 
     preview = Signal(object)  # the Result of the position held, not (yet) the document's
@@ -212,8 +226,9 @@ class WhatIfPanel(QWidget):
         self._timer.timeout.connect(self._settle)
         self._preview = Worker(self)
         self._original = Worker(self)  # the original votes' result, when it is not at hand
-        self.delta_model = RowsModel(DELTA_HEADERS, DELTA_TIPS, self)
+        self.delta_model = RowsModel(*delta_columns(), self)
         self._build()
+        self.retranslate()
         self._adopt(document.scenario)
         document.changed.connect(self._document_changed)
         document.result_changed.connect(self._show_delta)
@@ -223,12 +238,12 @@ class WhatIfPanel(QWidget):
 
     def _build(self) -> None:
         self.from_box, self.to_box = QComboBox(), QComboBox()
-        self.shift = _SliderField(-SHIFT_MAX, SHIFT_MAX, 10, " points")
+        self.shift = _SliderField(-SHIFT_MAX, SHIFT_MAX, 10)
         self.shift_votes = QLabel()
-        self.districts = QCheckBox("Also swing every district race (uniform swing)")
-        self.turnout = _SliderField(TURNOUT_MIN, TURNOUT_MAX, 1, self.tr(" % of actual"))
+        self.districts = QCheckBox()
+        self.turnout = _SliderField(TURNOUT_MIN, TURNOUT_MAX, 1)
         self.turnout_votes = QLabel()
-        self.against = _SliderField(0, AGAINST_MAX, 10, " %")
+        self.against = _SliderField(0, AGAINST_MAX, 10)
         self.against_votes = QLabel()
         for label in (self.shift_votes, self.turnout_votes, self.against_votes):
             label.setStyleSheet(f"color: {MUTED};")
@@ -236,24 +251,27 @@ class WhatIfPanel(QWidget):
         for box in (self.from_box, self.to_box):
             box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(12)
-        move = QGroupBox("Move votes between parties")
-        form = QFormLayout(move)
-        pair = QHBoxLayout()
-        pair.addWidget(self.from_box, 1)
-        pair.addWidget(QLabel("→"))
-        pair.addWidget(self.to_box, 1)
-        form.addRow("From → to", pair)
-        form.addRow("Points", self.shift)
+        move = QGroupBox()
+        self.move_form = form = QFormLayout(move)
+        pair = QWidget()
+        pair_layout = QHBoxLayout(pair)
+        pair_layout.setContentsMargins(0, 0, 0, 0)
+        pair_layout.addWidget(self.from_box, 1)
+        pair_layout.addWidget(QLabel("→"))
+        pair_layout.addWidget(self.to_box, 1)
+        self.pair = pair
+        form.addRow(QLabel(), pair)
+        form.addRow(QLabel(), self.shift)
         form.addRow("", self.shift_votes)
         form.addRow("", self.districts)
         self.move_box = move
-        turnout = self.turnout_box = QGroupBox("Turnout and against all")
-        form = QFormLayout(turnout)
-        form.addRow(self.tr("Ballots, % of actual"), self.turnout)
+        turnout = self.turnout_box = QGroupBox()
+        self.turnout_form = form = QFormLayout(turnout)
+        form.addRow(QLabel(), self.turnout)
         form.addRow("", self.turnout_votes)
-        form.addRow("Against all", self.against)
+        form.addRow(QLabel(), self.against)
         form.addRow("", self.against_votes)
-        self.reset_button = QPushButton("Reset to the original votes")
+        self.reset_button = QPushButton()
         self.reset_button.clicked.connect(self.reset)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -264,15 +282,15 @@ class WhatIfPanel(QWidget):
         fit_height(self.delta_view)
         lay = QVBoxLayout(scrolled_page(self))
         lay.setContentsMargins(6, 6, 6, 6)
-        hint = QLabel("Drag a slider to preview; release it to apply (one undo step). "
-                      "Every what-if starts from the original votes.")
+        self.hint = hint = QLabel()
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {MUTED};")
         lay.addWidget(hint)
         lay.addWidget(move)
         lay.addWidget(turnout)
         lay.addLayout(buttons)
-        lay.addWidget(QLabel("Against the original votes:"))
+        self.delta_caption = QLabel()
+        lay.addWidget(self.delta_caption)
         lay.addWidget(self.delta_view)
         lay.addStretch(1)
         for field in (self.shift, self.turnout, self.against):
@@ -282,6 +300,32 @@ class WhatIfPanel(QWidget):
         for box in (self.from_box, self.to_box):
             box.currentIndexChanged.connect(self._moved)
         self.districts.toggled.connect(self._moved)
+
+    def retranslate(self) -> None:
+        """Every word of the tab in the window's language."""
+        self.move_box.setTitle(self.tr("Move votes between parties"))
+        self.turnout_box.setTitle(self.tr("Turnout and against all"))
+        for form, field, label in ((self.move_form, self.pair, self.tr("From → to")),
+                                   (self.move_form, self.shift, self.tr("Points")),
+                                   (self.turnout_form, self.turnout,
+                                    self.tr("Ballots, % of actual")),
+                                   (self.turnout_form, self.against, self.tr("Against all"))):
+            form.labelForField(field).setText(label)
+        self.shift.field.setSuffix(" " + self.tr("points"))
+        self.turnout.field.setSuffix(fill(self.tr("{percent} of actual"),
+                                          percent=percent_sign()))
+        self.against.field.setSuffix(percent_sign())
+        self.districts.setText(self.tr("Also swing every district race (uniform swing)"))
+        self.reset_button.setText(self.tr("Reset to the original votes"))
+        self.hint.setText(self.tr("Drag a slider to preview; release it to apply (one undo "
+                                  "step). Every what-if starts from the original votes."))
+        self.delta_caption.setText(self.tr("Against the original votes:"))
+        if self._delta_for is not None and self.original_result is not None:
+            self.delta_model.set_rows(delta_rows(self.original_result, self._delta_for),
+                                      *delta_columns())
+        if hasattr(self, "_against_start"):  # adopted a scenario: its texts follow
+            self._swing_tip(self.original)
+            self._update_labels()
 
     # ---------------------------------------------------------------- state
 
@@ -306,11 +350,15 @@ class WhatIfPanel(QWidget):
         self._against_start = Fraction(round(against_all_percent(scenario) * 10), 10)
         self._known[scenario] = self.settings_at_rest()
         self._show_settings(self._known[scenario])
+        self._swing_tip(scenario)
+        self._update_labels()
+
+    def _swing_tip(self, scenario: Scenario) -> None:
         swings = bool(scenario.district_tier.districts)
         self.districts.setEnabled(swings)
-        self.districts.setToolTip("" if swings else "This scenario has no district races with "
-                                  "candidate votes (declared totals cannot swing)")
-        self._update_labels()
+        self.districts.setToolTip("" if swings else self.tr(
+            "This scenario has no district races with candidate votes (declared totals cannot "
+            "swing)"))
 
     def settings_at_rest(self) -> WhatIf:
         """The controls at rest, keeping the chosen parties."""
@@ -370,7 +418,7 @@ class WhatIfPanel(QWidget):
         self._show_settings(replace(self.settings_at_rest(), districts=False))
         self._timer.stop()
         self._preview_target = None
-        self.document.apply(self.original, "What-if: reset to the original votes")
+        self.document.apply(self.original, self.tr("What-if: reset to the original votes"))
         self._update_labels()
 
     def _document_changed(self, scenario: Scenario) -> None:
@@ -386,16 +434,18 @@ class WhatIfPanel(QWidget):
         for box in (self.move_box, self.turnout_box):
             box.setEnabled(not by_region)
         if by_region:  # the list votes live in the constituency table, not parties[].votes
-            self.status.setText("What-if moves national votes; this scenario counts its list "
-                                "votes by constituency: edit them in the Constituencies tab.")
+            self.status.setText(self.tr("What-if moves national votes; this scenario counts its "
+                                        "list votes by constituency: edit them in the "
+                                        "Constituencies tab."))
             self.status.setStyleSheet("")
             return
         w = self.settings()
         at_rest = s == self.original
         self.reset_button.setEnabled(not at_rest or not w.is_original)
         original = at_rest and w.is_original
-        self.status.setText("Showing the original votes." if original else
-                            f"<b>{w.describe(self.original)}</b> (not the original votes)")
+        self.status.setText(self.tr("Showing the original votes.") if original else
+                            fill(self.tr("<b>{what}</b> (not the original votes)"),
+                                 what=escape(w.describe(self.original))))
         self.status.setStyleSheet("" if original else ACTIVE_STYLE)
         self._explain_amounts(w)
 
@@ -411,34 +461,37 @@ class WhatIfPanel(QWidget):
         # What really moves: the move stops at the votes the giving party has.
         has = still.party(giver).votes if giver in names else 0
         moved = min(asked, has)
-        text = (f"= {format_count(moved)} votes from {names.get(giver, '?')} to "
-                f"{names.get(taker, '?')} (of a threshold base of {format_count(base)})")
+        text = fill(self.tr("= {moved} votes from {giver} to {taker} (of a threshold base of "
+                            "{base})"), moved=moved, giver=names.get(giver, "?"),
+                    taker=names.get(taker, "?"), base=base)
         if moved < asked:
-            text = (f"= all {format_count(moved)} votes of {names.get(giver, '?')} move to "
-                    f"{names.get(taker, '?')}: {float(abs(w.points)):g} points of the threshold "
-                    f"base would be {format_count(asked)}")
-        self.shift_votes.setText(text if asked else "No votes moved.")
+            text = fill(self.tr("= all {moved} votes of {giver} move to {taker}: {points:num} "
+                                "points of the threshold base would be {asked}"),
+                        moved=moved, giver=names.get(giver, "?"), taker=names.get(taker, "?"),
+                        points=abs(w.points), asked=asked)
+        self.shift_votes.setText(text if asked else self.tr("No votes moved."))
         self.turnout_votes.setText(self._turnout_words(o, still, w))
         turned = compose(o, replace(w, points=Fraction(0), against_all=None))
         against = (turned.against_all if w.against_all is None else
                    against_all_votes(turned, w.against_all))
-        self.against_votes.setText(f"{format_count(against)} ballots against all"
-                                   + (" (original)" if w.against_all is None and
-                                      w.turnout == 100 else ""))
+        original = w.against_all is None and w.turnout == 100
+        self.against_votes.setText(fill(self.tr("{n} ballots against all (original)") if original
+                                        else self.tr("{n} ballots against all"), n=against))
 
-    @staticmethod
-    def _turnout_words(original: Scenario, now: Scenario, w: WhatIf) -> str:
+    def _turnout_words(self, original: Scenario, now: Scenario, w: WhatIf) -> str:
         """The turnout the slider makes, in ballots and (when the register is known) as the
         share of registered voters: the slider's per cent is of the actual turnout, not
         the turnout itself."""
         registered = original.registered_voters
-        share = (f", a turnout of {now.ballots_cast / registered:.2%} of registered voters"
-                 if registered else "")
+        turnout = (fill(self.tr(", a turnout of {share:pct} of registered voters"),
+                        share=Fraction(now.ballots_cast, registered)) if registered else "")
         if w.turnout == 100:
-            return f"The actual turnout: {format_count(original.ballots_cast)} ballots{share}."
-        actual = f" (actual {original.ballots_cast / registered:.2%})" if registered else ""
-        return (f"{float(w.turnout):g}% of the actual ballots: "
-                f"{format_count(now.ballots_cast)}{share}{actual}.")
+            return fill(self.tr("The actual turnout: {n} ballots{turnout}."),
+                        n=original.ballots_cast, turnout=turnout)
+        actual = (fill(self.tr(" (actual {share:pct})"),
+                       share=Fraction(original.ballots_cast, registered)) if registered else "")
+        return fill(self.tr("{p:pctv} of the actual ballots: {n}{turnout}{actual}."),
+                    p=w.turnout, n=now.ballots_cast, turnout=turnout, actual=actual)
 
     # ---------------------------------------------------------------- results
 
@@ -463,7 +516,7 @@ class WhatIfPanel(QWidget):
             self._original.run(lambda: allocate(original),
                                lambda r: self._original_computed(r, result), self._no_preview)
             return
-        self.delta_model.set_rows(delta_rows(self.original_result, result))
+        self.delta_model.set_rows(delta_rows(self.original_result, result), *delta_columns())
 
     def _original_computed(self, original: Result, result: Result) -> None:
         if original.scenario is self.original and result is self._delta_for:

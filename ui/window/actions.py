@@ -1,8 +1,10 @@
 """The main window's menus: every command of the menu bar, with its shortcut, in one place.
 
-``build_menus(window)`` fills the window's menu bar from its command methods (the file
-commands of ``ui.window.files``, the row edits and analysis windows of ``MainWindow``) and
-returns the menus that change later (recent files) or that tests and commands look into.
+``build_menus(window)`` gives the window a new menu bar filled from its command methods (the
+file commands of ``ui.window.files``, the row edits and analysis windows of ``MainWindow``)
+and returns the menus that change later (recent files) or that tests and commands look into.
+A language change builds them anew: each action belongs to its menu, and the menus to the
+bar, so the old bar takes them all with it.
 """
 
 from __future__ import annotations
@@ -12,13 +14,18 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QWidget
 
 from core.chart.layouts import chart_layouts
 from core.io import scenario_file
 from core.message import Term
+from core.text.languages import SPOKEN
+from ui import text as ui_text
 from ui.text import shown
+
+translate = QCoreApplication.translate  # translate(context, text): pyside6-lupdate reads it
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -36,11 +43,11 @@ class Menus:
     inputs: QAction  # View > Show the inputs (checkable)
 
 
-def add_action(owner: QWidget, menu: QMenu, text: str, slot: Callable,
+def add_action(menu: QMenu, label: str, slot: Callable,
                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
                ) -> QAction:
-    """A menu entry running ``slot``, with an optional shortcut."""
-    action = QAction(text, owner)
+    """A menu entry running ``slot``, with an optional shortcut; it belongs to ``menu``."""
+    action = QAction(label, menu)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     action.triggered.connect(slot)
@@ -49,71 +56,75 @@ def add_action(owner: QWidget, menu: QMenu, text: str, slot: Callable,
 
 
 def build_menus(window: MainWindow) -> Menus:
-    """File, Edit, View, Analysis and Help."""
-    bar = window.menuBar()
-    recent, templates = _file_menu(window, bar.addMenu("&File"))
-    _edit_menu(window, bar.addMenu("&Edit"))
-    view = bar.addMenu(window.tr("&View"))
+    """File, Edit, View, Analysis, Language and Help, in a new menu bar."""
+    bar = QMenuBar(window)
+    window.setMenuBar(bar)  # the old bar, its menus and actions are deleted
+    recent, templates = _file_menu(window, bar.addMenu(translate("Menus", "&File")))
+    _edit_menu(window, bar.addMenu(translate("Menus", "&Edit")))
+    view = bar.addMenu(translate("Menus", "&View"))
     flags = _view_menu(window, view)
     layouts, arcs, inputs = _chart_menu(window, view)
-    _analysis_menu(window, bar.addMenu("&Analysis"))
-    help_menu = bar.addMenu("&Help")
-    add_action(window, help_menu, window.tr("SeatCalc &guide"), window.open_guide,
+    _analysis_menu(window, bar.addMenu(translate("Menus", "&Analysis")))
+    _language_menu(window, bar.addMenu(translate("Menus", "&Language")))
+    help_menu = bar.addMenu(translate("Menus", "&Help"))
+    add_action(help_menu, translate("Menus", "SeatCalc &guide"), window.open_guide,
                QKeySequence.StandardKey.HelpContents)
-    add_action(window, help_menu, "&Sources of this scenario", lambda: show_sources(window))
-    add_action(window, help_menu, "&About SeatCalc", lambda: show_about(window))
+    add_action(help_menu, translate("Menus", "&Sources of this scenario"),
+               lambda: show_sources(window))
+    add_action(help_menu, translate("Menus", "&About SeatCalc"), lambda: show_about(window))
     return Menus(recent, templates, flags, layouts, arcs, inputs)
 
 
 def _file_menu(window: MainWindow, file: QMenu) -> tuple[QMenu, QMenu]:
-    add_action(window, file, "&New", window.new_scenario, QKeySequence.New)
-    add_action(window, file, "&Open…", window.open_dialog, QKeySequence.Open)
-    presets = file.addMenu("Open &built-in scenario")
-    for name, title in scenario_file.presets():
-        add_action(window, presets, title or name,
+    add_action(file, translate("Menus", "&New"), window.new_scenario, QKeySequence.New)
+    add_action(file, translate("Menus", "&Open…"), window.open_dialog, QKeySequence.Open)
+    presets = file.addMenu(translate("Menus", "Open &built-in scenario"))
+    for name, title in scenario_file.presets(ui_text.language):
+        add_action(presets, title or name,
                    lambda _=False, n=name: window.open_spec(f"{scenario_file.PRESET_PREFIX}{n}"))
-    templates = file.addMenu("New from &template")
-    for name, title in scenario_file.templates():
-        add_action(window, templates, (title or name).removeprefix("Template: "),
+    templates = file.addMenu(translate("Menus", "New from &template"))
+    prefix = translate("Menus", "Template: ")  # as the templates' titles begin
+    for name, title in scenario_file.templates(ui_text.language):
+        add_action(templates, (title or name).removeprefix(prefix),
                    lambda _=False, n=name: window.open_spec(
                        f"{scenario_file.TEMPLATE_PREFIX}{n}"))
-    recent = file.addMenu("&Recent files")
+    recent = file.addMenu(translate("Menus", "&Recent files"))
     file.addSeparator()
-    add_action(window, file, "&Save", window.save, QKeySequence.Save)
-    add_action(window, file, "Save &As…", window.save_as, QKeySequence.SaveAs)
+    add_action(file, translate("Menus", "&Save"), window.save, QKeySequence.Save)
+    add_action(file, translate("Menus", "Save &As…"), window.save_as, QKeySequence.SaveAs)
     file.addSeparator()
-    add_action(window, file, "&Import table…", window.import_dialog, "Ctrl+I")
-    add_action(window, file, "&Export…", window.export_dialog, "Ctrl+E")
+    add_action(file, translate("Menus", "&Import table…"), window.import_dialog, "Ctrl+I")
+    add_action(file, translate("Menus", "&Export…"), window.export_dialog, "Ctrl+E")
     file.addSeparator()
-    add_action(window, file, "&Quit", window.close, QKeySequence.Quit)
+    add_action(file, translate("Menus", "&Quit"), window.close, QKeySequence.Quit)
     return recent, templates
 
 
 def _edit_menu(window: MainWindow, edit: QMenu) -> None:
     stack = window.document.undo_stack
-    undo = stack.createUndoAction(window, "&Undo")
+    undo = stack.createUndoAction(edit, translate("Menus", "&Undo"))
     undo.setShortcut(QKeySequence.Undo)
-    redo = stack.createRedoAction(window, "&Redo")
+    redo = stack.createRedoAction(edit, translate("Menus", "&Redo"))
     redo.setShortcut(QKeySequence.Redo)
     edit.addActions([undo, redo])
     edit.addSeparator()
-    add_action(window, edit, "Cu&t", lambda: window.active_view().cut())
-    add_action(window, edit, "&Copy", lambda: window.active_view().copy())
-    add_action(window, edit, "&Paste", lambda: window.active_view().paste())
+    add_action(edit, translate("Menus", "Cu&t"), lambda: window.active_view().cut())
+    add_action(edit, translate("Menus", "&Copy"), lambda: window.active_view().copy())
+    add_action(edit, translate("Menus", "&Paste"), lambda: window.active_view().paste())
     edit.addSeparator()
-    add_action(window, edit, "&Add party", window.add_party, "Ctrl+Shift+N")
-    add_action(window, edit, "&Remove party", window.remove_parties)
-    add_action(window, edit, "Add &district", window.add_district)
-    add_action(window, edit, "Remove d&istrict", window.remove_district)
+    add_action(edit, translate("Menus", "&Add party"), window.add_party, "Ctrl+Shift+N")
+    add_action(edit, translate("Menus", "&Remove party"), window.remove_parties)
+    add_action(edit, translate("Menus", "Add &district"), window.add_district)
+    add_action(edit, translate("Menus", "Remove d&istrict"), window.remove_district)
 
 
 def _view_menu(window: MainWindow, view: QMenu) -> QAction:
     tabs = window.tabs
     for i in range(tabs.count()):
-        add_action(window, view, tabs.tabText(i),
+        add_action(view, tabs.tabText(i),
                    lambda _=False, i=i: tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
     view.addSeparator()
-    flags = add_action(window, view, "Party &flags (threshold-exempt, one-person list)",
+    flags = add_action(view, translate("Menus", "Party &flags (threshold-exempt, one-person list)"),
                        lambda: window.show_flag_columns(window.document.scenario))
     flags.setCheckable(True)
     return flags
@@ -127,25 +138,25 @@ def _chart_menu(window: MainWindow, view: QMenu
     """View > Chart layout and Hemicycle arc (each one choice, remembered), and the switch
     that hides the inputs so the chart takes the window."""
     view.addSeparator()
-    menu = view.addMenu(window.tr("Chart &layout"))
-    group = QActionGroup(window)
+    menu = view.addMenu(translate("Menus", "Chart &layout"))
+    group = QActionGroup(menu)
     layouts = {}
     for layout in chart_layouts():
-        action = add_action(window, menu, shown(Term("chart", layout.label)),
+        action = add_action(menu, shown(Term("chart", layout.label)),
                             lambda _=False, i=layout.id: window.set_chart_layout(i))
         action.setCheckable(True)
         group.addAction(action)
         layouts[layout.id] = action
-    arc_menu = view.addMenu(window.tr("Hemicycle &arc"))
-    arc_group = QActionGroup(window)
+    arc_menu = view.addMenu(translate("Menus", "Hemicycle &arc"))
+    arc_group = QActionGroup(arc_menu)
     arcs = {}
     for degrees in ARCS:
-        action = add_action(window, arc_menu, window.tr("{0:g}°").format(degrees),
+        action = add_action(arc_menu, f"{degrees:g}°",
                             lambda _=False, d=degrees: window.set_chart_arc(d))
         action.setCheckable(True)
         arc_group.addAction(action)
         arcs[degrees] = action
-    inputs = add_action(window, view, window.tr("Show the &inputs"), window.toggle_inputs,
+    inputs = add_action(view, translate("Menus", "Show the &inputs"), window.toggle_inputs,
                         "Ctrl+Shift+I")
     inputs.setCheckable(True)
     inputs.setChecked(True)
@@ -153,21 +164,38 @@ def _chart_menu(window: MainWindow, view: QMenu
 
 
 def _analysis_menu(window: MainWindow, menu: QMenu) -> None:
-    add_action(window, menu, "Compare &methods…", lambda: window.open_compare(0), "Ctrl+M")
-    add_action(window, menu, "Compare with other &rules…", lambda: window.open_compare(1))
-    add_action(window, menu, "Monte &Carlo simulation…", window.open_simulation)
-    add_action(window, menu, "&What-if…",
+    add_action(menu, translate("Menus", "Compare &methods…"), lambda: window.open_compare(0),
+               "Ctrl+M")
+    add_action(menu, translate("Menus", "Compare with other &rules…"),
+               lambda: window.open_compare(1))
+    add_action(menu, translate("Menus", "Monte &Carlo simulation…"), window.open_simulation)
+    add_action(menu, translate("Menus", "&What-if…"),
                lambda: window.tabs.setCurrentWidget(window.whatif_panel))
+
+
+def _language_menu(window: MainWindow, menu: QMenu) -> None:
+    """English, Русский, Қазақша: each written in its own language, the current one ticked."""
+    group = QActionGroup(menu)
+    for lang, spoken in SPOKEN.items():
+        action = add_action(menu, spoken.name, lambda _=False, lang=lang: window.choose_language(
+            lang))
+        action.setCheckable(True)
+        action.setChecked(lang == ui_text.language)
+        action.setData(lang)
+        group.addAction(action)
 
 
 def show_sources(window: MainWindow) -> None:
     """Help > Sources: where the scenario's figures come from, and its notes."""
     s = window.document.scenario
+    title = s.title_in(ui_text.language)
     # Everything here is data from a file: escaped, so a name cannot load an image or a link.
-    sources = "".join(f"<li>{escape(src)}</li>" for src in s.sources) or "<li>(none given)</li>"
+    none_given = translate("Menus", "(none given)")
+    sources = ("".join(f"<li>{escape(src)}</li>" for src in s.sources)
+               or f"<li>{escape(none_given)}</li>")
     notes = escape(s.notes).replace("\n", "<br>")
-    QMessageBox.information(window, f"Sources — {s.title}",
-                            f"<h3>{escape(s.title)}</h3><ul>{sources}</ul><p>{notes}</p>")
+    QMessageBox.information(window, translate("Menus", "Sources") + f" — {title}",
+                            f"<h3>{escape(title)}</h3><ul>{sources}</ul><p>{notes}</p>")
 
 
 def show_about(window: QWidget) -> None:

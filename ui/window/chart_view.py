@@ -76,13 +76,21 @@ class ChartView:
         self._arc = self._arc if arc is None else arc
         takes = {option.name for option in chart_layout(layout).options}
         self.chart.set_layout(layout, **({"arc": self._arc} if "arc" in takes else {}))
+        self.check_chart_menu()
+        self.settings.set(CHART_LAYOUT, layout)
+        self.settings.set(CHART_ARC, f"{self._arc:g}")
+
+    def check_chart_menu(self) -> None:
+        """The View menu's chart entries as the chart is (also after the menus are built
+        anew in another language): its layout and arc ticked, the arcs only for a layout
+        that takes one."""
+        layout = self.chart.layout_id()
+        takes = {option.name for option in chart_layout(layout).options}
         self.menus.layouts[layout].setChecked(True)
         if self._arc in self.menus.arcs:
             self.menus.arcs[self._arc].setChecked(True)
         for action in self.menus.arcs.values():
             action.setEnabled("arc" in takes)
-        self.settings.set(CHART_LAYOUT, layout)
-        self.settings.set(CHART_ARC, f"{self._arc:g}")
 
     def set_chart_arc(self, degrees: float) -> None:
         """View > Hemicycle arc."""

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSp
 from core.io import scenario_file
 from core.model import edits
 from core.model.scenario import ListTier, Scenario, ScenarioError
+from ui import text as ui_text
 from ui.document import Document
 from ui.settings import (
     APP_NAME,
     EXPORT_FOLDER,
     IMPORT_FOLDER,
+    LANGUAGE,
     RECENT_FILES,
     SCENARIO_FOLDER,
     SPLITTER_STATE,
@@ -28,9 +30,9 @@ from ui.settings import (
     Setting,
     Settings,
 )
+from ui.text import fill, new_names, said
+from ui.translations import set_language
 from ui.window.actions import Menus, add_action
-
-FILE_FILTER = "SeatCalc scenarios (*.seats.json);;JSON (*.json);;All files (*)"
 
 
 class FileCommands(QMainWindow):
@@ -49,19 +51,29 @@ class FileCommands(QMainWindow):
     def update_title(self, *_) -> None:
         """File name, unsaved mark and the scenario's title."""
         path = self.document.path
-        name = path.name if path else "untitled"
+        name = path.name if path else self.tr("untitled")
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(self.document.modified)
         s = self.document.scenario
-        dated = s.date and s.date[:4] not in s.title  # "…, 19 March 2023 · 2023-03-19": once
-        self.title_label.setText(s.title + (f"  ·  {s.date}" if dated else ""))
+        title = s.title_in(ui_text.language)
+        dated = s.date and s.date[:4] not in title  # "…, 19 March 2023 · 2023-03-19": once
+        self.title_label.setText(title + (f"  ·  {s.date}" if dated else ""))
+
+    def choose_language(self, lang: str) -> None:
+        """Language > English / Русский / Қазақша: from now on, and at the next start."""
+        self.settings.set(LANGUAGE, lang)
+        set_language(lang)
+
+    def file_filter(self) -> str:
+        """The file dialogs' filter of scenario files."""
+        return self.tr("SeatCalc scenarios (*.seats.json);;JSON (*.json);;All files (*)")
 
     def confirm_discard(self) -> bool:
         """Ask before unsaved changes are lost; True when it is fine to go on."""
         if not self.document.modified:
             return True
         answer = QMessageBox.question(
-            self, APP_NAME, "This scenario has unsaved changes. Save them first?",
+            self, APP_NAME, self.tr("This scenario has unsaved changes. Save them first?"),
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
         if answer == QMessageBox.Save:
             return self.save()
@@ -70,14 +82,15 @@ class FileCommands(QMainWindow):
     def new_scenario(self) -> None:
         if not self.confirm_discard():
             return
-        blank = Scenario("New scenario", (), ListTier(seats=100, method="dhondt"))
-        self.document.replace(replace(blank, parties=(edits.new_party(blank),)), None)
+        names = new_names()
+        blank = Scenario(names["scenario"], (), ListTier(seats=100, method="dhondt"))
+        self.document.replace(replace(blank, parties=(edits.new_party(blank, names),)), None)
 
     def open_dialog(self) -> None:
         if not self.confirm_discard():
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Open scenario",
-                                              self._folder(SCENARIO_FOLDER), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open scenario"),
+                                              self._folder(SCENARIO_FOLDER), self.file_filter())
         if path:
             self.open_spec(path, confirmed=True)
 
@@ -88,7 +101,8 @@ class FileCommands(QMainWindow):
         try:
             scenario = scenario_file.load(spec)
         except ScenarioError as e:
-            QMessageBox.warning(self, APP_NAME, f"Cannot open {spec}:\n\n{e}")
+            QMessageBox.warning(self, APP_NAME, fill(self.tr("Cannot open {spec}:"), spec=spec)
+                                + f"\n\n{said(e)}")
             return False
         is_file = not spec.startswith((scenario_file.PRESET_PREFIX,
                                        scenario_file.TEMPLATE_PREFIX))
@@ -103,8 +117,8 @@ class FileCommands(QMainWindow):
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, "Save scenario as",
-                                              self._folder(SCENARIO_FOLDER), FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save scenario as"),
+                                              self._folder(SCENARIO_FOLDER), self.file_filter())
         if not path:
             return False
         if not path.endswith(".json"):
@@ -115,11 +129,12 @@ class FileCommands(QMainWindow):
         try:
             self.document.save(path)
         except OSError as e:
-            QMessageBox.critical(self, APP_NAME, f"Could not save {path}:\n{e.strerror}\n\n"
-                                 "Nothing was lost: the previous file is unchanged.")
+            QMessageBox.critical(self, APP_NAME, fill(
+                self.tr("Could not save {path}:"), path=path) + f"\n{e.strerror}\n\n" + self.tr(
+                "Nothing was lost: the previous file is unchanged."))
             return False
         self._remember(path)
-        self.statusBar().showMessage(f"Saved {path}", 4000)
+        self.statusBar().showMessage(fill(self.tr("Saved {path}"), path=path), 4000)
         return True
 
     def export_dialog(self) -> None:
@@ -161,7 +176,7 @@ class FileCommands(QMainWindow):
         menu, recent = self.menus.recent, self.settings.get(RECENT_FILES)
         menu.clear()
         for path in recent:
-            add_action(self, menu, path, lambda _=False, p=path: self.open_spec(p))
+            add_action(menu, path, lambda _=False, p=path: self.open_spec(p))
         menu.setEnabled(bool(recent))
 
     def restore_layout(self) -> None:

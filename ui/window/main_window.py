@@ -6,7 +6,7 @@ from dataclasses import replace
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from core.chart.layouts import ARC
 from core.model import edits
-from core.model.numbers import format_count, parse_count
+from core.model.numbers import parse_count
 from core.model.scenario import Scenario
+from core.refusal import Refusal
 from core.rules.result import Result
 from ui import autosave
 from ui.document import Document
@@ -37,15 +38,17 @@ from ui.panels.constituency_panel import ConstituencyPanel
 from ui.panels.results_panel import ResultsPanel
 from ui.panels.rules_panel import RulesPanel
 from ui.settings import APP_NAME, Settings
+from ui.text import Retranslated, count, fill, new_names, said, share
 from ui.window.actions import build_menus
 from ui.window.chart_view import ChartView
 from ui.window.elided_label import ElidedLabel
 from ui.window.files import FileCommands
 
 
-class MainWindow(ChartView, FileCommands):
+class MainWindow(Retranslated, ChartView, FileCommands):
     """One document per window; its Result, computed off the UI thread, feeds the tables,
-    the chart and the panels."""
+    the chart and the panels. A language change retranslates every word in place
+    (``retranslate``) and builds the menus anew."""
 
     def __init__(self, scenario: Scenario, path: Path | None = None, *,
                  settings: QSettings | None = None) -> None:
@@ -60,9 +63,8 @@ class MainWindow(ChartView, FileCommands):
         self._arc = ARC.default
         self._restore_chart()
         self.show_flag_columns(scenario)
-        self.update_recent_menu()
         self._connect()
-        self.update_title()
+        self.retranslate()
         self.restore_layout()
         self.autosaver = autosave.Autosaver(self.document, self)
 
@@ -85,12 +87,12 @@ class MainWindow(ChartView, FileCommands):
         self.message.linkActivated.connect(self.message.hide)
         self._banner_for_input = False  # the banner refuses an entry (not the allocation)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._parties_tab(), "Parties")
-        self.tabs.addTab(self._districts_tab(), "Districts")
+        self.tabs.addTab(self._parties_tab(), "")
+        self.tabs.addTab(self._districts_tab(), "")
         self.constituency_panel = ConstituencyPanel(self.document)
-        self.tabs.addTab(self.constituency_panel, "Constituencies")
+        self.tabs.addTab(self.constituency_panel, "")
         self.rules = RulesPanel(self.document)
-        self.tabs.addTab(self.rules, "Rules")
+        self.tabs.addTab(self.rules, "")
         self._analysis_tabs()
         self.title_label = ElidedLabel()
         self.title_label.setStyleSheet("font-size: 15px; font-weight: 600;")
@@ -125,25 +127,23 @@ class MainWindow(ChartView, FileCommands):
         self.party_view.fill_with_column(NAME, 110)
         self.party_view.doubleClicked.connect(self._pick_colour)
         buttons = QHBoxLayout()
-        for text, slot in (("Add party", self.add_party), ("Remove", self.remove_parties),
-                           ("Move up", lambda: self.move_party(-1)),
-                           ("Move down", lambda: self.move_party(1))):
-            button = QPushButton(text)
+        self.party_buttons = []
+        for slot in (self.add_party, self.remove_parties, lambda: self.move_party(-1),
+                     lambda: self.move_party(1)):
+            button = QPushButton()
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            self.party_buttons.append(button)
         buttons.addStretch(1)
         self.against_all = QLineEdit()
         self.invalid = QLineEdit()
         self.registered = QLineEdit()
         self.turnout = QLabel()
+        self.turnout.setWordWrap(True)
         self.turnout.setTextFormat(Qt.TextFormat.RichText)  # our own markup: numbers only
-        other = QFormLayout()
-        other.addRow("Against all / blank", self.against_all)
-        self.against_all.setToolTip("Ballots for none of the parties that still count as valid: "
-                                    "'against all' (Kazakhstan), blank votes (Spain)")
-        other.addRow("Invalid ballots", self.invalid)
-        other.addRow("Registered voters", self.registered)
-        other.addRow("Turnout", self.turnout)
+        self.other_form = other = QFormLayout()
+        for field in (self.against_all, self.invalid, self.registered, self.turnout):
+            other.addRow(QLabel(), field)
         tab = QWidget()
         lay = QVBoxLayout(tab)
         lay.setContentsMargins(4, 4, 4, 4)  # the table's columns take the width
@@ -160,42 +160,85 @@ class MainWindow(ChartView, FileCommands):
         self.declared_view.setModel(self.declared_model)
         self.declared_view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         buttons = QHBoxLayout()
-        for text, slot in (("Add district", self.add_district),
-                           ("Add candidate", self.add_candidate),
-                           ("Remove district", self.remove_district),
-                           ("Add declared total", self.add_declared)):
-            button = QPushButton(text)
+        self.district_buttons = []
+        for slot in (self.add_district, self.add_candidate, self.remove_district,
+                     self.add_declared):
+            button = QPushButton()
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            self.district_buttons.append(button)
         buttons.addStretch(1)
         self.district_summary = QLabel()
         self.district_summary.setWordWrap(True)
-        self.no_districts = QLabel(
-            "No per-district votes in this scenario: its district seats are given as declared "
-            "totals below (official summaries). Add a district to enter candidate votes; its "
-            "winner is then computed.")
+        self.no_districts = QLabel()
         self.no_districts.setWordWrap(True)
         self.no_districts.setStyleSheet("color: #555; padding: 12px;")
+        self.candidates_caption = QLabel()
+        self.declared_caption = QLabel()
         tab = QWidget()
         lay = QVBoxLayout(tab)
         lay.addLayout(buttons)
         lay.addWidget(self.district_summary)
-        lay.addWidget(QLabel("Districts with candidate votes (the winner is computed):"))
+        lay.addWidget(self.candidates_caption)
         lay.addWidget(self.no_districts)
         lay.addWidget(self.candidate_view, 3)
-        lay.addWidget(QLabel("Declared totals (when only totals are published):"))
+        lay.addWidget(self.declared_caption)
         lay.addWidget(self.declared_view, 1)
-        self._show_district_summary(self.document.scenario)
         return tab
+
+    def retranslate(self) -> None:
+        """Every word of the window in the current language (``ui.translations``)."""
+        self.setLocale(QLocale())  # numbers in spin boxes: 5,5 % in Russian and Kazakh
+        for i, name in enumerate((self.tr("Parties"), self.tr("Districts"),
+                                  self.tr("Constituencies"), self.tr("Rules"),
+                                  self.tr("Analysis"), self.tr("What-if"),
+                                  self.tr("Coalitions"))):
+            self.tabs.setTabText(i, name)
+        for button, text in zip(self.party_buttons, (
+                self.tr("Add party"), self.tr("Remove"), self.tr("Move up"),
+                self.tr("Move down")), strict=True):
+            button.setText(text)
+        for button, text in zip(self.district_buttons, (
+                self.tr("Add district"), self.tr("Add candidate"), self.tr("Remove district"),
+                self.tr("Add declared total")), strict=True):
+            button.setText(text)
+        for field, text in ((self.against_all, self.tr("Against all / blank")),
+                            (self.invalid, self.tr("Invalid ballots")),
+                            (self.registered, self.tr("Registered voters")),
+                            (self.turnout, self.tr("Turnout"))):
+            self.other_form.labelForField(field).setText(text)
+        self.against_all.setToolTip(self.tr(
+            "Ballots for none of the parties that still count as valid: 'against all' "
+            "(Kazakhstan), blank votes (Spain)"))
+        self.no_districts.setText(self.tr(
+            "No per-district votes in this scenario: its district seats are given as declared "
+            "totals below (official summaries). Add a district to enter candidate votes; its "
+            "winner is then computed."))
+        self.candidates_caption.setText(self.tr(
+            "Districts with candidate votes (the winner is computed):"))
+        self.declared_caption.setText(self.tr(
+            "Declared totals (when only totals are published):"))
+        self._show_other_votes(self.document.scenario)
+        self._show_district_summary(self.document.scenario)
+        flags, inputs = self.menus.flag_columns.isChecked(), self.menus.inputs.isChecked()
+        self.menus = build_menus(self)
+        self.menus.flag_columns.setChecked(flags)
+        self.menus.inputs.setChecked(inputs)
+        self.check_chart_menu()
+        if self.results_panel.result is None and self.document.failure is not None:
+            self._no_result(self.document.failure)  # "no votes yet" in the new language
+        self.update_recent_menu()
+        self.update_title()
 
     def _show_district_summary(self, s: Scenario) -> None:
         tier = s.district_tier
         counted, declared = len(tier.districts), sum(d.seats for d in tier.declared)
         missing = tier.seats - counted - declared
-        text = (f"{tier.seats} district seat(s): {counted} with candidate votes, "
-                f"{declared} as declared totals")
-        self.district_summary.setText(text + (f", {missing} without a result." if missing
-                                              else "."))
+        text = fill(self.tr("{n} district {n:plural:seat|seats}: {counted} with candidate votes, "
+                            "{declared} as declared totals"),
+                    n=tier.seats, counted=counted, declared=declared)
+        self.district_summary.setText(
+            text + (fill(self.tr(", {n} without a result."), n=missing) if missing else "."))
         self.no_districts.setVisible(counted == 0)
         self.candidate_view.setVisible(counted > 0)
 
@@ -220,8 +263,10 @@ class MainWindow(ChartView, FileCommands):
                            (self.registered, "registered_voters")):
             box.editingFinished.connect(lambda b=box, f=field: self._other_votes_edited(b, f))
         self.constituency_panel.refused.connect(self.refuse)
-        for panel in (self.constituency_panel, self.rules, self.coalition_panel):
-            panel.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.constituency_panel.notice.connect(
+            lambda text: self.statusBar().showMessage(text, 10000))
+        self.coalition_panel.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.rules.notice.connect(self.refuse)  # a refused rule: the message bar
         self._show_other_votes(self.document.scenario)
 
     def show_flag_columns(self, s: Scenario) -> None:
@@ -271,7 +316,8 @@ class MainWindow(ChartView, FileCommands):
                column: int = 0) -> None:
         """Say what is wrong, where the analyst is looking; nothing else changes."""
         self._banner_for_input = True
-        self.message.setText(f"{escape(why)} &nbsp;<a href='dismiss'>Dismiss</a>")
+        dismiss = self.tr("Dismiss")
+        self.message.setText(f"{escape(why)} &nbsp;<a href='dismiss'>{escape(dismiss)}</a>")
         self.message.show()
         self.statusBar().showMessage(why, 8000)
         if view is not None:
@@ -280,35 +326,39 @@ class MainWindow(ChartView, FileCommands):
     # ------------------------------------------------------------------ other votes
 
     def _show_other_votes(self, s: Scenario) -> None:
-        self.against_all.setText(format_count(s.against_all))
-        self.invalid.setText(format_count(s.invalid))
+        self.against_all.setText(count(s.against_all))
+        self.invalid.setText(count(s.invalid))
         self.registered.setText("" if s.registered_voters is None else
-                                format_count(s.registered_voters))
+                                count(s.registered_voters))
         cast = s.ballots_cast
         if s.presentation.apportionment:  # the "votes" are the states' populations
-            self.turnout.setText(self.tr("{0} people: an apportionment by population, not an "
-                                         "election").format(format_count(cast)))
+            self.turnout.setText(fill(self.tr("{n} people: an apportionment by population, not "
+                                              "an election"), n=cast))
         elif s.registered_voters:
-            share = cast / s.registered_voters
-            text = (f"{format_count(cast)} ballots, {share:.2%} of registered voters")
-            if share > 1:  # impossible: one of the figures is wrong (the result warns too)
-                text = (f"<span style='color:#b00020'>{text}: more ballots than registered "
-                        "voters, check both figures</span>")
+            ratio = cast / s.registered_voters
+            text = fill(self.tr("{cast} ballots, {share} of registered voters"),
+                        cast=cast, share=share(ratio))
+            if ratio > 1:  # impossible: one of the figures is wrong (the result warns too)
+                text = "<span style='color:#b00020'>{}</span>".format(escape(fill(self.tr(
+                    "{cast} ballots, {share} of registered voters: more ballots than "
+                    "registered voters, check both figures"), cast=cast, share=share(ratio))))
             self.turnout.setText(text)
         else:
-            self.turnout.setText(f"{format_count(cast)} ballots (registered voters unknown)")
+            self.turnout.setText(fill(self.tr("{cast} ballots (registered voters unknown)"),
+                                      cast=cast))
 
     def _other_votes_edited(self, box: QLineEdit, field: str) -> None:
         s = self.document.scenario
         text = box.text().strip()
+        label = self.other_form.labelForField(box).text()
         try:
             value = None if field == "registered_voters" and not text else parse_count(text)
-        except ValueError as e:
-            self.refuse(f"{field.replace('_', ' ').capitalize()}: {e}")
+        except Refusal as e:
+            self.refuse(f"{label}: {said(e)}")
             self._show_other_votes(s)
             return
         self._input_accepted()
-        self.document.apply(replace(s, **{field: value}), f"Edit {field.replace('_', ' ')}")
+        self.document.apply(replace(s, **{field: value}), label)
 
     # ------------------------------------------------------------------ row edits
 
@@ -325,11 +375,12 @@ class MainWindow(ChartView, FileCommands):
         try:
             self.document.apply(func(self.document.scenario), text)
         except edits.EditError as e:
-            self.refuse(str(e))
+            self.refuse(said(e))
 
     def add_party(self) -> None:
         row = self.party_view.currentIndex().row() + 1 or len(self.document.scenario.parties)
-        self._edit(lambda s: edits.insert_parties(s, row, [edits.new_party(s)]), "Add party")
+        self._edit(lambda s: edits.insert_parties(s, row, [edits.new_party(s, new_names())]),
+                   self.tr("Add party"))
         self.party_view.setCurrentIndex(self.party_model.index(row, NAME))
 
     def remove_parties(self) -> None:
@@ -337,14 +388,14 @@ class MainWindow(ChartView, FileCommands):
         if not rows and self.party_view.currentIndex().isValid():
             rows = [self.party_view.currentIndex().row()]
         if rows:
-            self._edit(lambda s: edits.remove_parties(s, rows), "Remove party")
+            self._edit(lambda s: edits.remove_parties(s, rows), self.tr("Remove party"))
 
     def move_party(self, step: int) -> None:
         row = self.party_view.currentIndex().row()
         to = row + step
         if row < 0 or not 0 <= to < len(self.document.scenario.parties):
             return
-        self._edit(lambda s: edits.move_party(s, row, to), "Move party")
+        self._edit(lambda s: edits.move_party(s, row, to), self.tr("Move party"))
         self.party_view.setCurrentIndex(self.party_model.index(to, NAME))
 
     def _pick_colour(self, index) -> None:
@@ -353,7 +404,8 @@ class MainWindow(ChartView, FileCommands):
         from PySide6.QtGui import QColor
         from PySide6.QtWidgets import QColorDialog
 
-        colour = QColorDialog.getColor(QColor(index.data(Qt.EditRole)), self, "Party colour")
+        colour = QColorDialog.getColor(QColor(index.data(Qt.EditRole)), self,
+                                       self.tr("Party colour"))
         if colour.isValid():
             self.party_model.setData(index, colour.name())
 
@@ -362,34 +414,34 @@ class MainWindow(ChartView, FileCommands):
         return self.candidate_model.district_of_row(row) if row >= 0 else -1
 
     def add_district(self) -> None:
-        s = self.document.scenario
-        tier = s.district_tier
+        tier = self.document.scenario.district_tier
         if len(tier.districts) + sum(d.seats for d in tier.declared) >= tier.seats:
-            house = s.house_size
+            house = self.document.scenario.house_size
             answer = QMessageBox.question(
                 self, APP_NAME,
-                f"Every one of the {tier.seats} district seats already has a result. Add a "
-                f"district seat? The house grows from {house} to {house + 1} seats.",
+                fill(self.tr("Every one of the {n} district seats already has a result. Add a "
+                             "district seat? The house grows from {house} to {grown} seats."),
+                     n=tier.seats, house=house, grown=house + 1),
                 QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
             if answer != QMessageBox.Yes:
                 return
-        self._edit(edits.add_district, "Add district")
+        self._edit(lambda s: edits.add_district(s, new_names()), self.tr("Add district"))
         self.tabs.setCurrentIndex(1)
 
     def add_candidate(self) -> None:
         d = self._current_district()
         if d < 0:
-            self.refuse("Select a district first (click one of its rows)")
+            self.refuse(self.tr("Select a district first (click one of its rows)"))
             return
-        self._edit(lambda s: edits.add_candidate(s, d), "Add candidate")
+        self._edit(lambda s: edits.add_candidate(s, d, new_names()), self.tr("Add candidate"))
 
     def remove_district(self) -> None:
         d = self._current_district()
         if d >= 0:
-            self._edit(lambda s: edits.remove_districts(s, [d]), "Remove district")
+            self._edit(lambda s: edits.remove_districts(s, [d]), self.tr("Remove district"))
 
     def add_declared(self) -> None:
-        self._edit(edits.add_declared, "Add declared total")
+        self._edit(edits.add_declared, self.tr("Add declared total"))
 
     # ------------------------------------------------------------------ analysis
 
@@ -398,11 +450,11 @@ class MainWindow(ChartView, FileCommands):
         from ui.panels.whatif_panel import WhatIfPanel
 
         self.analysis_panel = AnalysisPanel(self.document)
-        self.tabs.addTab(self.analysis_panel, "Analysis")
+        self.tabs.addTab(self.analysis_panel, "")
         self.whatif_panel = WhatIfPanel(self.document)
-        self.tabs.addTab(self.whatif_panel, "What-if")
+        self.tabs.addTab(self.whatif_panel, "")
         self.coalition_panel = CoalitionPanel(self.document)
-        self.tabs.addTab(self.coalition_panel, self.tr("Coalitions"))
+        self.tabs.addTab(self.coalition_panel, "")
         self.compare_dialog = self.simulation_dialog = self.guide = None
 
     def open_compare(self, tab: int) -> None:

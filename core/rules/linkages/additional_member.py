@@ -23,6 +23,7 @@ from core.rules.methods import (
     DivisorRule,
     divisor_rule,
     method,
+    method_term,
 )
 from core.rules.result import ConstituencyResult, DistrictWinner
 from core.rules.share import ListRule, SeatAward, TieReport
@@ -100,8 +101,9 @@ def additional_member(rule: ListRule, votes: Mapping[str, int], held: Mapping[st
     Quotients are compared exactly; equal quotients for more seats than remain are a tie.
     """
     if method(rule.method).kind != DIVISOR:
-        raise AllocationError(f"the additional member system needs a divisor method, "
-                              f"not {rule.method}")
+        raise AllocationError(QT_TRANSLATE_NOOP(
+            "refusal", "the additional member system needs a divisor method, not {method}"),
+            method=method_term(rule.method))
     divisors = divisor_rule(rule.method, rule.first_divisor)
     won = dict.fromkeys(votes, 0)
 
@@ -117,7 +119,9 @@ def additional_member(rule: ListRule, votes: Mapping[str, int], held: Mapping[st
     while len(awards) < seats:
         keys = running()
         if not keys:
-            raise AllocationError(f"{tier}: no list votes to share {seats} seat(s) by")
+            raise AllocationError(QT_TRANSLATE_NOOP(
+                "refusal", "a region has no list votes to share its {seats} seats by"),
+                seats=seats)
         best = max(keys.values())
         level = sorted((p for p, k in keys.items() if k == best), key=rule.priority)
         left = seats - len(awards)

@@ -31,9 +31,10 @@ def allocate_compensatory(count: Count) -> None:
     refuse_list_lengths(s)
     refuse_adjustments(s, "mixed.type compensatory")
     if s.list_tier.constituencies is not None:
-        raise AllocationError("mixed.type compensatory with list_tier.constituencies is not "
-                              "supported: entitlements are national (set constituencies to "
-                              "null, or use additional_member for regional top-ups)")
+        raise AllocationError(QT_TRANSLATE_NOOP(
+            "refusal", "mixed.type compensatory with list_tier.constituencies is not supported: "
+            "entitlements are national (set constituencies to null, or use additional_member "
+            "for regional top-ups)"))
     qualified = count.qualified
     drop = s.overhang == "drop_uncovered"
     # District seats held outside the proportional count come off the house first:
@@ -147,8 +148,9 @@ def compensate(rule: ListRule, votes: Mapping[str, int], district_seats: Mapping
     parties, votes = votes, {p: v for p, v in votes.items() if v}
     fixed += sum(no_list.values())
     if base - fixed < 0:
-        raise AllocationError(f"{fixed} district seats are held outside the proportional count, "
-                              f"more than the house of {base}")
+        raise AllocationError(QT_TRANSLATE_NOOP(
+            "refusal", "{fixed} district seats are held outside the proportional count, more "
+            "than the house of {base}"), fixed=fixed, base=base)
     base_share = rule.share(votes, base - fixed, msg("tier.entitlement"))
     base_ent = base_share.seats
     d = {p: district_seats.get(p, 0) for p in votes}

@@ -96,8 +96,10 @@ def named(c: Constituency) -> Iterator[None]:
     """Name the constituency in an allocation error raised inside it."""
     try:
         yield
-    except AllocationError as e:
-        raise AllocationError(f"list_tier.constituencies {c.id!r} ({c.name}): {e}") from None
+    except AllocationError as e:  # said again, naming the constituency
+        where = f"list_tier.constituencies {c.id!r} ({c.name})"
+        raise AllocationError(e.template, where=f"{where}: {e.where}" if e.where else where,
+                              **e.values) from None
 
 
 def describe(scenario: Scenario) -> Term:

@@ -1,0 +1,3500 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>SeatCalc is running from a source tree: the third-party software is whatever your Python environment holds, each package under its own licence.
+
+The packaged SeatCalc shows here its THIRD_PARTY_LICENSES file: the name, version, licence and licence text of every bundled package (Qt and PySide6 under the LGPL-3.0 among them), written when the package is built (build_spec/third_party_licenses.py).</source>
+        <translation>SeatCalc бастапқы кодтан іске қосылған: үшінші тарап бағдарламалары — Python ортаңызда орнатылғандар, әрқайсысы өз лицензиясымен.
+
+Жинақталған SeatCalc бұл жерде THIRD_PARTY_LICENSES файлын көрсетеді: пакетке кіретін әр құрамдас бөліктің атауы, нұсқасы, лицензиясы және лицензия мәтіні (олардың ішінде LGPL-3.0 бойынша Qt және PySide6); файл пакет жинақталғанда жасалады (build_spec/third_party_licenses.py).</translation>
+    </message>
+    <message>
+        <source>(the package is incomplete: reinstall SeatCalc)</source>
+        <translation>(пакет толық емес: SeatCalc-ты қайта орнатыңыз)</translation>
+    </message>
+    <message>
+        <source>About SeatCalc</source>
+        <translation>SeatCalc туралы</translation>
+    </message>
+    <message>
+        <source>A seat calculator for election analysts: every seat is decided with integer or fraction arithmetic.</source>
+        <translation>Сайлау сарапшыларына арналған орындарды бөлу калькуляторы: әр орын бүтін сандар мен бөлшектердің дәл арифметикасымен анықталады.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT. Qt {qt}, PySide6 {pyside}, Python {python}. Qt and PySide6 are used under the LGPL-3.0; the licences of all bundled software follow.</source>
+        <translation>Лицензия: MIT. Qt {qt}, PySide6 {pyside}, Python {python}. Qt және PySide6 LGPL-3.0 лицензиясы бойынша пайдаланылады; төменде пакетке кіретін барлық бағдарламалардың лицензиялары берілген.</translation>
+    </message>
+    <message>
+        <source>Third-party software ({file}):</source>
+        <translation>Үшінші тарап бағдарламалары ({file}):</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPanel</name>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Меже</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Квота
+саны</translation>
+    </message>
+    <message>
+        <source>Whole</source>
+        <translation>Бүтін</translation>
+    </message>
+    <message>
+        <source>Remainder</source>
+        <translation>Қалдық</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Реті</translation>
+    </message>
+    <message>
+        <source>Extra seat</source>
+        <translation>Қосымша
+орын</translation>
+    </message>
+    <message>
+        <source>List seats</source>
+        <translation>Тізім бойынша
+орындар</translation>
+    </message>
+    <message>
+        <source>List votes</source>
+        <translation>Тізімге берілген дауыстар</translation>
+    </message>
+    <message>
+        <source>Share of the threshold base against the threshold</source>
+        <translation>Меже негізіндегі үлес межемен салыстырғанда</translation>
+    </message>
+    <message>
+        <source>Votes ÷ quota</source>
+        <translation>Дауыстар ÷ квота</translation>
+    </message>
+    <message>
+        <source>Seats from whole quotas</source>
+        <translation>Бүтін квоталар бойынша орындар</translation>
+    </message>
+    <message>
+        <source>Votes − whole × quota (exact value in the tooltip)</source>
+        <translation>Дауыстар − бүтін × квота (дәл мәні қалқымалы кеңесте)</translation>
+    </message>
+    <message>
+        <source>Place among the remainders (1 = largest)</source>
+        <translation>Қалдықтар арасындағы орны (1 = ең үлкені)</translation>
+    </message>
+    <message>
+        <source>Won one more seat by its remainder</source>
+        <translation>Қалдығы бойынша тағы бір орын алды</translation>
+    </message>
+    <message>
+        <source>Seats from the party list</source>
+        <translation>Партиялық тізім бойынша орындар</translation>
+    </message>
+    <message>
+        <source>Last seat won at</source>
+        <translation>Соңғы орын
+бөліндісі</translation>
+    </message>
+    <message>
+        <source>Next quotient</source>
+        <translation>Келесі
+бөлінді</translation>
+    </message>
+    <message>
+        <source>The quotient that won the party its last seat</source>
+        <translation>Партияға соңғы орынды берген бөлінді</translation>
+    </message>
+    <message>
+        <source>The party&apos;s next quotient: the one that fell short</source>
+        <translation>Партияның келесі бөліндісі — жетпей қалғаны</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <source>Divisor</source>
+        <translation>Бөлгіш</translation>
+    </message>
+    <message>
+        <source>Quotient</source>
+        <translation>Бөлінді</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>One more seat</source>
+        <translation>Тағы бір
+орын</translation>
+    </message>
+    <message>
+        <source>One seat fewer</source>
+        <translation>Бір орын
+кем</translation>
+    </message>
+    <message>
+        <source>Pass threshold</source>
+        <translation>Межеден
+өту</translation>
+    </message>
+    <message>
+        <source>Fail threshold</source>
+        <translation>Межеден
+өтпеу</translation>
+    </message>
+    <message>
+        <source>All seats (list + district)</source>
+        <translation>Барлық орындар (тізім + округ)</translation>
+    </message>
+    <message>
+        <source>The fewest extra votes that win one more seat, others fixed</source>
+        <translation>Басқалары өзгермегенде тағы бір орын беретін қосымша дауыстардың ең аз саны</translation>
+    </message>
+    <message>
+        <source>The fewest lost votes that cost a seat (one fewer and it keeps them all)</source>
+        <translation>Орыннан айыратын дауыстардың ең аз жоғалуы (бір дауыс кем болса, барлық орын сақталады)</translation>
+    </message>
+    <message>
+        <source>Extra votes needed to pass the threshold</source>
+        <translation>Межеден өтуге жетпейтін дауыстар</translation>
+    </message>
+    <message>
+        <source>The fewest lost votes that make it fail the threshold</source>
+        <translation>Межеден өтпей қалуға әкелетін дауыстардың ең аз жоғалуы</translation>
+    </message>
+    <message>
+        <source>qualifying votes / (seats + 1), rounded down, + 1</source>
+        <translation>межеден өткен партиялардың дауыстары / (орындар + 1), төмен дөңгелектеп, + 1</translation>
+    </message>
+    <message>
+        <source>qualifying votes / (seats + {n})</source>
+        <translation>межеден өткен партиялардың дауыстары / (орындар + {n})</translation>
+    </message>
+    <message>
+        <source>qualifying votes / seats</source>
+        <translation>межеден өткен партиялардың дауыстары / орындар</translation>
+    </message>
+    <message>
+        <source>exact quota</source>
+        <translation>дәл квота</translation>
+    </message>
+    <message>
+        <source>{method} quota</source>
+        <translation>{method}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{quota}&lt;/b&gt; = {formula} votes per seat ({words}; {seats} list {seats:plural:seat|seats}).</source>
+        <translation>&lt;b&gt;{quota}&lt;/b&gt; = бір орынға {formula} дауыс ({words}; тізім бойынша {seats} орын).</translation>
+    </message>
+    <message>
+        <source>{party} with {remainder}</source>
+        <translation>{party} ({remainder} қалдықпен)</translation>
+    </message>
+    <message>
+        <source>{whole} {whole:plural:seat|seats} by whole quotas, {left} by the largest remainders</source>
+        <translation>Бүтін квоталар бойынша {whole} орын, ең үлкен қалдықтар бойынша {left}</translation>
+    </message>
+    <message>
+        <source>No threshold: every party takes part in the count.</source>
+        <translation>Меже жоқ: бөлуге барлық партия қатысады.</translation>
+    </message>
+    <message>
+        <source>Threshold {percent} of each party&apos;s own base (see the tooltips).</source>
+        <translation>Әр партияның өз негізінен {percent} меже (қалқымалы кеңестерді қараңыз).</translation>
+    </message>
+    <message>
+        <source>Threshold: at least {percent} of {base} {words} = {needed}: a party needs {least} votes or more.</source>
+        <translation>Меже: {base} {words} санының кемінде {percent} = {needed}: партияға {least} немесе одан көп дауыс қажет.</translation>
+    </message>
+    <message>
+        <source>Threshold: more than {percent} of {base} {words} = {needed}: a party needs {least} votes or more.</source>
+        <translation>Меже: {base} {words} санының {percent} астамы = {needed}: партияға {least} немесе одан көп дауыс қажет.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{method}&lt;/b&gt;: {seats} {seats:plural:seat|seats} to the highest quotients votes ÷ divisor</source>
+        <translation>&lt;b&gt;{method}&lt;/b&gt;: «дауыстар ÷ бөлгіш» ең үлкен бөлінділері бойынша {seats} орын</translation>
+    </message>
+    <message>
+        <source>, after {n} {n:plural:seat|seats} to each qualifying party</source>
+        <translation>, межеден өткен әр партияға {n} орын берілгеннен кейін</translation>
+    </message>
+    <message>
+        <source>The last seat went to {party} at {quotient}</source>
+        <translation>Соңғы орынды {party} {quotient} бөліндісімен алды</translation>
+    </message>
+    <message>
+        <source>; the next would have gone to {party} at {quotient}</source>
+        <translation>; келесісі {party} партиясына {quotient} бөліндісімен тиер еді</translation>
+    </message>
+    <message>
+        <source>{votes} / {base} = {share}: passed</source>
+        <translation>{votes} / {base} = {share}: межеден өтті</translation>
+    </message>
+    <message>
+        <source>{votes} / {base} = {share}: failed, no list seats</source>
+        <translation>{votes} / {base} = {share}: межеден өтпеді, тізім бойынша орын жоқ</translation>
+    </message>
+    <message>
+        <source>{votes} − {whole} × {quota} = {remainder} votes</source>
+        <translation>{votes} − {whole} × {quota} = {remainder} дауыс</translation>
+    </message>
+    <message>
+        <source>infinite (zero divisor)</source>
+        <translation>шексіздік (нөлдік бөлгіш)</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>келесі</translation>
+    </message>
+    <message>
+        <source>{n} {n:plural:seat|seats} held before this one</source>
+        <translation>бұған дейін {n} орын болды</translation>
+    </message>
+    <message>
+        <source>tie at the cut-off</source>
+        <translation>шекарадағы теңдік</translation>
+    </message>
+    <message>
+        <source>{points} points of the threshold base</source>
+        <translation>меже негізінің {points} пайыздық тармағы</translation>
+    </message>
+    <message>
+        <source>No number of extra votes wins another seat</source>
+        <translation>Ешбір қосымша дауыс саны тағы бір орын бермейді</translation>
+    </message>
+    <message>
+        <source>It has no seat to lose</source>
+        <translation>Жоғалтатын орны жоқ</translation>
+    </message>
+    <message>
+        <source>It can lose {votes} votes and keep its {n} {n:plural:seat|seats}; </source>
+        <translation>{votes} дауыс жоғалтып, {n} орнын сақтай алады; </translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>қолданылмайды</translation>
+    </message>
+    <message>
+        <source>No threshold applies to this party</source>
+        <translation>Бұл партияға меже қолданылмайды</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>өтті</translation>
+    </message>
+    <message>
+        <source> in {constituency}</source>
+        <translation> ({constituency} округінде)</translation>
+    </message>
+    <message>
+        <source>Simple majority</source>
+        <translation>Жай көпшілік</translation>
+    </message>
+    <message>
+        <source>Two-thirds majority</source>
+        <translation>Үштен екі көпшілік</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kind}&lt;/b&gt; ({needed} of {house} seats): </source>
+        <translation>&lt;b&gt;{kind}&lt;/b&gt; ({house} орынның {needed}): </translation>
+    </message>
+    <message>
+        <source>{party} holds it ({seats}) whatever its list votes.</source>
+        <translation>{party} оған ({seats}) тізімге берілген дауыстарына қарамастан ие.</translation>
+    </message>
+    <message>
+        <source>{party} holds it with {seats}; it loses it with {votes} fewer votes{where} (to abstention)</source>
+        <translation>{party} оған {seats} орынмен ие; {votes} дауыс кем болса{where}, одан айырылады (дауыс бермегендер есебінен)</translation>
+    </message>
+    <message>
+        <source>, or {votes} moved to {party}{where}</source>
+        <translation> немесе {votes} дауыс {party} партиясына ауысса{where}</translation>
+    </message>
+    <message>
+        <source>{party} has {seats}; no number of extra votes of its own wins it.</source>
+        <translation>{party} партиясында {seats}; өзінің ешбір қосымша дауыс саны оны бермейді.</translation>
+    </message>
+    <message>
+        <source>{party} has {seats}; it needs {votes} more votes{where} (from abstainers).</source>
+        <translation>{party} партиясында {seats}; тағы {votes} дауыс қажет{where} (дауыс бермегендер есебінен).</translation>
+    </message>
+    <message>
+        <source>Why these seats</source>
+        <translation>Орындар неге осылай бөлінді</translation>
+    </message>
+    <message>
+        <source>How close: votes that change the outcome, others fixed</source>
+        <translation>Қаншалықты жақын: басқалары өзгермегенде нәтижені өзгертетін дауыстар</translation>
+    </message>
+    <message>
+        <source>Seat by seat</source>
+        <translation>Орын бойынша</translation>
+    </message>
+    <message>
+        <source>In the order won; greyed: each party&apos;s next quotient, which fell short.</source>
+        <translation>Алу реті бойынша; сұр түспен — әр партияның жетпей қалған келесі бөліндісі.</translation>
+    </message>
+    <message>
+        <source>Working out how close each party is…</source>
+        <translation>Әр партияның қаншалықты жақын екені есептелуде…</translation>
+    </message>
+    <message>
+        <source>Cannot compute: {why}</source>
+        <translation>Есептеу мүмкін емес: {why}</translation>
+    </message>
+    <message>
+        <source>Cannot explain this result: {why}</source>
+        <translation>Бұл нәтижені түсіндіру мүмкін емес: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong: {error}
+
+Your work is autosaved; you can go on, or save and restart.</source>
+        <translation>Бірдеңе дұрыс болмады: {error}
+
+Жұмысыңыз автоматты түрде сақталды; жалғастыра аласыз немесе сақтап, бағдарламаны қайта іске қоса аласыз.</translation>
+    </message>
+    <message>
+        <source>The details are in {file}.</source>
+        <translation>Толығырақ — {file} файлында.</translation>
+    </message>
+    <message>
+        <source>An autosave file could not be read and was set aside (SeatCalc starts as usual):</source>
+        <translation>Автосақтау файлын оқу мүмкін болмады, ол бөлек қойылды (SeatCalc әдеттегідей іске қосылады):</translation>
+    </message>
+    <message>
+        <source>SeatCalc closed unexpectedly with unsaved work on &quot;{title}&quot;.
+Recover it?</source>
+        <translation>SeatCalc күтпеген жерден жабылды, «{title}» бойынша жұмыс сақталмаған.
+Қалпына келтіру керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation>Кім ұсынды</translation>
+    </message>
+    <message>
+        <source>Sits with</source>
+        <translation>Фракциясы</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>сайланды</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>two thirds</source>
+        <translation>үштен екі</translation>
+    </message>
+    <message>
+        <source>majority</source>
+        <translation>көпшілік</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>{diff} against {other}</source>
+        <translation>«{other}» бағанымен салыстырғанда {diff}</translation>
+    </message>
+    <message>
+        <source>; below threshold</source>
+        <translation>; межеден төмен</translation>
+    </message>
+    <message>
+        <source>Seats in the house</source>
+        <translation>Палатадағы орындар</translation>
+    </message>
+    <message>
+        <source>Largest party</source>
+        <translation>Ең ірі партия</translation>
+    </message>
+    <message>
+        <source>Its majority</source>
+        <translation>Оның көпшілігі</translation>
+    </message>
+    <message>
+        <source>Gallagher index</source>
+        <translation>Галлахер индексі</translation>
+    </message>
+    <message>
+        <source>Loosemore-Hanby</source>
+        <translation>Лусмор — Хэнби</translation>
+    </message>
+    <message>
+        <source>Effective parties (seats)</source>
+        <translation>Партиялардың тиімді саны (орындар бойынша)</translation>
+    </message>
+    <message>
+        <source>Rules of: {title}</source>
+        <translation>Ережелер: {title}</translation>
+    </message>
+    <message>
+        <source>{n} list {n:plural:seat|seats} by {method}</source>
+        <translation>тізім бойынша {n} орын, {method}</translation>
+    </message>
+    <message>
+        <source>threshold {p} of {base}</source>
+        <translation>меже: {base} санының {p}</translation>
+    </message>
+    <message>
+        <source>no threshold</source>
+        <translation>межесіз</translation>
+    </message>
+    <message>
+        <source>{n} district {n:plural:seat|seats}</source>
+        <translation>округтер бойынша {n} орын</translation>
+    </message>
+    <message>
+        <source>no district seats</source>
+        <translation>округтер бойынша орын жоқ</translation>
+    </message>
+    <message>
+        <source>{n} appointed ({body})</source>
+        <translation>сайлаушылар сайламайтын {n} ({body})</translation>
+    </message>
+    <message>
+        <source>Compare — SeatCalc</source>
+        <translation>Салыстыру — SeatCalc</translation>
+    </message>
+    <message>
+        <source>Every method</source>
+        <translation>Барлық әдістер</translation>
+    </message>
+    <message>
+        <source>Other rules</source>
+        <translation>Басқа ережелер</translation>
+    </message>
+    <message>
+        <source>Same votes under the rules of</source>
+        <translation>Сол дауыстар мына ережелер бойынша:</translation>
+    </message>
+    <message>
+        <source>Cannot compare: {why}</source>
+        <translation>Салыстыру мүмкін емес: {why}</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Есептелуде…</translation>
+    </message>
+    <message>
+        <source>(in use)</source>
+        <translation>(қолданыста)</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>The same votes, threshold and district seats under every method; seats coloured {green} or {red} where they differ from {used}, the method in use.</source>
+        <translation>Әр әдіс бойынша сол дауыстар, меже және округтер бойынша орындар; қолданыстағы әдістен ({used}) өзгеше орындар {green} немесе {red} түспен белгіленген.</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>жасыл</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>қызыл</translation>
+    </message>
+    <message>
+        <source>Under these rules</source>
+        <translation>Осы ережелер бойынша</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Seats under these rules − as held</source>
+        <translation>Осы ережелер бойынша орындар − сайлау қорытындысы</translation>
+    </message>
+    <message>
+        <source>Under these rules: {rules}.</source>
+        <translation>Осы ережелер бойынша: {rules}.</translation>
+    </message>
+    <message>
+        <source>As held: {title}</source>
+        <translation>Сайлау қорытындысы: {title}</translation>
+    </message>
+    <message>
+        <source>Under: {rules}</source>
+        <translation>Ережелер: {rules}</translation>
+    </message>
+    <message>
+        <source>These votes cannot be counted under these rules: {why}</source>
+        <translation>Бұл дауыстарды осы ережелер бойынша санау мүмкін емес: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>ConstituencyModel</name>
+    <message>
+        <source>Constituency</source>
+        <translation>Көпмандатты округ</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>Total votes</source>
+        <translation>Барлық дауыс</translation>
+    </message>
+    <message>
+        <source>Edit {column} in {constituency}</source>
+        <translation>{constituency} округінде «{column}» өзгерту</translation>
+    </message>
+    <message>
+        <source>{party}&apos;s list votes in each constituency; its national votes are their sum</source>
+        <translation>{party} тізіміне әр округте берілген дауыстар; оның жалпыұлттық дауыстары — олардың қосындысы</translation>
+    </message>
+    <message>
+        <source>List seats of the constituency (the tier&apos;s seats are their sum)</source>
+        <translation>Округтегі тізім бойынша орындар (бүкіл бөліктің орындары — олардың қосындысы)</translation>
+    </message>
+    <message>
+        <source>Party votes in the constituency (read only)</source>
+        <translation>Округтегі партияларға берілген дауыстар (тек оқу үшін)</translation>
+    </message>
+</context>
+<context>
+    <name>ConstituencyPanel</name>
+    <message>
+        <source>The list tier is counted nationwide: a compensatory (MMP) system shares its entitlement over the whole country.</source>
+        <translation>Тізімдер біртұтас жалпыұлттық округ бойынша есептеледі: аралас байланысқан жүйе тиесілі орындарды бүкіл ел бойынша бөледі.</translation>
+    </message>
+    <message>
+        <source>The list tier is counted nationwide. Tick &quot;Use constituencies&quot; to allocate its seats separately in each constituency or region (Norway&apos;s counties, Spain&apos;s provinces, Scotland&apos;s regions).</source>
+        <translation>Тізімдер біртұтас жалпыұлттық округ бойынша есептеледі. Орындарды әр округте немесе өңірде жеке бөлу үшін «Көпмандатты округтер» белгісін қойыңыз (Норвегия губерниялары, Испания провинциялары, Шотландия өңірлері).</translation>
+    </message>
+    <message>
+        <source>{n} {n:plural:region|regions}, {seats} list seats. In each region the list seats go by the divisor sequence, the district seats won there counted first (a district&apos;s region is set in the district results).</source>
+        <translation>{n} өңір, тізім бойынша орындар: {seats}. Әр өңірде тізім бойынша орындар бөлгіштер қатары бойынша бөлінеді, онда бір мандатты округтерде алынған орындар алдымен есепке алынады (округтің өңірі округтер нәтижелерінде көрсетіледі).</translation>
+    </message>
+    <message>
+        <source>{n} {n:plural:constituency|constituencies}, {seats} list seats, each allocated separately with the list tier&apos;s method.</source>
+        <translation>{n} көпмандатты округ, тізім бойынша орындар: {seats}; әрқайсысында орындар тізімдерге белгіленген әдіспен жеке бөлінеді.</translation>
+    </message>
+    <message>
+        <source>A party&apos;s national votes are the sum of its votes here (the Parties tab shows them, read only).</source>
+        <translation>Партияның жалпыұлттық дауыстары — оның осындағы дауыстарының қосындысы (олар «Партиялар» қойындысында тек оқу үшін көрсетілген).</translation>
+    </message>
+    <message>
+        <source>Use constituencies (allocate the list seats separately in each)</source>
+        <translation>Көпмандатты округтер (тізім бойынша орындар әрқайсысында жеке бөлінеді)</translation>
+    </message>
+    <message>
+        <source>Add constituency</source>
+        <translation>Округ қосу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Seats and list votes per constituency (editable, pastes from a spreadsheet):</source>
+        <translation>Округтер бойынша орындар мен тізімдерге берілген дауыстар (өңдеуге және кестеден қоюға болады):</translation>
+    </message>
+    <message>
+        <source>Seats won in each region, district + list; &quot;Next in line&quot; is the first party left without a list seat, with its quotient:</source>
+        <translation>Әр өңірде алынған орындар: округтер + тізімдер; «Кезектегі» — тізім бойынша орынсыз қалған бірінші партия, оның бөліндісімен:</translation>
+    </message>
+    <message>
+        <source>List seats won in each constituency (–: below the threshold there):</source>
+        <translation>Әр округте тізім бойынша алынған орындар (–: сол округте межеден төмен):</translation>
+    </message>
+    <message>
+        <source>List seats won in each constituency:</source>
+        <translation>Әр округте тізім бойынша алынған орындар:</translation>
+    </message>
+    <message>
+        <source>Use constituencies</source>
+        <translation>Көпмандатты округтер</translation>
+    </message>
+    <message>
+        <source>Count the list tier nationwide</source>
+        <translation>Тізімдерді біртұтас округ бойынша есептеу</translation>
+    </message>
+    <message>
+        <source>One constituency, &quot;{whole}&quot;, now holds all {n} list seats and the national votes: add constituencies and split the seats and votes among them.</source>
+        <translation>Енді тізім бойынша барлық {n} орын мен жалпыұлттық дауыстар бір «{whole}» округіне тиесілі: округтер қосып, орындар мен дауыстарды олардың арасында бөліңіз.</translation>
+    </message>
+    <message>
+        <source>The list tier is counted nationwide again; each party keeps the sum of its constituency votes.</source>
+        <translation>Тізімдер қайтадан біртұтас округ бойынша есептеледі; әр партияда оның округтер бойынша дауыстарының қосындысы қалады.</translation>
+    </message>
+    <message>
+        <source>Select a constituency first (click one of its cells)</source>
+        <translation>Алдымен округті таңдаңыз (оның бір ұяшығын басыңыз)</translation>
+    </message>
+    <message>
+        <source>Remove constituency</source>
+        <translation>Округті жою</translation>
+    </message>
+</context>
+<context>
+    <name>DeclaredModel</name>
+    <message>
+        <source>Nominated by</source>
+        <translation>Кім ұсынды</translation>
+    </message>
+    <message>
+        <source>Sits with</source>
+        <translation>Фракциясы</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Орындар</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>These votes and rules cannot be allocated: {why}</source>
+        <translation>Бұл дауыстар мен ережелер бойынша орындарды бөлу мүмкін емес: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>EditableTableModel</name>
+    <message>
+        <source>Edit {column}</source>
+        <translation>«{column}» өзгерту</translation>
+    </message>
+    <message>
+        <source>the block runs past the last row ({n})</source>
+        <translation>блок соңғы жолдан асып кетеді ({n})</translation>
+    </message>
+    <message>
+        <source>{column}, row {row}: {why}</source>
+        <translation>{column}, {row}-жол: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Computing the result…</source>
+        <translation>Нәтиже есептелуде…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Пішім</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>There is nothing to export. {why}</source>
+        <translation>Экспорттайтын ештеңе жоқ. {why}</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Экспорттау орны</translation>
+    </message>
+    <message>
+        <source>(no result)</source>
+        <translation>(нәтиже жоқ)</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>{folder} қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>{file} жазылуда…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Экспорт тоқтатылды: ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>{path} жазылды</translation>
+    </message>
+    <message>
+        <source>The export failed:</source>
+        <translation>Экспорт сәтсіз аяқталды:</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>untitled</source>
+        <translation>атаусыз</translation>
+    </message>
+    <message>
+        <source>SeatCalc scenarios (*.seats.json);;JSON (*.json);;All files (*)</source>
+        <translation>SeatCalc сценарийлері (*.seats.json);;JSON (*.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>This scenario has unsaved changes. Save them first?</source>
+        <translation>Сценарийде сақталмаған өзгерістер бар. Алдымен оларды сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Сценарийді ашу</translation>
+    </message>
+    <message>
+        <source>Cannot open {spec}:</source>
+        <translation>{spec} ашу мүмкін емес:</translation>
+    </message>
+    <message>
+        <source>Save scenario as</source>
+        <translation>Сценарийді басқаша сақтау</translation>
+    </message>
+    <message>
+        <source>Could not save {path}:</source>
+        <translation>{path} сақтау мүмкін болмады:</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: the previous file is unchanged.</source>
+        <translation>Ештеңе жоғалған жоқ: бұрынғы файл өзгермеді.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Сақталды: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>(not used)</source>
+        <translation>(қолданылмайды)</translation>
+    </message>
+    <message>
+        <source>Party name</source>
+        <translation>Партия атауы</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>District / polling station</source>
+        <translation>Округ / сайлау учаскесі</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <source>Votes of a party (one column per party)</source>
+        <translation>Партияға берілген дауыстар (әр партияға бір баған)</translation>
+    </message>
+    <message>
+        <source>Against all</source>
+        <translation>Барлығына қарсы</translation>
+    </message>
+    <message>
+        <source>Invalid ballots</source>
+        <translation>Жарамсыз бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>Registered voters</source>
+        <translation>Тізімдегі сайлаушылар</translation>
+    </message>
+    <message>
+        <source>Ballots cast</source>
+        <translation>Алынған бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>Import a result table</source>
+        <translation>Нәтижелер кестесін импорттау</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Файлды таңдау…</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Кесте</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Парақ</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Мағынасы</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Алғашқы мәндер</translation>
+    </message>
+    <message>
+        <source>Read votes</source>
+        <translation>Дауыстарды оқу</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Оқуды тоқтату</translation>
+    </message>
+    <message>
+        <source>Title of the new scenario</source>
+        <translation>Жаңа сценарийдің атауы</translation>
+    </message>
+    <message>
+        <source>List seats</source>
+        <translation>Тізім бойынша орындар</translation>
+    </message>
+    <message>
+        <source>Create scenario</source>
+        <translation>Сценарий жасау</translation>
+    </message>
+    <message>
+        <source>What each column means (guessed; change it where it is wrong):</source>
+        <translation>Әр бағанның мағынасы (автоматты түрде анықталды; қате жерін түзетіңіз):</translation>
+    </message>
+    <message>
+        <source>The first {n} rows, with their line in the file:</source>
+        <translation>Файлдағы жол нөмірлерімен алғашқы {n} жол:</translation>
+    </message>
+    <message>
+        <source>Rows not counted (line, column, reason):</source>
+        <translation>Есепке алынбаған жолдар (жол, баған, себебі):</translation>
+    </message>
+    <message>
+        <source>Result tables (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation>Нәтижелер кестелері (*.csv *.xlsx *.txt *.tsv);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Mark the columns by hand below.</source>
+        <translation>Бағандарды төменде қолмен белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>The columns changed: read the votes again.</source>
+        <translation>Бағандар өзгерді: дауыстарды қайта оқыңыз.</translation>
+    </message>
+    <message>
+        <source>No party votes could be read from this table.</source>
+        <translation>Бұл кестеден партияларға берілген бірде-бір дауысты оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортталған</translation>
+    </message>
+    <message>
+        <source>The table does not make a valid scenario: {why}</source>
+        <translation>Кестеден дұрыс сценарий шықпайды: {why}</translation>
+    </message>
+    <message>
+        <source>Reading cancelled: nothing was imported.</source>
+        <translation>Оқу тоқтатылды: ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Parties</source>
+        <translation>Партиялар</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Округтер</translation>
+    </message>
+    <message>
+        <source>Constituencies</source>
+        <translation>Көпмандатты округтер</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Ережелер</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Талдау</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Егер…</translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation>Партия қосу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <source>Add district</source>
+        <translation>Округ қосу</translation>
+    </message>
+    <message>
+        <source>Add candidate</source>
+        <translation>Кандидат қосу</translation>
+    </message>
+    <message>
+        <source>Remove district</source>
+        <translation>Округті жою</translation>
+    </message>
+    <message>
+        <source>Add declared total</source>
+        <translation>Жиынтық қосу</translation>
+    </message>
+    <message>
+        <source>Against all / blank</source>
+        <translation>Барлығына қарсы / бос</translation>
+    </message>
+    <message>
+        <source>Invalid ballots</source>
+        <translation>Жарамсыз бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>Registered voters</source>
+        <translation>Тізімдегі сайлаушылар</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Сайлаушылардың келуі</translation>
+    </message>
+    <message>
+        <source>Ballots for none of the parties that still count as valid: &apos;against all&apos; (Kazakhstan), blank votes (Spain)</source>
+        <translation>Ешбір партияға берілмеген, бірақ жарамды деп саналатын бюллетеньдер: «барлығына қарсы» (Қазақстан), бос бюллетеньдер (Испания)</translation>
+    </message>
+    <message>
+        <source>No per-district votes in this scenario: its district seats are given as declared totals below (official summaries). Add a district to enter candidate votes; its winner is then computed.</source>
+        <translation>Бұл сценарийде округтер бойынша дауыстар жоқ: округтер бойынша орындар төменде жиынтықтармен берілген (ресми қорытындылар). Кандидаттардың дауыстарын енгізу үшін округ қосыңыз; жеңімпаз есептеледі.</translation>
+    </message>
+    <message>
+        <source>Districts with candidate votes (the winner is computed):</source>
+        <translation>Кандидаттардың дауыстары бар округтер (жеңімпаз есептеледі):</translation>
+    </message>
+    <message>
+        <source>Declared totals (when only totals are published):</source>
+        <translation>Жиынтықтар (тек жиынтықтар жарияланғанда):</translation>
+    </message>
+    <message>
+        <source>{n} district {n:plural:seat|seats}: {counted} with candidate votes, {declared} as declared totals</source>
+        <translation>Округтер бойынша {n} орын: {counted} — кандидаттардың дауыстарымен, {declared} — жиынтықтармен</translation>
+    </message>
+    <message>
+        <source>, {n} without a result.</source>
+        <translation>, {n} — нәтижесіз.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>{cast} ballots, {share} of registered voters</source>
+        <translation>{cast} бюллетень, тізімдегі сайлаушылардың {share}</translation>
+    </message>
+    <message>
+        <source>{cast} ballots (registered voters unknown)</source>
+        <translation>{cast} бюллетень (тізімдегі сайлаушылар саны белгісіз)</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>Партияны жою</translation>
+    </message>
+    <message>
+        <source>Move party</source>
+        <translation>Партияны жылжыту</translation>
+    </message>
+    <message>
+        <source>Party colour</source>
+        <translation>Партияның түсі</translation>
+    </message>
+    <message>
+        <source>Select a district first (click one of its rows)</source>
+        <translation>Алдымен округті таңдаңыз (оның бір жолын басыңыз)</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>Template: </source>
+        <translation>Үлгі: </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Тү&amp;зету</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Кө&amp;рініс</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Талдау</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Т&amp;іл</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;Sources of this scenario</source>
+        <translation>Сценарийдің &amp;дереккөздері</translation>
+    </message>
+    <message>
+        <source>&amp;About SeatCalc</source>
+        <translation>SeatCalc &amp;туралы</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Жаңа</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ашу…</translation>
+    </message>
+    <message>
+        <source>Open &amp;built-in scenario</source>
+        <translation>&amp;Кірістірілген сценарийді ашу</translation>
+    </message>
+    <message>
+        <source>New from &amp;template</source>
+        <translation>Ү&amp;лгі бойынша жасау</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Соңғы файлдар</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Басқаша с&amp;ақтау…</translation>
+    </message>
+    <message>
+        <source>&amp;Import table…</source>
+        <translation>Кестені &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Шы&amp;ғу</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Қиып алу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Қою</translation>
+    </message>
+    <message>
+        <source>&amp;Add party</source>
+        <translation>Партия &amp;қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Remove party</source>
+        <translation>Партияны &amp;жою</translation>
+    </message>
+    <message>
+        <source>Add &amp;district</source>
+        <translation>&amp;Округ қосу</translation>
+    </message>
+    <message>
+        <source>Remove d&amp;istrict</source>
+        <translation>Округті жо&amp;ю</translation>
+    </message>
+    <message>
+        <source>Party &amp;flags (threshold-exempt, one-person list)</source>
+        <translation>Партиялардың &amp;белгілері (межеден босатылған, бір адамдық тізім)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;methods…</source>
+        <translation>Әдістерді &amp;салыстыру…</translation>
+    </message>
+    <message>
+        <source>Compare with other &amp;rules…</source>
+        <translation>Басқа &amp;ережелермен салыстыру…</translation>
+    </message>
+    <message>
+        <source>Monte &amp;Carlo simulation…</source>
+        <translation>Монте-&amp;Карло модельдеуі…</translation>
+    </message>
+    <message>
+        <source>&amp;What-if…</source>
+        <translation>«&amp;Егер…»</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(көрсетілмеген)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+</context>
+<context>
+    <name>PartyModel</name>
+    <message>
+        <source>Colour</source>
+        <translation>Түсі</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Үлесі</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Өтті</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Тізім</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Межесіз</translation>
+    </message>
+    <message>
+        <source>One person</source>
+        <translation>Бір адам</translation>
+    </message>
+    <message>
+        <source>Share of the threshold base</source>
+        <translation>Меже негізіндегі үлес</translation>
+    </message>
+    <message>
+        <source>Passed the threshold (or qualified by district seats, or exempt)</source>
+        <translation>Межеден өтті (немесе округтердегі орындар бойынша жіберілді, немесе межеден босатылған)</translation>
+    </message>
+    <message>
+        <source>Seats from the party list</source>
+        <translation>Партиялық тізім бойынша орындар</translation>
+    </message>
+    <message>
+        <source>District seats won by the party&apos;s own nominees</source>
+        <translation>Партия ұсынған кандидаттардың округтерде алған орындары</translation>
+    </message>
+    <message>
+        <source>List + district seats (+ self-nominated winners who sit with the party)</source>
+        <translation>Тізім + округ бойынша орындар (+ партия фракциясына кірген өзін-өзі ұсынған жеңімпаздар)</translation>
+    </message>
+    <message>
+        <source>Exempt from the threshold (e.g. national minority parties)</source>
+        <translation>Межеден босатылған (мысалы, ұлттық азшылық партиялары)</translation>
+    </message>
+    <message>
+        <source>A one-person list (an individual candidate on the list ballot, as in Scotland&apos;s regions): it can win one seat at most</source>
+        <translation>Бір адамдық тізім (тізімдер бойынша бюллетеньдегі жеке кандидат, Шотландия өңірлеріндегідей): ең көбі бір орын ала алады</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s votes are the sum of its constituency votes: edit them in the Constituencies tab</source>
+        <translation>{name} дауыстары — оның көпмандатты округтер бойынша дауыстарының қосындысы: оларды «Көпмандатты округтер» қойындысында өзгертіңіз</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>{color}: double-click to pick another colour</source>
+        <translation>{color}: басқа түс таңдау үшін екі рет басыңыз</translation>
+    </message>
+    <message>
+        <source>{seats} won by the party&apos;s nominees, plus {n} self-nominated district {n:plural:winner|winners} sitting with the party</source>
+        <translation>{seats} орынды партия ұсынғандар алды, оған қоса партия фракциясына кірген округтердегі өзін-өзі ұсынған {n} жеңімпаз</translation>
+    </message>
+    <message>
+        <source>A party</source>
+        <translation>Партия</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Votes %</source>
+        <translation>Дауыстар, %</translation>
+    </message>
+    <message>
+        <source>Seats %</source>
+        <translation>Орындар, %</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Тиесілі</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Тізім</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>Gallagher index {gallagher} · Loosemore-Hanby {lh} · effective parties {votes} (votes), {seats} (seats)</source>
+        <translation>Галлахер индексі {gallagher} · Лусмор — Хэнби {lh} · партиялардың тиімді саны {votes} (дауыстар бойынша), {seats} (орындар бойынша)</translation>
+    </message>
+    <message>
+        <source>Seats shared in proportion among the qualifying parties</source>
+        <translation>Межеден өткен партиялар арасында пропорционалды бөлінген орындар</translation>
+    </message>
+    <message>
+        <source>{party} did not qualify: no entitlement</source>
+        <translation>{party}: межеден өтпеді, орын тиесілі емес</translation>
+    </message>
+    <message>
+        <source>{party}&apos;s proportional share of the house: {n} {n:plural:seat|seats}</source>
+        <translation>{party} партиясының палатадағы пропорционалды үлесі: {n} орын</translation>
+    </message>
+    <message>
+        <source>; it won {n} {n:plural:district|districts}</source>
+        <translation>; {n} округте жеңді</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <source>List tier</source>
+        <translation>Партиялық тізімдер</translation>
+    </message>
+    <message>
+        <source>District tier and linkage</source>
+        <translation>Бір мандатты округтер және бөліктердің байланысы</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Әдіс</translation>
+    </message>
+    <message>
+        <source>First divisor</source>
+        <translation>Бірінші бөлгіш</translation>
+    </message>
+    <message>
+        <source>Minimum seats each</source>
+        <translation>Әрқайсысына ең аз орын</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Меже</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>негізі</translation>
+    </message>
+    <message>
+        <source>or district seats won</source>
+        <translation>немесе округтердегі орындар</translation>
+    </message>
+    <message>
+        <source>Threshold tested</source>
+        <translation>Меже тексеріледі</translation>
+    </message>
+    <message>
+        <source>Ties go to</source>
+        <translation>Теңдік кезінде</translation>
+    </message>
+    <message>
+        <source>Lot seed</source>
+        <translation>Жеребе негізі</translation>
+    </message>
+    <message>
+        <source>District seats</source>
+        <translation>Округтер бойынша орындар</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Жүйе</translation>
+    </message>
+    <message>
+        <source>Overhang</source>
+        <translation>Артық мандаттар</translation>
+    </message>
+    <message>
+        <source>exactly at the threshold passes (&quot;at least&quot;)</source>
+        <translation>дәл межеде — өтеді («кемінде»)</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>стандартты</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Where the threshold is tested when the list tier has constituencies (the Constituencies tab)</source>
+        <translation>Тізімдер көпмандатты округтер бойынша есептелгенде меже қай жерде тексеріледі («Көпмандатты округтер» қойындысы)</translation>
+    </message>
+    <message>
+        <source>The sum of the constituencies&apos; seats: edit them in the Constituencies tab</source>
+        <translation>Көпмандатты округтердің орындарының қосындысы: оларды «Көпмандатты округтер» қойындысында өзгертіңіз</translation>
+    </message>
+    <message>
+        <source>Change the rules</source>
+        <translation>Ережелерді өзгерту</translation>
+    </message>
+    <message>
+        <source>Change the threshold</source>
+        <translation>Межені өзгерту</translation>
+    </message>
+    <message>
+        <source>Method: {method}</source>
+        <translation>Әдіс: {method}</translation>
+    </message>
+    <message>
+        <source>District seats cannot be fewer than the {n} results entered</source>
+        <translation>Округтер бойынша орындар енгізілген нәтижелерден ({n}) аз бола алмайды</translation>
+    </message>
+    <message>
+        <source>Change the district seats</source>
+        <translation>Округтер бойынша орындар санын өзгерту</translation>
+    </message>
+    <message>
+        <source>Change the system</source>
+        <translation>Жүйені өзгерту</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationDialog</name>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Mean seats</source>
+        <translation>Орташа
+орын</translation>
+    </message>
+    <message>
+        <source>90% range</source>
+        <translation>90 %
+аралығы</translation>
+    </message>
+    <message>
+        <source>Qualify</source>
+        <translation>Межеден
+өтеді</translation>
+    </message>
+    <message>
+        <source>Majority</source>
+        <translation>Көпшілік</translation>
+    </message>
+    <message>
+        <source>Two thirds</source>
+        <translation>Үштен
+екі</translation>
+    </message>
+    <message>
+        <source>Average seats over all runs</source>
+        <translation>Барлық есептеулер бойынша орташа орын саны</translation>
+    </message>
+    <message>
+        <source>5th to 95th percentile: 9 runs in 10 fall in this range</source>
+        <translation>5-тен 95-перцентильге дейін: 10 есептеудің 9-ы осы аралыққа түседі</translation>
+    </message>
+    <message>
+        <source>Chance to pass the threshold</source>
+        <translation>Межеден өту ықтималдығы</translation>
+    </message>
+    <message>
+        <source>Chance of a simple majority alone</source>
+        <translation>Жалғыз өзі жай көпшілік алу ықтималдығы</translation>
+    </message>
+    <message>
+        <source>Chance of a two-thirds majority alone</source>
+        <translation>Жалғыз өзі үштен екі көпшілік алу ықтималдығы</translation>
+    </message>
+    <message>
+        <source>Coalition</source>
+        <translation>Коалиция</translation>
+    </message>
+    <message>
+        <source>Every member needed</source>
+        <translation>Әр мүшесі
+қажет</translation>
+    </message>
+    <message>
+        <source>Chance that together they hold a simple majority</source>
+        <translation>Бірге жай көпшілікке ие болу ықтималдығы</translation>
+    </message>
+    <message>
+        <source>Chance that they hold one and no smaller part of them does</source>
+        <translation>Көпшілік бәріне бірге бар, бірақ олардың кіші бөлігінде жоқ болу ықтималдығы</translation>
+    </message>
+    <message>
+        <source>(alone)</source>
+        <translation>(жалғыз)</translation>
+    </message>
+    <message>
+        <source>Monte Carlo simulation — SeatCalc</source>
+        <translation>Монте-Карло модельдеуі — SeatCalc</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>п.т.</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the error added to each party&apos;s vote share</source>
+        <translation>Әр партияның дауыс үлесіне қосылатын қатенің стандартты ауытқуы</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same result</source>
+        <translation>Бірдей негіз бірдей нәтиже береді</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Іске қосу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Есептеулер</translation>
+    </message>
+    <message>
+        <source>Error (sd)</source>
+        <translation>Қате (ст. ауытқу)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Негіз</translation>
+    </message>
+    <message>
+        <source>Who reaches a majority: a party alone, or up to three together</source>
+        <translation>Көпшілікке кім жетеді: жалғыз партия немесе бірге үшке дейін партия</translation>
+    </message>
+    <message>
+        <source>Seats won, in % of runs; dashed: the majority and two-thirds lines</source>
+        <translation>Алынған орындар, есептеулердің %-ымен; үзік сызық — көпшілік пен үштен екі шекаралары</translation>
+    </message>
+    <message>
+        <source>Each run adds a normal error to every party&apos;s share of the party votes and allocates the seats exactly.</source>
+        <translation>Әр есептеу әр партияның дауыс үлесіне қалыпты үлестірілген қате қосып, орындарды дәл бөледі.</translation>
+    </message>
+    <message>
+        <source>%p% — {done} of {runs} runs</source>
+        <translation>%p% — {runs} есептеудің {done}</translation>
+    </message>
+    <message>
+        <source>Simulating {runs} runs…</source>
+        <translation>{runs} есептеу модельденуде…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>The results below are from the previous run of {runs}.</source>
+        <translation>Төменде — алдыңғы модельдеудің нәтижелері ({runs} есептеу).</translation>
+    </message>
+    <message>
+        <source>Cancelled: {why}.</source>
+        <translation>Тоқтатылды: {why}.</translation>
+    </message>
+    <message>
+        <source>Cannot simulate: {why}</source>
+        <translation>Модельдеу мүмкін емес: {why}</translation>
+    </message>
+    <message>
+        <source>Done: {runs} runs, error sd {sd:num} points, seed {seed:raw}.</source>
+        <translation>Дайын: {runs} есептеу, қатенің ст. ауытқуы {sd:num} пайыздық тармақ, негіз {seed:raw}.</translation>
+    </message>
+    <message>
+        <source>{runs} runs, house of {house} (majority {majority}). Some single party has a majority in {p} of runs.</source>
+        <translation>{runs} есептеу, палатада {house} орын (көпшілік — {majority}). Қандай да бір партия жалғыз өзі есептеулердің {p} көпшілікке ие.</translation>
+    </message>
+    <message>
+        <source>{party}: {mean} seats</source>
+        <translation>{party}: {mean} орын</translation>
+    </message>
+    <message>
+        <source>majority</source>
+        <translation>көпшілік</translation>
+    </message>
+    <message>
+        <source>No seat in any run: {parties}</source>
+        <translation>Бірде-бір есептеуде орын жоқ: {parties}</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>List votes in the what-if</source>
+        <translation>«Егер…» сценарийіндегі тізімге берілген дауыстар</translation>
+    </message>
+    <message>
+        <source>Against the original votes</source>
+        <translation>Бастапқы дауыстармен салыстырғанда</translation>
+    </message>
+    <message>
+        <source>All seats in the what-if (with self-nominated winners sitting with the party)</source>
+        <translation>«Егер…» сценарийіндегі барлық орындар (партия фракциясына кірген өзін-өзі ұсынғандармен)</translation>
+    </message>
+    <message>
+        <source>Against the original seats</source>
+        <translation>Бастапқы орындармен салыстырғанда</translation>
+    </message>
+    <message>
+        <source>{points:num} points {giver} → {taker} (and districts)</source>
+        <translation>{points:num} пайыздық тармақ: {giver} → {taker} (және округтер)</translation>
+    </message>
+    <message>
+        <source>{points:num} points {giver} → {taker}</source>
+        <translation>{points:num} пайыздық тармақ: {giver} → {taker}</translation>
+    </message>
+    <message>
+        <source>turnout {p:pctv}</source>
+        <translation>келу {p:pctv}</translation>
+    </message>
+    <message>
+        <source>against all {p:pctv}</source>
+        <translation>барлығына қарсы {p:pctv}</translation>
+    </message>
+    <message>
+        <source>What-if: {what}</source>
+        <translation>Егер…: {what}</translation>
+    </message>
+    <message>
+        <source>original votes</source>
+        <translation>бастапқы дауыстар</translation>
+    </message>
+    <message>
+        <source>Move votes between parties</source>
+        <translation>Дауыстарды партиялар арасында ауыстыру</translation>
+    </message>
+    <message>
+        <source>Turnout and against all</source>
+        <translation>Келу және «барлығына қарсы»</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Қайдан → қайда</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Тармақтар</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Сайлаушылардың келуі</translation>
+    </message>
+    <message>
+        <source>Against all</source>
+        <translation>Барлығына қарсы</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>п.т.</translation>
+    </message>
+    <message>
+        <source>Also swing every district race (uniform swing)</source>
+        <translation>Барлық округте де ауысу (біркелкі ауысу)</translation>
+    </message>
+    <message>
+        <source>Reset to the original votes</source>
+        <translation>Бастапқы дауыстарды қайтару</translation>
+    </message>
+    <message>
+        <source>Drag a slider to preview; release it to apply (one undo step). Every what-if starts from the original votes.</source>
+        <translation>Алдын ала қарау үшін жүгірткіні жылжытыңыз; қолдану үшін жіберіңіз (бір болдырмау қадамы). Әр «Егер…» сценарийі бастапқы дауыстардан басталады.</translation>
+    </message>
+    <message>
+        <source>Against the original votes:</source>
+        <translation>Бастапқы дауыстармен салыстырғанда:</translation>
+    </message>
+    <message>
+        <source>This scenario has no district races with candidate votes (declared totals cannot swing)</source>
+        <translation>Бұл сценарийде кандидаттардың дауыстары бар округтер жоқ (жиынтықтарды ауыстыру мүмкін емес)</translation>
+    </message>
+    <message>
+        <source>What-if: reset to the original votes</source>
+        <translation>Егер…: бастапқы дауыстарға қайту</translation>
+    </message>
+    <message>
+        <source>What-if moves national votes; this scenario counts its list votes by constituency: edit them in the Constituencies tab.</source>
+        <translation>«Егер…» жалпыұлттық дауыстарды ауыстырады, ал бұл сценарийде тізімдерге берілген дауыстар көпмандатты округтер бойынша есептеледі: оларды «Көпмандатты округтер» қойындысында өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>Showing the original votes.</source>
+        <translation>Бастапқы дауыстар көрсетілген.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{what}&lt;/b&gt; (not the original votes)</source>
+        <translation>&lt;b&gt;{what}&lt;/b&gt; (бастапқы дауыстар емес)</translation>
+    </message>
+    <message>
+        <source>= {moved} votes from {giver} to {taker} (of a threshold base of {base})</source>
+        <translation>= {moved} дауыс {giver} партиясынан {taker} партиясына (меже негізі {base})</translation>
+    </message>
+    <message>
+        <source>No votes moved.</source>
+        <translation>Дауыстар ауыстырылмады.</translation>
+    </message>
+    <message>
+        <source>{p:pctv} of the original votes: about {votes} party votes</source>
+        <translation>Бастапқы дауыстардың {p:pctv}: партияларға шамамен {votes} дауыс</translation>
+    </message>
+    <message>
+        <source>The original turnout.</source>
+        <translation>Бастапқы келу.</translation>
+    </message>
+    <message>
+        <source>{n} ballots against all (original)</source>
+        <translation>«барлығына қарсы» {n} бюллетень (бастапқы)</translation>
+    </message>
+    <message>
+        <source>{n} ballots against all</source>
+        <translation>«барлығына қарсы» {n} бюллетень</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>An internal error stopped this ({error}); it is a fault in SeatCalc, not in your data.</source>
+        <translation>Ішкі қате жұмысты тоқтатты ({error}); бұл сіздің деректеріңіздің емес, SeatCalc қатесі.</translation>
+    </message>
+    <message>
+        <source>Details are in {file}.</source>
+        <translation>Толығырақ — {file} файлында.</translation>
+    </message>
+</context>
+<context>
+    <name>_DistrictTable</name>
+    <message>
+        <source>self-nominated</source>
+        <translation>өзін-өзі ұсыну</translation>
+    </message>
+</context>
+<context>
+    <name>chart</name>
+    <message>
+        <source>Appointed (not elected)</source>
+        <translation>Сайлаушылар сайламаған</translation>
+    </message>
+    <message>
+        <source>Independents</source>
+        <translation>Өзін-өзі ұсынғандар</translation>
+    </message>
+    <message>
+        <source>Independent
+self-nominated district winner, sits with no party</source>
+        <translation>Өзін-өзі ұсынған
+округтегі жеңімпаз, ешбір партия фракциясына кірмейді</translation>
+    </message>
+    <message>
+        <source>{party}
+list seat</source>
+        <translation>{party}
+тізім бойынша орын</translation>
+    </message>
+    <message>
+        <source>{party}
+levelling seat: added as the house grew to stay proportional</source>
+        <translation>{party}
+теңестіруші мандат: пропорционалдықты сақтау үшін палата ұлғайғанда қосылды</translation>
+    </message>
+    <message>
+        <source>{party}
+district seat</source>
+        <translation>{party}
+округ бойынша орын</translation>
+    </message>
+    <message>
+        <source>{party}
+overhang seat: a district seat beyond the party&apos;s entitlement of {entitlement}</source>
+        <translation>{party}
+артық мандат: партияға тиесілі {entitlement} орыннан тыс округ бойынша орын</translation>
+    </message>
+    <message>
+        <source>Self-nominated district winner
+sits with {party}</source>
+        <translation>Округте жеңген өзін-өзі ұсынған
+{party} фракциясында</translation>
+    </message>
+    <message>
+        <source>the party&apos;s seats include {n} overhang</source>
+        <translation>партия орындарының ішінде артық мандаттар: {n}</translation>
+    </message>
+    <message>
+        <source>the party&apos;s seats include {n} levelling</source>
+        <translation>партия орындарының ішінде теңестіруші мандаттар: {n}</translation>
+    </message>
+    <message>
+        <source>{n} district {n:plural:winner|winners} not seated (not drawn)</source>
+        <translation>округтерде {n} жеңімпаз мандатсыз қалды (көрсетілмеген)</translation>
+    </message>
+    <message>
+        <source>Appointed (not elected)
+by the {name}</source>
+        <translation>Сайлаушылар сайламаған
+сайлаған орган: {name}</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>тізім бойынша</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>округ бойынша</translation>
+    </message>
+    <message>
+        <source>self-nominated, sits with party</source>
+        <translation>партия фракциясындағы өзін-өзі ұсынған</translation>
+    </message>
+    <message>
+        <source>overhang {n:plural:seat|seats} (beyond entitlement)</source>
+        <translation>{n:plural:артық мандаттар} (тиесіліден тыс)</translation>
+    </message>
+    <message>
+        <source>levelling {n:plural:seat|seats}</source>
+        <translation>{n:plural:теңестіруші мандаттар}</translation>
+    </message>
+    <message>
+        <source>{n} district {n:plural:winner|winners} not seated</source>
+        <translation>округтерде {n} жеңімпаз мандатсыз</translation>
+    </message>
+    <message>
+        <source>{n} by law</source>
+        <translation>заң бойынша {n}</translation>
+    </message>
+    <message>
+        <source>{n} overhang</source>
+        <translation>{n} артық</translation>
+    </message>
+    <message>
+        <source>{n} levelling</source>
+        <translation>{n} теңестіруші</translation>
+    </message>
+    <message>
+        <source>majority: {simple} of {total}</source>
+        <translation>көпшілік: {total} орынның {simple}</translation>
+    </message>
+    <message>
+        <source>{n} {n:plural:seat|seats}</source>
+        <translation>{n} орын</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Үлесі</translation>
+    </message>
+    <message>
+        <source>Thr.</source>
+        <translation>Меже</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Тізім</translation>
+    </message>
+    <message>
+        <source>Dist.</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>+Aff.</source>
+        <translation>+Фракц.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Орташа</translation>
+    </message>
+    <message>
+        <source>5%</source>
+        <translation>5 %</translation>
+    </message>
+    <message>
+        <source>95%</source>
+        <translation>95 %</translation>
+    </message>
+    <message>
+        <source>Qualify</source>
+        <translation>Межеден өтеді</translation>
+    </message>
+    <message>
+        <source>Majority</source>
+        <translation>Көпшілік</translation>
+    </message>
+    <message>
+        <source>2/3</source>
+        <translation>2/3</translation>
+    </message>
+    <message>
+        <source>Method: {text}</source>
+        <translation>Әдіс: {text}</translation>
+    </message>
+    <message>
+        <source>Threshold: {text} Base: {base} votes.</source>
+        <translation>Меже: {text} Негізі: {base} дауыс.</translation>
+    </message>
+    <message>
+        <source>Majority: {simple} of {house} seats (two thirds: {two_thirds}); {text}</source>
+        <translation>Көпшілік: {house} орынның {simple} (үштен екі: {two_thirds}); {text}</translation>
+    </message>
+    <message>
+        <source>Gallagher {gallagher:dec2}, Loosemore-Hanby {lh:dec2}, effective parties {enp_votes:dec2} by votes, {enp_seats:dec2} by seats.</source>
+        <translation>Галлахер индексі {gallagher:dec2}, Лусмор — Хэнби {lh:dec2}, партиялардың тиімді саны дауыстар бойынша {enp_votes:dec2}, орындар бойынша {enp_seats:dec2}.</translation>
+    </message>
+    <message>
+        <source>Tie: {text}.</source>
+        <translation>Теңдік: {text}.</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Ескерту: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>closeness</name>
+    <message>
+        <source>Votes are added to or taken from one party with every other count fixed; lost votes are abstentions unless stated (they leave the threshold base too).</source>
+        <translation>Дауыстар бір партияға қосылады немесе одан алынады, қалған сандардың бәрі өзгермейді; жоғалған дауыстар, өзгеше айтылмаса, дауыс бермеу болып саналады (олар меже негізінен де шығады).</translation>
+    </message>
+    <message>
+        <source>Only list (party) votes move; district results stay as they are. In a parallel system only list seats can change; in a compensatory or additional member system each figure is for the party&apos;s whole seat count, recomputed: its entitlement over the whole house, with overhang, levelling and unseated district winners, not its list seats alone.</source>
+        <translation>Тек тізімдерге (партияларға) берілген дауыстар өзгереді; округтер бойынша нәтижелер сол күйінде қалады. Параллель жүйеде тек тізім бойынша орындар өзгере алады; аралас байланысқан жүйеде немесе қосымша мандаттар жүйесінде әр сан партияның қайта есептелген барлық орындарына қатысты: артық және теңестіруші мандаттарды, мандат алмаған округ жеңімпаздарын ескере отырып, оған бүкіл палатада тиесілі орындарға, тек тізім бойынша орындарға емес.</translation>
+    </message>
+    <message>
+        <source>With list constituencies (or additional member regions) the votes are added or taken in one constituency, the one where the fewest are needed (named beside the figure). One seat is won or lost in one constituency, so that is the party&apos;s figure; a majority can need votes in several, so the majority figures there are upper bounds.</source>
+        <translation>Тізімдер көпмандатты округтер (немесе қосымша мандаттар жүйесінің өңірлері) бойынша есептелсе, дауыстар бір округте — ең аз қажет болатын жерде (ол санның жанында аталған) қосылады немесе алынады. Бір орын бір округте ұтылады немесе жоғалады, сондықтан партияның саны осы; көпшілік үшін бірнеше округте дауыс қажет болуы мүмкін, сондықтан онда көпшілікке қатысты сандар — жоғарғы бағалау.</translation>
+    </message>
+    <message>
+        <source>Each figure is verified by recomputing: with it the outcome changes, with one vote less it does not. It is the smallest such change when seats never fall as a party&apos;s own votes rise: true of divisor methods and thresholds; largest-remainder methods (Hare, Droop, ...) move their quota with every vote and can, rarely, break this (a vote-monotonicity paradox of the Alabama kind; seen with the integer Droop quota on small totals). For them the {n} vote counts below each boundary are also checked one by one; a smaller change further below cannot be ruled out.</source>
+        <translation>Әр сан қайта есептеу арқылы тексерілген: онымен нәтиже өзгереді, бір дауыс кем болса — өзгермейді. Егер партияның өз дауыстары өскенде оның орындары азаймаса, бұл — ең аз өзгеріс: бөлгіштер әдістері мен межелерде солай; ең үлкен қалдық әдістерінде (Хэйр, Друп, ...) квота әр дауыспен өзгереді және бұл сирек бұзылуы мүмкін («алабамалық» тәрізді монотондылық парадоксы; шағын сандарда бүтін Друп квотасында кездеседі). Олар үшін әр шекарадан төменгі {n} мән де бір-бірлеп тексеріледі; одан да төменде кішірек өзгерісті жоққа шығаруға болмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>compare</name>
+    <message>
+        <source>As held</source>
+        <translation>Сайлау қорытындысы</translation>
+    </message>
+</context>
+<context>
+    <name>constituency</name>
+    <message>
+        <source>{name}, {seats} list {seats:plural:seat|seats}: {won:list}</source>
+        <translation>{name}, тізім бойынша {seats} орын: {won:list}</translation>
+    </message>
+    <message>
+        <source>{line}; district seats: {won:list}</source>
+        <translation>{line}; округтер бойынша орындар: {won:list}</translation>
+    </message>
+</context>
+<context>
+    <name>explain</name>
+    <message>
+        <source>{linkage}: this explains the proportional entitlement over {seats} seats; list seats top up the district seats to it.</source>
+        <translation>{linkage}: мұнда {seats} орынның пропорционалды бөлінуі түсіндіріледі; тізім бойынша орындар округтер бойынша орындарды соған дейін толықтырады.</translation>
+    </message>
+    <message>
+        <source>No single count to explain: each constituency is counted apart.</source>
+        <translation>Түсіндіретін біртұтас есеп жоқ: әр көпмандатты округ жеке есептеледі.</translation>
+    </message>
+    <message>
+        <source>No single count to explain: a one-person list was capped at one seat and the rest shared again.</source>
+        <translation>Түсіндіретін біртұтас есеп жоқ: бір адамдық тізім бір орынмен шектелді, қалған орындар қайта бөлінді.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>келесі</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Party&apos;s seat</source>
+        <translation>Партия орны</translation>
+    </message>
+    <message>
+        <source>Divisor</source>
+        <translation>Бөлгіш</translation>
+    </message>
+    <message>
+        <source>Quotient</source>
+        <translation>Бөлінді</translation>
+    </message>
+    <message>
+        <source>Exact quotient</source>
+        <translation>Дәл бөлінді</translation>
+    </message>
+    <message>
+        <source>Tie at the cut-off</source>
+        <translation>Шекарадағы теңдік</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>Votes / quota</source>
+        <translation>Дауыстар / квота</translation>
+    </message>
+    <message>
+        <source>Whole seats</source>
+        <translation>Бүтін орындар</translation>
+    </message>
+    <message>
+        <source>Remainder (votes)</source>
+        <translation>Қалдық (дауыстар)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Реті</translation>
+    </message>
+    <message>
+        <source>Extra seat</source>
+        <translation>Қосымша орын</translation>
+    </message>
+    <message>
+        <source>List seats</source>
+        <translation>Тізім бойынша орындар</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Нәтижелер</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Seats in the house</source>
+        <translation>Палатадағы орындар</translation>
+    </message>
+    <message>
+        <source>Simple majority (seats)</source>
+        <translation>Жай көпшілік (орын)</translation>
+    </message>
+    <message>
+        <source>Two-thirds majority (seats)</source>
+        <translation>Үштен екі көпшілік (орын)</translation>
+    </message>
+    <message>
+        <source>Largest party</source>
+        <translation>Ең ірі партия</translation>
+    </message>
+    <message>
+        <source>Largest party&apos;s seats (with affiliated)</source>
+        <translation>Ең ірі партияның орындары (фракцияға кіргендермен)</translation>
+    </message>
+    <message>
+        <source>Gallagher index</source>
+        <translation>Галлахер индексі</translation>
+    </message>
+    <message>
+        <source>Loosemore-Hanby index</source>
+        <translation>Лусмор — Хэнби индексі</translation>
+    </message>
+    <message>
+        <source>Effective number of parties (votes)</source>
+        <translation>Партиялардың тиімді саны (дауыстар бойынша)</translation>
+    </message>
+    <message>
+        <source>Effective number of parties (seats)</source>
+        <translation>Партиялардың тиімді саны (орындар бойынша)</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Теңдік</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>Party votes</source>
+        <translation>Партияларға дауыстар</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Түсі</translation>
+    </message>
+    <message>
+        <source>Registration order</source>
+        <translation>Тіркелу реті</translation>
+    </message>
+    <message>
+        <source>Threshold exempt</source>
+        <translation>Межеден босатылған</translation>
+    </message>
+    <message>
+        <source>Against all</source>
+        <translation>Барлығына қарсы</translation>
+    </message>
+    <message>
+        <source>Invalid ballots</source>
+        <translation>Жарамсыз бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Округтер</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation>Кім ұсынды</translation>
+    </message>
+    <message>
+        <source>Sits with</source>
+        <translation>Фракциясы</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Жеңімпаз</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Айырма</translation>
+    </message>
+    <message>
+        <source>self-nominated</source>
+        <translation>өзін-өзі ұсыну</translation>
+    </message>
+    <message>
+        <source>(declared total)</source>
+        <translation>(жиынтық)</translation>
+    </message>
+    <message>
+        <source>Constituencies</source>
+        <translation>Көпмандатты округтер</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Көпмандатты округ</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Ережелер</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Ереже</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Әдіс</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Меже</translation>
+    </message>
+    <message>
+        <source>Threshold percent</source>
+        <translation>Меже, пайыз</translation>
+    </message>
+    <message>
+        <source>Threshold base</source>
+        <translation>Меже негізі</translation>
+    </message>
+    <message>
+        <source>Threshold base (votes)</source>
+        <translation>Меже негізі (дауыстар)</translation>
+    </message>
+    <message>
+        <source>Ties on the list</source>
+        <translation>Тізімдердегі теңдік</translation>
+    </message>
+    <message>
+        <source>District seats</source>
+        <translation>Округтер бойынша орындар</translation>
+    </message>
+    <message>
+        <source>District rule</source>
+        <translation>Округтердегі ереже</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Жүйе бөліктері</translation>
+    </message>
+    <message>
+        <source>Overhang</source>
+        <translation>Артық мандаттар</translation>
+    </message>
+    <message>
+        <source>Appointed seats</source>
+        <translation>Сайлаушылар сайламайтын орындар</translation>
+    </message>
+    <message>
+        <source>Registered voters</source>
+        <translation>Тізімдегі сайлаушылар</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Threshold test</source>
+        <translation>Межені тексеру</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Негізі</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Үлесі</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Өтті</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Түсіндірме</translation>
+    </message>
+    <message>
+        <source>{n} list {n:plural:seat|seats} by {method}.</source>
+        <translation>Тізім бойынша {n} орын; {method}.</translation>
+    </message>
+    <message>
+        <source>Below the threshold, not sharing in the list seats: {parties:list}.</source>
+        <translation>Межеден төмен, тізім бойынша орындарды бөлуге қатыспайды: {parties:list}.</translation>
+    </message>
+    <message>
+        <source>No list seats to explain.</source>
+        <translation>Түсіндіретін тізім бойынша орын жоқ.</translation>
+    </message>
+    <message>
+        <source>Each party first receives {n} {n:plural:seat|seats} without a quotient.</source>
+        <translation>Әр партия алдымен бөліндісіз {n} орын алады.</translation>
+    </message>
+    <message>
+        <source>The last row is the highest quotient that won no seat.</source>
+        <translation>Соңғы жол — орын алмаған ең үлкен бөлінді.</translation>
+    </message>
+    <message>
+        <source>Quota: {votes} / {per} = {exact} ≈ {quota:dec3} votes a seat ({votes} qualifying votes, {seats} {seats:plural:seat|seats}).</source>
+        <translation>Квота: {votes} / {per} = {exact} ≈ бір орынға {quota:dec3} дауыс ({votes} — межеден өткен партиялардың дауыстары; {seats} орын).</translation>
+    </message>
+    <message>
+        <source>Quota: {exact} ≈ {quota:dec3} votes a seat ({votes} qualifying votes, {seats} {seats:plural:seat|seats}).</source>
+        <translation>Квота: {exact} ≈ бір орынға {quota:dec3} дауыс ({votes} — межеден өткен партиялардың дауыстары; {seats} орын).</translation>
+    </message>
+    <message>
+        <source>{whole} {whole:plural:seat|seats} by whole quotas; the {left} left over go to the largest remainders.</source>
+        <translation>Бүтін квоталар бойынша {whole} орын; қалған {left} орын — ең үлкен қалдықтар бойынша.</translation>
+    </message>
+    <message>
+        <source>{n} {n:plural:seat|seats}</source>
+        <translation>{n} орын</translation>
+    </message>
+</context>
+<context>
+    <name>formats</name>
+    <message>
+        <source>CSV table</source>
+        <translation>CSV кестесі</translation>
+    </message>
+    <message>
+        <source>CSV, one row per party</source>
+        <translation>CSV, әр партияға бір жол</translation>
+    </message>
+    <message>
+        <source>JSON (the compute --format json object)</source>
+        <translation>JSON (compute --format json нысаны)</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel кітабы</translation>
+    </message>
+    <message>
+        <source>Excel workbook: results, party votes, districts, rules, explanation</source>
+        <translation>Excel кітабы: нәтижелер, партияларға дауыстар, округтер, ережелер, түсіндірме</translation>
+    </message>
+    <message>
+        <source>Chart as SVG vector drawing</source>
+        <translation>SVG векторлық диаграммасы</translation>
+    </message>
+    <message>
+        <source>the parliament chart as a vector SVG</source>
+        <translation>парламенттегі орындар диаграммасы SVG векторлық пішімінде</translation>
+    </message>
+    <message>
+        <source>{cm:dec1} cm wide at {dpi} dpi</source>
+        <translation>{dpi} dpi кезінде ені {cm:dec1} см</translation>
+    </message>
+    <message>
+        <source>PNG width</source>
+        <translation>PNG ені</translation>
+    </message>
+    <message>
+        <source>Chart as PNG image</source>
+        <translation>PNG суреті түріндегі диаграмма</translation>
+    </message>
+    <message>
+        <source>the parliament chart as a PNG image</source>
+        <translation>парламенттегі орындар диаграммасы PNG суреті түрінде</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF есебі</translation>
+    </message>
+    <message>
+        <source>a PDF report: rules, chart, results, threshold test, explanation</source>
+        <translation>PDF есебі: ережелер, диаграмма, нәтижелер, межені тексеру, түсіндірме</translation>
+    </message>
+</context>
+<context>
+    <name>headline</name>
+    <message>
+        <source>No seats allocated.</source>
+        <translation>Орындар бөлінбеді.</translation>
+    </message>
+    <message>
+        <source>{party} holds {held}: {status}.</source>
+        <translation>{party}: {held} — {status}.</translation>
+    </message>
+    <message>
+        <source>{seats} of {house} seats</source>
+        <translation>{house} орынның {seats}</translation>
+    </message>
+    <message>
+        <source>{seats} of {house} seats ({own} + {affiliated} self-nominated sitting with it)</source>
+        <translation>{house} орынның {seats} ({own} + оның фракциясындағы өзін-өзі ұсынған {affiliated})</translation>
+    </message>
+    <message>
+        <source>a two-thirds majority ({needed} needed)</source>
+        <translation>үштен екі көпшілік ({needed} қажет)</translation>
+    </message>
+    <message>
+        <source>a simple majority ({needed} needed), {short} short of two thirds</source>
+        <translation>жай көпшілік ({needed} қажет), үштен екіге {short} жетпейді</translation>
+    </message>
+    <message>
+        <source>no majority alone: {short} short of {needed}</source>
+        <translation>жалғыз көпшілігі жоқ: {needed} дейін {short} жетпейді</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>{parties} {parties:plural:party|parties}{districts}{summed}; {votes} party votes; {counted} of {read} rows counted{problems}</source>
+        <translation>{parties} партия{districts}{summed}; партияларға дауыстар: {votes}; есепке алынған жолдар: {read} ішінен {counted}{problems}</translation>
+    </message>
+    <message>
+        <source>, {n} {n:plural:district|districts} with candidate votes</source>
+        <translation>, кандидаттардың дауыстары бар {n} округ</translation>
+    </message>
+    <message>
+        <source>, {n} {n:plural:district or station|districts or stations}, summed into the national votes</source>
+        <translation>, {n} округ немесе учаске, жалпыұлттық дауыстарға қосылды</translation>
+    </message>
+    <message>
+        <source>; {n} {n:plural:problem|problems} listed (rows not counted)</source>
+        <translation>; тізімде {n} мәселе (жолдар есепке алынбады)</translation>
+    </message>
+    <message>
+        <source>; every row was read</source>
+        <translation>; барлық жол оқылды</translation>
+    </message>
+</context>
+<context>
+    <name>linkage</name>
+    <message>
+        <source>Additional member: each region&apos;s list seats by the divisor sequence, the district seats won in the region counted first.</source>
+        <translation>Қосымша мандаттар жүйесі: әр өңірдегі тізім бойынша орындар бөлгіштер қатары бойынша бөлінеді, өңірде округтер бойынша алынған орындар алдымен есепке алынады.</translation>
+    </message>
+    <message>
+        <source>Additional member (Scotland, Wales)</source>
+        <translation>Қосымша мандаттар жүйесі (Шотландия, Уэльс)</translation>
+    </message>
+    <message>
+        <source>Compensatory: list seats top up district seats to a proportional share of the whole house; overhang seats are kept (the house grows).</source>
+        <translation>Аралас байланысқан жүйе: тізім бойынша орындар округтер бойынша орындарды бүкіл палатадағы пропорционалды үлеске дейін толықтырады; артық мандаттар сақталады (палата ұлғаяды).</translation>
+    </message>
+    <message>
+        <source>Compensatory: list seats top up district seats to a proportional share of the whole house; the house grows until every party is proportional (levelling).</source>
+        <translation>Аралас байланысқан жүйе: тізім бойынша орындар округтер бойынша орындарды бүкіл палатадағы пропорционалды үлеске дейін толықтырады; барлық партия пропорционалды болғанша палата ұлғаяды (теңестіру).</translation>
+    </message>
+    <message>
+        <source>Compensatory: list seats top up district seats to a proportional share of the whole house; district winners beyond the entitlement are not seated.</source>
+        <translation>Аралас байланысқан жүйе: тізім бойынша орындар округтер бойынша орындарды бүкіл палатадағы пропорционалды үлеске дейін толықтырады; тиесіліден тыс округ жеңімпаздары мандат алмайды.</translation>
+    </message>
+    <message>
+        <source>Compensatory MMP (New Zealand, Germany)</source>
+        <translation>Аралас байланысқан (Жаңа Зеландия, Германия)</translation>
+    </message>
+    <message>
+        <source>Keep overhang: the house grows (New Zealand)</source>
+        <translation>Артық мандаттар сақталады: палата ұлғаяды (Жаңа Зеландия)</translation>
+    </message>
+    <message>
+        <source>Level: the house grows until proportional (Germany 2013-21)</source>
+        <translation>Теңестіру: палата пропорционалдыққа дейін ұлғаяды (Германия 2013–2021)</translation>
+    </message>
+    <message>
+        <source>Drop uncovered district winners (Germany 2025)</source>
+        <translation>Үлестен тыс округ жеңімпаздары мандат алмайды (Германия 2025)</translation>
+    </message>
+    <message>
+        <source>Parallel: the list tier by constituency, independent of the district tier.</source>
+        <translation>Параллель жүйе: тізімдер — көпмандатты округтер бойынша, бір мандатты округтерге тәуелсіз.</translation>
+    </message>
+    <message>
+        <source>Parallel: the tiers are independent.</source>
+        <translation>Параллель жүйе: бөліктер бір-біріне тәуелсіз.</translation>
+    </message>
+    <message>
+        <source>Parallel (tiers independent: Kazakhstan, Russia)</source>
+        <translation>Параллель (бөліктер тәуелсіз: Қазақстан, Ресей)</translation>
+    </message>
+    <message>
+        <source>Entitlement: {items:list}.</source>
+        <translation>Тиесілі: {items:list}.</translation>
+    </message>
+    <message>
+        <source>{party} {n}</source>
+        <translation>{party} {n}</translation>
+    </message>
+    <message>
+        <source>{party} +{n}</source>
+        <translation>{party} +{n}</translation>
+    </message>
+    <message>
+        <source>The house: {base} seats by law, {total} after the overhang rule.</source>
+        <translation>Палата: заң бойынша {base} орын, артық мандаттар ережесінен кейін {total}.</translation>
+    </message>
+    <message>
+        <source>{party} won {won} district {won:plural:seat|seats}, entitled to {entitlement}: {n} overhang {n:plural:seat|seats}.</source>
+        <translation>{party}: округтерде {won} орын, тиесілісі {entitlement}: {n} артық мандат.</translation>
+    </message>
+    <message>
+        <source>Levelling seats: {items:list}.</source>
+        <translation>Теңестіруші мандаттар: {items:list}.</translation>
+    </message>
+    <message>
+        <source>{party}: {n} district {n:plural:winner|winners} not seated (beyond its entitlement of {entitlement}).</source>
+        <translation>{party}: округтердегі {n} жеңімпаз мандат алмады (тиесілі {entitlement} орыннан тыс).</translation>
+    </message>
+    <message>
+        <source>{party}: {n} district {n:plural:winner|winners} not seated (the party did not qualify).</source>
+        <translation>{party}: округтердегі {n} жеңімпаз мандат алмады (партия межеден өтпеді).</translation>
+    </message>
+    <message>
+        <source>Not seated: {candidate} ({party}, {district}, {share:pct} of the district&apos;s votes).</source>
+        <translation>Мандат алмады: {candidate} ({party}, {district}, округтегі дауыстардың {share:pct}).</translation>
+    </message>
+    <message>
+        <source>Not seated: {n} of {party}&apos;s winners known only from declared totals.</source>
+        <translation>Мандат алмады: {party} партиясының тек жиынтықтардан белгілі жеңімпаздарының {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>method</name>
+    <message>
+        <source>D&apos;Hondt</source>
+        <translation>Д&apos;Ондт әдісі</translation>
+    </message>
+    <message>
+        <source>D&apos;Hondt (Jefferson), divisors 1, 2, 3, ...</source>
+        <translation>Д&apos;Ондт әдісі (Джефферсон), бөлгіштер 1, 2, 3, ...</translation>
+    </message>
+    <message>
+        <source>Favours larger parties; Spain, Portugal, Belgium, Finland.</source>
+        <translation>Ірі партияларға тиімді; Испания, Португалия, Бельгия, Финляндия.</translation>
+    </message>
+    <message>
+        <source>Sainte-Laguë</source>
+        <translation>Сент-Лагю әдісі</translation>
+    </message>
+    <message>
+        <source>Sainte-Laguë (Webster), divisors 1, 3, 5, ...</source>
+        <translation>Сент-Лагю әдісі (Уэбстер), бөлгіштер 1, 3, 5, ...</translation>
+    </message>
+    <message>
+        <source>First divisor configurable: Norway 1.4, Sweden 1.2.</source>
+        <translation>Бірінші бөлгішті орнатуға болады: Норвегия 1,4, Швеция 1,2.</translation>
+    </message>
+    <message>
+        <source>Huntington-Hill</source>
+        <translation>Хантингтон — Хилл әдісі</translation>
+    </message>
+    <message>
+        <source>Huntington-Hill (equal proportions), divisors √(n(n+1))</source>
+        <translation>Хантингтон — Хилл әдісі (тең пропорциялар), бөлгіштер √(n(n+1))</translation>
+    </message>
+    <message>
+        <source>US House apportionment since 1941; every unit with votes gets a seat first.</source>
+        <translation>1941 жылдан бері АҚШ Өкілдер палатасындағы орындарды бөлу; дауысы бар әр бірлік алдымен бір орын алады.</translation>
+    </message>
+    <message>
+        <source>Adams</source>
+        <translation>Адамс әдісі</translation>
+    </message>
+    <message>
+        <source>Adams (smallest divisors), divisors 0, 1, 2, ...</source>
+        <translation>Адамс әдісі (ең кіші бөлгіштер), бөлгіштер 0, 1, 2, ...</translation>
+    </message>
+    <message>
+        <source>Favours small units; every unit with votes gets a seat first.</source>
+        <translation>Шағын бірліктерге тиімді; дауысы бар әр бірлік алдымен бір орын алады.</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Дат әдісі</translation>
+    </message>
+    <message>
+        <source>Danish, divisors 1, 4, 7, ...</source>
+        <translation>Дат әдісі, бөлгіштер 1, 4, 7, ...</translation>
+    </message>
+    <message>
+        <source>Used for Denmark&apos;s supplementary seats.</source>
+        <translation>Даниядағы қосымша орындар үшін қолданылады.</translation>
+    </message>
+    <message>
+        <source>Imperiali</source>
+        <translation>Империали әдісі</translation>
+    </message>
+    <message>
+        <source>Imperiali, divisors 2, 3, 4, ...</source>
+        <translation>Империали әдісі, бөлгіштер 2, 3, 4, ...</translation>
+    </message>
+    <message>
+        <source>Belgian municipal elections; strongly favours large parties.</source>
+        <translation>Бельгиядағы муниципалдық сайлау; ірі партияларға өте тиімді.</translation>
+    </message>
+    <message>
+        <source>Hare</source>
+        <translation>Хэйр квотасы</translation>
+    </message>
+    <message>
+        <source>Hare quota (votes/seats), largest remainder</source>
+        <translation>Хэйр квотасы (дауыстар/орындар), ең үлкен қалдық</translation>
+    </message>
+    <message>
+        <source>Kazakhstan, Russia; neutral between large and small parties.</source>
+        <translation>Қазақстан, Ресей; ірі және шағын партияларға бейтарап.</translation>
+    </message>
+    <message>
+        <source>Droop</source>
+        <translation>Друп квотасы</translation>
+    </message>
+    <message>
+        <source>Droop quota (⌊votes/(seats+1)⌋+1), largest remainder</source>
+        <translation>Друп квотасы (⌊дауыстар/(орындар+1)⌋+1), ең үлкен қалдық</translation>
+    </message>
+    <message>
+        <source>The integer Droop quota; Ireland, South Africa.</source>
+        <translation>Бүтін санды Друп квотасы; Ирландия, ОАР.</translation>
+    </message>
+    <message>
+        <source>Hagenbach-Bischoff</source>
+        <translation>Хагенбах — Бишофф квотасы</translation>
+    </message>
+    <message>
+        <source>Hagenbach-Bischoff quota (votes/(seats+1)), largest remainder</source>
+        <translation>Хагенбах — Бишофф квотасы (дауыстар/(орындар+1)), ең үлкен қалдық</translation>
+    </message>
+    <message>
+        <source>Can fill one seat too many when every remainder is zero.</source>
+        <translation>Барлық қалдық нөлге тең болса, бір орынды артық бөлуі мүмкін.</translation>
+    </message>
+    <message>
+        <source>Imperiali quota</source>
+        <translation>Империали квотасы</translation>
+    </message>
+    <message>
+        <source>Imperiali quota (votes/(seats+2)), largest remainder</source>
+        <translation>Империали квотасы (дауыстар/(орындар+2)), ең үлкен қалдық</translation>
+    </message>
+    <message>
+        <source>Italy 1946-1993; can fill more seats than exist.</source>
+        <translation>Италия 1946–1993; бар орындардан көп бөлуі мүмкін.</translation>
+    </message>
+    <message>
+        <source>{method}, first divisor {divisor:num}</source>
+        <translation>{method}, бірінші бөлгіш {divisor:num}</translation>
+    </message>
+    <message>
+        <source>{method}, at least {n} {n:plural:seat|seats} each</source>
+        <translation>{method}, әрқайсысына кемінде {n} орын</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>New scenario</source>
+        <translation>Жаңа сценарий</translation>
+    </message>
+    <message>
+        <source>Party {n}</source>
+        <translation>Партия {n}</translation>
+    </message>
+    <message>
+        <source>District {n}</source>
+        <translation>Округ {n}</translation>
+    </message>
+    <message>
+        <source>Candidate {n}</source>
+        <translation>Кандидат {n}</translation>
+    </message>
+    <message>
+        <source>Constituency {n}</source>
+        <translation>Көпмандатты округ {n}</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Бүкіл ел</translation>
+    </message>
+</context>
+<context>
+    <name>note</name>
+    <message>
+        <source>The count by {method} filled {over} {over:plural:seat|seats} more than exist; it was redone with {fallback}.</source>
+        <translation>«{method}» бойынша бөлу бар орындардан {over} орын артық берді; бөлу «{fallback}» бойынша қайталанды.</translation>
+    </message>
+    <message>
+        <source>{constituency}: {note}</source>
+        <translation>{constituency}: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>refusal</name>
+    <message>
+        <source>the {suffix} format takes no {name}</source>
+        <translation>{suffix} пішімі {name} параметрін қабылдамайды</translation>
+    </message>
+    <message>
+        <source>expected zero or more seats, got {got}</source>
+        <translation>нөл немесе одан көп орын күтілді, {got} алынды</translation>
+    </message>
+    <message>
+        <source>unknown export format {suffix} (known: {known})</source>
+        <translation>белгісіз экспорт пішімі {suffix} (белгілілері: {known})</translation>
+    </message>
+    <message>
+        <source>the key {key} appears twice in one object (which one is meant cannot be told)</source>
+        <translation>{key} кілті бір нысанда екі рет кездеседі (қайсысы меңзелгенін анықтау мүмкін емес)</translation>
+    </message>
+    <message>
+        <source>{name} is not a number a count can hold</source>
+        <translation>{name} — сан ретінде қабылдануы мүмкін емес мән</translation>
+    </message>
+    <message>
+        <source>larger than the limit of {limit} characters for a scenario</source>
+        <translation>сценарий үшін {limit} таңба шегінен үлкен</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({why} at line {line})</source>
+        <translation>жарамсыз JSON ({why}, {line}-жол)</translation>
+    </message>
+    <message>
+        <source>not a scenario (JSON nested too deeply)</source>
+        <translation>сценарий емес (JSON тым терең кірістірілген)</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>нысан</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>тізім</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>expected an object, got {got}</source>
+        <translation>нысан күтілді, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>not a field this version of SeatCalc knows (docs/format.md); a file from a newer version?</source>
+        <translation>SeatCalc-тың бұл нұсқасы білмейтін өріс (docs/format.md); жаңарақ нұсқаның файлы ма?</translation>
+    </message>
+    <message>
+        <source>expected a list, got {got}</source>
+        <translation>тізім күтілді, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>{n} entries, more than the limit of {limit}</source>
+        <translation>{n} элемент — {limit} шегінен көп</translation>
+    </message>
+    <message>
+        <source>missing (required)</source>
+        <translation>жоқ (міндетті өріс)</translation>
+    </message>
+    <message>
+        <source>expected a non-negative integer, got {got}</source>
+        <translation>теріс емес бүтін сан күтілді, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>{n} is more than the limit of {limit}</source>
+        <translation>{n} — {limit} шегінен көп</translation>
+    </message>
+    <message>
+        <source>expected a number, got {got}</source>
+        <translation>сан күтілді, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>expected text, got {got}</source>
+        <translation>мәтін күтілді, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>{n} characters, more than the limit of {limit}</source>
+        <translation>{n} таңба — {limit} шегінен көп</translation>
+    </message>
+    <message>
+        <source>contains a control character: {got}</source>
+        <translation>басқару таңбасы бар: {got}</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {got}</source>
+        <translation>true немесе false күтілді, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>expected one of {allowed}; got {got}</source>
+        <translation>мыналардың бірі күтілді: {allowed}; алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>no such built-in scenario (known: {known})</source>
+        <translation>мұндай кірістірілген сценарий жоқ (белгілілері: {known})</translation>
+    </message>
+    <message>
+        <source>no such template (known: {known})</source>
+        <translation>мұндай үлгі жоқ (белгілілері: {known})</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>мұндай файл жоқ</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>UTF-8 мәтіні емес</translation>
+    </message>
+    <message>
+        <source>cannot be read ({why})</source>
+        <translation>оқу мүмкін емес ({why})</translation>
+    </message>
+    <message>
+        <source>{target} is the input file; writing there would destroy it (choose another name)</source>
+        <translation>{target} — кіріс файлы; оған жазу оны жойып жібереді (басқа атау таңдаңыз)</translation>
+    </message>
+    <message>
+        <source>expected a language code such as ru or kk</source>
+        <translation>тіл коды күтілді, мысалы ru немесе kk</translation>
+    </message>
+    <message>
+        <source>{why}; type digits, e.g. {example}</source>
+        <translation>{why}; цифрлар енгізіңіз, мысалы {example}</translation>
+    </message>
+    <message>
+        <source>votes cannot be negative</source>
+        <translation>дауыс саны теріс бола алмайды</translation>
+    </message>
+    <message>
+        <source>a party needs a name</source>
+        <translation>партияның атауы болуы керек</translation>
+    </message>
+    <message>
+        <source>expected a colour as #rrggbb, got &apos;{got}&apos;</source>
+        <translation>түс #rrggbb түрінде күтілді, алынғаны: «{got}»</translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one party</source>
+        <translation>сценарийде кемінде бір партия болуы керек</translation>
+    </message>
+    <message>
+        <source>{name} is still named by district candidates ({candidates}), declared district totals ({declared}) or constituency vote counts ({regions}); change those first</source>
+        <translation>{name} партиясына әлі округтердегі кандидаттар ({candidates}), округтер бойынша жиынтықтар ({declared}) немесе көпмандатты округтердегі дауыстар ({regions}) сілтейді; алдымен оларды өзгертіңіз</translation>
+    </message>
+    <message>
+        <source>no party &apos;{got}&apos;; type a party&apos;s name or id, or leave empty for self-nominated</source>
+        <translation>«{got}» партиясы жоқ; партияның атауын немесе кодын енгізіңіз, өзін-өзі ұсыну үшін бос қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>that makes {filled} district seats but the tier has {seats}; raise the district seats in the rules first</source>
+        <translation>округтер бойынша {filled} орын шығады, ал барлығы {seats}; алдымен ережелерде округтер бойынша орындар санын көбейтіңіз</translation>
+    </message>
+    <message>
+        <source>a compensatory (MMP) system shares its entitlement nationwide; choose the parallel or additional member system to use constituencies</source>
+        <translation>аралас байланысқан жүйе тиесілі орындарды бүкіл ел бойынша бөледі; көпмандатты округтерді пайдалану үшін параллель жүйені немесе қосымша мандаттар жүйесін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>a constituency needs a name</source>
+        <translation>округтің атауы болуы керек</translation>
+    </message>
+    <message>
+        <source>expected a whole number of seats, got &apos;{got}&apos;</source>
+        <translation>орындардың бүтін саны күтілді, алынғаны: «{got}»</translation>
+    </message>
+    <message>
+        <source>the list tier needs at least one constituency; to count it nationwide, untick &quot;Use constituencies&quot;</source>
+        <translation>тізімдерге кемінде бір көпмандатты округ қажет; біртұтас округ бойынша есептеу үшін «Көпмандатты округтер» белгісін алып тастаңыз</translation>
+    </message>
+    <message>
+        <source>district seats lie in {name} ({n}); move them to another region first</source>
+        <translation>{name} өңірінде округтер бойынша орындар бар ({n}); алдымен оларды басқа өңірге ауыстырыңыз</translation>
+    </message>
+    <message>
+        <source>the list tier is counted nationwide; tick &quot;Use constituencies&quot; first</source>
+        <translation>тізімдер біртұтас округ бойынша есептеледі; алдымен «Көпмандатты округтер» белгісін қойыңыз</translation>
+    </message>
+    <message>
+        <source>expected a whole number of votes, got an empty cell</source>
+        <translation>дауыстардың бүтін саны күтілді, ұяшық бос</translation>
+    </message>
+    <message>
+        <source>the number &apos;{got}&apos; is too large to be a count of votes</source>
+        <translation>«{got}» саны дауыс саны болу үшін тым үлкен</translation>
+    </message>
+    <message>
+        <source>expected a whole number of votes, got &apos;{got}&apos;</source>
+        <translation>дауыстардың бүтін саны күтілді, алынғаны: «{got}»</translation>
+    </message>
+    <message>
+        <source>expected {low} to {high}, got {got}</source>
+        <translation>{low} мен {high} аралығы күтілді, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>expected WIDTHxHEIGHT such as 1400x900, got {got}</source>
+        <translation>ЕНІxБИІКТІГІ күтілді, мысалы 1400x900, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>the screenshot is a PNG; give a .png file name</source>
+        <translation>терезенің суреті — PNG; .png файл атауын беріңіз</translation>
+    </message>
+    <message>
+        <source>{size} is outside 1 to {limit} pixels a side</source>
+        <translation>{size} — бір қабырғасы 1-ден {limit} пиксельге дейінгі шектен тыс</translation>
+    </message>
+    <message>
+        <source>two columns are marked &apos;{role}&apos;: &apos;{first}&apos; and &apos;{second}&apos;; keep one</source>
+        <translation>екі баған «{role}» деп белгіленген: «{first}» және «{second}»; біреуін қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>a table has either a party column and a votes column, or one column per party; not both</source>
+        <translation>кестеде не партиялар бағаны мен дауыстар бағаны, не әр партияға бір баған болады, екеуі бірдей емес</translation>
+    </message>
+    <message>
+        <source>mark a party (or candidate) column and a votes column, or the columns that hold each party&apos;s votes</source>
+        <translation>партиялар (немесе кандидаттар) бағаны мен дауыстар бағанын не әр партияның дауыстары бар бағандарды белгілеңіз</translation>
+    </message>
+    <message>
+        <source>the additional member system needs a divisor method, not {method}</source>
+        <translation>қосымша мандаттар жүйесіне «{method}» емес, бөлгіштер әдісі қажет</translation>
+    </message>
+    <message>
+        <source>a region has no list votes to share its {seats} seats by</source>
+        <translation>өңірде {seats} орынды бөлуге тізімдерге берілген дауыстар жоқ</translation>
+    </message>
+    <message>
+        <source>mixed.type compensatory with list_tier.constituencies is not supported: entitlements are national (set constituencies to null, or use additional_member for regional top-ups)</source>
+        <translation>mixed.type compensatory мен list_tier.constituencies бірге қолданылмайды: тиесілі орындар бүкіл ел бойынша есептеледі (constituencies = null қойыңыз немесе өңірлік толықтырулар үшін additional_member қолданыңыз)</translation>
+    </message>
+    <message>
+        <source>{fixed} district seats are held outside the proportional count, more than the house of {base}</source>
+        <translation>округтердегі {fixed} орын пропорционалды бөлуден тыс, бұл бүкіл палатадан ({base}) көп</translation>
+    </message>
+    <message>
+        <source>no votes to share the seats by</source>
+        <translation>орындарды бөлуге дауыстар жоқ</translation>
+    </message>
+    <message>
+        <source>the count by {method} filled more seats than exist</source>
+        <translation>«{method}» бойынша бөлу бар орындардан көп берді</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Results</source>
+        <translation>Нәтижелер</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Ережелер</translation>
+    </message>
+    <message>
+        <source>Threshold test</source>
+        <translation>Межені тексеру</translation>
+    </message>
+    <message>
+        <source>Majorities</source>
+        <translation>Көпшілік</translation>
+    </message>
+    <message>
+        <source>Indices</source>
+        <translation>Индекстер</translation>
+    </message>
+    <message>
+        <source>How the list seats were allocated</source>
+        <translation>Тізім бойынша орындар қалай бөлінді</translation>
+    </message>
+    <message>
+        <source>Ties and warnings</source>
+        <translation>Теңдік және ескертулер</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>report made with SeatCalc {version} on {date}</source>
+        <translation>есепті SeatCalc {version} {date} дайындады</translation>
+    </message>
+    <message>
+        <source>Election of {date}</source>
+        <translation>{date} сайлауы</translation>
+    </message>
+    <message>
+        <source>(no sources given)</source>
+        <translation>(дереккөздер көрсетілмеген)</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Дереккөздер:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Үлесі</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Өтті</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Тізім</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>Seat share</source>
+        <translation>Орындар үлесі</translation>
+    </message>
+    <message>
+        <source>Share: of {base}. Seats count a party&apos;s own nominees; (+n): self-nominated district winners who sit with it. Seat share: of the elected seats, by nominating party (as the indices).</source>
+        <translation>Үлес: {base} санынан. Орындар — партияның өзі ұсынғандар; (+n): округтерде жеңіп, фракцияға кірген өзін-өзі ұсынғандар. Орындар үлесі: сайланған орындардан, ұсынған партия бойынша (индекстердегідей).</translation>
+    </message>
+    <message>
+        <source>List tier:</source>
+        <translation>Партиялық тізімдер:</translation>
+    </message>
+    <message>
+        <source>{n} {n:plural:seat|seats}, {method}.</source>
+        <translation>{n} орын, {method}.</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Меже:</translation>
+    </message>
+    <message>
+        <source>Ties:</source>
+        <translation>Теңдік:</translation>
+    </message>
+    <message>
+        <source>decided in favour of {rule}.</source>
+        <translation>«{rule}» ережесімен шешіледі.</translation>
+    </message>
+    <message>
+        <source>District tier:</source>
+        <translation>Бір мандатты округтер:</translation>
+    </message>
+    <message>
+        <source>{n} {n:plural:seat|seats} in single-member districts, {rule}.</source>
+        <translation>бір мандатты аумақтық сайлау округтерінде {n} орын; {rule}.</translation>
+    </message>
+    <message>
+        <source>Tiers:</source>
+        <translation>Жүйе бөліктері:</translation>
+    </message>
+    <message>
+        <source>Appointed:</source>
+        <translation>Сайлаушылар сайламайтындар:</translation>
+    </message>
+    <message>
+        <source>{n} {n:plural:seat|seats} ({bodies}).</source>
+        <translation>{n} орын ({bodies}).</translation>
+    </message>
+    <message>
+        <source>{n} party votes</source>
+        <translation>партияларға {n} дауыс</translation>
+    </message>
+    <message>
+        <source>{n} against all</source>
+        <translation>«барлығына қарсы» {n}</translation>
+    </message>
+    <message>
+        <source>{n} invalid ballots</source>
+        <translation>{n} жарамсыз бюллетень</translation>
+    </message>
+    <message>
+        <source>Denominator ({base}): {sum} = {total} votes. The test compares whole numbers (votes × 100 against percent × denominator), never rounded shares.</source>
+        <translation>Бөлім ({base}): {sum} = {total} дауыс. Тексеру дөңгелектелген үлестерді емес, бүтін сандарды салыстырады (дауыстар × 100 және пайыз × бөлім).</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Негізі</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>House: {house} {house:plural:seat|seats}. Simple majority: {simple} {simple:plural:seat|seats}; two-thirds majority: {two_thirds} {two_thirds:plural:seat|seats}.</source>
+        <translation>Палата: {house} орын. Жай көпшілік: {simple} орын; үштен екі көпшілік: {two_thirds} орын.</translation>
+    </message>
+    <message>
+        <source>Gallagher least-squares index {gallagher:dec2}; Loosemore-Hanby index {lh:dec2}; effective number of parties {votes:dec2} by votes and {seats:dec2} by seats.</source>
+        <translation>Галлахер индексі (ең кіші квадраттар) {gallagher:dec2}; Лусмор — Хэнби индексі {lh:dec2}; партиялардың тиімді саны дауыстар бойынша {votes:dec2}, орындар бойынша {seats:dec2}.</translation>
+    </message>
+    <message>
+        <source>Vote shares over all parties&apos; votes, seat shares over the elected seats; independent winners count as one-seat units.</source>
+        <translation>Дауыс үлестері — барлық партияларға берілген дауыстардан, орындар үлестері — сайланған орындардан; өзін-өзі ұсынған жеңімпаздар бір орынды бірліктер ретінде саналады.</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {n} rows; the XLSX export has them all.</source>
+        <translation>{n} жолдың алғашқы {shown}; XLSX экспортында бәрі бар.</translation>
+    </message>
+    <message>
+        <source>No ties and no warnings.</source>
+        <translation>Теңдік пен ескерту жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>party votes</source>
+        <translation>партияларға берілген дауыстар</translation>
+    </message>
+    <message>
+        <source>valid votes (party votes + against all)</source>
+        <translation>жарамды дауыстар (партияларға + «барлығына қарсы»)</translation>
+    </message>
+    <message>
+        <source>all ballots cast (valid + invalid)</source>
+        <translation>барлық бюллетень (жарамды + жарамсыз)</translation>
+    </message>
+    <message>
+        <source>the party with more votes</source>
+        <translation>көбірек дауыс алған партия</translation>
+    </message>
+    <message>
+        <source>the party registered earlier</source>
+        <translation>ертерек тіркелген партия</translation>
+    </message>
+    <message>
+        <source>drawing lots (seeded)</source>
+        <translation>жеребе (берілген негізбен)</translation>
+    </message>
+    <message>
+        <source>on each party&apos;s national votes (the sum over constituencies)</source>
+        <translation>әр партияның жалпыұлттық дауыстары бойынша (округтер бойынша қосынды)</translation>
+    </message>
+    <message>
+        <source>in each constituency separately, on its own votes</source>
+        <translation>әр округте жеке, ондағы дауыстар бойынша</translation>
+    </message>
+    <message>
+        <source>plurality: the candidate with the most votes wins</source>
+        <translation>салыстырмалы көпшілік: ең көп дауыс алған кандидат жеңеді</translation>
+    </message>
+    <message>
+        <source>the order of the listing</source>
+        <translation>тізбедегі реті</translation>
+    </message>
+</context>
+<context>
+    <name>seat_table</name>
+    <message>
+        <source>Constituency</source>
+        <translation>Көпмандатты округ</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>District + list</source>
+        <translation>Округ + тізім</translation>
+    </message>
+    <message>
+        <source>Next in line</source>
+        <translation>Кезектегі</translation>
+    </message>
+    <message>
+        <source>{party} held {n} {n:plural:seat|seats} here; its quotient votes / divisor was {q}, the first left without a seat</source>
+        <translation>{party} партиясының мұнда {n} орны бар; оның «дауыстар / бөлгіш» бөліндісі {q} болды — орынсыз қалған біріншісі</translation>
+    </message>
+    <message>
+        <source>{party} did not qualify for the list seats of {constituency}</source>
+        <translation>{party} партиясы {constituency} округіндегі тізім бойынша орындарды бөлуге жіберілмеді</translation>
+    </message>
+    <message>
+        <source>{party} in {region}: {district} district {district:plural:seat|seats} + {listed} list {listed:plural:seat|seats}</source>
+        <translation>{party}, {region} өңірі: округтер бойынша {district} орын + тізім бойынша {listed} орын</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>{party}: {n} {n:plural:seat|seats} in all</source>
+        <translation>{party}: барлығы {n} орын</translation>
+    </message>
+</context>
+<context>
+    <name>simulate</name>
+    <message>
+        <source>Seats count by nominating party; majorities count seats with affiliated members, more than half of the house (simple majority of {house}: {simple}).</source>
+        <translation>Орындар ұсынған партия бойынша саналады; көпшілік үшін фракцияға кіргендер де есептеледі, палатаның жартысынан астамы ({house} орынның жай көпшілігі: {simple}).</translation>
+    </message>
+    <message>
+        <source>{linkage}: every run allocated exactly, one by one</source>
+        <translation>{linkage}: әр есептеу бір-бірлеп дәл бөлінді</translation>
+    </message>
+    <message>
+        <source>A scenario with one-person lists (capped at one seat): every run allocated exactly, one by one</source>
+        <translation>Бір адамдық тізімдері бар сценарий (ең көбі бір орын): әр есептеу бір-бірлеп дәл бөлінді</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: {runs} runs, error sd {sd:num} points, seed {seed:raw}; house {house} seats.</source>
+        <translation>Монте-Карло: {runs} есептеу, қатенің ст. ауытқуы {sd:num} пайыздық тармақ, негіз {seed:raw}; палатада {house} орын.</translation>
+    </message>
+    <message>
+        <source>Any single party with a majority: {p:pct1}</source>
+        <translation>Қандай да бір партия жалғыз өзі көпшілікке ие: {p:pct1}</translation>
+    </message>
+    <message>
+        <source>Coalitions (chance of a majority; of one needing every member):</source>
+        <translation>Коалициялар (көпшілік ықтималдығы; әр мүшесі қажет көпшілік ықтималдығы):</translation>
+    </message>
+    <message>
+        <source>  {parties}: {p:pct1}; {minimal:pct1}</source>
+        <translation>  {parties}: {p:pct1}; {minimal:pct1}</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>Ескертпе: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>table</name>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>Vote share</source>
+        <translation>Дауыс үлесі</translation>
+    </message>
+    <message>
+        <source>Passed threshold</source>
+        <translation>Межеден өтті</translation>
+    </message>
+    <message>
+        <source>List seats</source>
+        <translation>Тізім бойынша орындар</translation>
+    </message>
+    <message>
+        <source>District seats</source>
+        <translation>Округтер бойынша орындар</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>Seats with affiliated</source>
+        <translation>Фракцияға кіргендермен орындар</translation>
+    </message>
+    <message>
+        <source>Seat share</source>
+        <translation>Орындар үлесі</translation>
+    </message>
+    <message>
+        <source>Independents (self-nominated)</source>
+        <translation>Өзін-өзі ұсынғандар</translation>
+    </message>
+    <message>
+        <source>Against all</source>
+        <translation>Барлығына қарсы</translation>
+    </message>
+    <message>
+        <source>Invalid ballots</source>
+        <translation>Жарамсыз бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>{name} (appointed)</source>
+        <translation>{name} (сайлаушылар сайламаған)</translation>
+    </message>
+</context>
+<context>
+    <name>threshold</name>
+    <message>
+        <source>exempt from the threshold</source>
+        <translation>межеден босатылған</translation>
+    </message>
+    <message>
+        <source>no threshold</source>
+        <translation>межесіз</translation>
+    </message>
+    <message>
+        <source>{share:pct} ≥ {limit:pctv}</source>
+        <translation>{share:pct} ≥ {limit:pctv}</translation>
+    </message>
+    <message>
+        <source>{share:pct} &gt; {limit:pctv}</source>
+        <translation>{share:pct} &gt; {limit:pctv}</translation>
+    </message>
+    <message>
+        <source>{share:pct} &lt; {limit:pctv}</source>
+        <translation>{share:pct} &lt; {limit:pctv}</translation>
+    </message>
+    <message>
+        <source>{share:pct} ≤ {limit:pctv}</source>
+        <translation>{share:pct} ≤ {limit:pctv}</translation>
+    </message>
+    <message>
+        <source>won {seats} district {seats:plural:seat|seats} (needs {needed}) although {share:pct} &lt; {limit:pctv}</source>
+        <translation>округтерде {seats} орын алды ({needed} қажет), бірақ {share:pct} &lt; {limit:pctv}</translation>
+    </message>
+    <message>
+        <source>passed in {passed} of {total} constituencies</source>
+        <translation>{total} округтің {passed} округінде межеден өтті</translation>
+    </message>
+    <message>
+        <source>No threshold.</source>
+        <translation>Меже жоқ.</translation>
+    </message>
+    <message>
+        <source>{limit:pctv} of {base}, at least (exactly at the threshold passes)</source>
+        <translation>{base}: кемінде {limit:pctv} (дәл межеде — өтеді)</translation>
+    </message>
+    <message>
+        <source>{limit:pctv} of {base}, more than (exactly at the threshold fails)</source>
+        <translation>{base}: {limit:pctv} астам (дәл межеде — өтпейді)</translation>
+    </message>
+    <message>
+        <source>{rule}, or {n} district {n:plural:seat|seats} won</source>
+        <translation>{rule} немесе округтерде {n} орын</translation>
+    </message>
+    <message>
+        <source>{rule}, {scope}</source>
+        <translation>{rule}, {scope}</translation>
+    </message>
+    <message>
+        <source>{rule}.</source>
+        <translation>{rule}.</translation>
+    </message>
+</context>
+<context>
+    <name>tie</name>
+    <message>
+        <source>{tier}: a tie for {seats} {seats:plural:seat|seats} between {contenders:list}, resolved by {rule} in favour of {winners:list}</source>
+        <translation>{tier}: {seats} орын үшін теңдік: {contenders:list}; «{rule}» ережесімен шешілді, жеңгені: {winners:list}</translation>
+    </message>
+</context>
+<context>
+    <name>tier</name>
+    <message>
+        <source>list tier</source>
+        <translation>партиялық тізімдер</translation>
+    </message>
+    <message>
+        <source>constituency {name}</source>
+        <translation>{name} көпмандатты округі</translation>
+    </message>
+    <message>
+        <source>region {name}</source>
+        <translation>{name} өңірі</translation>
+    </message>
+    <message>
+        <source>district {name}</source>
+        <translation>{name} округі</translation>
+    </message>
+    <message>
+        <source>entitlement</source>
+        <translation>тиесілі орындар</translation>
+    </message>
+    <message>
+        <source>unseating {party}</source>
+        <translation>мандаттан айыру: {party}</translation>
+    </message>
+</context>
+<context>
+    <name>warning</name>
+    <message>
+        <source>No party passed the threshold: the list seats stay empty.</source>
+        <translation>Ешбір партия межеден өтпеді: тізім бойынша орындар бос қалады.</translation>
+    </message>
+    <message>
+        <source>No party passed the threshold: only district seats are filled.</source>
+        <translation>Ешбір партия межеден өтпеді: тек округтер бойынша орындар толтырылды.</translation>
+    </message>
+    <message>
+        <source>{constituency}: no party passed the threshold; its {seats} list {seats:plural:seat stays|seats stay} empty.</source>
+        <translation>{constituency}: ешбір партия межеден өтпеді; тізім бойынша {seats} орын бос қалады.</translation>
+    </message>
+    <message>
+        <source>Levelling with {method} took a seat from a party as the house grew (a quota method is not house-monotone): its levelling seats are negative.</source>
+        <translation>«{method}» бойынша теңестіру палата ұлғайғанда партиядан орын алып қойды (квота әдісі палата мөлшері бойынша монотонды емес): оның теңестіруші мандаттары нөлден кем.</translation>
+    </message>
+    <message>
+        <source>{party}: {n} district {n:plural:winner|winners} known only from declared totals {n:plural:is|are} not seated; which cannot be told without district results.</source>
+        <translation>{party}: тек жиынтықтардан белгілі округтердегі {n} жеңімпаз мандат алмады; кім екенін округтер бойынша нәтижелерсіз айту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Party votes differ from the sum of their constituency votes, which is used: {details:list}.</source>
+        <translation>Партиялардың дауыстары олардың округтер бойынша дауыстарының қосындысынан өзгеше; қосынды қолданылады: {details:list}.</translation>
+    </message>
+    <message>
+        <source>{party} {given} vs {summed}</source>
+        <translation>{party} {given} / {summed}</translation>
+    </message>
+    <message>
+        <source>The file has a field &quot;{field}&quot; this version of SeatCalc does not know: it is kept when saving, not used.</source>
+        <translation>Файлда SeatCalc-тың бұл нұсқасы білмейтін «{field}» өрісі бар: ол сақталғанда қалады, бірақ пайдаланылмайды.</translation>
+    </message>
+    <message>
+        <source>{missing} of {seats} district seats have no result (neither district votes nor declared totals): left empty.</source>
+        <translation>Округтер бойынша {seats} орынның {missing} нәтижесі жоқ (не округ бойынша дауыстар, не жиынтық): бос қалды.</translation>
+    </message>
+</context>
+</TS>

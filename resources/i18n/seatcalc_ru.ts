@@ -1,0 +1,3499 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>SeatCalc is running from a source tree: the third-party software is whatever your Python environment holds, each package under its own licence.
+
+The packaged SeatCalc shows here its THIRD_PARTY_LICENSES file: the name, version, licence and licence text of every bundled package (Qt and PySide6 under the LGPL-3.0 among them), written when the package is built (build_spec/third_party_licenses.py).</source>
+        <translation>SeatCalc запущен из исходного кода: сторонние программы — те, что установлены в вашем окружении Python, каждая под своей лицензией.
+
+Собранный пакет SeatCalc показывает здесь файл THIRD_PARTY_LICENSES: название, версию, лицензию и текст лицензии каждого входящего в пакет компонента (в том числе Qt и PySide6 под LGPL-3.0); файл создаётся при сборке пакета (build_spec/third_party_licenses.py).</translation>
+    </message>
+    <message>
+        <source>(the package is incomplete: reinstall SeatCalc)</source>
+        <translation>(пакет неполон: переустановите SeatCalc)</translation>
+    </message>
+    <message>
+        <source>About SeatCalc</source>
+        <translation>О программе SeatCalc</translation>
+    </message>
+    <message>
+        <source>A seat calculator for election analysts: every seat is decided with integer or fraction arithmetic.</source>
+        <translation>Калькулятор распределения мест для аналитиков выборов: каждое место определяется точной арифметикой целых чисел и дробей.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT. Qt {qt}, PySide6 {pyside}, Python {python}. Qt and PySide6 are used under the LGPL-3.0; the licences of all bundled software follow.</source>
+        <translation>Лицензия: MIT. Qt {qt}, PySide6 {pyside}, Python {python}. Qt и PySide6 используются по лицензии LGPL-3.0; ниже — лицензии всех входящих в пакет программ.</translation>
+    </message>
+    <message>
+        <source>Third-party software ({file}):</source>
+        <translation>Сторонние программы ({file}):</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPanel</name>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Барьер</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Квот</translation>
+    </message>
+    <message>
+        <source>Whole</source>
+        <translation>Целых</translation>
+    </message>
+    <message>
+        <source>Remainder</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Extra seat</source>
+        <translation>Доп.
+место</translation>
+    </message>
+    <message>
+        <source>List seats</source>
+        <translation>Места
+по спискам</translation>
+    </message>
+    <message>
+        <source>List votes</source>
+        <translation>Голоса за список</translation>
+    </message>
+    <message>
+        <source>Share of the threshold base against the threshold</source>
+        <translation>Доля от базы барьера в сравнении с барьером</translation>
+    </message>
+    <message>
+        <source>Votes ÷ quota</source>
+        <translation>Голоса ÷ квота</translation>
+    </message>
+    <message>
+        <source>Seats from whole quotas</source>
+        <translation>Места по целым квотам</translation>
+    </message>
+    <message>
+        <source>Votes − whole × quota (exact value in the tooltip)</source>
+        <translation>Голоса − целые × квота (точное значение во всплывающей подсказке)</translation>
+    </message>
+    <message>
+        <source>Place among the remainders (1 = largest)</source>
+        <translation>Место среди остатков (1 = наибольший)</translation>
+    </message>
+    <message>
+        <source>Won one more seat by its remainder</source>
+        <translation>Получила ещё одно место по остатку</translation>
+    </message>
+    <message>
+        <source>Seats from the party list</source>
+        <translation>Места по партийному списку</translation>
+    </message>
+    <message>
+        <source>Last seat won at</source>
+        <translation>Последнее
+место при</translation>
+    </message>
+    <message>
+        <source>Next quotient</source>
+        <translation>Следующее
+частное</translation>
+    </message>
+    <message>
+        <source>The quotient that won the party its last seat</source>
+        <translation>Частное, по которому партия получила последнее место</translation>
+    </message>
+    <message>
+        <source>The party&apos;s next quotient: the one that fell short</source>
+        <translation>Следующее частное партии — то, которому не хватило</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Divisor</source>
+        <translation>Делитель</translation>
+    </message>
+    <message>
+        <source>Quotient</source>
+        <translation>Частное</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>One more seat</source>
+        <translation>Ещё одно
+место</translation>
+    </message>
+    <message>
+        <source>One seat fewer</source>
+        <translation>На место
+меньше</translation>
+    </message>
+    <message>
+        <source>Pass threshold</source>
+        <translation>Преодолеть
+барьер</translation>
+    </message>
+    <message>
+        <source>Fail threshold</source>
+        <translation>Не преодолеть
+барьер</translation>
+    </message>
+    <message>
+        <source>All seats (list + district)</source>
+        <translation>Все места (списки + округа)</translation>
+    </message>
+    <message>
+        <source>The fewest extra votes that win one more seat, others fixed</source>
+        <translation>Наименьшее число дополнительных голосов, дающее ещё одно место, при неизменных остальных</translation>
+    </message>
+    <message>
+        <source>The fewest lost votes that cost a seat (one fewer and it keeps them all)</source>
+        <translation>Наименьшая потеря голосов, лишающая места (на один голос меньше — и все места сохраняются)</translation>
+    </message>
+    <message>
+        <source>Extra votes needed to pass the threshold</source>
+        <translation>Сколько голосов не хватает до барьера</translation>
+    </message>
+    <message>
+        <source>The fewest lost votes that make it fail the threshold</source>
+        <translation>Наименьшая потеря голосов, при которой барьер не преодолён</translation>
+    </message>
+    <message>
+        <source>qualifying votes / (seats + 1), rounded down, + 1</source>
+        <translation>голоса партий, преодолевших барьер / (места + 1), с округлением вниз, + 1</translation>
+    </message>
+    <message>
+        <source>qualifying votes / (seats + {n})</source>
+        <translation>голоса партий, преодолевших барьер / (места + {n})</translation>
+    </message>
+    <message>
+        <source>qualifying votes / seats</source>
+        <translation>голоса партий, преодолевших барьер / места</translation>
+    </message>
+    <message>
+        <source>exact quota</source>
+        <translation>точная квота</translation>
+    </message>
+    <message>
+        <source>{method} quota</source>
+        <translation>{method}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{quota}&lt;/b&gt; = {formula} votes per seat ({words}; {seats} list {seats:plural:seat|seats}).</source>
+        <translation>&lt;b&gt;{quota}&lt;/b&gt; = {formula} голоса на место ({words}; {seats} {seats:plural:место|места|мест} по спискам).</translation>
+    </message>
+    <message>
+        <source>{party} with {remainder}</source>
+        <translation>{party} с остатком {remainder}</translation>
+    </message>
+    <message>
+        <source>{whole} {whole:plural:seat|seats} by whole quotas, {left} by the largest remainders</source>
+        <translation>{whole} {whole:plural:место|места|мест} по целым квотам, {left} — по наибольшим остаткам</translation>
+    </message>
+    <message>
+        <source>No threshold: every party takes part in the count.</source>
+        <translation>Барьера нет: в распределении участвуют все партии.</translation>
+    </message>
+    <message>
+        <source>Threshold {percent} of each party&apos;s own base (see the tooltips).</source>
+        <translation>Барьер {percent} от собственной базы каждой партии (см. всплывающие подсказки).</translation>
+    </message>
+    <message>
+        <source>Threshold: at least {percent} of {base} {words} = {needed}: a party needs {least} votes or more.</source>
+        <translation>Барьер: не менее {percent} от {base} {words} = {needed}: партии нужно не менее {least} {least:plural:голоса|голосов|голосов}.</translation>
+    </message>
+    <message>
+        <source>Threshold: more than {percent} of {base} {words} = {needed}: a party needs {least} votes or more.</source>
+        <translation>Барьер: более {percent} от {base} {words} = {needed}: партии нужно не менее {least} {least:plural:голоса|голосов|голосов}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{method}&lt;/b&gt;: {seats} {seats:plural:seat|seats} to the highest quotients votes ÷ divisor</source>
+        <translation>&lt;b&gt;{method}&lt;/b&gt;: {seats} {seats:plural:место|места|мест} по наибольшим частным «голоса ÷ делитель»</translation>
+    </message>
+    <message>
+        <source>, after {n} {n:plural:seat|seats} to each qualifying party</source>
+        <translation>, после {n} {n:plural:места|мест|мест} каждой партии, преодолевшей барьер</translation>
+    </message>
+    <message>
+        <source>The last seat went to {party} at {quotient}</source>
+        <translation>Последнее место получила партия {party} при частном {quotient}</translation>
+    </message>
+    <message>
+        <source>; the next would have gone to {party} at {quotient}</source>
+        <translation>; следующее досталось бы партии {party} при {quotient}</translation>
+    </message>
+    <message>
+        <source>{votes} / {base} = {share}: passed</source>
+        <translation>{votes} / {base} = {share}: барьер преодолён</translation>
+    </message>
+    <message>
+        <source>{votes} / {base} = {share}: failed, no list seats</source>
+        <translation>{votes} / {base} = {share}: барьер не преодолён, мест по спискам нет</translation>
+    </message>
+    <message>
+        <source>{votes} − {whole} × {quota} = {remainder} votes</source>
+        <translation>{votes} − {whole} × {quota} = {remainder} голоса</translation>
+    </message>
+    <message>
+        <source>infinite (zero divisor)</source>
+        <translation>бесконечность (нулевой делитель)</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>след.</translation>
+    </message>
+    <message>
+        <source>{n} {n:plural:seat|seats} held before this one</source>
+        <translation>до этого было {n} {n:plural:место|места|мест}</translation>
+    </message>
+    <message>
+        <source>tie at the cut-off</source>
+        <translation>равенство на границе</translation>
+    </message>
+    <message>
+        <source>{points} points of the threshold base</source>
+        <translation>{points} п. п. от базы барьера</translation>
+    </message>
+    <message>
+        <source>No number of extra votes wins another seat</source>
+        <translation>Никакое число дополнительных голосов не даёт ещё одного места</translation>
+    </message>
+    <message>
+        <source>It has no seat to lose</source>
+        <translation>Ей нечего терять: мест нет</translation>
+    </message>
+    <message>
+        <source>It can lose {votes} votes and keep its {n} {n:plural:seat|seats}; </source>
+        <translation>Может потерять {votes} {votes:plural:голос|голоса|голосов} и сохранить {n} {n:plural:место|места|мест}; </translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>н/п</translation>
+    </message>
+    <message>
+        <source>No threshold applies to this party</source>
+        <translation>К этой партии барьер не применяется</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>преодолён</translation>
+    </message>
+    <message>
+        <source> in {constituency}</source>
+        <translation> в округе {constituency}</translation>
+    </message>
+    <message>
+        <source>Simple majority</source>
+        <translation>Простое большинство</translation>
+    </message>
+    <message>
+        <source>Two-thirds majority</source>
+        <translation>Большинство в две трети</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kind}&lt;/b&gt; ({needed} of {house} seats): </source>
+        <translation>&lt;b&gt;{kind}&lt;/b&gt; ({needed} из {house} {house:plural:места|мест|мест}): </translation>
+    </message>
+    <message>
+        <source>{party} holds it ({seats}) whatever its list votes.</source>
+        <translation>{party} имеет его ({seats}) при любых голосах за список.</translation>
+    </message>
+    <message>
+        <source>{party} holds it with {seats}; it loses it with {votes} fewer votes{where} (to abstention)</source>
+        <translation>{party} имеет его с {seats}; теряет его, лишившись {votes} {votes:plural:голоса|голосов|голосов}{where} (в пользу неявки)</translation>
+    </message>
+    <message>
+        <source>, or {votes} moved to {party}{where}</source>
+        <translation> или при переходе {votes} {votes:plural:голоса|голосов|голосов} к партии {party}{where}</translation>
+    </message>
+    <message>
+        <source>{party} has {seats}; no number of extra votes of its own wins it.</source>
+        <translation>У партии {party} {seats}; никакое число собственных дополнительных голосов не даёт его.</translation>
+    </message>
+    <message>
+        <source>{party} has {seats}; it needs {votes} more votes{where} (from abstainers).</source>
+        <translation>У партии {party} {seats}; нужно ещё {votes} {votes:plural:голос|голоса|голосов}{where} (из числа не голосовавших).</translation>
+    </message>
+    <message>
+        <source>Why these seats</source>
+        <translation>Почему места распределены так</translation>
+    </message>
+    <message>
+        <source>How close: votes that change the outcome, others fixed</source>
+        <translation>Насколько близко: голоса, меняющие итог, при неизменных остальных</translation>
+    </message>
+    <message>
+        <source>Seat by seat</source>
+        <translation>Место за местом</translation>
+    </message>
+    <message>
+        <source>In the order won; greyed: each party&apos;s next quotient, which fell short.</source>
+        <translation>В порядке получения; серым — следующее частное каждой партии, которому не хватило.</translation>
+    </message>
+    <message>
+        <source>Working out how close each party is…</source>
+        <translation>Вычисляется, насколько близка каждая партия…</translation>
+    </message>
+    <message>
+        <source>Cannot compute: {why}</source>
+        <translation>Не удаётся вычислить: {why}</translation>
+    </message>
+    <message>
+        <source>Cannot explain this result: {why}</source>
+        <translation>Не удаётся объяснить этот результат: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong: {error}
+
+Your work is autosaved; you can go on, or save and restart.</source>
+        <translation>Что-то пошло не так: {error}
+
+Ваша работа сохранена автоматически; можно продолжать или сохранить и перезапустить программу.</translation>
+    </message>
+    <message>
+        <source>The details are in {file}.</source>
+        <translation>Подробности — в файле {file}.</translation>
+    </message>
+    <message>
+        <source>An autosave file could not be read and was set aside (SeatCalc starts as usual):</source>
+        <translation>Не удалось прочитать файл автосохранения; он отложен в сторону (SeatCalc запускается как обычно):</translation>
+    </message>
+    <message>
+        <source>SeatCalc closed unexpectedly with unsaved work on &quot;{title}&quot;.
+Recover it?</source>
+        <translation>SeatCalc неожиданно закрылся, а работа над «{title}» не была сохранена.
+Восстановить её?</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation>Кем выдвинут</translation>
+    </message>
+    <message>
+        <source>Sits with</source>
+        <translation>Во фракции</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>избран</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>two thirds</source>
+        <translation>две трети</translation>
+    </message>
+    <message>
+        <source>majority</source>
+        <translation>большинство</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>{diff} against {other}</source>
+        <translation>{diff} по сравнению с «{other}»</translation>
+    </message>
+    <message>
+        <source>; below threshold</source>
+        <translation>; ниже барьера</translation>
+    </message>
+    <message>
+        <source>Seats in the house</source>
+        <translation>Мест в палате</translation>
+    </message>
+    <message>
+        <source>Largest party</source>
+        <translation>Крупнейшая партия</translation>
+    </message>
+    <message>
+        <source>Its majority</source>
+        <translation>Её большинство</translation>
+    </message>
+    <message>
+        <source>Gallagher index</source>
+        <translation>Индекс Галлахера</translation>
+    </message>
+    <message>
+        <source>Loosemore-Hanby</source>
+        <translation>Лузмор — Хэнби</translation>
+    </message>
+    <message>
+        <source>Effective parties (seats)</source>
+        <translation>Эффективное число партий (по местам)</translation>
+    </message>
+    <message>
+        <source>Rules of: {title}</source>
+        <translation>Правила: {title}</translation>
+    </message>
+    <message>
+        <source>{n} list {n:plural:seat|seats} by {method}</source>
+        <translation>{n} {n:plural:место|места|мест} по спискам, {method}</translation>
+    </message>
+    <message>
+        <source>threshold {p} of {base}</source>
+        <translation>барьер {p} {base}</translation>
+    </message>
+    <message>
+        <source>no threshold</source>
+        <translation>без барьера</translation>
+    </message>
+    <message>
+        <source>{n} district {n:plural:seat|seats}</source>
+        <translation>{n} {n:plural:место|места|мест} по округам</translation>
+    </message>
+    <message>
+        <source>no district seats</source>
+        <translation>без мест по округам</translation>
+    </message>
+    <message>
+        <source>{n} appointed ({body})</source>
+        <translation>{n} не избираемых избирателями ({body})</translation>
+    </message>
+    <message>
+        <source>Compare — SeatCalc</source>
+        <translation>Сравнение — SeatCalc</translation>
+    </message>
+    <message>
+        <source>Every method</source>
+        <translation>Все методы</translation>
+    </message>
+    <message>
+        <source>Other rules</source>
+        <translation>Другие правила</translation>
+    </message>
+    <message>
+        <source>Same votes under the rules of</source>
+        <translation>Те же голоса по правилам:</translation>
+    </message>
+    <message>
+        <source>Cannot compare: {why}</source>
+        <translation>Сравнение невозможно: {why}</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Вычисляется…</translation>
+    </message>
+    <message>
+        <source>(in use)</source>
+        <translation>(применяется)</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>The same votes, threshold and district seats under every method; seats coloured {green} or {red} where they differ from {used}, the method in use.</source>
+        <translation>Те же голоса, барьер и места по округам при каждом методе; места выделены {green} или {red}, где они отличаются от применяемого метода ({used}).</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>зелёным</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>красным</translation>
+    </message>
+    <message>
+        <source>Under these rules</source>
+        <translation>По этим правилам</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Seats under these rules − as held</source>
+        <translation>Места по этим правилам − по итогам выборов</translation>
+    </message>
+    <message>
+        <source>Under these rules: {rules}.</source>
+        <translation>По этим правилам: {rules}.</translation>
+    </message>
+    <message>
+        <source>As held: {title}</source>
+        <translation>По итогам выборов: {title}</translation>
+    </message>
+    <message>
+        <source>Under: {rules}</source>
+        <translation>По правилам: {rules}</translation>
+    </message>
+    <message>
+        <source>These votes cannot be counted under these rules: {why}</source>
+        <translation>Эти голоса нельзя подсчитать по этим правилам: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>ConstituencyModel</name>
+    <message>
+        <source>Constituency</source>
+        <translation>Многомандатный округ</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Total votes</source>
+        <translation>Всего голосов</translation>
+    </message>
+    <message>
+        <source>Edit {column} in {constituency}</source>
+        <translation>Изменить «{column}» в округе {constituency}</translation>
+    </message>
+    <message>
+        <source>{party}&apos;s list votes in each constituency; its national votes are their sum</source>
+        <translation>Голоса за список партии {party} в каждом округе; её общенациональные голоса — их сумма</translation>
+    </message>
+    <message>
+        <source>List seats of the constituency (the tier&apos;s seats are their sum)</source>
+        <translation>Места по спискам в округе (места всей части — их сумма)</translation>
+    </message>
+    <message>
+        <source>Party votes in the constituency (read only)</source>
+        <translation>Голоса за партии в округе (только чтение)</translation>
+    </message>
+</context>
+<context>
+    <name>ConstituencyPanel</name>
+    <message>
+        <source>The list tier is counted nationwide: a compensatory (MMP) system shares its entitlement over the whole country.</source>
+        <translation>Списки считаются по единому общенациональному округу: смешанная связанная система распределяет причитающиеся места по всей стране.</translation>
+    </message>
+    <message>
+        <source>The list tier is counted nationwide. Tick &quot;Use constituencies&quot; to allocate its seats separately in each constituency or region (Norway&apos;s counties, Spain&apos;s provinces, Scotland&apos;s regions).</source>
+        <translation>Списки считаются по единому общенациональному округу. Отметьте «Многомандатные округа», чтобы распределять места отдельно в каждом округе или регионе (губернии Норвегии, провинции Испании, регионы Шотландии).</translation>
+    </message>
+    <message>
+        <source>{n} {n:plural:region|regions}, {seats} list seats. In each region the list seats go by the divisor sequence, the district seats won there counted first (a district&apos;s region is set in the district results).</source>
+        <translation>{n} {n:plural:регион|региона|регионов}, мест по спискам: {seats}. В каждом регионе места по спискам распределяются по ряду делителей, причём сначала учитываются места, полученные там по одномандатным округам (регион округа указывается в результатах по округам).</translation>
+    </message>
+    <message>
+        <source>{n} {n:plural:constituency|constituencies}, {seats} list seats, each allocated separately with the list tier&apos;s method.</source>
+        <translation>{n} {n:plural:многомандатный округ|многомандатных округа|многомандатных округов}, мест по спискам: {seats}; в каждом места распределяются отдельно методом, установленным для списков.</translation>
+    </message>
+    <message>
+        <source>A party&apos;s national votes are the sum of its votes here (the Parties tab shows them, read only).</source>
+        <translation>Общенациональные голоса партии — сумма её голосов здесь (они показаны на вкладке «Партии», только для чтения).</translation>
+    </message>
+    <message>
+        <source>Use constituencies (allocate the list seats separately in each)</source>
+        <translation>Многомандатные округа (места по спискам распределяются в каждом отдельно)</translation>
+    </message>
+    <message>
+        <source>Add constituency</source>
+        <translation>Добавить округ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Seats and list votes per constituency (editable, pastes from a spreadsheet):</source>
+        <translation>Места и голоса за списки по округам (можно править и вставлять из таблицы):</translation>
+    </message>
+    <message>
+        <source>Seats won in each region, district + list; &quot;Next in line&quot; is the first party left without a list seat, with its quotient:</source>
+        <translation>Места, полученные в каждом регионе: по округам + по спискам; «Следующий» — первая партия, оставшаяся без места по списку, с её частным:</translation>
+    </message>
+    <message>
+        <source>List seats won in each constituency (–: below the threshold there):</source>
+        <translation>Места по спискам, полученные в каждом округе (–: ниже барьера в этом округе):</translation>
+    </message>
+    <message>
+        <source>List seats won in each constituency:</source>
+        <translation>Места по спискам, полученные в каждом округе:</translation>
+    </message>
+    <message>
+        <source>Use constituencies</source>
+        <translation>Многомандатные округа</translation>
+    </message>
+    <message>
+        <source>Count the list tier nationwide</source>
+        <translation>Считать списки по единому округу</translation>
+    </message>
+    <message>
+        <source>One constituency, &quot;{whole}&quot;, now holds all {n} list seats and the national votes: add constituencies and split the seats and votes among them.</source>
+        <translation>Теперь все {n} {n:plural:место|места|мест} по спискам и общенациональные голоса относятся к одному округу «{whole}»: добавьте округа и распределите между ними места и голоса.</translation>
+    </message>
+    <message>
+        <source>The list tier is counted nationwide again; each party keeps the sum of its constituency votes.</source>
+        <translation>Списки снова считаются по единому округу; у каждой партии остаётся сумма её голосов по округам.</translation>
+    </message>
+    <message>
+        <source>Select a constituency first (click one of its cells)</source>
+        <translation>Сначала выберите округ (щёлкните по одной из его ячеек)</translation>
+    </message>
+    <message>
+        <source>Remove constituency</source>
+        <translation>Удалить округ</translation>
+    </message>
+</context>
+<context>
+    <name>DeclaredModel</name>
+    <message>
+        <source>Nominated by</source>
+        <translation>Кем выдвинут</translation>
+    </message>
+    <message>
+        <source>Sits with</source>
+        <translation>Во фракции</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Места</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>These votes and rules cannot be allocated: {why}</source>
+        <translation>По этим голосам и правилам места распределить нельзя: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>EditableTableModel</name>
+    <message>
+        <source>Edit {column}</source>
+        <translation>Изменить «{column}»</translation>
+    </message>
+    <message>
+        <source>the block runs past the last row ({n})</source>
+        <translation>блок выходит за последнюю строку ({n})</translation>
+    </message>
+    <message>
+        <source>{column}, row {row}: {why}</source>
+        <translation>{column}, строка {row}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Computing the result…</source>
+        <translation>Вычисляется результат…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>There is nothing to export. {why}</source>
+        <translation>Экспортировать нечего. {why}</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Экспортировать в</translation>
+    </message>
+    <message>
+        <source>(no result)</source>
+        <translation>(нет результата)</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папки {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Запись {file}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Экспорт отменён: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>Записан файл {path}</translation>
+    </message>
+    <message>
+        <source>The export failed:</source>
+        <translation>Экспорт не удался:</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>untitled</source>
+        <translation>без имени</translation>
+    </message>
+    <message>
+        <source>SeatCalc scenarios (*.seats.json);;JSON (*.json);;All files (*)</source>
+        <translation>Сценарии SeatCalc (*.seats.json);;JSON (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>This scenario has unsaved changes. Save them first?</source>
+        <translation>В сценарии есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Открыть сценарий</translation>
+    </message>
+    <message>
+        <source>Cannot open {spec}:</source>
+        <translation>Не удаётся открыть {spec}:</translation>
+    </message>
+    <message>
+        <source>Save scenario as</source>
+        <translation>Сохранить сценарий как</translation>
+    </message>
+    <message>
+        <source>Could not save {path}:</source>
+        <translation>Не удалось сохранить {path}:</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: the previous file is unchanged.</source>
+        <translation>Ничего не потеряно: прежний файл не изменён.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>(not used)</source>
+        <translation>(не используется)</translation>
+    </message>
+    <message>
+        <source>Party name</source>
+        <translation>Название партии</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>District / polling station</source>
+        <translation>Округ / избирательный участок</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <source>Votes of a party (one column per party)</source>
+        <translation>Голоса за партию (по столбцу на партию)</translation>
+    </message>
+    <message>
+        <source>Against all</source>
+        <translation>Против всех</translation>
+    </message>
+    <message>
+        <source>Invalid ballots</source>
+        <translation>Недействительные бюллетени</translation>
+    </message>
+    <message>
+        <source>Registered voters</source>
+        <translation>Избиратели в списках</translation>
+    </message>
+    <message>
+        <source>Ballots cast</source>
+        <translation>Получено бюллетеней</translation>
+    </message>
+    <message>
+        <source>Import a result table</source>
+        <translation>Импорт таблицы результатов</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Первые значения</translation>
+    </message>
+    <message>
+        <source>Read votes</source>
+        <translation>Прочитать голоса</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Прервать чтение</translation>
+    </message>
+    <message>
+        <source>Title of the new scenario</source>
+        <translation>Название нового сценария</translation>
+    </message>
+    <message>
+        <source>List seats</source>
+        <translation>Места по спискам</translation>
+    </message>
+    <message>
+        <source>Create scenario</source>
+        <translation>Создать сценарий</translation>
+    </message>
+    <message>
+        <source>What each column means (guessed; change it where it is wrong):</source>
+        <translation>Что означает каждый столбец (определено автоматически; исправьте, где неверно):</translation>
+    </message>
+    <message>
+        <source>The first {n} rows, with their line in the file:</source>
+        <translation>Первые {n} {n:plural:строка|строки|строк} с номерами строк в файле:</translation>
+    </message>
+    <message>
+        <source>Rows not counted (line, column, reason):</source>
+        <translation>Неучтённые строки (строка, столбец, причина):</translation>
+    </message>
+    <message>
+        <source>Result tables (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation>Таблицы результатов (*.csv *.xlsx *.txt *.tsv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Mark the columns by hand below.</source>
+        <translation>Отметьте столбцы вручную ниже.</translation>
+    </message>
+    <message>
+        <source>The columns changed: read the votes again.</source>
+        <translation>Столбцы изменились: прочитайте голоса заново.</translation>
+    </message>
+    <message>
+        <source>No party votes could be read from this table.</source>
+        <translation>Из этой таблицы не удалось прочитать ни одного голоса за партии.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <source>The table does not make a valid scenario: {why}</source>
+        <translation>Из таблицы не получается правильный сценарий: {why}</translation>
+    </message>
+    <message>
+        <source>Reading cancelled: nothing was imported.</source>
+        <translation>Чтение прервано: ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Parties</source>
+        <translation>Партии</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Округа</translation>
+    </message>
+    <message>
+        <source>Constituencies</source>
+        <translation>Многомандатные округа</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Что если</translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation>Добавить партию</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Add district</source>
+        <translation>Добавить округ</translation>
+    </message>
+    <message>
+        <source>Add candidate</source>
+        <translation>Добавить кандидата</translation>
+    </message>
+    <message>
+        <source>Remove district</source>
+        <translation>Удалить округ</translation>
+    </message>
+    <message>
+        <source>Add declared total</source>
+        <translation>Добавить итог</translation>
+    </message>
+    <message>
+        <source>Against all / blank</source>
+        <translation>Против всех / пустые</translation>
+    </message>
+    <message>
+        <source>Invalid ballots</source>
+        <translation>Недействительные бюллетени</translation>
+    </message>
+    <message>
+        <source>Registered voters</source>
+        <translation>Избиратели в списках</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Явка</translation>
+    </message>
+    <message>
+        <source>Ballots for none of the parties that still count as valid: &apos;against all&apos; (Kazakhstan), blank votes (Spain)</source>
+        <translation>Бюллетени ни за одну из партий, которые всё же считаются действительными: «против всех» (Казахстан), пустые бюллетени (Испания)</translation>
+    </message>
+    <message>
+        <source>No per-district votes in this scenario: its district seats are given as declared totals below (official summaries). Add a district to enter candidate votes; its winner is then computed.</source>
+        <translation>В этом сценарии нет голосов по округам: места по округам заданы ниже итогами (официальные сводки). Добавьте округ, чтобы ввести голоса за кандидатов; победитель будет вычислен.</translation>
+    </message>
+    <message>
+        <source>Districts with candidate votes (the winner is computed):</source>
+        <translation>Округа с голосами за кандидатов (победитель вычисляется):</translation>
+    </message>
+    <message>
+        <source>Declared totals (when only totals are published):</source>
+        <translation>Итоги (когда опубликованы только итоги):</translation>
+    </message>
+    <message>
+        <source>{n} district {n:plural:seat|seats}: {counted} with candidate votes, {declared} as declared totals</source>
+        <translation>{n} {n:plural:место|места|мест} по округам: {counted} — с голосами за кандидатов, {declared} — итогами</translation>
+    </message>
+    <message>
+        <source>, {n} without a result.</source>
+        <translation>, {n} — без результата.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>{cast} ballots, {share} of registered voters</source>
+        <translation>{cast} {cast:plural:бюллетень|бюллетеня|бюллетеней}, {share} избирателей в списках</translation>
+    </message>
+    <message>
+        <source>{cast} ballots (registered voters unknown)</source>
+        <translation>{cast} {cast:plural:бюллетень|бюллетеня|бюллетеней} (число избирателей в списках неизвестно)</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>Удалить партию</translation>
+    </message>
+    <message>
+        <source>Move party</source>
+        <translation>Переместить партию</translation>
+    </message>
+    <message>
+        <source>Party colour</source>
+        <translation>Цвет партии</translation>
+    </message>
+    <message>
+        <source>Select a district first (click one of its rows)</source>
+        <translation>Сначала выберите округ (щёлкните по одной из его строк)</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>Template: </source>
+        <translation>Шаблон: </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Анализ</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Sources of this scenario</source>
+        <translation>&amp;Источники сценария</translation>
+    </message>
+    <message>
+        <source>&amp;About SeatCalc</source>
+        <translation>&amp;О программе SeatCalc</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Open &amp;built-in scenario</source>
+        <translation>Открыть &amp;встроенный сценарий</translation>
+    </message>
+    <message>
+        <source>New from &amp;template</source>
+        <translation>Создать по &amp;шаблону</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Недавние файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>&amp;Import table…</source>
+        <translation>&amp;Импорт таблицы…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авить</translation>
+    </message>
+    <message>
+        <source>&amp;Add party</source>
+        <translation>&amp;Добавить партию</translation>
+    </message>
+    <message>
+        <source>&amp;Remove party</source>
+        <translation>&amp;Удалить партию</translation>
+    </message>
+    <message>
+        <source>Add &amp;district</source>
+        <translation>Добавить о&amp;круг</translation>
+    </message>
+    <message>
+        <source>Remove d&amp;istrict</source>
+        <translation>Удалить окр&amp;уг</translation>
+    </message>
+    <message>
+        <source>Party &amp;flags (threshold-exempt, one-person list)</source>
+        <translation>&amp;Признаки партий (без барьера, список из одного лица)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;methods…</source>
+        <translation>Сравнить &amp;методы…</translation>
+    </message>
+    <message>
+        <source>Compare with other &amp;rules…</source>
+        <translation>Сравнить с другими &amp;правилами…</translation>
+    </message>
+    <message>
+        <source>Monte &amp;Carlo simulation…</source>
+        <translation>Моделирование Монте-&amp;Карло…</translation>
+    </message>
+    <message>
+        <source>&amp;What-if…</source>
+        <translation>«&amp;Что если»…</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(не указаны)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+</context>
+<context>
+    <name>PartyModel</name>
+    <message>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Прошла</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Без барьера</translation>
+    </message>
+    <message>
+        <source>One person</source>
+        <translation>Одно лицо</translation>
+    </message>
+    <message>
+        <source>Share of the threshold base</source>
+        <translation>Доля от базы барьера</translation>
+    </message>
+    <message>
+        <source>Passed the threshold (or qualified by district seats, or exempt)</source>
+        <translation>Преодолела барьер (или допущена по местам в округах, или освобождена от барьера)</translation>
+    </message>
+    <message>
+        <source>Seats from the party list</source>
+        <translation>Места по партийному списку</translation>
+    </message>
+    <message>
+        <source>District seats won by the party&apos;s own nominees</source>
+        <translation>Места в округах, полученные выдвиженцами партии</translation>
+    </message>
+    <message>
+        <source>List + district seats (+ self-nominated winners who sit with the party)</source>
+        <translation>Места по спискам + по округам (+ самовыдвиженцы, вошедшие во фракцию партии)</translation>
+    </message>
+    <message>
+        <source>Exempt from the threshold (e.g. national minority parties)</source>
+        <translation>Освобождена от барьера (например, партии национальных меньшинств)</translation>
+    </message>
+    <message>
+        <source>A one-person list (an individual candidate on the list ballot, as in Scotland&apos;s regions): it can win one seat at most</source>
+        <translation>Список из одного лица (отдельный кандидат в бюллетене для голосования по спискам, как в регионах Шотландии): может получить не более одного места</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s votes are the sum of its constituency votes: edit them in the Constituencies tab</source>
+        <translation>Голоса партии {name} — сумма её голосов по многомандатным округам: измените их на вкладке «Многомандатные округа»</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>{color}: double-click to pick another colour</source>
+        <translation>{color}: дважды щёлкните, чтобы выбрать другой цвет</translation>
+    </message>
+    <message>
+        <source>{seats} won by the party&apos;s nominees, plus {n} self-nominated district {n:plural:winner|winners} sitting with the party</source>
+        <translation>{seats} получено выдвиженцами партии, плюс {n} {n:plural:победитель-самовыдвиженец|победителя-самовыдвиженца|победителей-самовыдвиженцев} в округах, вошедших во фракцию партии</translation>
+    </message>
+    <message>
+        <source>A party</source>
+        <translation>Партия</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Votes %</source>
+        <translation>Голоса, %</translation>
+    </message>
+    <message>
+        <source>Seats %</source>
+        <translation>Места, %</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Причитается</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Gallagher index {gallagher} · Loosemore-Hanby {lh} · effective parties {votes} (votes), {seats} (seats)</source>
+        <translation>Индекс Галлахера {gallagher} · Лузмор — Хэнби {lh} · эффективное число партий {votes} (по голосам), {seats} (по местам)</translation>
+    </message>
+    <message>
+        <source>Seats shared in proportion among the qualifying parties</source>
+        <translation>Места, распределённые пропорционально между партиями, преодолевшими барьер</translation>
+    </message>
+    <message>
+        <source>{party} did not qualify: no entitlement</source>
+        <translation>{party}: барьер не преодолён, мест не причитается</translation>
+    </message>
+    <message>
+        <source>{party}&apos;s proportional share of the house: {n} {n:plural:seat|seats}</source>
+        <translation>Пропорциональная доля партии {party} в палате: {n} {n:plural:место|места|мест}</translation>
+    </message>
+    <message>
+        <source>; it won {n} {n:plural:district|districts}</source>
+        <translation>; победа в {n} {n:plural:округе|округах|округах}</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <source>List tier</source>
+        <translation>Партийные списки</translation>
+    </message>
+    <message>
+        <source>District tier and linkage</source>
+        <translation>Одномандатные округа и связь частей</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>First divisor</source>
+        <translation>Первый делитель</translation>
+    </message>
+    <message>
+        <source>Minimum seats each</source>
+        <translation>Минимум мест каждой</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Барьер</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>от</translation>
+    </message>
+    <message>
+        <source>or district seats won</source>
+        <translation>или мест в округах</translation>
+    </message>
+    <message>
+        <source>Threshold tested</source>
+        <translation>Барьер проверяется</translation>
+    </message>
+    <message>
+        <source>Ties go to</source>
+        <translation>При равенстве</translation>
+    </message>
+    <message>
+        <source>Lot seed</source>
+        <translation>Зерно жребия</translation>
+    </message>
+    <message>
+        <source>District seats</source>
+        <translation>Места по округам</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>Overhang</source>
+        <translation>Избыточные мандаты</translation>
+    </message>
+    <message>
+        <source>exactly at the threshold passes (&quot;at least&quot;)</source>
+        <translation>ровно на барьере — проходит («не менее»)</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>стандартный</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Where the threshold is tested when the list tier has constituencies (the Constituencies tab)</source>
+        <translation>Где проверяется барьер, если списки считаются по многомандатным округам (вкладка «Многомандатные округа»)</translation>
+    </message>
+    <message>
+        <source>The sum of the constituencies&apos; seats: edit them in the Constituencies tab</source>
+        <translation>Сумма мест многомандатных округов: измените их на вкладке «Многомандатные округа»</translation>
+    </message>
+    <message>
+        <source>Change the rules</source>
+        <translation>Изменение правил</translation>
+    </message>
+    <message>
+        <source>Change the threshold</source>
+        <translation>Изменение барьера</translation>
+    </message>
+    <message>
+        <source>Method: {method}</source>
+        <translation>Метод: {method}</translation>
+    </message>
+    <message>
+        <source>District seats cannot be fewer than the {n} results entered</source>
+        <translation>Мест по округам не может быть меньше введённых результатов ({n})</translation>
+    </message>
+    <message>
+        <source>Change the district seats</source>
+        <translation>Изменение числа мест по округам</translation>
+    </message>
+    <message>
+        <source>Change the system</source>
+        <translation>Изменение системы</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationDialog</name>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Mean seats</source>
+        <translation>Среднее
+мест</translation>
+    </message>
+    <message>
+        <source>90% range</source>
+        <translation>Диапазон
+90 %</translation>
+    </message>
+    <message>
+        <source>Qualify</source>
+        <translation>Барьер
+пройден</translation>
+    </message>
+    <message>
+        <source>Majority</source>
+        <translation>Большинство</translation>
+    </message>
+    <message>
+        <source>Two thirds</source>
+        <translation>Две
+трети</translation>
+    </message>
+    <message>
+        <source>Average seats over all runs</source>
+        <translation>Среднее число мест по всем прогонам</translation>
+    </message>
+    <message>
+        <source>5th to 95th percentile: 9 runs in 10 fall in this range</source>
+        <translation>От 5-го до 95-го процентиля: 9 прогонов из 10 попадают в этот диапазон</translation>
+    </message>
+    <message>
+        <source>Chance to pass the threshold</source>
+        <translation>Вероятность преодолеть барьер</translation>
+    </message>
+    <message>
+        <source>Chance of a simple majority alone</source>
+        <translation>Вероятность простого большинства в одиночку</translation>
+    </message>
+    <message>
+        <source>Chance of a two-thirds majority alone</source>
+        <translation>Вероятность большинства в две трети в одиночку</translation>
+    </message>
+    <message>
+        <source>Coalition</source>
+        <translation>Коалиция</translation>
+    </message>
+    <message>
+        <source>Every member needed</source>
+        <translation>Нужен каждый
+участник</translation>
+    </message>
+    <message>
+        <source>Chance that together they hold a simple majority</source>
+        <translation>Вероятность, что вместе у них простое большинство</translation>
+    </message>
+    <message>
+        <source>Chance that they hold one and no smaller part of them does</source>
+        <translation>Вероятность, что большинство есть у них вместе, но не у меньшей их части</translation>
+    </message>
+    <message>
+        <source>(alone)</source>
+        <translation>(в одиночку)</translation>
+    </message>
+    <message>
+        <source>Monte Carlo simulation — SeatCalc</source>
+        <translation>Моделирование Монте-Карло — SeatCalc</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>п. п.</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the error added to each party&apos;s vote share</source>
+        <translation>Стандартное отклонение ошибки, добавляемой к доле голосов каждой партии</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same result</source>
+        <translation>Одно и то же зерно даёт один и тот же результат</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Прогонов</translation>
+    </message>
+    <message>
+        <source>Error (sd)</source>
+        <translation>Ошибка (ст. откл.)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Зерно</translation>
+    </message>
+    <message>
+        <source>Who reaches a majority: a party alone, or up to three together</source>
+        <translation>Кто получает большинство: партия в одиночку или до трёх партий вместе</translation>
+    </message>
+    <message>
+        <source>Seats won, in % of runs; dashed: the majority and two-thirds lines</source>
+        <translation>Полученные места, в % прогонов; пунктир — границы большинства и двух третей</translation>
+    </message>
+    <message>
+        <source>Each run adds a normal error to every party&apos;s share of the party votes and allocates the seats exactly.</source>
+        <translation>Каждый прогон добавляет нормально распределённую ошибку к доле голосов каждой партии и точно распределяет места.</translation>
+    </message>
+    <message>
+        <source>%p% — {done} of {runs} runs</source>
+        <translation>%p% — {done} из {runs} прогонов</translation>
+    </message>
+    <message>
+        <source>Simulating {runs} runs…</source>
+        <translation>Моделируется прогонов: {runs}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>The results below are from the previous run of {runs}.</source>
+        <translation>Ниже — результаты предыдущего моделирования ({runs} прогонов).</translation>
+    </message>
+    <message>
+        <source>Cancelled: {why}.</source>
+        <translation>Отменено: {why}.</translation>
+    </message>
+    <message>
+        <source>Cannot simulate: {why}</source>
+        <translation>Моделирование невозможно: {why}</translation>
+    </message>
+    <message>
+        <source>Done: {runs} runs, error sd {sd:num} points, seed {seed:raw}.</source>
+        <translation>Готово: прогонов {runs}, ст. откл. ошибки {sd:num} п. п., зерно {seed:raw}.</translation>
+    </message>
+    <message>
+        <source>{runs} runs, house of {house} (majority {majority}). Some single party has a majority in {p} of runs.</source>
+        <translation>прогонов {runs}, в палате {house} {house:plural:место|места|мест} (большинство — {majority}). Какая-либо партия в одиночку имеет большинство в {p} прогонов.</translation>
+    </message>
+    <message>
+        <source>{party}: {mean} seats</source>
+        <translation>{party}: {mean} места</translation>
+    </message>
+    <message>
+        <source>majority</source>
+        <translation>большинство</translation>
+    </message>
+    <message>
+        <source>No seat in any run: {parties}</source>
+        <translation>Ни одного места ни в одном прогоне: {parties}</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>List votes in the what-if</source>
+        <translation>Голоса за список в сценарии «что если»</translation>
+    </message>
+    <message>
+        <source>Against the original votes</source>
+        <translation>По сравнению с исходными голосами</translation>
+    </message>
+    <message>
+        <source>All seats in the what-if (with self-nominated winners sitting with the party)</source>
+        <translation>Все места в сценарии «что если» (с самовыдвиженцами, вошедшими во фракцию партии)</translation>
+    </message>
+    <message>
+        <source>Against the original seats</source>
+        <translation>По сравнению с исходными местами</translation>
+    </message>
+    <message>
+        <source>{points:num} points {giver} → {taker} (and districts)</source>
+        <translation>{points:num} п. п. {giver} → {taker} (и округа)</translation>
+    </message>
+    <message>
+        <source>{points:num} points {giver} → {taker}</source>
+        <translation>{points:num} п. п. {giver} → {taker}</translation>
+    </message>
+    <message>
+        <source>turnout {p:pctv}</source>
+        <translation>явка {p:pctv}</translation>
+    </message>
+    <message>
+        <source>against all {p:pctv}</source>
+        <translation>против всех {p:pctv}</translation>
+    </message>
+    <message>
+        <source>What-if: {what}</source>
+        <translation>Что если: {what}</translation>
+    </message>
+    <message>
+        <source>original votes</source>
+        <translation>исходные голоса</translation>
+    </message>
+    <message>
+        <source>Move votes between parties</source>
+        <translation>Перенос голосов между партиями</translation>
+    </message>
+    <message>
+        <source>Turnout and against all</source>
+        <translation>Явка и «против всех»</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Откуда → куда</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Пункты</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Явка</translation>
+    </message>
+    <message>
+        <source>Against all</source>
+        <translation>Против всех</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>п. п.</translation>
+    </message>
+    <message>
+        <source>Also swing every district race (uniform swing)</source>
+        <translation>Сдвиг также во всех округах (равномерный сдвиг)</translation>
+    </message>
+    <message>
+        <source>Reset to the original votes</source>
+        <translation>Вернуть исходные голоса</translation>
+    </message>
+    <message>
+        <source>Drag a slider to preview; release it to apply (one undo step). Every what-if starts from the original votes.</source>
+        <translation>Тяните ползунок для предпросмотра; отпустите, чтобы применить (один шаг отмены). Каждый сценарий «что если» начинается с исходных голосов.</translation>
+    </message>
+    <message>
+        <source>Against the original votes:</source>
+        <translation>По сравнению с исходными голосами:</translation>
+    </message>
+    <message>
+        <source>This scenario has no district races with candidate votes (declared totals cannot swing)</source>
+        <translation>В этом сценарии нет округов с голосами за кандидатов (итоги сдвинуть нельзя)</translation>
+    </message>
+    <message>
+        <source>What-if: reset to the original votes</source>
+        <translation>Что если: возврат к исходным голосам</translation>
+    </message>
+    <message>
+        <source>What-if moves national votes; this scenario counts its list votes by constituency: edit them in the Constituencies tab.</source>
+        <translation>«Что если» переносит общенациональные голоса, а в этом сценарии голоса за списки считаются по многомандатным округам: измените их на вкладке «Многомандатные округа».</translation>
+    </message>
+    <message>
+        <source>Showing the original votes.</source>
+        <translation>Показаны исходные голоса.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{what}&lt;/b&gt; (not the original votes)</source>
+        <translation>&lt;b&gt;{what}&lt;/b&gt; (не исходные голоса)</translation>
+    </message>
+    <message>
+        <source>= {moved} votes from {giver} to {taker} (of a threshold base of {base})</source>
+        <translation>= {moved} {moved:plural:голос|голоса|голосов} от партии {giver} к партии {taker} (при базе барьера {base})</translation>
+    </message>
+    <message>
+        <source>No votes moved.</source>
+        <translation>Голоса не перенесены.</translation>
+    </message>
+    <message>
+        <source>{p:pctv} of the original votes: about {votes} party votes</source>
+        <translation>{p:pctv} исходных голосов: около {votes} {votes:plural:голоса|голосов|голосов} за партии</translation>
+    </message>
+    <message>
+        <source>The original turnout.</source>
+        <translation>Исходная явка.</translation>
+    </message>
+    <message>
+        <source>{n} ballots against all (original)</source>
+        <translation>{n} {n:plural:бюллетень|бюллетеня|бюллетеней} «против всех» (исходно)</translation>
+    </message>
+    <message>
+        <source>{n} ballots against all</source>
+        <translation>{n} {n:plural:бюллетень|бюллетеня|бюллетеней} «против всех»</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>An internal error stopped this ({error}); it is a fault in SeatCalc, not in your data.</source>
+        <translation>Внутренняя ошибка прервала работу ({error}); это ошибка SeatCalc, а не ваших данных.</translation>
+    </message>
+    <message>
+        <source>Details are in {file}.</source>
+        <translation>Подробности — в файле {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>_DistrictTable</name>
+    <message>
+        <source>self-nominated</source>
+        <translation>самовыдвижение</translation>
+    </message>
+</context>
+<context>
+    <name>chart</name>
+    <message>
+        <source>Appointed (not elected)</source>
+        <translation>Не избраны избирателями</translation>
+    </message>
+    <message>
+        <source>Independents</source>
+        <translation>Самовыдвиженцы</translation>
+    </message>
+    <message>
+        <source>Independent
+self-nominated district winner, sits with no party</source>
+        <translation>Самовыдвиженец
+победитель в округе, не входящий во фракцию партии</translation>
+    </message>
+    <message>
+        <source>{party}
+list seat</source>
+        <translation>{party}
+место по списку</translation>
+    </message>
+    <message>
+        <source>{party}
+levelling seat: added as the house grew to stay proportional</source>
+        <translation>{party}
+выравнивающий мандат: добавлен при увеличении палаты ради пропорциональности</translation>
+    </message>
+    <message>
+        <source>{party}
+district seat</source>
+        <translation>{party}
+место по округу</translation>
+    </message>
+    <message>
+        <source>{party}
+overhang seat: a district seat beyond the party&apos;s entitlement of {entitlement}</source>
+        <translation>{party}
+избыточный мандат: место по округу сверх причитающихся партии {entitlement}</translation>
+    </message>
+    <message>
+        <source>Self-nominated district winner
+sits with {party}</source>
+        <translation>Самовыдвиженец, победитель в округе
+во фракции партии {party}</translation>
+    </message>
+    <message>
+        <source>the party&apos;s seats include {n} overhang</source>
+        <translation>среди мест партии избыточных: {n}</translation>
+    </message>
+    <message>
+        <source>the party&apos;s seats include {n} levelling</source>
+        <translation>среди мест партии выравнивающих: {n}</translation>
+    </message>
+    <message>
+        <source>{n} district {n:plural:winner|winners} not seated (not drawn)</source>
+        <translation>{n} {n:plural:победитель|победителя|победителей} в округах без мандата (не показаны)</translation>
+    </message>
+    <message>
+        <source>Appointed (not elected)
+by the {name}</source>
+        <translation>Не избраны избирателями
+избраны органом: {name}</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>по списку</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>по округу</translation>
+    </message>
+    <message>
+        <source>self-nominated, sits with party</source>
+        <translation>самовыдвиженец во фракции партии</translation>
+    </message>
+    <message>
+        <source>overhang {n:plural:seat|seats} (beyond entitlement)</source>
+        <translation>{n:plural:избыточный мандат|избыточные мандаты|избыточные мандаты} (сверх причитающихся)</translation>
+    </message>
+    <message>
+        <source>levelling {n:plural:seat|seats}</source>
+        <translation>{n:plural:выравнивающий мандат|выравнивающие мандаты|выравнивающие мандаты}</translation>
+    </message>
+    <message>
+        <source>{n} district {n:plural:winner|winners} not seated</source>
+        <translation>{n} {n:plural:победитель|победителя|победителей} в округах без мандата</translation>
+    </message>
+    <message>
+        <source>{n} by law</source>
+        <translation>{n} по закону</translation>
+    </message>
+    <message>
+        <source>{n} overhang</source>
+        <translation>{n} избыточн.</translation>
+    </message>
+    <message>
+        <source>{n} levelling</source>
+        <translation>{n} выравнив.</translation>
+    </message>
+    <message>
+        <source>majority: {simple} of {total}</source>
+        <translation>большинство: {simple} из {total}</translation>
+    </message>
+    <message>
+        <source>{n} {n:plural:seat|seats}</source>
+        <translation>{n} {n:plural:место|места|мест}</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Thr.</source>
+        <translation>Барьер</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Dist.</source>
+        <translation>Округа</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>+Aff.</source>
+        <translation>+Фракц.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>5%</source>
+        <translation>5 %</translation>
+    </message>
+    <message>
+        <source>95%</source>
+        <translation>95 %</translation>
+    </message>
+    <message>
+        <source>Qualify</source>
+        <translation>Барьер пройден</translation>
+    </message>
+    <message>
+        <source>Majority</source>
+        <translation>Большинство</translation>
+    </message>
+    <message>
+        <source>2/3</source>
+        <translation>2/3</translation>
+    </message>
+    <message>
+        <source>Method: {text}</source>
+        <translation>Метод: {text}</translation>
+    </message>
+    <message>
+        <source>Threshold: {text} Base: {base} votes.</source>
+        <translation>Барьер: {text} База: {base} {base:plural:голос|голоса|голосов}.</translation>
+    </message>
+    <message>
+        <source>Majority: {simple} of {house} seats (two thirds: {two_thirds}); {text}</source>
+        <translation>Большинство: {simple} из {house} {house:plural:места|мест|мест} (две трети: {two_thirds}); {text}</translation>
+    </message>
+    <message>
+        <source>Gallagher {gallagher:dec2}, Loosemore-Hanby {lh:dec2}, effective parties {enp_votes:dec2} by votes, {enp_seats:dec2} by seats.</source>
+        <translation>Индекс Галлахера {gallagher:dec2}, Лузмора — Хэнби {lh:dec2}, эффективное число партий {enp_votes:dec2} по голосам, {enp_seats:dec2} по местам.</translation>
+    </message>
+    <message>
+        <source>Tie: {text}.</source>
+        <translation>Равенство: {text}.</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Предупреждение: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>closeness</name>
+    <message>
+        <source>Votes are added to or taken from one party with every other count fixed; lost votes are abstentions unless stated (they leave the threshold base too).</source>
+        <translation>Голоса добавляются одной партии или отнимаются у неё, все остальные числа неизменны; потерянные голоса — это неявка, если не сказано иное (они выбывают и из базы барьера).</translation>
+    </message>
+    <message>
+        <source>Only list (party) votes move; district results stay as they are. In a parallel system only list seats can change; in a compensatory or additional member system each figure is for the party&apos;s whole seat count, recomputed: its entitlement over the whole house, with overhang, levelling and unseated district winners, not its list seats alone.</source>
+        <translation>Меняются только голоса за списки (партии); результаты по округам остаются прежними. В параллельной системе могут измениться только места по спискам; в смешанной связанной системе или системе дополнительных мандатов каждое число относится ко всем местам партии, пересчитанным заново: к причитающимся ей местам во всей палате с учётом избыточных и выравнивающих мандатов и не получивших мандат победителей в округах, а не только к местам по списку.</translation>
+    </message>
+    <message>
+        <source>With list constituencies (or additional member regions) the votes are added or taken in one constituency, the one where the fewest are needed (named beside the figure). One seat is won or lost in one constituency, so that is the party&apos;s figure; a majority can need votes in several, so the majority figures there are upper bounds.</source>
+        <translation>Если списки считаются по многомандатным округам (или регионам системы дополнительных мандатов), голоса добавляются или отнимаются в одном округе — там, где их нужно меньше всего (он назван рядом с числом). Одно место выигрывается или теряется в одном округе, поэтому это и есть число для партии; для большинства могут понадобиться голоса в нескольких округах, так что числа для большинства там — верхние оценки.</translation>
+    </message>
+    <message>
+        <source>Each figure is verified by recomputing: with it the outcome changes, with one vote less it does not. It is the smallest such change when seats never fall as a party&apos;s own votes rise: true of divisor methods and thresholds; largest-remainder methods (Hare, Droop, ...) move their quota with every vote and can, rarely, break this (a vote-monotonicity paradox of the Alabama kind; seen with the integer Droop quota on small totals). For them the {n} vote counts below each boundary are also checked one by one; a smaller change further below cannot be ruled out.</source>
+        <translation>Каждое число проверено пересчётом: с ним итог меняется, с одним голосом меньше — нет. Это наименьшее такое изменение, если места партии не уменьшаются при росте её собственных голосов: так у методов делителей и у барьеров; у методов наибольшего остатка (Хэйр, Друп, ...) квота меняется с каждым голосом, и изредка это нарушается (парадокс немонотонности вроде «алабамского»; встречается у целочисленной квоты Друпа на малых числах). Для них также проверяются по одному {n} {n:plural:значение|значения|значений} ниже каждой границы; меньшее изменение ещё ниже исключить нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>compare</name>
+    <message>
+        <source>As held</source>
+        <translation>По итогам выборов</translation>
+    </message>
+</context>
+<context>
+    <name>constituency</name>
+    <message>
+        <source>{name}, {seats} list {seats:plural:seat|seats}: {won:list}</source>
+        <translation>{name}, {seats} {seats:plural:место|места|мест} по спискам: {won:list}</translation>
+    </message>
+    <message>
+        <source>{line}; district seats: {won:list}</source>
+        <translation>{line}; места по округам: {won:list}</translation>
+    </message>
+</context>
+<context>
+    <name>explain</name>
+    <message>
+        <source>{linkage}: this explains the proportional entitlement over {seats} seats; list seats top up the district seats to it.</source>
+        <translation>{linkage}: здесь объясняется пропорциональное распределение {seats} {seats:plural:места|мест|мест}; места по спискам дополняют места по округам до него.</translation>
+    </message>
+    <message>
+        <source>No single count to explain: each constituency is counted apart.</source>
+        <translation>Единого подсчёта для объяснения нет: каждый многомандатный округ считается отдельно.</translation>
+    </message>
+    <message>
+        <source>No single count to explain: a one-person list was capped at one seat and the rest shared again.</source>
+        <translation>Единого подсчёта для объяснения нет: список из одного лица ограничен одним местом, а остальные места распределены заново.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>след.</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Party&apos;s seat</source>
+        <translation>Место партии</translation>
+    </message>
+    <message>
+        <source>Divisor</source>
+        <translation>Делитель</translation>
+    </message>
+    <message>
+        <source>Quotient</source>
+        <translation>Частное</translation>
+    </message>
+    <message>
+        <source>Exact quotient</source>
+        <translation>Точное частное</translation>
+    </message>
+    <message>
+        <source>Tie at the cut-off</source>
+        <translation>Равенство на границе</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Votes / quota</source>
+        <translation>Голоса / квота</translation>
+    </message>
+    <message>
+        <source>Whole seats</source>
+        <translation>Целые места</translation>
+    </message>
+    <message>
+        <source>Remainder (votes)</source>
+        <translation>Остаток (голоса)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Extra seat</source>
+        <translation>Доп. место</translation>
+    </message>
+    <message>
+        <source>List seats</source>
+        <translation>Места по спискам</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Seats in the house</source>
+        <translation>Мест в палате</translation>
+    </message>
+    <message>
+        <source>Simple majority (seats)</source>
+        <translation>Простое большинство (мест)</translation>
+    </message>
+    <message>
+        <source>Two-thirds majority (seats)</source>
+        <translation>Большинство в две трети (мест)</translation>
+    </message>
+    <message>
+        <source>Largest party</source>
+        <translation>Крупнейшая партия</translation>
+    </message>
+    <message>
+        <source>Largest party&apos;s seats (with affiliated)</source>
+        <translation>Места крупнейшей партии (с вошедшими во фракцию)</translation>
+    </message>
+    <message>
+        <source>Gallagher index</source>
+        <translation>Индекс Галлахера</translation>
+    </message>
+    <message>
+        <source>Loosemore-Hanby index</source>
+        <translation>Индекс Лузмора — Хэнби</translation>
+    </message>
+    <message>
+        <source>Effective number of parties (votes)</source>
+        <translation>Эффективное число партий (по голосам)</translation>
+    </message>
+    <message>
+        <source>Effective number of parties (seats)</source>
+        <translation>Эффективное число партий (по местам)</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Равенство</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Party votes</source>
+        <translation>Голоса за партии</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>Registration order</source>
+        <translation>Порядок регистрации</translation>
+    </message>
+    <message>
+        <source>Threshold exempt</source>
+        <translation>Без барьера</translation>
+    </message>
+    <message>
+        <source>Against all</source>
+        <translation>Против всех</translation>
+    </message>
+    <message>
+        <source>Invalid ballots</source>
+        <translation>Недействительные бюллетени</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Округа</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation>Кем выдвинут</translation>
+    </message>
+    <message>
+        <source>Sits with</source>
+        <translation>Во фракции</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Победитель</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Отрыв</translation>
+    </message>
+    <message>
+        <source>self-nominated</source>
+        <translation>самовыдвижение</translation>
+    </message>
+    <message>
+        <source>(declared total)</source>
+        <translation>(итог)</translation>
+    </message>
+    <message>
+        <source>Constituencies</source>
+        <translation>Многомандатные округа</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Многомандатный округ</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Барьер</translation>
+    </message>
+    <message>
+        <source>Threshold percent</source>
+        <translation>Барьер, процент</translation>
+    </message>
+    <message>
+        <source>Threshold base</source>
+        <translation>База барьера</translation>
+    </message>
+    <message>
+        <source>Threshold base (votes)</source>
+        <translation>База барьера (голоса)</translation>
+    </message>
+    <message>
+        <source>Ties on the list</source>
+        <translation>Равенство по спискам</translation>
+    </message>
+    <message>
+        <source>District seats</source>
+        <translation>Места по округам</translation>
+    </message>
+    <message>
+        <source>District rule</source>
+        <translation>Правило в округах</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Части системы</translation>
+    </message>
+    <message>
+        <source>Overhang</source>
+        <translation>Избыточные мандаты</translation>
+    </message>
+    <message>
+        <source>Appointed seats</source>
+        <translation>Места, не избираемые избирателями</translation>
+    </message>
+    <message>
+        <source>Registered voters</source>
+        <translation>Избиратели в списках</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Threshold test</source>
+        <translation>Проверка барьера</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Прошла</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Объяснение</translation>
+    </message>
+    <message>
+        <source>{n} list {n:plural:seat|seats} by {method}.</source>
+        <translation>{n} {n:plural:место|места|мест} по спискам; {method}.</translation>
+    </message>
+    <message>
+        <source>Below the threshold, not sharing in the list seats: {parties:list}.</source>
+        <translation>Ниже барьера, в распределении мест по спискам не участвуют: {parties:list}.</translation>
+    </message>
+    <message>
+        <source>No list seats to explain.</source>
+        <translation>Мест по спискам для объяснения нет.</translation>
+    </message>
+    <message>
+        <source>Each party first receives {n} {n:plural:seat|seats} without a quotient.</source>
+        <translation>Каждая партия сначала получает {n} {n:plural:место|места|мест} без частного.</translation>
+    </message>
+    <message>
+        <source>The last row is the highest quotient that won no seat.</source>
+        <translation>Последняя строка — наибольшее частное, не получившее места.</translation>
+    </message>
+    <message>
+        <source>Quota: {votes} / {per} = {exact} ≈ {quota:dec3} votes a seat ({votes} qualifying votes, {seats} {seats:plural:seat|seats}).</source>
+        <translation>Квота: {votes} / {per} = {exact} ≈ {quota:dec3} голоса на место ({votes} — голоса партий, преодолевших барьер; {seats} {seats:plural:место|места|мест}).</translation>
+    </message>
+    <message>
+        <source>Quota: {exact} ≈ {quota:dec3} votes a seat ({votes} qualifying votes, {seats} {seats:plural:seat|seats}).</source>
+        <translation>Квота: {exact} ≈ {quota:dec3} голоса на место ({votes} — голоса партий, преодолевших барьер; {seats} {seats:plural:место|места|мест}).</translation>
+    </message>
+    <message>
+        <source>{whole} {whole:plural:seat|seats} by whole quotas; the {left} left over go to the largest remainders.</source>
+        <translation>{whole} {whole:plural:место|места|мест} по целым квотам; оставшиеся {left} — по наибольшим остаткам.</translation>
+    </message>
+    <message>
+        <source>{n} {n:plural:seat|seats}</source>
+        <translation>{n} {n:plural:место|места|мест}</translation>
+    </message>
+</context>
+<context>
+    <name>formats</name>
+    <message>
+        <source>CSV table</source>
+        <translation>Таблица CSV</translation>
+    </message>
+    <message>
+        <source>CSV, one row per party</source>
+        <translation>CSV, по строке на партию</translation>
+    </message>
+    <message>
+        <source>JSON (the compute --format json object)</source>
+        <translation>JSON (объект compute --format json)</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Книга Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook: results, party votes, districts, rules, explanation</source>
+        <translation>Книга Excel: результаты, голоса за партии, округа, правила, объяснение</translation>
+    </message>
+    <message>
+        <source>Chart as SVG vector drawing</source>
+        <translation>Диаграмма в векторе SVG</translation>
+    </message>
+    <message>
+        <source>the parliament chart as a vector SVG</source>
+        <translation>диаграмма мест в парламенте в векторном формате SVG</translation>
+    </message>
+    <message>
+        <source>{cm:dec1} cm wide at {dpi} dpi</source>
+        <translation>ширина {cm:dec1} см при {dpi} dpi</translation>
+    </message>
+    <message>
+        <source>PNG width</source>
+        <translation>Ширина PNG</translation>
+    </message>
+    <message>
+        <source>Chart as PNG image</source>
+        <translation>Диаграмма в PNG</translation>
+    </message>
+    <message>
+        <source>the parliament chart as a PNG image</source>
+        <translation>диаграмма мест в парламенте в виде изображения PNG</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>Отчёт PDF</translation>
+    </message>
+    <message>
+        <source>a PDF report: rules, chart, results, threshold test, explanation</source>
+        <translation>отчёт PDF: правила, диаграмма, результаты, проверка барьера, объяснение</translation>
+    </message>
+</context>
+<context>
+    <name>headline</name>
+    <message>
+        <source>No seats allocated.</source>
+        <translation>Места не распределены.</translation>
+    </message>
+    <message>
+        <source>{party} holds {held}: {status}.</source>
+        <translation>{party}: {held} — {status}.</translation>
+    </message>
+    <message>
+        <source>{seats} of {house} seats</source>
+        <translation>{seats} из {house} {house:plural:места|мест|мест}</translation>
+    </message>
+    <message>
+        <source>{seats} of {house} seats ({own} + {affiliated} self-nominated sitting with it)</source>
+        <translation>{seats} из {house} {house:plural:места|мест|мест} ({own} + {affiliated} {affiliated:plural:самовыдвиженец|самовыдвиженца|самовыдвиженцев} в её фракции)</translation>
+    </message>
+    <message>
+        <source>a two-thirds majority ({needed} needed)</source>
+        <translation>большинство в две трети (нужно {needed})</translation>
+    </message>
+    <message>
+        <source>a simple majority ({needed} needed), {short} short of two thirds</source>
+        <translation>простое большинство (нужно {needed}), до двух третей не хватает {short}</translation>
+    </message>
+    <message>
+        <source>no majority alone: {short} short of {needed}</source>
+        <translation>нет большинства в одиночку: до {needed} не хватает {short}</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>{parties} {parties:plural:party|parties}{districts}{summed}; {votes} party votes; {counted} of {read} rows counted{problems}</source>
+        <translation>{parties} {parties:plural:партия|партии|партий}{districts}{summed}; голосов за партии: {votes}; учтено строк: {counted} из {read}{problems}</translation>
+    </message>
+    <message>
+        <source>, {n} {n:plural:district|districts} with candidate votes</source>
+        <translation>, {n} {n:plural:округ|округа|округов} с голосами за кандидатов</translation>
+    </message>
+    <message>
+        <source>, {n} {n:plural:district or station|districts or stations}, summed into the national votes</source>
+        <translation>, {n} {n:plural:округ или участок|округа или участка|округов или участков}, суммированы в общенациональные голоса</translation>
+    </message>
+    <message>
+        <source>; {n} {n:plural:problem|problems} listed (rows not counted)</source>
+        <translation>; {n} {n:plural:проблема|проблемы|проблем} в списке (строки не учтены)</translation>
+    </message>
+    <message>
+        <source>; every row was read</source>
+        <translation>; прочитаны все строки</translation>
+    </message>
+</context>
+<context>
+    <name>linkage</name>
+    <message>
+        <source>Additional member: each region&apos;s list seats by the divisor sequence, the district seats won in the region counted first.</source>
+        <translation>Система дополнительных мандатов: места по спискам в каждом регионе — по ряду делителей, сначала учитываются места, полученные в регионе по округам.</translation>
+    </message>
+    <message>
+        <source>Additional member (Scotland, Wales)</source>
+        <translation>Система дополнительных мандатов (Шотландия, Уэльс)</translation>
+    </message>
+    <message>
+        <source>Compensatory: list seats top up district seats to a proportional share of the whole house; overhang seats are kept (the house grows).</source>
+        <translation>Смешанная связанная система: места по спискам дополняют места по округам до пропорциональной доли во всей палате; избыточные мандаты сохраняются (палата увеличивается).</translation>
+    </message>
+    <message>
+        <source>Compensatory: list seats top up district seats to a proportional share of the whole house; the house grows until every party is proportional (levelling).</source>
+        <translation>Смешанная связанная система: места по спискам дополняют места по округам до пропорциональной доли во всей палате; палата увеличивается, пока все партии не будут представлены пропорционально (выравнивание).</translation>
+    </message>
+    <message>
+        <source>Compensatory: list seats top up district seats to a proportional share of the whole house; district winners beyond the entitlement are not seated.</source>
+        <translation>Смешанная связанная система: места по спискам дополняют места по округам до пропорциональной доли во всей палате; победители в округах сверх причитающихся мест мандатов не получают.</translation>
+    </message>
+    <message>
+        <source>Compensatory MMP (New Zealand, Germany)</source>
+        <translation>Смешанная связанная (Новая Зеландия, Германия)</translation>
+    </message>
+    <message>
+        <source>Keep overhang: the house grows (New Zealand)</source>
+        <translation>Избыточные сохраняются: палата растёт (Новая Зеландия)</translation>
+    </message>
+    <message>
+        <source>Level: the house grows until proportional (Germany 2013-21)</source>
+        <translation>Выравнивание: палата растёт до пропорциональности (Германия 2013–2021)</translation>
+    </message>
+    <message>
+        <source>Drop uncovered district winners (Germany 2025)</source>
+        <translation>Победители в округах сверх доли не получают мандата (Германия 2025)</translation>
+    </message>
+    <message>
+        <source>Parallel: the list tier by constituency, independent of the district tier.</source>
+        <translation>Параллельная система: списки — по многомандатным округам, независимо от одномандатных округов.</translation>
+    </message>
+    <message>
+        <source>Parallel: the tiers are independent.</source>
+        <translation>Параллельная система: части независимы.</translation>
+    </message>
+    <message>
+        <source>Parallel (tiers independent: Kazakhstan, Russia)</source>
+        <translation>Параллельная (части независимы: Казахстан, Россия)</translation>
+    </message>
+    <message>
+        <source>Entitlement: {items:list}.</source>
+        <translation>Причитается: {items:list}.</translation>
+    </message>
+    <message>
+        <source>{party} {n}</source>
+        <translation>{party} {n}</translation>
+    </message>
+    <message>
+        <source>{party} +{n}</source>
+        <translation>{party} +{n}</translation>
+    </message>
+    <message>
+        <source>The house: {base} seats by law, {total} after the overhang rule.</source>
+        <translation>Палата: {base} {base:plural:место|места|мест} по закону, {total} — после применения правила об избыточных мандатах.</translation>
+    </message>
+    <message>
+        <source>{party} won {won} district {won:plural:seat|seats}, entitled to {entitlement}: {n} overhang {n:plural:seat|seats}.</source>
+        <translation>{party}: {won} {won:plural:место|места|мест} в округах при {entitlement} причитающихся: {n} {n:plural:избыточный мандат|избыточных мандата|избыточных мандатов}.</translation>
+    </message>
+    <message>
+        <source>Levelling seats: {items:list}.</source>
+        <translation>Выравнивающие мандаты: {items:list}.</translation>
+    </message>
+    <message>
+        <source>{party}: {n} district {n:plural:winner|winners} not seated (beyond its entitlement of {entitlement}).</source>
+        <translation>{party}: {n} {n:plural:победитель|победителя|победителей} в округах без мандата (сверх причитающихся {entitlement}).</translation>
+    </message>
+    <message>
+        <source>{party}: {n} district {n:plural:winner|winners} not seated (the party did not qualify).</source>
+        <translation>{party}: {n} {n:plural:победитель|победителя|победителей} в округах без мандата (партия не преодолела барьер).</translation>
+    </message>
+    <message>
+        <source>Not seated: {candidate} ({party}, {district}, {share:pct} of the district&apos;s votes).</source>
+        <translation>Без мандата: {candidate} ({party}, {district}, {share:pct} голосов в округе).</translation>
+    </message>
+    <message>
+        <source>Not seated: {n} of {party}&apos;s winners known only from declared totals.</source>
+        <translation>Без мандата: {n} из победителей партии {party}, известных только по итогам.</translation>
+    </message>
+</context>
+<context>
+    <name>method</name>
+    <message>
+        <source>D&apos;Hondt</source>
+        <translation>Метод Д&apos;Ондта</translation>
+    </message>
+    <message>
+        <source>D&apos;Hondt (Jefferson), divisors 1, 2, 3, ...</source>
+        <translation>Метод Д&apos;Ондта (Джефферсона), делители 1, 2, 3, ...</translation>
+    </message>
+    <message>
+        <source>Favours larger parties; Spain, Portugal, Belgium, Finland.</source>
+        <translation>Благоприятствует крупным партиям; Испания, Португалия, Бельгия, Финляндия.</translation>
+    </message>
+    <message>
+        <source>Sainte-Laguë</source>
+        <translation>Метод Сент-Лагю</translation>
+    </message>
+    <message>
+        <source>Sainte-Laguë (Webster), divisors 1, 3, 5, ...</source>
+        <translation>Метод Сент-Лагю (Уэбстера), делители 1, 3, 5, ...</translation>
+    </message>
+    <message>
+        <source>First divisor configurable: Norway 1.4, Sweden 1.2.</source>
+        <translation>Первый делитель можно задать: Норвегия 1,4, Швеция 1,2.</translation>
+    </message>
+    <message>
+        <source>Huntington-Hill</source>
+        <translation>Метод Хантингтона — Хилла</translation>
+    </message>
+    <message>
+        <source>Huntington-Hill (equal proportions), divisors √(n(n+1))</source>
+        <translation>Метод Хантингтона — Хилла (равных пропорций), делители √(n(n+1))</translation>
+    </message>
+    <message>
+        <source>US House apportionment since 1941; every unit with votes gets a seat first.</source>
+        <translation>Распределение мест в Палате представителей США с 1941 года; каждая единица с голосами сначала получает место.</translation>
+    </message>
+    <message>
+        <source>Adams</source>
+        <translation>Метод Адамса</translation>
+    </message>
+    <message>
+        <source>Adams (smallest divisors), divisors 0, 1, 2, ...</source>
+        <translation>Метод Адамса (наименьших делителей), делители 0, 1, 2, ...</translation>
+    </message>
+    <message>
+        <source>Favours small units; every unit with votes gets a seat first.</source>
+        <translation>Благоприятствует малым единицам; каждая единица с голосами сначала получает место.</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Датский метод</translation>
+    </message>
+    <message>
+        <source>Danish, divisors 1, 4, 7, ...</source>
+        <translation>Датский метод, делители 1, 4, 7, ...</translation>
+    </message>
+    <message>
+        <source>Used for Denmark&apos;s supplementary seats.</source>
+        <translation>Применяется для дополнительных мест в Дании.</translation>
+    </message>
+    <message>
+        <source>Imperiali</source>
+        <translation>Метод Империали</translation>
+    </message>
+    <message>
+        <source>Imperiali, divisors 2, 3, 4, ...</source>
+        <translation>Метод Империали, делители 2, 3, 4, ...</translation>
+    </message>
+    <message>
+        <source>Belgian municipal elections; strongly favours large parties.</source>
+        <translation>Муниципальные выборы в Бельгии; сильно благоприятствует крупным партиям.</translation>
+    </message>
+    <message>
+        <source>Hare</source>
+        <translation>Квота Хэйра</translation>
+    </message>
+    <message>
+        <source>Hare quota (votes/seats), largest remainder</source>
+        <translation>Квота Хэйра (голоса/места), наибольший остаток</translation>
+    </message>
+    <message>
+        <source>Kazakhstan, Russia; neutral between large and small parties.</source>
+        <translation>Казахстан, Россия; нейтральна по отношению к крупным и малым партиям.</translation>
+    </message>
+    <message>
+        <source>Droop</source>
+        <translation>Квота Друпа</translation>
+    </message>
+    <message>
+        <source>Droop quota (⌊votes/(seats+1)⌋+1), largest remainder</source>
+        <translation>Квота Друпа (⌊голоса/(места+1)⌋+1), наибольший остаток</translation>
+    </message>
+    <message>
+        <source>The integer Droop quota; Ireland, South Africa.</source>
+        <translation>Целочисленная квота Друпа; Ирландия, ЮАР.</translation>
+    </message>
+    <message>
+        <source>Hagenbach-Bischoff</source>
+        <translation>Квота Хагенбаха — Бишоффа</translation>
+    </message>
+    <message>
+        <source>Hagenbach-Bischoff quota (votes/(seats+1)), largest remainder</source>
+        <translation>Квота Хагенбаха — Бишоффа (голоса/(места+1)), наибольший остаток</translation>
+    </message>
+    <message>
+        <source>Can fill one seat too many when every remainder is zero.</source>
+        <translation>Может распределить на одно место больше, если все остатки равны нулю.</translation>
+    </message>
+    <message>
+        <source>Imperiali quota</source>
+        <translation>Квота Империали</translation>
+    </message>
+    <message>
+        <source>Imperiali quota (votes/(seats+2)), largest remainder</source>
+        <translation>Квота Империали (голоса/(места+2)), наибольший остаток</translation>
+    </message>
+    <message>
+        <source>Italy 1946-1993; can fill more seats than exist.</source>
+        <translation>Италия 1946–1993; может распределить больше мест, чем есть.</translation>
+    </message>
+    <message>
+        <source>{method}, first divisor {divisor:num}</source>
+        <translation>{method}, первый делитель {divisor:num}</translation>
+    </message>
+    <message>
+        <source>{method}, at least {n} {n:plural:seat|seats} each</source>
+        <translation>{method}, каждой не менее {n} {n:plural:места|мест|мест}</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>New scenario</source>
+        <translation>Новый сценарий</translation>
+    </message>
+    <message>
+        <source>Party {n}</source>
+        <translation>Партия {n}</translation>
+    </message>
+    <message>
+        <source>District {n}</source>
+        <translation>Округ {n}</translation>
+    </message>
+    <message>
+        <source>Candidate {n}</source>
+        <translation>Кандидат {n}</translation>
+    </message>
+    <message>
+        <source>Constituency {n}</source>
+        <translation>Многомандатный округ {n}</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Вся страна</translation>
+    </message>
+</context>
+<context>
+    <name>note</name>
+    <message>
+        <source>The count by {method} filled {over} {over:plural:seat|seats} more than exist; it was redone with {fallback}.</source>
+        <translation>Распределение по правилу «{method}» дало на {over} {over:plural:место|места|мест} больше, чем есть; оно повторено по правилу «{fallback}».</translation>
+    </message>
+    <message>
+        <source>{constituency}: {note}</source>
+        <translation>{constituency}: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>refusal</name>
+    <message>
+        <source>the {suffix} format takes no {name}</source>
+        <translation>формат {suffix} не принимает параметр {name}</translation>
+    </message>
+    <message>
+        <source>expected zero or more seats, got {got}</source>
+        <translation>ожидалось ноль или больше мест, получено {got}</translation>
+    </message>
+    <message>
+        <source>unknown export format {suffix} (known: {known})</source>
+        <translation>неизвестный формат экспорта {suffix} (известны: {known})</translation>
+    </message>
+    <message>
+        <source>the key {key} appears twice in one object (which one is meant cannot be told)</source>
+        <translation>ключ {key} встречается в одном объекте дважды (нельзя понять, какой имеется в виду)</translation>
+    </message>
+    <message>
+        <source>{name} is not a number a count can hold</source>
+        <translation>{name} — не число, которое может быть количеством</translation>
+    </message>
+    <message>
+        <source>larger than the limit of {limit} characters for a scenario</source>
+        <translation>больше предела в {limit} символов для сценария</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({why} at line {line})</source>
+        <translation>неправильный JSON ({why}, строка {line})</translation>
+    </message>
+    <message>
+        <source>not a scenario (JSON nested too deeply)</source>
+        <translation>не сценарий (слишком глубокая вложенность JSON)</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>expected an object, got {got}</source>
+        <translation>ожидался объект, получено: {got}</translation>
+    </message>
+    <message>
+        <source>not a field this version of SeatCalc knows (docs/format.md); a file from a newer version?</source>
+        <translation>поле, неизвестное этой версии SeatCalc (docs/format.md); файл из более новой версии?</translation>
+    </message>
+    <message>
+        <source>expected a list, got {got}</source>
+        <translation>ожидался список, получено: {got}</translation>
+    </message>
+    <message>
+        <source>{n} entries, more than the limit of {limit}</source>
+        <translation>{n} {n:plural:элемент|элемента|элементов} — больше предела {limit}</translation>
+    </message>
+    <message>
+        <source>missing (required)</source>
+        <translation>отсутствует (обязательное поле)</translation>
+    </message>
+    <message>
+        <source>expected a non-negative integer, got {got}</source>
+        <translation>ожидалось неотрицательное целое число, получено: {got}</translation>
+    </message>
+    <message>
+        <source>{n} is more than the limit of {limit}</source>
+        <translation>{n} — больше предела {limit}</translation>
+    </message>
+    <message>
+        <source>expected a number, got {got}</source>
+        <translation>ожидалось число, получено: {got}</translation>
+    </message>
+    <message>
+        <source>expected text, got {got}</source>
+        <translation>ожидался текст, получено: {got}</translation>
+    </message>
+    <message>
+        <source>{n} characters, more than the limit of {limit}</source>
+        <translation>{n} {n:plural:символ|символа|символов} — больше предела {limit}</translation>
+    </message>
+    <message>
+        <source>contains a control character: {got}</source>
+        <translation>содержит управляющий символ: {got}</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {got}</source>
+        <translation>ожидалось true или false, получено: {got}</translation>
+    </message>
+    <message>
+        <source>expected one of {allowed}; got {got}</source>
+        <translation>ожидалось одно из: {allowed}; получено: {got}</translation>
+    </message>
+    <message>
+        <source>no such built-in scenario (known: {known})</source>
+        <translation>нет такого встроенного сценария (известны: {known})</translation>
+    </message>
+    <message>
+        <source>no such template (known: {known})</source>
+        <translation>нет такого шаблона (известны: {known})</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>нет такого файла</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>не текст в UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot be read ({why})</source>
+        <translation>не удаётся прочитать ({why})</translation>
+    </message>
+    <message>
+        <source>{target} is the input file; writing there would destroy it (choose another name)</source>
+        <translation>{target} — входной файл; запись в него уничтожила бы его (выберите другое имя)</translation>
+    </message>
+    <message>
+        <source>expected a language code such as ru or kk</source>
+        <translation>ожидался код языка, например ru или kk</translation>
+    </message>
+    <message>
+        <source>{why}; type digits, e.g. {example}</source>
+        <translation>{why}; введите цифры, например {example}</translation>
+    </message>
+    <message>
+        <source>votes cannot be negative</source>
+        <translation>число голосов не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>a party needs a name</source>
+        <translation>у партии должно быть название</translation>
+    </message>
+    <message>
+        <source>expected a colour as #rrggbb, got &apos;{got}&apos;</source>
+        <translation>ожидался цвет в виде #rrggbb, получено: «{got}»</translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one party</source>
+        <translation>в сценарии должна быть хотя бы одна партия</translation>
+    </message>
+    <message>
+        <source>{name} is still named by district candidates ({candidates}), declared district totals ({declared}) or constituency vote counts ({regions}); change those first</source>
+        <translation>на партию {name} ещё ссылаются кандидаты в округах ({candidates}), итоги по округам ({declared}) или голоса в многомандатных округах ({regions}); сначала измените их</translation>
+    </message>
+    <message>
+        <source>no party &apos;{got}&apos;; type a party&apos;s name or id, or leave empty for self-nominated</source>
+        <translation>нет партии «{got}»; введите название или код партии либо оставьте пустым для самовыдвижения</translation>
+    </message>
+    <message>
+        <source>that makes {filled} district seats but the tier has {seats}; raise the district seats in the rules first</source>
+        <translation>получается {filled} {filled:plural:место|места|мест} по округам, а их всего {seats}; сначала увеличьте число мест по округам в правилах</translation>
+    </message>
+    <message>
+        <source>a compensatory (MMP) system shares its entitlement nationwide; choose the parallel or additional member system to use constituencies</source>
+        <translation>смешанная связанная система распределяет причитающиеся места по всей стране; чтобы использовать многомандатные округа, выберите параллельную систему или систему дополнительных мандатов</translation>
+    </message>
+    <message>
+        <source>a constituency needs a name</source>
+        <translation>у округа должно быть название</translation>
+    </message>
+    <message>
+        <source>expected a whole number of seats, got &apos;{got}&apos;</source>
+        <translation>ожидалось целое число мест, получено: «{got}»</translation>
+    </message>
+    <message>
+        <source>the list tier needs at least one constituency; to count it nationwide, untick &quot;Use constituencies&quot;</source>
+        <translation>для списков нужен хотя бы один многомандатный округ; чтобы считать по единому округу, снимите отметку «Многомандатные округа»</translation>
+    </message>
+    <message>
+        <source>district seats lie in {name} ({n}); move them to another region first</source>
+        <translation>в регионе {name} есть места по округам ({n}); сначала перенесите их в другой регион</translation>
+    </message>
+    <message>
+        <source>the list tier is counted nationwide; tick &quot;Use constituencies&quot; first</source>
+        <translation>списки считаются по единому округу; сначала отметьте «Многомандатные округа»</translation>
+    </message>
+    <message>
+        <source>expected a whole number of votes, got an empty cell</source>
+        <translation>ожидалось целое число голосов, ячейка пуста</translation>
+    </message>
+    <message>
+        <source>the number &apos;{got}&apos; is too large to be a count of votes</source>
+        <translation>число «{got}» слишком велико для числа голосов</translation>
+    </message>
+    <message>
+        <source>expected a whole number of votes, got &apos;{got}&apos;</source>
+        <translation>ожидалось целое число голосов, получено: «{got}»</translation>
+    </message>
+    <message>
+        <source>expected {low} to {high}, got {got}</source>
+        <translation>ожидалось от {low} до {high}, получено: {got}</translation>
+    </message>
+    <message>
+        <source>expected WIDTHxHEIGHT such as 1400x900, got {got}</source>
+        <translation>ожидалось ШИРИНАxВЫСОТА, например 1400x900, получено: {got}</translation>
+    </message>
+    <message>
+        <source>the screenshot is a PNG; give a .png file name</source>
+        <translation>снимок окна — это PNG; укажите имя файла .png</translation>
+    </message>
+    <message>
+        <source>{size} is outside 1 to {limit} pixels a side</source>
+        <translation>{size} вне пределов от 1 до {limit} пикселей по стороне</translation>
+    </message>
+    <message>
+        <source>two columns are marked &apos;{role}&apos;: &apos;{first}&apos; and &apos;{second}&apos;; keep one</source>
+        <translation>два столбца отмечены как «{role}»: «{first}» и «{second}»; оставьте один</translation>
+    </message>
+    <message>
+        <source>a table has either a party column and a votes column, or one column per party; not both</source>
+        <translation>в таблице либо столбец партий и столбец голосов, либо по столбцу на каждую партию, но не то и другое сразу</translation>
+    </message>
+    <message>
+        <source>mark a party (or candidate) column and a votes column, or the columns that hold each party&apos;s votes</source>
+        <translation>отметьте столбец партий (или кандидатов) и столбец голосов либо столбцы с голосами каждой партии</translation>
+    </message>
+    <message>
+        <source>the additional member system needs a divisor method, not {method}</source>
+        <translation>системе дополнительных мандатов нужен метод делителей, а не «{method}»</translation>
+    </message>
+    <message>
+        <source>a region has no list votes to share its {seats} seats by</source>
+        <translation>в регионе нет голосов за списки, чтобы распределить {seats} {seats:plural:место|места|мест}</translation>
+    </message>
+    <message>
+        <source>mixed.type compensatory with list_tier.constituencies is not supported: entitlements are national (set constituencies to null, or use additional_member for regional top-ups)</source>
+        <translation>mixed.type compensatory вместе с list_tier.constituencies не поддерживается: причитающиеся места считаются по всей стране (задайте constituencies = null или используйте additional_member для региональных дополнений)</translation>
+    </message>
+    <message>
+        <source>{fixed} district seats are held outside the proportional count, more than the house of {base}</source>
+        <translation>{fixed} {fixed:plural:место|места|мест} в округах — вне пропорционального распределения, больше, чем вся палата ({base})</translation>
+    </message>
+    <message>
+        <source>no votes to share the seats by</source>
+        <translation>нет голосов, по которым можно распределить места</translation>
+    </message>
+    <message>
+        <source>the count by {method} filled more seats than exist</source>
+        <translation>распределение по правилу «{method}» дало больше мест, чем есть</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>Threshold test</source>
+        <translation>Проверка барьера</translation>
+    </message>
+    <message>
+        <source>Majorities</source>
+        <translation>Большинство</translation>
+    </message>
+    <message>
+        <source>Indices</source>
+        <translation>Индексы</translation>
+    </message>
+    <message>
+        <source>How the list seats were allocated</source>
+        <translation>Как распределены места по спискам</translation>
+    </message>
+    <message>
+        <source>Ties and warnings</source>
+        <translation>Равенство и предупреждения</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>report made with SeatCalc {version} on {date}</source>
+        <translation>отчёт подготовлен в SeatCalc {version} {date}</translation>
+    </message>
+    <message>
+        <source>Election of {date}</source>
+        <translation>Выборы {date}</translation>
+    </message>
+    <message>
+        <source>(no sources given)</source>
+        <translation>(источники не указаны)</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Источники:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Прошла</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Seat share</source>
+        <translation>Доля мест</translation>
+    </message>
+    <message>
+        <source>Share: of {base}. Seats count a party&apos;s own nominees; (+n): self-nominated district winners who sit with it. Seat share: of the elected seats, by nominating party (as the indices).</source>
+        <translation>Доля: от {base}. Места — выдвиженцы самой партии; (+n): самовыдвиженцы, победившие в округах и вошедшие во фракцию. Доля мест: от избранных мест, по выдвинувшей партии (как в индексах).</translation>
+    </message>
+    <message>
+        <source>List tier:</source>
+        <translation>Партийные списки:</translation>
+    </message>
+    <message>
+        <source>{n} {n:plural:seat|seats}, {method}.</source>
+        <translation>{n} {n:plural:место|места|мест}, {method}.</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Барьер:</translation>
+    </message>
+    <message>
+        <source>Ties:</source>
+        <translation>Равенство:</translation>
+    </message>
+    <message>
+        <source>decided in favour of {rule}.</source>
+        <translation>решается по правилу «{rule}».</translation>
+    </message>
+    <message>
+        <source>District tier:</source>
+        <translation>Одномандатные округа:</translation>
+    </message>
+    <message>
+        <source>{n} {n:plural:seat|seats} in single-member districts, {rule}.</source>
+        <translation>{n} {n:plural:место|места|мест} в одномандатных территориальных избирательных округах; {rule}.</translation>
+    </message>
+    <message>
+        <source>Tiers:</source>
+        <translation>Части системы:</translation>
+    </message>
+    <message>
+        <source>Appointed:</source>
+        <translation>Не избираемые избирателями:</translation>
+    </message>
+    <message>
+        <source>{n} {n:plural:seat|seats} ({bodies}).</source>
+        <translation>{n} {n:plural:место|места|мест} ({bodies}).</translation>
+    </message>
+    <message>
+        <source>{n} party votes</source>
+        <translation>{n} {n:plural:голос|голоса|голосов} за партии</translation>
+    </message>
+    <message>
+        <source>{n} against all</source>
+        <translation>{n} «против всех»</translation>
+    </message>
+    <message>
+        <source>{n} invalid ballots</source>
+        <translation>{n} {n:plural:недействительный бюллетень|недействительных бюллетеня|недействительных бюллетеней}</translation>
+    </message>
+    <message>
+        <source>Denominator ({base}): {sum} = {total} votes. The test compares whole numbers (votes × 100 against percent × denominator), never rounded shares.</source>
+        <translation>Знаменатель ({base}): {sum} = {total} {total:plural:голос|голоса|голосов}. Проверка сравнивает целые числа (голоса × 100 и процент × знаменатель), а не округлённые доли.</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>House: {house} {house:plural:seat|seats}. Simple majority: {simple} {simple:plural:seat|seats}; two-thirds majority: {two_thirds} {two_thirds:plural:seat|seats}.</source>
+        <translation>Палата: {house} {house:plural:место|места|мест}. Простое большинство: {simple} {simple:plural:место|места|мест}; большинство в две трети: {two_thirds} {two_thirds:plural:место|места|мест}.</translation>
+    </message>
+    <message>
+        <source>Gallagher least-squares index {gallagher:dec2}; Loosemore-Hanby index {lh:dec2}; effective number of parties {votes:dec2} by votes and {seats:dec2} by seats.</source>
+        <translation>Индекс Галлахера (наименьших квадратов) {gallagher:dec2}; индекс Лузмора — Хэнби {lh:dec2}; эффективное число партий {votes:dec2} по голосам и {seats:dec2} по местам.</translation>
+    </message>
+    <message>
+        <source>Vote shares over all parties&apos; votes, seat shares over the elected seats; independent winners count as one-seat units.</source>
+        <translation>Доли голосов — от голосов за все партии, доли мест — от избранных мест; самовыдвиженцы-победители считаются единицами с одним местом.</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {n} rows; the XLSX export has them all.</source>
+        <translation>Первые {shown} из {n} строк; в экспорте XLSX есть все.</translation>
+    </message>
+    <message>
+        <source>No ties and no warnings.</source>
+        <translation>Равенства и предупреждений нет.</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>party votes</source>
+        <translation>голосов за партии</translation>
+    </message>
+    <message>
+        <source>valid votes (party votes + against all)</source>
+        <translation>действительных голосов (за партии + «против всех»)</translation>
+    </message>
+    <message>
+        <source>all ballots cast (valid + invalid)</source>
+        <translation>всех бюллетеней (действительных + недействительных)</translation>
+    </message>
+    <message>
+        <source>the party with more votes</source>
+        <translation>партия с большим числом голосов</translation>
+    </message>
+    <message>
+        <source>the party registered earlier</source>
+        <translation>партия, зарегистрированная раньше</translation>
+    </message>
+    <message>
+        <source>drawing lots (seeded)</source>
+        <translation>жребий (с заданным зерном)</translation>
+    </message>
+    <message>
+        <source>on each party&apos;s national votes (the sum over constituencies)</source>
+        <translation>по общенациональным голосам каждой партии (сумма по округам)</translation>
+    </message>
+    <message>
+        <source>in each constituency separately, on its own votes</source>
+        <translation>в каждом округе отдельно, по голосам в нём</translation>
+    </message>
+    <message>
+        <source>plurality: the candidate with the most votes wins</source>
+        <translation>относительное большинство: побеждает кандидат, получивший больше всех голосов</translation>
+    </message>
+    <message>
+        <source>the order of the listing</source>
+        <translation>порядок перечисления</translation>
+    </message>
+</context>
+<context>
+    <name>seat_table</name>
+    <message>
+        <source>Constituency</source>
+        <translation>Многомандатный округ</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>District + list</source>
+        <translation>Округа + списки</translation>
+    </message>
+    <message>
+        <source>Next in line</source>
+        <translation>Следующий</translation>
+    </message>
+    <message>
+        <source>{party} held {n} {n:plural:seat|seats} here; its quotient votes / divisor was {q}, the first left without a seat</source>
+        <translation>У партии {party} здесь {n} {n:plural:место|места|мест}; её частное «голоса / делитель» было {q} — первое, оставшееся без места</translation>
+    </message>
+    <message>
+        <source>{party} did not qualify for the list seats of {constituency}</source>
+        <translation>Партия {party} не допущена к распределению мест по спискам в округе {constituency}</translation>
+    </message>
+    <message>
+        <source>{party} in {region}: {district} district {district:plural:seat|seats} + {listed} list {listed:plural:seat|seats}</source>
+        <translation>{party} в регионе {region}: {district} {district:plural:место|места|мест} по округам + {listed} {listed:plural:место|места|мест} по спискам</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>{party}: {n} {n:plural:seat|seats} in all</source>
+        <translation>{party}: всего {n} {n:plural:место|места|мест}</translation>
+    </message>
+</context>
+<context>
+    <name>simulate</name>
+    <message>
+        <source>Seats count by nominating party; majorities count seats with affiliated members, more than half of the house (simple majority of {house}: {simple}).</source>
+        <translation>Места считаются по выдвинувшей партии; для большинства учитываются и вошедшие во фракцию, более половины палаты (простое большинство из {house}: {simple}).</translation>
+    </message>
+    <message>
+        <source>{linkage}: every run allocated exactly, one by one</source>
+        <translation>{linkage}: каждый прогон распределён точно, по одному</translation>
+    </message>
+    <message>
+        <source>A scenario with one-person lists (capped at one seat): every run allocated exactly, one by one</source>
+        <translation>Сценарий со списками из одного лица (не более одного места): каждый прогон распределён точно, по одному</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: {runs} runs, error sd {sd:num} points, seed {seed:raw}; house {house} seats.</source>
+        <translation>Монте-Карло: прогонов {runs}, ст. откл. ошибки {sd:num} п. п., зерно {seed:raw}; в палате {house} {house:plural:место|места|мест}.</translation>
+    </message>
+    <message>
+        <source>Any single party with a majority: {p:pct1}</source>
+        <translation>Какая-либо партия имеет большинство в одиночку: {p:pct1}</translation>
+    </message>
+    <message>
+        <source>Coalitions (chance of a majority; of one needing every member):</source>
+        <translation>Коалиции (вероятность большинства; большинства, для которого нужен каждый участник):</translation>
+    </message>
+    <message>
+        <source>  {parties}: {p:pct1}; {minimal:pct1}</source>
+        <translation>  {parties}: {p:pct1}; {minimal:pct1}</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>Примечание: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>table</name>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Vote share</source>
+        <translation>Доля голосов</translation>
+    </message>
+    <message>
+        <source>Passed threshold</source>
+        <translation>Барьер преодолён</translation>
+    </message>
+    <message>
+        <source>List seats</source>
+        <translation>Места по спискам</translation>
+    </message>
+    <message>
+        <source>District seats</source>
+        <translation>Места по округам</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Seats with affiliated</source>
+        <translation>Места с вошедшими во фракцию</translation>
+    </message>
+    <message>
+        <source>Seat share</source>
+        <translation>Доля мест</translation>
+    </message>
+    <message>
+        <source>Independents (self-nominated)</source>
+        <translation>Самовыдвиженцы</translation>
+    </message>
+    <message>
+        <source>Against all</source>
+        <translation>Против всех</translation>
+    </message>
+    <message>
+        <source>Invalid ballots</source>
+        <translation>Недействительные бюллетени</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>{name} (appointed)</source>
+        <translation>{name} (не избраны избирателями)</translation>
+    </message>
+</context>
+<context>
+    <name>threshold</name>
+    <message>
+        <source>exempt from the threshold</source>
+        <translation>освобождена от барьера</translation>
+    </message>
+    <message>
+        <source>no threshold</source>
+        <translation>без барьера</translation>
+    </message>
+    <message>
+        <source>{share:pct} ≥ {limit:pctv}</source>
+        <translation>{share:pct} ≥ {limit:pctv}</translation>
+    </message>
+    <message>
+        <source>{share:pct} &gt; {limit:pctv}</source>
+        <translation>{share:pct} &gt; {limit:pctv}</translation>
+    </message>
+    <message>
+        <source>{share:pct} &lt; {limit:pctv}</source>
+        <translation>{share:pct} &lt; {limit:pctv}</translation>
+    </message>
+    <message>
+        <source>{share:pct} ≤ {limit:pctv}</source>
+        <translation>{share:pct} ≤ {limit:pctv}</translation>
+    </message>
+    <message>
+        <source>won {seats} district {seats:plural:seat|seats} (needs {needed}) although {share:pct} &lt; {limit:pctv}</source>
+        <translation>получила {seats} {seats:plural:место|места|мест} в округах (нужно {needed}), хотя {share:pct} &lt; {limit:pctv}</translation>
+    </message>
+    <message>
+        <source>passed in {passed} of {total} constituencies</source>
+        <translation>преодолела барьер в {passed} из {total} округов</translation>
+    </message>
+    <message>
+        <source>No threshold.</source>
+        <translation>Барьера нет.</translation>
+    </message>
+    <message>
+        <source>{limit:pctv} of {base}, at least (exactly at the threshold passes)</source>
+        <translation>не менее {limit:pctv} {base} (ровно на барьере — проходит)</translation>
+    </message>
+    <message>
+        <source>{limit:pctv} of {base}, more than (exactly at the threshold fails)</source>
+        <translation>более {limit:pctv} {base} (ровно на барьере — не проходит)</translation>
+    </message>
+    <message>
+        <source>{rule}, or {n} district {n:plural:seat|seats} won</source>
+        <translation>{rule} или {n} {n:plural:место|места|мест} в округах</translation>
+    </message>
+    <message>
+        <source>{rule}, {scope}</source>
+        <translation>{rule}, {scope}</translation>
+    </message>
+    <message>
+        <source>{rule}.</source>
+        <translation>{rule}.</translation>
+    </message>
+</context>
+<context>
+    <name>tie</name>
+    <message>
+        <source>{tier}: a tie for {seats} {seats:plural:seat|seats} between {contenders:list}, resolved by {rule} in favour of {winners:list}</source>
+        <translation>{tier}: равенство за {seats} {seats:plural:место|места|мест} между: {contenders:list}; решено по правилу «{rule}» в пользу: {winners:list}</translation>
+    </message>
+</context>
+<context>
+    <name>tier</name>
+    <message>
+        <source>list tier</source>
+        <translation>партийные списки</translation>
+    </message>
+    <message>
+        <source>constituency {name}</source>
+        <translation>многомандатный округ {name}</translation>
+    </message>
+    <message>
+        <source>region {name}</source>
+        <translation>регион {name}</translation>
+    </message>
+    <message>
+        <source>district {name}</source>
+        <translation>округ {name}</translation>
+    </message>
+    <message>
+        <source>entitlement</source>
+        <translation>причитающиеся места</translation>
+    </message>
+    <message>
+        <source>unseating {party}</source>
+        <translation>лишение мандатов: {party}</translation>
+    </message>
+</context>
+<context>
+    <name>warning</name>
+    <message>
+        <source>No party passed the threshold: the list seats stay empty.</source>
+        <translation>Ни одна партия не преодолела барьер: места по спискам остаются незамещёнными.</translation>
+    </message>
+    <message>
+        <source>No party passed the threshold: only district seats are filled.</source>
+        <translation>Ни одна партия не преодолела барьер: замещены только места по округам.</translation>
+    </message>
+    <message>
+        <source>{constituency}: no party passed the threshold; its {seats} list {seats:plural:seat stays|seats stay} empty.</source>
+        <translation>{constituency}: ни одна партия не преодолела барьер; {seats} {seats:plural:место|места|мест} по спискам остаются незамещёнными.</translation>
+    </message>
+    <message>
+        <source>Levelling with {method} took a seat from a party as the house grew (a quota method is not house-monotone): its levelling seats are negative.</source>
+        <translation>Выравнивание по правилу «{method}» отняло место у партии при увеличении палаты (метод квот не монотонен по размеру палаты): её выравнивающих мандатов меньше нуля.</translation>
+    </message>
+    <message>
+        <source>{party}: {n} district {n:plural:winner|winners} known only from declared totals {n:plural:is|are} not seated; which cannot be told without district results.</source>
+        <translation>{party}: {n} {n:plural:победитель|победителя|победителей} в округах, {n:plural:известный|известных|известных} только по итогам, без мандата; кто именно — без результатов по округам сказать нельзя.</translation>
+    </message>
+    <message>
+        <source>Party votes differ from the sum of their constituency votes, which is used: {details:list}.</source>
+        <translation>Голоса за партии отличаются от суммы их голосов по округам; используется сумма: {details:list}.</translation>
+    </message>
+    <message>
+        <source>{party} {given} vs {summed}</source>
+        <translation>{party} {given} против {summed}</translation>
+    </message>
+    <message>
+        <source>The file has a field &quot;{field}&quot; this version of SeatCalc does not know: it is kept when saving, not used.</source>
+        <translation>В файле есть поле «{field}», неизвестное этой версии SeatCalc: оно сохраняется при записи, но не используется.</translation>
+    </message>
+    <message>
+        <source>{missing} of {seats} district seats have no result (neither district votes nor declared totals): left empty.</source>
+        <translation>У {missing} из {seats} {seats:plural:места|мест|мест} по округам нет результата (ни голосов по округу, ни итога): места не замещены.</translation>
+    </message>
+</context>
+</TS>
