@@ -50,3 +50,33 @@ def test_the_worked_example_is_what_the_program_computes():
     assert "OSDP (71,418) and Amanat (56,190)" in TEXT
     assert f"Amanat holds {result.majority.largest_seats} of {result.seats_total} seats" in TEXT
     assert f"Amanat has {result.party('amanat').list_seats} list" in TEXT
+
+
+def switch(window, lang):
+    from PySide6.QtCore import QCoreApplication
+
+    window.choose_language(lang)
+    for _ in range(3):  # LanguageChange reaches the window, then its children
+        QCoreApplication.processEvents()
+
+
+def test_in_another_language_the_guide_says_it_is_in_english(window):
+    switch(window, "ru")
+    window.open_guide()
+    assert not window.guide.note.isHidden()
+    assert window.guide.note.text()
+    assert "A worked example: Kazakhstan 2023" in window.guide.browser.toPlainText()
+    switch(window, "en")
+    assert window.guide.note.isHidden()
+
+
+def test_the_view_menu_keeps_its_ticks_when_the_language_changes(window):
+    window.set_chart_layout("westminster")
+    window.menus.inputs.setChecked(False)
+    window.toggle_inputs()
+    switch(window, "kk")
+    assert window.menus.layouts["westminster"].isChecked()
+    assert not window.menus.inputs.isChecked()
+    assert not any(action.isEnabled() for action in window.menus.arcs.values())
+    assert window.chart.layout_id() == "westminster"
+    assert window.coalition_panel.power_model.rowCount() > 0  # shown again, in Kazakh
