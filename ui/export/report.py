@@ -1,5 +1,5 @@
-"""The PDF report an analyst can hand over, laid out by Qt's text document (``ui.export.pages``)
-and written with QPdfWriter.
+"""The PDF report an analyst can hand over, in the language asked for, laid out by Qt's text
+document (``ui.export.pages``) and written with QPdfWriter.
 
 Contents, in order: title, date and sources; the parliament chart with its caption (drawn as
 vector paths from the chart's SVG, so it stays sharp at any zoom, and never so tall that the
