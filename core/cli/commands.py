@@ -8,11 +8,13 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from core.chart.layouts import DEFAULT_LAYOUT, chart_layout, layout_options
 from core.cli.registry import Command, register_command
 from core.io import results, scenario_file
 from core.io.formats import export_result, format_for, format_options, output_formats
 from core.io.scenario_reader import read_scenario
 from core.message import QT_TRANSLATE_NOOP
+from core.options import ChoiceOption
 from core.refusal import Refusal
 from core.rules.allocate import allocate
 
@@ -52,6 +54,10 @@ def _export_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--to", required=True, metavar="OUT",
                    help=f"the file to write; its suffix chooses the format: {suffixes}")
     for name, (option, takers) in format_options().items():
+        if isinstance(option, ChoiceOption):
+            p.add_argument(f"--{name}", dest=f"option_{name}", metavar="|".join(option.choices),
+                           help=f"{option.label} ({' '.join(takers)}), default {option.default}")
+            continue
         p.add_argument(f"--{name}", dest=f"option_{name}", metavar=option.unit.upper() or "N",
                        help=f"{option.label} ({' '.join(takers)}): {option.minimum:g} to "
                             f"{option.maximum:g}, default {option.default:g}")
@@ -70,6 +76,12 @@ def export(args: argparse.Namespace) -> int:
             raise Refusal(QT_TRANSLATE_NOOP("refusal", "the {suffix} format takes no {name}"),
                           where=f"--{name}", suffix=fmt.suffix, name=name)
         options[name] = option.check(value, f"--{name}")
+    if fmt.takes("layout"):
+        layout = str(options.get("layout", DEFAULT_LAYOUT))
+        own = {option.name for option in chart_layout(layout).options}
+        for name in sorted(set(options) & {o.name for o in layout_options()} - own):
+            raise Refusal(QT_TRANSLATE_NOOP("refusal", "the {layout} layout takes no {name}"),
+                          where=f"--{name}", layout=layout, name=name)
     scenario_file.refuse_overwriting(args.scenario, args.to)
     export_result(allocate(scenario_file.load(args.scenario)), args.to, options=options,
                   lang=args.lang)

@@ -13,6 +13,7 @@ from typing import Any
 from core.io.json_fields import Fields, load_json, shown
 from core.message import QT_TRANSLATE_NOOP
 from core.model import limits
+from core.model.presentation import INDEPENDENT_PLACES, Coalition, Presentation
 from core.model.scenario import (
     COLOR_RE,
     DEFAULT_COLORS,
@@ -44,7 +45,8 @@ from core.rules.methods import METHODS, AllocationError, divisor_rule
 # (docs/format.md: never ignored in silence). Unknown top-level keys are kept on save and
 # reported as a warning when the scenario is computed (``Scenario.extra``).
 _TOP = {"format", "version", "title", "titles", "date", "sources", "notes", "parties",
-        "other_votes", "list_tier", "district_tier", "mixed", "registered_voters", "appointed"}
+        "other_votes", "list_tier", "district_tier", "mixed", "registered_voters", "appointed",
+        "presentation"}
 _PARTY = {"id", "name", "color", "votes", "registration_order", "threshold_exempt",
           "independent", "members"}
 _OTHER = {"against_all", "invalid"}
@@ -62,6 +64,9 @@ _CANDIDATE = {"name", "party", "affiliation", "votes"}
 _DECLARED = {"party", "affiliation", "seats", "region"}
 _MIXED = {"type", "overhang"}
 _APPOINTED = {"name", "seats"}
+_PRESENTATION = {"seating", "coalitions", "government", "independents", "group_government",
+                 "apportionment"}
+_COALITION = {"name", "parties"}
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
@@ -124,6 +129,8 @@ class _Reader(Fields):
                           for i, s in enumerate(self.array(d.get("sources") or [], "sources",
                                                            limits.MAX_TEXT))),
             notes=self.text(d.get("notes") or "", "notes", limits.MAX_NOTES, lines=True),
+            presentation=self.presentation(self.section(d, "presentation", "presentation",
+                                                        _PRESENTATION)),
             titles=self.titles(self.section(d, "titles", "titles")),
             extra={k: v for k, v in d.items() if k not in _TOP},
         )
@@ -410,7 +417,46 @@ class _Reader(Fields):
                          self.count(self.need(a, "seats", where), f"{where}.seats",
                                     limits.MAX_SEATS))
 
+    def presentation(self, p: dict[str, Any]) -> Presentation:
+        """How the chart seats the parliament (docs/format.md): known parties, each once."""
+        seating = self.party_list(p.get("seating") or [], "presentation.seating")
+        coalitions, names = [], set()
+        for i, raw in enumerate(self.array(p.get("coalitions") or [], "presentation.coalitions",
+                                           limits.MAX_PARTIES)):
+            where = f"presentation.coalitions[{i}]"
+            c = self.obj(raw, where, _COALITION)
+            name = self.text(self.need(c, "name", where), f"{where}.name")
+            if not name.strip() or name in names:
+                raise ScenarioError(f"{where}.name", f"expected a name of its own, got "
+                                    f"{shown(name)}")
+            names.add(name)
+            parties = self.party_list(self.need(c, "parties", where), f"{where}.parties")
+            if not parties:
+                raise ScenarioError(f"{where}.parties", "expected at least one party")
+            coalitions.append(Coalition(name, parties))
+        government = p.get("government")
+        if government is not None and government not in names:
+            raise ScenarioError("presentation.government",
+                                f"names no coalition: {shown(government)}")
+        return Presentation(
+            seating=seating, coalitions=tuple(coalitions), government=government,
+            independents=self.choice(p.get("independents", INDEPENDENT_PLACES[0]),
+                                     INDEPENDENT_PLACES, "presentation.independents"),
+            group_government=self.flag(p.get("group_government", False),
+                                       "presentation.group_government"),
+            apportionment=self.flag(p.get("apportionment", False),
+                                    "presentation.apportionment"))
+
     # ---- references
+
+    def party_list(self, raw: Any, where: str) -> tuple[str, ...]:
+        """Party ids, each known and named once."""
+        ids = [self.known_party(pid, f"{where}[{i}]")
+               for i, pid in enumerate(self.array(raw, where, limits.MAX_PARTIES))]
+        for i, pid in enumerate(ids):
+            if pid in ids[:i]:
+                raise ScenarioError(f"{where}[{i}]", f'names "{pid}" twice')
+        return tuple(ids)
 
     def known_party(self, pid: Any, where: str) -> str:
         if not isinstance(pid, str) or pid not in self.party_ids:

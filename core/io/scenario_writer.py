@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from core.model.numbers import json_number
+from core.model.presentation import APART, Presentation
 from core.model.scenario import FORMAT, VERSION, Constituency, Declared, Party, Scenario, Threshold
 from core.rules.adjustments import ADJUSTMENTS
 
@@ -67,6 +68,8 @@ def scenario_dict(s: Scenario) -> dict[str, Any]:
         out["appointed"] = [{"name": a.name, "seats": a.seats} for a in s.appointed]
     if s.titles:
         out["titles"] = dict(s.titles)
+    if s.presentation.used:
+        out["presentation"] = _presentation_dict(s.presentation)
     out.update(s.extra)
     return out
 
@@ -117,4 +120,21 @@ def _declared_dict(d: Declared) -> dict[str, Any]:
     out: dict[str, Any] = {"party": d.party, "affiliation": d.affiliation, "seats": d.seats}
     if d.region is not None:
         out["region"] = d.region
+    return out
+
+
+def _presentation_dict(p: Presentation) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if p.seating:
+        out["seating"] = list(p.seating)
+    if p.coalitions:
+        out["coalitions"] = [{"name": c.name, "parties": list(c.parties)} for c in p.coalitions]
+    if p.government is not None:
+        out["government"] = p.government
+    if p.independents != APART:
+        out["independents"] = p.independents
+    if p.group_government:
+        out["group_government"] = True
+    if p.apportionment:
+        out["apportionment"] = True
     return out

@@ -14,6 +14,7 @@ from fractions import Fraction
 from typing import Any
 
 from core.message import QT_TRANSLATE_NOOP
+from core.model.presentation import Presentation
 from core.refusal import Refusal
 
 FORMAT = "seatcalc-scenario"
@@ -199,6 +200,7 @@ class Scenario:
     date: str | None = None
     sources: tuple[str, ...] = ()
     notes: str = ""
+    presentation: Presentation = Presentation()  # how the chart seats it: no seat changes
     titles: tuple[tuple[str, str], ...] = ()  # (language, title): the title in other languages
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 

@@ -34,6 +34,23 @@ def threshold_base(scenario: Scenario) -> int:
                       scenario.invalid)
 
 
+def constituency_bases(scenario: Scenario) -> list[tuple[str, int]]:
+    """Each constituency's name and threshold base, when the threshold is tested in each
+    constituency on its own votes (``scope: constituency``); empty otherwise."""
+    tier = scenario.list_tier
+    if tier.constituencies is None or tier.threshold.scope != "constituency":
+        return []
+    return [(c.name, base_votes(tier.threshold, sum(c.votes.values()), c.against_all,
+                                c.invalid)) for c in tier.constituencies]
+
+
+def votes_to_pass(rule: Threshold, base: int) -> int:
+    """The fewest votes that pass ``rule`` against ``base`` (exact: percent × base / 100,
+    rounded up when "at least", the next whole vote when "more than")."""
+    needed = rule.percent * base / 100
+    return needed.__ceil__() if rule.inclusive else needed.__floor__() + 1
+
+
 def base_votes(rule: Threshold, party_votes: int, against_all: int, invalid: int) -> int:
     """The threshold base of ``rule`` from the party votes and the other ballots."""
     return {

@@ -107,6 +107,8 @@ MESSAGES: dict[str, str] = {
         "headline", "a two-thirds majority ({needed} needed)"),
     "headline.simple": QT_TRANSLATE_NOOP(
         "headline", "a simple majority ({needed} needed), {short} short of two thirds"),
+    "headline.apportionment": QT_TRANSLATE_NOOP(
+        "headline", "{party} receives the most seats: {seats} of {house} ({share:pct1})."),
     "headline.none": QT_TRANSLATE_NOOP(
         "headline", "no majority alone: {short} short of {needed}"),
     # How the tiers were linked, and list constituencies.
@@ -187,6 +189,9 @@ MESSAGES: dict[str, str] = {
     # The command line's text table.
     "cli.method": QT_TRANSLATE_NOOP("cli", "Method: {text}"),
     "cli.threshold": QT_TRANSLATE_NOOP("cli", "Threshold: {text} Base: {base} votes."),
+    "cli.threshold_by_constituency": QT_TRANSLATE_NOOP(
+        "cli", "Threshold: {text} Base: each constituency's own votes, from {low} ({low_name}) "
+               "to {high} ({high_name})."),
     "cli.majority": QT_TRANSLATE_NOOP(
         "cli", "Majority: {simple} of {house} seats (two thirds: {two_thirds}); {text}"),
     "cli.indices": QT_TRANSLATE_NOOP(
@@ -235,44 +240,53 @@ MESSAGES: dict[str, str] = {
         "simulate", "Coalitions (chance of a majority; of one needing every member):"),
     "simulate.coalition": QT_TRANSLATE_NOOP("simulate", "  {parties}: {p:pct1}; {minimal:pct1}"),
     "simulate.note": QT_TRANSLATE_NOOP("simulate", "Note: {text}"),
-    # The parliament chart: seat tooltips, legend, majority line, total.
-    "chart.independent_seat": QT_TRANSLATE_NOOP(
-        "chart", "Independent\nself-nominated district winner, sits with no party"),
-    "chart.bonus_seat": QT_TRANSLATE_NOOP(
-        "chart", "{party}\nbonus seat: given by a rule of the list tier beyond the proportional "
-                 "share"),
-    "chart.list_seat": QT_TRANSLATE_NOOP("chart", "{party}\nlist seat"),
-    "chart.levelling_seat": QT_TRANSLATE_NOOP(
-        "chart", "{party}\nlevelling seat: added as the house grew to stay proportional"),
-    "chart.district_seat": QT_TRANSLATE_NOOP("chart", "{party}\ndistrict seat"),
-    "chart.overhang_seat": QT_TRANSLATE_NOOP(
-        "chart", "{party}\noverhang seat: a district seat beyond the party's entitlement of "
-                 "{entitlement}"),
-    "chart.affiliated_seat": QT_TRANSLATE_NOOP(
-        "chart", "Self-nominated district winner\nsits with {party}"),
-    "chart.includes_bonus": QT_TRANSLATE_NOOP("chart", "the party's seats include {n} bonus"),
-    "chart.includes_overhang": QT_TRANSLATE_NOOP(
-        "chart", "the party's seats include {n} overhang"),
-    "chart.includes_levelling": QT_TRANSLATE_NOOP(
-        "chart", "the party's seats include {n} levelling"),
-    "chart.not_drawn": QT_TRANSLATE_NOOP(
+    # The parliament chart: tooltips, legend, labels.
+    "chart.list_votes": QT_TRANSLATE_NOOP(
+        "chart", "{votes} list votes, {share:pct} of the threshold base"),
+    "chart.affiliated": QT_TRANSLATE_NOOP(
+        "chart", "Self-nominated district winner, sits with {party}"),
+    "chart.note_bonus": QT_TRANSLATE_NOOP("chart", "the party's seats include {n} bonus"),
+    "chart.note_overhang": QT_TRANSLATE_NOOP("chart", "the party's seats include {n} overhang"),
+    "chart.note_levelling": QT_TRANSLATE_NOOP("chart",
+                                              "the party's seats include {n} levelling"),
+    "chart.note_unseated": QT_TRANSLATE_NOOP(
         "chart", "{n} district {n:plural:winner|winners} not seated (not drawn)"),
+    "chart.overhang_kind": QT_TRANSLATE_NOOP(
+        "chart", "overhang seat: a district seat beyond the party's entitlement of "
+                 "{entitlement}"),
+    "chart.district_won": QT_TRANSLATE_NOOP(
+        "chart", "{district}: {candidate}, {votes} votes, ahead by {margin}"),
     "chart.appointed_by": QT_TRANSLATE_NOOP("chart", "Appointed (not elected)\nby the {name}"),
-    "chart.key_list": QT_TRANSLATE_NOOP("chart", "list"),
-    "chart.key_district": QT_TRANSLATE_NOOP("chart", "district"),
-    "chart.key_affiliated": QT_TRANSLATE_NOOP("chart", "self-nominated, sits with party"),
+    "chart.independents_count": QT_TRANSLATE_NOOP(
+        "chart", "{n} ({sitting} {sitting:plural:sits|sit} with a party)"),
     "chart.key_overhang": QT_TRANSLATE_NOOP(
         "chart", "overhang {n:plural:seat|seats} (beyond entitlement)"),
     "chart.key_levelling": QT_TRANSLATE_NOOP("chart", "levelling {n:plural:seat|seats}"),
     "chart.key_bonus": QT_TRANSLATE_NOOP("chart", "bonus {n:plural:seat|seats}"),
+    "chart.government": QT_TRANSLATE_NOOP("chart", "Government: {name}"),
+    "chart.of_house": QT_TRANSLATE_NOOP("chart", "{seats} of {house}"),
     "chart.unseated": QT_TRANSLATE_NOOP(
         "chart", "{n} district {n:plural:winner|winners} not seated"),
-    "chart.by_law": QT_TRANSLATE_NOOP("chart", "{n} by law"),
-    "chart.growth_overhang": QT_TRANSLATE_NOOP("chart", "{n} overhang"),
-    "chart.growth_levelling": QT_TRANSLATE_NOOP("chart", "{n} levelling"),
-    "chart.growth_bonus": QT_TRANSLATE_NOOP("chart", "{n} bonus"),
+    "chart.house_by_law": QT_TRANSLATE_NOOP("chart", "{n} by law"),
+    "chart.house_grew": QT_TRANSLATE_NOOP("chart", "{base} + {added:plus}"),
+    "chart.added_overhang": QT_TRANSLATE_NOOP("chart", "{n} overhang"),
+    "chart.added_levelling": QT_TRANSLATE_NOOP("chart", "{n} levelling"),
+    "chart.added_bonus": QT_TRANSLATE_NOOP("chart", "{n} bonus"),
     "chart.majority": QT_TRANSLATE_NOOP("chart", "majority: {simple} of {total}"),
+    "chart.majority_grown": QT_TRANSLATE_NOOP("chart", "{majority} ({growth})"),
     "chart.total": QT_TRANSLATE_NOOP("chart", "{n} {n:plural:seat|seats}"),
+    "chart.caption_source": QT_TRANSLATE_NOOP("chart", "Source: {source}"),
+    "chart.caption_sources": QT_TRANSLATE_NOOP("chart", "Sources: {source} and {more} more"),
+    "chart.caption_made": QT_TRANSLATE_NOOP("chart", "made with SeatCalc {version}"),
+    # Coalitions: the players of the power indices.
+    "coalitions.independent": QT_TRANSLATE_NOOP("coalitions", "Independent {n}"),
+    # Comparing with other rules.
+    "compare.rules_by_constituency": QT_TRANSLATE_NOOP(
+        "compare", "these rules count the list votes by constituency, and this scenario has no "
+                   "votes by constituency"),
+    "compare.rules_other_districts": QT_TRANSLATE_NOOP(
+        "compare", "these rules have {theirs} district seats and this scenario has results for "
+                   "{own}: district results cannot be carried over"),
     # Output formats and their options.
     "formats.png_width": QT_TRANSLATE_NOOP("formats", "{cm:dec1} cm wide at {dpi} dpi"),
     # The result table.

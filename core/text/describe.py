@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from fractions import Fraction
 
 from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
 from core.model.scenario import THRESHOLD_BASES, THRESHOLD_SCOPES, TIE_BREAKS, Scenario
@@ -82,6 +83,9 @@ def headline(result: Result) -> Message:
     if m.largest is None:
         return msg("headline.no_seats")
     party = result.party(m.largest)
+    if result.scenario.presentation.apportionment:  # states, not parties: nobody governs
+        return msg("headline.apportionment", party=party.name, seats=party.seats,
+                   house=m.house, share=Fraction(party.seats, m.house))
     held = (msg("headline.held_with_affiliated", seats=party.seats_with_affiliated,
                 house=m.house, own=party.seats, affiliated=party.affiliated_seats)
             if party.affiliated_seats else

@@ -5,6 +5,7 @@ Placeholders are Python format fields with our own specs (``core.text.catalog`` 
 ``{votes}`` a count (grouped), ``{share:pct}`` a share of 1 as a percentage (``pct4``: four
 decimals), ``{limit:pctv}`` a value already in percent, ``{q:dec3}`` a decimal,
 ``{n:plural:seat|seats}`` the word for that count, ``{names:list}`` a comma-joined list,
+``{parts:plus}`` parts joined by " + " (a sum: "120 + 1 overhang + 43 levelling"),
 ``{x:num}`` a number as short as exact (1.4), ``{n:raw}`` a number as it is (a seat's
 place). A nested Message is rendered in place.
 """
@@ -66,6 +67,8 @@ class _Formatter(string.Formatter):
             return forms[min(formats.plural_index(int(value), self.lang), len(forms) - 1)]
         if kind == "list":
             return ", ".join(self.format_field(v, "") for v in value)
+        if kind == "plus":
+            return " + ".join(self.format_field(v, "") for v in value)
         if kind.startswith("pct") and kind != "pctv":
             return formats.format_share(value, int(kind[3:] or 2), self.lang)
         if kind == "pctv":

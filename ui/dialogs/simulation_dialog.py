@@ -17,19 +17,23 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from core.chart.seating import party_colors
 from core.model.scenario import Scenario
 from core.rules.metrics import simple_majority, two_thirds_majority
 from core.simulate.montecarlo import SimulationCancelled, SimulationResult, simulate_scenario
 from ui import text as ui_text
+from ui.application import fit_to_screen
 from ui.document import Document
 from ui.models.rows_model import Cell, RowsModel, fit_height, number, read_only_table
 from ui.text import Retranslated, decimal, fill, share, shown
@@ -39,7 +43,10 @@ translate = QCoreApplication.translate  # translate(context, text): pyside6-lupd
 
 DEFAULT_RUNS, MAX_RUNS = 20_000, 10_000_000
 DEFAULT_CHUNK = 50_000  # runs between progress reports and Cancel checks
-HISTOGRAM_COLUMNS = 2
+HISTOGRAM_COLUMNS = 2  # side by side when the histograms have this many px, else one
+HISTOGRAM_WIDE = 560
+HISTOGRAM_HEIGHT = 150  # px a row of histograms keeps: more parties scroll, never shrink
+NAME_WIDTH = 170  # px of the party table's names (the full name in the tooltip)
 TITLE_CHARS = 22  # longer party names are shortened in a histogram's title
 MUTED, FAILED = "#777777", "#b00020"
 MAX_COALITIONS = 15
@@ -81,7 +88,8 @@ def percent(p: float) -> str:
 
 def party_rows(r: SimulationResult, colors: dict[str, str]) -> list[list[Cell]]:
     """Per party: mean seats, the 90% range, the chances to qualify and of a majority."""
-    return [[Cell(p.name, swatch=colors.get(p.id)), number(decimal(p.seats_mean), bold=True),
+    return [[Cell(p.name, p.name, swatch=colors.get(p.id)),
+             number(decimal(p.seats_mean), bold=True),
              number(f"{p.seats_p05}–{p.seats_p95}"), number(percent(p.p_qualify)),
              number(percent(p.p_majority)), number(percent(p.p_two_thirds))]
             for p in r.parties]
@@ -92,6 +100,10 @@ def coalition_rows(r: SimulationResult) -> list[list[Cell]]:
     member needed, most often first."""
     names = {p.id: p.name for p in r.parties}
     groups = [c for c in r.coalitions if c.p_minimal > 0]
+    if not groups:
+        return [[Cell(translate("SimulationDialog", "No party alone and no group of up to three "
+                                                    "reached a majority in any run"),
+                      italic=True, color=MUTED), number(""), number("")]]
     alone = " " + translate("SimulationDialog", "(alone)")
     return [[Cell(" + ".join(names[i] for i in c.parties) + (alone if len(c.parties) == 1
                                                               else "")),
@@ -115,7 +127,7 @@ class SimulationDialog(Retranslated, QDialog):
         self.bars: dict[str, object] = {}  # party id -> BarGraphItem
         self._build()
         self.retranslate()
-        self.resize(1260, 780)
+        fit_to_screen(self, 1260, 780)
 
     # ---------------------------------------------------------------- layout
 
@@ -158,15 +170,21 @@ class SimulationDialog(Retranslated, QDialog):
         lay = QVBoxLayout(left)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.summary)
-        parties, coalitions = (read_only_table(m) for m in (self.party_model,
-                                                              self.coalition_model))
-        fit_height(parties)
-        fit_height(coalitions, max_rows=MAX_COALITIONS)
+        parties = read_only_table(self.party_model, stretch=None)
+        coalitions = read_only_table(self.coalition_model)
+        fit_height(parties, max_rows=8)
+        parties.horizontalHeader().setMinimumSectionSize(40)
+        self.party_model.modelReset.connect(lambda: parties.setColumnWidth(0, NAME_WIDTH))
+        parties.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        # Coalitions of long names wrap: each reads whole, none is cut to look like another.
+        coalitions.setWordWrap(True)
+        coalitions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.coalition_model.modelReset.connect(coalitions.resizeRowsToContents)
+        self.coalition_view = coalitions
         lay.addWidget(parties)
         self.coalitions_caption = QLabel()
         lay.addWidget(self.coalitions_caption)
-        lay.addWidget(coalitions)
-        lay.addStretch(1)
+        lay.addWidget(coalitions, 1)
         self.histograms = self._histogram_view()
         right = QWidget()
         lay = QVBoxLayout(right)
@@ -174,11 +192,16 @@ class SimulationDialog(Retranslated, QDialog):
         self.histograms_caption = caption = QLabel()
         caption.setStyleSheet(f"color: {MUTED};")
         lay.addWidget(caption)
-        lay.addWidget(self.histograms, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.histograms.setMinimumWidth(0)
+        scroll.setWidget(self.histograms)
+        lay.addWidget(scroll, 1)
         split = QSplitter(Qt.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([560, 700])
+        split.setSizes([500, 600])
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -302,6 +325,9 @@ class SimulationDialog(Retranslated, QDialog):
 
     def _show(self, r: SimulationResult) -> None:
         colors = {p.id: p.color for p in self.scenario.parties}
+        result = self.document.current_result()
+        if result is not None and result.scenario is self.scenario:
+            colors = party_colors(result)  # as the chart shows them
         self.party_model.set_rows(party_rows(r, colors), *party_columns())
         self.coalition_model.set_rows(coalition_rows(r), *coalition_columns())
         title = self.scenario.title_in(ui_text.language)
@@ -322,10 +348,11 @@ class SimulationDialog(Retranslated, QDialog):
         two_thirds = two_thirds_majority(r.house)
         drawn = [p for p in r.parties if len(p.histogram) > 1]
         never = [p.name for p in r.parties if len(p.histogram) <= 1]
+        columns = HISTOGRAM_COLUMNS if self.histograms.width() >= HISTOGRAM_WIDE else 1
         for n, p in enumerate(drawn):
-            plot = self.histograms.addPlot(row=n // HISTOGRAM_COLUMNS,
-                                           col=n % HISTOGRAM_COLUMNS)
-            name = p.name if len(p.name) <= TITLE_CHARS else p.name[:TITLE_CHARS - 1] + "…"
+            plot = self.histograms.addPlot(row=n // columns, col=n % columns)
+            most = TITLE_CHARS * HISTOGRAM_COLUMNS // columns  # one column: twice the room
+            name = p.name if len(p.name) <= most else p.name[:most - 1] + "…"
             plot.setTitle(escape(fill(self.tr("{party}: {mean} seats"), party=name,
                                       mean=decimal(p.seats_mean, 1))), size="9pt", color="#222")
             counts = np.asarray(p.histogram, dtype=float)
@@ -349,8 +376,9 @@ class SimulationDialog(Retranslated, QDialog):
             plot.setMouseEnabled(False, False)
             plot.hideButtons()
             plot.setMenuEnabled(False)
+        rows = (len(drawn) + columns - 1) // columns
+        self.histograms.setMinimumHeight(rows * HISTOGRAM_HEIGHT + (30 if never else 0))
         if never:
-            row = (len(drawn) + HISTOGRAM_COLUMNS - 1) // HISTOGRAM_COLUMNS
             self.histograms.addLabel(escape(fill(self.tr("No seat in any run: {parties}"),
-                                                 parties=", ".join(never))), row=row,
-                                     col=0, colspan=HISTOGRAM_COLUMNS, color=MUTED)
+                                                 parties=", ".join(never))), row=rows,
+                                     col=0, colspan=columns, color=MUTED)
