@@ -72,7 +72,9 @@ def test_every_seat_winning_party_stays_apart_in_every_vision(spec):
     # The issue's example: Auyl's teal turns the independents' grey (ΔE00 5.3 protanopia).
     ("preset:kz-2023", ("auyl", INDEPENDENT_COLOR)),
     # Tableau's red and green (parties C and E) merge under deuteranopia (ΔE00 0.7).
-    ("template:de-2025", ("c", "e")),
+    ("template:nz", ("c", "e")),
+    # The SPD's red and the Greens' green come within ΔE00 5.0 of each other (deuteranopia).
+    ("template:de-2025", ("spd", "gruene")),
 ])
 def test_the_scenarios_own_colours_fail_and_the_shown_ones_are_changed(spec, close):
     result = allocate(load(spec))

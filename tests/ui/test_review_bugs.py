@@ -121,10 +121,11 @@ def test_the_analysis_tab_gives_a_per_province_threshold_per_province():
 
 
 def test_levelling_notes_measure_overhang_against_the_legal_entitlement():
-    result = allocate(replace(load("template:de-2025"), overhang="level"))
+    result = allocate(replace(load("template:nz"), overhang="level"))
     notes = [render(n) for n in linkage_notes(result)]
-    assert "Party A won 220 district seats, entitled to 212: 8 overhang seats." in notes
-    assert not any("entitled to 220: 8 overhang" in n for n in notes)
+    assert "Entitlement: Party A 79, Party B 53, Party C 16, Party D 11, Party E 4." in notes
+    assert "Party E won 4 district seats, entitled to 3: 1 overhang seat." in notes  # of 120
+    assert not any("entitled to 4: 1 overhang" in n for n in notes)  # the grown house's
 
 
 def test_the_us_house_speaks_of_people_and_of_the_most_seats(make_window):
