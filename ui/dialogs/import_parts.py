@@ -157,9 +157,9 @@ class ChecksView(QWidget):
                               "relation:"), rows=report.rows, failed=report.failed_rows())]
         for relation in report.relations:
             law = f" [{escape(shown(relation.citation))}]" if relation.citation else ""
-            lines.append(fill(self.tr("&nbsp;&nbsp;{relation}: <b>{n}</b> failing"),
-                              relation=escape(shown(relation.words)) + law,
-                              n=per[relation.code]))
+            lines.append("&nbsp;&nbsp;" + fill(self.tr("{relation}: <b>{n}</b> failing"),
+                                               relation=escape(shown(relation.words)) + law,
+                                               n=per[relation.code]))
         failures = sum(per.values())
         if failures > MAX_CHECK_ROWS:
             lines.append(fill(self.tr("(the first {shown} of {n} failures are listed)"),

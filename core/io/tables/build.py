@@ -143,8 +143,8 @@ def check_mapping(table: Table, mapping: ColumnMapping) -> None:
                                    where=table.name)
         if mapping.candidate is not None and mapping.district is None:
             raise TableImportError(QT_TRANSLATE_NOOP(
-                "refusal", "a table of candidates needs a district column (district / округ)"),
-                where=table.name)
+                "refusal", "a table of candidates needs a district column ({names})"),
+                where=table.name, names="district / округ")
     elif mapping.layout == "wide":
         if not mapping.party_columns:
             raise TableImportError(QT_TRANSLATE_NOOP("refusal", "no party columns chosen"),
