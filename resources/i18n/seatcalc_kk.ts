@@ -1746,6 +1746,10 @@ Recover it?</source>
         <translation>Партиялық тізімдердің ерекше ережелері</translation>
     </message>
     <message>
+        <source>by constituency</source>
+        <translation>көпмандатты округтер бойынша</translation>
+    </message>
+    <message>
         <source>{rule}: list_tier.{key} of the file (docs/format.md)</source>
         <translation>{rule}: сценарий файлының list_tier.{key} өрісі (пішім сипаттамасы: format.md)</translation>
     </message>

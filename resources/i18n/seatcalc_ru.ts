@@ -1469,7 +1469,7 @@ Recover it?</source>
     </message>
     <message>
         <source>After {source}: stations within {tolerance:num} points of a whole percentage, against {runs} smooth Monte Carlo runs (binomial, each station&apos;s own size and rate); stations under {minimum} voters left out.</source>
-        <translation>По работе {source}: участки, у которых показатель отстоит от целого процента не более чем на {tolerance:num} п. п., в сравнении с {runs} гладкими прогонами Монте-Карло (биномиальное распределение с размером и долей каждого участка); участки, где меньше {minimum} избирателей, не учитываются.</translation>
+        <translation>Источник: {source}. Участки, у которых показатель отстоит от целого процента не более чем на {tolerance:num} п. п., сравниваются с {runs} гладкими прогонами Монте-Карло (биномиальное распределение с размером и долей каждого участка); участки, где меньше {minimum} избирателей, не учитываются.</translation>
     </message>
     <message>
         <source>Observer statistics: {title}</source>
@@ -1743,6 +1743,10 @@ Recover it?</source>
     <message>
         <source>Special rules of the list tier</source>
         <translation>Особые правила для партийных списков</translation>
+    </message>
+    <message>
+        <source>by constituency</source>
+        <translation>по многомандатным округам</translation>
     </message>
     <message>
         <source>{rule}: list_tier.{key} of the file (docs/format.md)</source>

@@ -11,6 +11,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,6 +34,22 @@ CHECK_HEADERS = (QT_TRANSLATE_NOOP("ChecksView", "Line"),
                  QT_TRANSLATE_NOOP("ChecksView", "Right side"),
                  QT_TRANSLATE_NOOP("ChecksView", "Difference"))
 MAX_CHECK_ROWS = 5000  # shown in the table; the totals above count them all
+
+
+class RoleBox(QComboBox):
+    """A combo box whose current text ends in "…" when its column is too narrow (a protocol
+    line's name in Russian runs to 90 characters); the list shows every name whole."""
+
+    def paintEvent(self, event) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, field.width())
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class ColumnsTable(QTableWidget):
@@ -54,11 +73,14 @@ class ColumnsTable(QTableWidget):
         self.setRowCount(len(table.columns))
         for r, column in enumerate(table.columns):
             self.setItem(r, 0, QTableWidgetItem(column))
-            combo = QComboBox()
+            combo = RoleBox()
             for role in ROLES:
                 combo.addItem(role_label(role, ui_text.language), role)
             combo.setCurrentIndex(combo.findData(roles.get(column, "")))
+            combo.setToolTip(combo.currentText())  # the whole line's name, when it is cut short
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             combo.currentIndexChanged.connect(self.changed)
+            combo.currentTextChanged.connect(combo.setToolTip)
             self.setCellWidget(r, 1, combo)
             if column in roles:
                 note = shown(column_meaning(column, roles[column], mapping))
@@ -70,8 +92,8 @@ class ColumnsTable(QTableWidget):
             self.setItem(r, 3, QTableWidgetItem(", ".join(map(str, values))))
         for c in (0, 1, 2):
             self.resizeColumnToContents(c)
-        self.setColumnWidth(0, min(self.columnWidth(0), 320))
-        self.setColumnWidth(2, min(self.columnWidth(2), 360))
+        for c, widest in ((0, 320), (1, 360), (2, 360)):  # long protocol lines are cut short
+            self.setColumnWidth(c, min(self.columnWidth(c), widest))
 
     def roles(self) -> dict[str, str]:
         """``{column: role}`` as currently chosen."""
