@@ -1819,6 +1819,17 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>SheetView</name>
+    <message>
+        <source>Clear cells</source>
+        <translation>Ұяшықтарды тазарту</translation>
+    </message>
+    <message>
+        <source>Paste {rows}×{columns} cells</source>
+        <translation>{rows}×{columns} ұяшықты қою</translation>
+    </message>
+</context>
+<context>
     <name>SimulationDialog</name>
     <message>
         <source>Party</source>

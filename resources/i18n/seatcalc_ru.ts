@@ -1818,6 +1818,17 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>SheetView</name>
+    <message>
+        <source>Clear cells</source>
+        <translation>Очистка ячеек</translation>
+    </message>
+    <message>
+        <source>Paste {rows}×{columns} cells</source>
+        <translation>Вставка ячеек {rows}×{columns}</translation>
+    </message>
+</context>
+<context>
     <name>SimulationDialog</name>
     <message>
         <source>Party</source>
