@@ -1481,7 +1481,7 @@ Recover it?</source>
     </message>
     <message>
         <source>{n} polling stations; written by SeatCalc on {date}.</source>
-        <translation>Избирательных участков: {n}; составлено SeatCalc {date}.</translation>
+        <translation>Избирательных участков: {n}; составлено программой SeatCalc {date}.</translation>
     </message>
 </context>
 <context>
