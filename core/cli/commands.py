@@ -132,6 +132,7 @@ def import_table(args: argparse.Namespace) -> int:
     )
     from core.io.tables import import_table as read_votes
     from core.io.tables.report import check_lines, mapping_lines
+    from core.text.render import render
 
     if args.seats is not None and args.seats < 0:
         raise Refusal(QT_TRANSLATE_NOOP("refusal", "expected zero or more seats, got {got}"),
@@ -150,16 +151,16 @@ def import_table(args: argparse.Namespace) -> int:
     imported = merge_parties(read_votes(table, mapping), merges)
     title = args.title or table_path.stem
     scenario = read_scenario(to_scenario(imported, title=title, list_seats=args.seats,
-                                         rules=rules))
-    for line in mapping_lines(table.name, table.header, mapping):  # before anything is written
+                                         rules=rules, lang=args.lang))
+    for line in mapping_lines(table.name, table.header, mapping, args.lang):  # before writing
         print(line, file=sys.stderr)
     scenario_file.save(scenario, out)
     for problem in imported.problems:
-        print(f"warning: {table.name}: {problem}", file=sys.stderr)
+        print(f"warning: {table.name}: {render(problem.message(), args.lang)}", file=sys.stderr)
     if imported.mapping is not None and imported.mapping.layout == "wide":
-        for line in check_lines(imported.checks, table.name):
+        for line in check_lines(imported.checks, table.name, lang=args.lang):
             print(line, file=sys.stderr)
-    print(f"{args.to}: {imported.describe()}", file=sys.stderr)
+    print(f"{args.to}: {render(imported.describe(), args.lang)}", file=sys.stderr)
     return 0
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from core.io.scenario_reader import read_scenario
 from core.io.scenario_writer import scenario_dict
+from core.message import QT_TRANSLATE_NOOP
 from core.model.numbers import json_number
 from core.model.scenario import Scenario, ScenarioError
 from core.rules.adjustments import ADJUSTMENTS
@@ -66,7 +67,8 @@ def with_rule_text(s: Scenario, key: str, text: str) -> Scenario:
             if p["id"] in members:
                 p["members"] = members.pop(p["id"])
         if members:
-            raise ScenarioError("parties[].members", f'names unknown party "{next(iter(members))}"')
+            raise ScenarioError("parties[].members", QT_TRANSLATE_NOOP(
+                "refusal", "names unknown party \"{party}\""), party=next(iter(members)))
     elif key == LEVELLING_BY:
         _per_constituency(tier["constituencies"] or [], key, _pairs(
             text, "list_tier.constituencies[].levelling_seats") if text else {})
@@ -90,8 +92,9 @@ def _constituency_lengths(constituencies: list[dict[str, Any]], text: str) -> No
     for part in filter(None, (p.strip() for p in text.split(";"))):
         cid, colon, pairs = part.partition(":")
         if not colon:
-            raise ScenarioError("list_tier.constituencies[].list_lengths",
-                                f'expected "constituency: party=n, ...", got "{part}"')
+            raise ScenarioError("list_tier.constituencies[].list_lengths", QT_TRANSLATE_NOOP(
+                "refusal", "expected \"{syntax}\", got \"{got}\""),
+                syntax="constituency: party=n, ...", got=part)
         given[cid.strip()] = _pairs(pairs, f"list_tier.constituencies[{cid.strip()}]")
     _per_constituency(constituencies, LIST_LENGTHS, given)
 
@@ -105,7 +108,8 @@ def _per_constituency(constituencies: list[dict[str, Any]], key: str,
         if c["id"] in values:
             c[key] = values.pop(c["id"])
     if values:
-        raise ScenarioError("list_tier.constituencies", f'no constituency "{next(iter(values))}"')
+        raise ScenarioError("list_tier.constituencies", QT_TRANSLATE_NOOP(
+            "refusal", "no constituency \"{id}\""), id=next(iter(values)))
 
 
 def _text(value: Any) -> str:
@@ -134,7 +138,8 @@ def _pairs(text: str, where: str) -> dict[str, Any]:
     for part in filter(None, (p.strip() for p in text.split(","))):
         key, eq, value = (x.strip() for x in part.partition("="))
         if not eq or not key or not value:
-            raise ScenarioError(where, f'expected "name=value", got "{part}"')
+            raise ScenarioError(where, QT_TRANSLATE_NOOP(
+                "refusal", "expected \"{syntax}\", got \"{got}\""), syntax="name=value", got=part)
         out[key] = int(value) if value.isdigit() else value
     return out
 
@@ -142,4 +147,5 @@ def _pairs(text: str, where: str) -> dict[str, Any]:
 def _int(text: Any, where: str) -> int:
     if isinstance(text, int) or str(text).isdigit():
         return int(text)
-    raise ScenarioError(where, f'expected a whole number of parties, got "{text}"')
+    raise ScenarioError(where, QT_TRANSLATE_NOOP(
+        "refusal", "expected a whole number of parties, got \"{got}\""), got=str(text))

@@ -3,12 +3,14 @@
 Each entry's context is its code's first part (``"threshold.exempt"`` -> context
 ``threshold``); pyside6-lupdate collects the marked strings into resources/i18n/*.ts, and
 ``core.text.render`` looks the translation up by (context, English). Placeholders: see
-``core.text.render``. A code used by the core and missing here is a test failure.
+``core.text.render``. A code used by the core and missing here is a test failure. The table
+import's codes (``import.*``) are in ``core.text.catalog_tables``.
 """
 
 from __future__ import annotations
 
 from core.message import QT_TRANSLATE_NOOP
+from core.text.catalog_tables import TABLE_MESSAGES
 
 MESSAGES: dict[str, str] = {
     # Threshold decisions, per party (ThresholdTest.reason).
@@ -394,6 +396,9 @@ MESSAGES: dict[str, str] = {
         "warning", "{missing} of {seats} district seats have no result (neither district votes "
                    "nor declared totals): left empty."),
 }
+
+
+MESSAGES.update(TABLE_MESSAGES)  # the table import's, in a module of their own
 
 
 def entry(code: str) -> tuple[str, str]:

@@ -7,7 +7,7 @@ decimals), ``{limit:pctv}`` a value already in percent, ``{q:dec3}`` a decimal,
 ``{n:plural:seat|seats}`` the word for that count, ``{names:list}`` a comma-joined list,
 ``{parts:plus}`` parts joined by " + " (a sum: "120 + 1 overhang + 43 levelling"),
 ``{x:num}`` a number as short as exact (1.4), ``{n:raw}`` a number as it is (a seat's
-place). A nested Message is rendered in place.
+place). A nested Message is rendered in place, a nested Refusal said (``refusal_text``).
 """
 
 from __future__ import annotations
@@ -88,6 +88,8 @@ class _Formatter(string.Formatter):
             return render(value, self.lang)
         if isinstance(value, Term):
             return translate(value.context, value.text, self.lang)
+        if isinstance(value, Refusal):  # a cell's reason, kept with the row it refused
+            return refusal_text(value, self.lang)
         if isinstance(value, bool):
             return str(value).lower()
         if isinstance(value, int):

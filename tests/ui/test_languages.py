@@ -50,10 +50,12 @@ def data_names(s: Scenario) -> list[str]:
 
 
 def plain(text: str) -> str:
-    """What a text reads: markup, colour codes (#1f5aa6) and the field paths of a refusal
-    (``list_tier.constituencies 'central'``: JSON keys and ids, never translated) out."""
+    """What a text reads: markup, colour codes (#1f5aa6), the field paths of a refusal
+    (``list_tier.constituencies 'central'``) and the file's keys and values a tooltip quotes
+    (``national_table``): JSON keys and ids, never translated, out."""
     text = html.unescape(re.sub(r"<[^>]+>", " ", text or ""))
     text = re.sub(r"\b[a-z_]+(?:\.[a-z_]+|\[\d+\])+(?: '[^']*')?", " ", text)
+    text = re.sub(r"\b[a-z]+(?:_[a-z]+)+\b", " ", text)
     return re.sub(r"#[0-9a-fA-F]{6}", " ", text)
 
 

@@ -69,10 +69,11 @@ def _name_items(box: QComboBox) -> None:
 
 
 # The special rules of the list tier that are not adjustments: the label, an example of the
-# line's syntax (the file format's, not translated) and what the rule does.
+# line's syntax (the file format's, not translated but for "by constituency") and what the
+# rule does.
 _SPECIAL = {
     LIST_LENGTHS: (QT_TRANSLATE_NOOP("RulesPanel", "List lengths"),
-                   "party=4, other=12   (by constituency: block: party=1; ...)",
+                   "party=4, other=12   ({by_constituency}: block: party=1; ...)",
                    QT_TRANSLATE_NOOP("RulesPanel", "Candidates who can still take list seats; "
                                      "a list that wins more keeps that many and the rest go to "
                                      "the other lists (Japan, the Netherlands)")),
@@ -146,7 +147,7 @@ class RulesPanel(Retranslated, QWidget):
         self.overhang = _combo(overhang_rules(), "linkage")
         self.min_lists = _spin(1000)
         self.voter_numbers = QCheckBox()
-        self.special = {key: _line(example) for key, (_, example, _) in _SPECIAL.items()}
+        self.special = {key: QLineEdit() for key in _SPECIAL}  # examples: in retranslate
         self.special |= {key: _line(rule.example) for key, rule in ADJUSTMENTS.items()}
         self._build()
         self._connect()
@@ -207,10 +208,12 @@ class RulesPanel(Retranslated, QWidget):
                 (self.special_form, self.voter_numbers, self.tr("Biproportional"))):
             form.labelForField(field).setText(label)
         self.special_box.setTitle(self.tr("Special rules of the list tier"))
-        for key, (label, _, tip) in _SPECIAL.items():
+        for key, (label, example, tip) in _SPECIAL.items():
             self.special_form.labelForField(self.special[key]).setText(
                 shown(Term("RulesPanel", label)))
             self.special[key].setToolTip(shown(Term("RulesPanel", tip)))
+            self.special[key].setPlaceholderText(example.format(
+                by_constituency=self.tr("by constituency")))
         for key, rule in ADJUSTMENTS.items():
             name = shown(Term("adjustment", rule.name))
             self.special_form.labelForField(self.special[key]).setText(name)

@@ -49,8 +49,9 @@ def allocate_land_lists(count: Count) -> None:
     refuse_adjustments(s, "mixed.type land_lists")
     laender = s.list_tier.constituencies
     if laender is None:
-        raise AllocationError("mixed.type land_lists: needs list_tier.constituencies (the "
-                              "Länder, each with its parties' votes)")
+        raise AllocationError(QT_TRANSLATE_NOOP(
+            "refusal", "needs {field} (the Länder, each with its parties' votes)"),
+            where="mixed.type land_lists", field="list_tier.constituencies")
     won = _won_by_land(count, laender)
     if s.overhang == "drop_uncovered":
         allocate_coverage(count, laender, won)
@@ -113,10 +114,11 @@ def _won_by_land(count: Count, laender: tuple[Constituency, ...]) -> dict[str, C
     out: dict[str, Counter[str]] = {c.id: Counter() for c in laender}
     for w in count.winners:
         if w.region not in out:
-            raise AllocationError(
-                f"district {w.district or '(declared total)'!r}: region {w.region!r} is not a "
-                f"Land of the list tier (known: {', '.join(out)}); mixed.type land_lists counts "
-                "each district seat in its Land")
+            raise AllocationError(QT_TRANSLATE_NOOP(
+                "refusal", "region '{region}' is not a Land of the list tier (known: {known}); "
+                           "{linkage} counts each district seat in its Land"),
+                where=f"district {w.district or '(declared total)'!r}", region=w.region,
+                known=", ".join(out), linkage="mixed.type land_lists")
         if w.party is not None:
             out[w.region][w.party] += 1
     return out
@@ -167,8 +169,9 @@ def _grown(rule: ListRule, votes: Mapping[str, int], base: int, minimum: Mapping
     while (found := fits(high)) is None:
         low, high = high, base + 2 * (high - base) + 1
         if high > 100 * base + 10**6:
-            raise AllocationError("mixed.type land_lists: no house size gives every party its "
-                                  "minimum seats")
+            raise AllocationError(QT_TRANSLATE_NOOP(
+                "refusal", "no house size gives every party its minimum seats"),
+                where="mixed.type land_lists")
     while high - low > 1:
         mid = (low + high) // 2
         if (mid_found := fits(mid)) is None:
