@@ -1,7 +1,8 @@
-"""A number an extension point takes, with its range: a format's PNG width, a layout's arc.
+"""The options an extension point takes: a number with its range (a format's PNG width, a
+layout's arc) or a choice among names (the chart's layout).
 
 Declared once with the format or layout, so that the command line, the dialogs and the
-error messages all read the same name, range and unit.
+error messages all read the same name, range, unit or choices.
 """
 
 from __future__ import annotations
@@ -46,8 +47,32 @@ class NumberOption:
         return number
 
 
-def option_values(options: tuple[NumberOption, ...], given: Mapping[str, Any],
-                  owner: str) -> dict[str, float]:
+@dataclass(frozen=True)
+class ChoiceOption:
+    """``name`` (a keyword argument and the command line's ``--name``), a ``label`` for
+    people, the ``choices`` (ids, in the order offered) with their ``labels`` (same order),
+    and the default."""
+
+    name: str
+    label: str
+    default: str
+    choices: tuple[str, ...]
+    labels: tuple[str, ...]
+
+    def check(self, value: Any, field: str | None = None) -> str:
+        """``value`` if it is one of the choices; ValueError naming ``field`` and them."""
+        if value not in self.choices:
+            raise Refusal(QT_TRANSLATE_NOOP("refusal", "expected one of {allowed}; got {got}"),
+                          where=field or self.label, allowed=", ".join(self.choices),
+                          got=repr(value))
+        return str(value)
+
+
+Option = NumberOption | ChoiceOption
+
+
+def option_values(options: tuple[Option, ...], given: Mapping[str, Any],
+                  owner: str) -> dict[str, Any]:
     """Every option's value: ``given`` where given (checked), else its default. A name that
     ``owner`` (e.g. "the .csv format") does not take is a ValueError."""
     known = {option.name: option for option in options}

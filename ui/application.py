@@ -14,7 +14,7 @@ import sys
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 import core.logs  # noqa: F401  (the seatcalc loggers: to the log file, or nowhere)
 from core.resources import resource_path
@@ -63,3 +63,14 @@ def ensure_application() -> QApplication:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = application()
     return app
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Size ``window`` ``width`` x ``height``, or smaller to stay within 95% of the free area
+    of its screen (a dialog larger than a 1024x600 screen cannot be read)."""
+    screen = (window.parentWidget() or window).screen() or QApplication.primaryScreen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width, height = min(width, int(free.width() * 0.95)), min(height,
+                                                                 int(free.height() * 0.95))
+    window.resize(width, height)

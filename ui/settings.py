@@ -32,6 +32,9 @@ RECENT_FILES: Setting[tuple[str, ...]] = Setting("recent", tuple, ())  # newest 
 SCENARIO_FOLDER: Setting[str] = Setting("folders/scenarios", str, "")  # open and save
 IMPORT_FOLDER: Setting[str] = Setting("folders/import", str, "")  # result tables
 EXPORT_FOLDER: Setting[str] = Setting("folders/export", str, "")  # reports and charts
+CHART_LAYOUT: Setting[str] = Setting("chart/layout", str, "hemicycle")  # core.chart.layouts
+CHART_ARC: Setting[str] = Setting("chart/arc", str, "180")  # the hemicycle's, in degrees
+INPUTS_SHOWN: Setting[str] = Setting("window/inputs", str, "shown")  # or "hidden"
 LANGUAGE: Setting[str] = Setting("ui/language", str, "")  # "en", "ru", "kk"; "": the system's
 MAX_RECENT = 8
 

@@ -270,8 +270,9 @@ def threshold_margins(result: Result, party_id: str) -> tuple[int | None, int | 
     exempt, or qualified by district seats won (seated or not). Under a per-constituency
     threshold the votes move inside one constituency (the fewest needed); failing then means
     failing everywhere, so it has a figure only where the party passes in one constituency
-    alone. Where the largest lists are admitted (``min_lists``) the figures are found by
-    recomputing."""
+    alone. Where the largest lists are admitted (``min_lists``), or a share of one
+    constituency's votes also qualifies there (``or_constituency_percent``), the figures are
+    found by recomputing."""
     s = result.scenario
     rule = s.list_tier.threshold
     p = s.party(party_id)
@@ -281,8 +282,8 @@ def threshold_margins(result: Result, party_id: str) -> tuple[int | None, int | 
     percent = rule.percent_for(p.members)
     if not percent or p.threshold_exempt or by_seats:
         return None, None
-    if rule.min_lists or (rule.scope == "constituency"
-                          and s.list_tier.constituencies is not None):
+    if rule.min_lists or rule.or_constituency_percent or (
+            rule.scope == "constituency" and s.list_tier.constituencies is not None):
         return _local_threshold_margins(result, party_id)
     # The national test: the party's national votes (the constituency sum, if any) and base.
     return test_margins(percent, rule.inclusive, test.votes, test.base)
@@ -294,7 +295,7 @@ def _local_threshold_margins(result: Result, party_id: str) -> tuple[int | None,
     votes, so the searches are exact)."""
     s = result.scenario
     rule = s.list_tier.threshold
-    if rule.min_lists:
+    if rule.min_lists or rule.or_constituency_percent:
         return _searched_threshold_margins(result, party_id)
     percent = rule.percent_for(s.party(party_id).members)
     margins = [test_margins(percent, rule.inclusive, c.votes.get(party_id, 0),

@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from core.message import QT_TRANSLATE_NOOP, Term
+from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
 from core.model.scenario import DistrictTier, Scenario
 from core.refusal import Refusal
 from core.rules import metrics
 from core.rules.allocate import allocate
 from core.rules.methods import METHODS, AllocationError, method_term
 from core.rules.result import Result
+from core.text.render import render
 
 
 @dataclass(frozen=True)
@@ -73,23 +74,28 @@ def compare_methods(scenario: Scenario, methods: Iterable[str] | None = None) ->
     return comparison(scenario, columns)
 
 
+def why_rules_cannot_apply(scenario: Scenario, rules: Scenario) -> Message | None:
+    """Why this scenario's votes cannot be counted under ``rules`` (None: they can). Votes
+    cast nationwide cannot be shared into constituencies, nor district results into
+    districts the election did not have."""
+    if rules.list_tier.constituencies is not None:
+        return msg("compare.rules_by_constituency")
+    own, theirs = scenario.district_tier.seats, rules.district_tier.seats
+    if theirs not in (0, own):
+        return msg("compare.rules_other_districts", theirs=theirs, own=own)
+    return None
+
+
 def apply_rules(scenario: Scenario, rules: Scenario) -> Scenario:
     """This scenario's votes under another scenario's rules: its list tier (seats, method,
     threshold, tie-break), mixed type and appointed seats. District results cannot move
     between elections: the rules must have no district seats, or as many as this scenario
-    (whose district results are then kept). Raises ValueError otherwise."""
-    if rules.list_tier.constituencies is not None:
-        raise Refusal("apply_rules: rules with list constituencies need constituency votes "
-                         "this scenario does not have")
-    own, theirs = scenario.district_tier, rules.district_tier
-    if theirs.seats == 0:
-        districts = DistrictTier()
-    elif theirs.seats == own.seats:
-        districts = own
-    else:
-        raise Refusal(f"apply_rules: the rules have {theirs.seats} district seats, this "
-                         f"scenario has results for {own.seats}; district results cannot be "
-                         "carried over")
+    (whose district results are then kept). Refused (a Refusal saying why) otherwise."""
+    why = why_rules_cannot_apply(scenario, rules)
+    if why is not None:
+        raise Refusal(render(why))
+    theirs = rules.district_tier
+    districts = DistrictTier() if theirs.seats == 0 else scenario.district_tier
     return replace(scenario, title=f"{scenario.title} under the rules of: {rules.title}",
                    list_tier=rules.list_tier, district_tier=districts,
                    mixed_type=rules.mixed_type, overhang=rules.overhang,

@@ -27,10 +27,17 @@ from dataclasses import dataclass
 
 import numpy as np
 
-CAUTION = ("An anomaly is not proof of fraud: it says where to look closer (the stations, "
-           "their protocols, the observers' reports), not what happened there.")
-KOBAK_2016 = ("Kobak, Shpilkin and Pshenichnikov (2016), \"Integer percentages as electoral "
-              "falsification fingerprints\", Annals of Applied Statistics 10(1): 54-73")
+from core.message import QT_TRANSLATE_NOOP, Term, msg
+
+CAUTION = msg("observer.caution")
+"""The plain caution every page of the statistics carries."""
+BALLOTS_ISSUED = Term("observer", QT_TRANSLATE_NOOP("observer", "ballots issued"))
+BALLOTS_CAST = Term("observer", QT_TRANSLATE_NOOP("observer", "ballots cast"))
+"""What a turnout is computed from (``StationTable.issued_from``), said beside each figure."""
+KOBAK_2016 = msg("observer.source", title="\"Integer percentages as electoral falsification "
+                                          "fingerprints\", Annals of Applied Statistics 10(1): "
+                                          "54-73")
+"""The method's source: its authors in the reader's language, its title as published."""
 MIN_STATION = 100
 """Stations smaller than this (registered voters, or ballots cast for a share) are left out
 of the integer-percentage count."""
@@ -55,7 +62,7 @@ class StationTable:
     votes: np.ndarray
     party_ids: list[str]
     party_names: list[str]
-    issued_from: str = "ballots issued"
+    issued_from: Term = BALLOTS_ISSUED
 
     def __len__(self) -> int:
         return len(self.lines)

@@ -22,7 +22,8 @@ class ChartGeometry:
     the left). ``radius``: the largest dot radius at which no two dots overlap.
     ``majority_line``: its two end points, from the inside out. ``bounds``: left, bottom,
     right, top of the seats' area. ``total_box``: centre x, bottom y, width and height of
-    the space the total is fitted into.
+    the space the total is fitted into. ``speaker``: where the Speaker's chair is drawn (a
+    mark, not a seat: Westminster), or None.
     """
 
     x: np.ndarray
@@ -31,6 +32,7 @@ class ChartGeometry:
     majority_line: tuple[Point, Point]
     bounds: tuple[float, float, float, float]
     total_box: tuple[float, float, float, float]
+    speaker: Point | None = None
 
     @property
     def seats(self) -> int:
@@ -42,3 +44,17 @@ class ChartGeometry:
         (x1, y1), (x2, y2) = self.majority_line
         length = math.hypot(x2 - x1, y2 - y1)
         return (x2 - x1) / length, (y2 - y1) / length
+
+
+@dataclass(frozen=True)
+class Benches:
+    """The seats of each side, for a layout that seats the sides apart (Westminster), in
+    chart order: the government's, then the opposition's, then the cross-benches'."""
+
+    government: int
+    opposition: int
+    cross: int = 0
+
+    @property
+    def seats(self) -> int:
+        return self.government + self.opposition + self.cross

@@ -31,6 +31,7 @@ __all__ = [
     "hemicycle_geometry",
     "hemicycle_layout",
     "majority_line_points",
+    "seats_per_row",
 ]
 
 # The total's box: this share of the inner radius, wide and high.
@@ -125,20 +126,21 @@ def _row_fill(seats: int, rows: int, inner_radius: float, arc: float) -> _RowFil
     ``first[row] + step[row] * k`` (see _RowFill); a lone seat in its row sits at the top.
     """
     plan = _row_plan(rows, inner_radius, arc)
-    per_row = _seats_per_row(seats, plan)
+    per_row = seats_per_row(seats, plan.capacity)
     step = (arc - 2.0 * plan.end_angle) / np.maximum(per_row - 1, 1)
     before = np.cumsum(per_row) - per_row
     first = np.pi / 2.0 - step * (0.5 * (per_row - 1) + before)
     return _RowFill(_read_only(per_row), _read_only(first), _read_only(step))
 
 
-def _seats_per_row(seats: int, plan: _RowPlan) -> np.ndarray:
-    """Share ``seats`` among the rows in proportion to their capacity (largest remainder).
+def seats_per_row(seats: int, capacity: np.ndarray) -> np.ndarray:
+    """Share ``seats`` among rows in proportion to their ``capacity`` (largest remainder);
+    the rows hold at least ``seats`` together.
 
     Integer arithmetic: each quota ``seats * capacity / total`` is at most the capacity, and a
     row only ever receives its quota rounded up, so no row is overfilled.
     """
-    per_row, remainder = np.divmod(seats * plan.capacity, plan.total)
+    per_row, remainder = np.divmod(seats * capacity, int(capacity.sum()))
     missing = seats - int(per_row.sum())
     # Largest remainders first; among equal remainders the outer rows (longer arcs) first.
     outer_first = np.argsort(-remainder[::-1], kind="stable")[:missing]

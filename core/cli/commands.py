@@ -9,11 +9,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from core.chart.layouts import DEFAULT_LAYOUT, chart_layout, layout_options
 from core.cli.registry import Command, register_command
 from core.io import results, scenario_file
 from core.io.formats import export_result, format_for, format_options, output_formats
 from core.io.scenario_reader import read_scenario
 from core.message import QT_TRANSLATE_NOOP
+from core.options import ChoiceOption
 from core.refusal import Refusal
 from core.rules.allocate import allocate
 
@@ -58,6 +60,10 @@ def _export_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--to", required=True, metavar="OUT",
                    help=f"the file to write; its suffix chooses the format: {suffixes}")
     for name, (option, takers) in format_options().items():
+        if isinstance(option, ChoiceOption):
+            p.add_argument(f"--{name}", dest=f"option_{name}", metavar="|".join(option.choices),
+                           help=f"{option.label} ({' '.join(takers)}), default {option.default}")
+            continue
         p.add_argument(f"--{name}", dest=f"option_{name}", metavar=option.unit.upper() or "N",
                        help=f"{option.label} ({' '.join(takers)}): {option.minimum:g} to "
                             f"{option.maximum:g}, default {option.default:g}")
@@ -76,6 +82,12 @@ def export(args: argparse.Namespace) -> int:
             raise Refusal(QT_TRANSLATE_NOOP("refusal", "the {suffix} format takes no {name}"),
                           where=f"--{name}", suffix=fmt.suffix, name=name)
         options[name] = option.check(value, f"--{name}")
+    if fmt.takes("layout"):
+        layout = str(options.get("layout", DEFAULT_LAYOUT))
+        own = {option.name for option in chart_layout(layout).options}
+        for name in sorted(set(options) & {o.name for o in layout_options()} - own):
+            raise Refusal(QT_TRANSLATE_NOOP("refusal", "the {layout} layout takes no {name}"),
+                          where=f"--{name}", layout=layout, name=name)
     scenario_file.refuse_overwriting(args.scenario, args.to)
     export_result(allocate(scenario_file.load(args.scenario)), args.to, options=options,
                   lang=args.lang)
@@ -126,6 +138,7 @@ def import_table(args: argparse.Namespace) -> int:
     )
     from core.io.tables import import_table as read_votes
     from core.io.tables.report import check_lines, mapping_lines
+    from core.text.render import render
 
     if args.seats is not None and args.seats < 0:
         raise Refusal(QT_TRANSLATE_NOOP("refusal", "expected zero or more seats, got {got}"),
@@ -144,16 +157,16 @@ def import_table(args: argparse.Namespace) -> int:
     imported = merge_parties(read_votes(table, mapping), merges)
     title = args.title or table_path.stem
     scenario = read_scenario(to_scenario(imported, title=title, list_seats=args.seats,
-                                         rules=rules))
-    for line in mapping_lines(table.name, table.header, mapping):  # before anything is written
+                                         rules=rules, lang=args.lang))
+    for line in mapping_lines(table.name, table.header, mapping, args.lang):  # before writing
         print(line, file=sys.stderr)
     scenario_file.save(scenario, out)
     for problem in imported.problems:
-        print(f"warning: {table.name}: {problem}", file=sys.stderr)
+        print(f"warning: {table.name}: {render(problem.message(), args.lang)}", file=sys.stderr)
     if imported.mapping is not None and imported.mapping.layout == "wide":
-        for line in check_lines(imported.checks, table.name):
+        for line in check_lines(imported.checks, table.name, lang=args.lang):
             print(line, file=sys.stderr)
-    print(f"{args.to}: {imported.describe()}", file=sys.stderr)
+    print(f"{args.to}: {render(imported.describe(), args.lang)}", file=sys.stderr)
     return 0
 
 

@@ -33,6 +33,7 @@ from core.model.scenario import DISTRICT_RULES, THRESHOLD_BASES, TIE_BREAKS
 from core.rules.linkages import LINKAGES, overhang_rules
 from core.rules.result import Result
 from core.text.describe import method_rule, threshold_rule, tie_message
+from core.text.formats import format_exact
 from core.text.render import render, render_all
 from core.text.translations import translate
 
@@ -117,7 +118,7 @@ def _divisor_table(e: Explanation, names: dict[str, str], summary: list[str], la
 def _quotient_row(seat: int | str, step: DivisorStep, names: dict[str, str], tie: str
                   ) -> tuple[Any, ...]:
     if step.quotient is not None:
-        exact = _fraction_text(step.quotient)
+        exact: Fraction | str = step.quotient
     elif step.divisor == 0:
         exact = "∞"
     else:  # Huntington-Hill: the divisor √(k(k+1)) is irrational
@@ -136,7 +137,7 @@ def _quota_table(e: Explanation, names: dict[str, str], summary: list[str], lang
     per = Fraction(e.qualifying_votes) / quota  # seats (Hare), seats + 1 (H-B), ...
     code = "export.quota_formula" if per.denominator == 1 else "export.quota"
     summary.append(render(msg(code, votes=e.qualifying_votes, per=per.numerator,
-                              exact=_fraction_text(quota), quota=e.quota_float,
+                              exact=format_exact(quota, lang), quota=e.quota_float,
                               seats=e.seats), lang))
     summary.append(render(msg("export.whole_and_remainders", whole=e.whole_seats,
                               left=e.remainder_seats), lang))
@@ -398,8 +399,9 @@ def _explanation_sheet(book: Workbook, result: Result, step: Steps, lang: str) -
         for cell in _append(ws, ex.columns):
             cell.font = Font(bold=True)
         header = len(ex.summary) + 2
-        for row in ex.rows:
-            _append(ws, row, ex.formats)
+        for row in ex.rows:  # an exact quotient as the text "a/b": a spreadsheet keeps it
+            _append(ws, [_fraction_text(v) if isinstance(v, Fraction) else v for v in row],
+                    ex.formats)
         ws.freeze_panes = f"A{header + 1}"
     widths = ((40, 13, 14, 12, 18, 14, 14, 10) if ex.kind == "quota"
               else (8, 40, 12, 10, 16, 24, 12))

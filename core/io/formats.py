@@ -2,8 +2,8 @@
 
 An :class:`OutputFormat` carries all that varies between formats: its suffix, a short label
 (menus and messages), a longer description, its writer, whether the writer needs Qt, whether
-it may run off the UI thread, and the options it takes (``core.options.NumberOption``, e.g.
-the PNG width). The command line's ``export``, its list of known formats, and File > Export
+it may run off the UI thread, and the options it takes (``core.options``: e.g. the PNG width,
+the chart's layout). The command line's ``export``, its list of known formats, and File > Export
 all read this registry. The core registers CSV, JSON, XLSX and SVG below; the UI registers
 PNG and PDF (``ui.export.formats``).
 
@@ -24,10 +24,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from core.chart.layouts import chosen_options, layout_option, layout_options
 from core.io.progress import Steps
 from core.io.scenario_file import write_atomic
 from core.message import QT_TRANSLATE_NOOP
-from core.options import NumberOption, option_values
+from core.options import Option, option_values
 from core.refusal import Refusal
 from core.registry import Registry
 
@@ -52,7 +53,7 @@ class OutputFormat:
     write: Writer
     needs_qt: bool = False
     off_ui_thread: bool = True
-    options: tuple[NumberOption, ...] = ()
+    options: tuple[Option, ...] = ()
 
     def takes(self, option: str) -> bool:
         """True when this format takes the option called ``option``."""
@@ -92,10 +93,10 @@ def format_for(path: str | Path) -> OutputFormat:
                       known=", ".join(f.suffix for f in output_formats())) from None
 
 
-def format_options() -> dict[str, tuple[NumberOption, tuple[str, ...]]]:
+def format_options() -> dict[str, tuple[Option, tuple[str, ...]]]:
     """Every option the registered formats take, once each (the first format's, by name),
     with the suffixes that take it: the command line's flags, the dialog's fields."""
-    found: dict[str, tuple[NumberOption, tuple[str, ...]]] = {}
+    found: dict[str, tuple[Option, tuple[str, ...]]] = {}
     for fmt in FORMATS.entries():
         for option in fmt.options:
             first, takers = found.get(option.name, (option, ()))
@@ -153,10 +154,17 @@ def _xlsx(result: Result, steps: Steps, lang: str) -> bytes:
     return to_xlsx_bytes(result, steps, lang)
 
 
-def _svg(result: Result, steps: Steps, lang: str) -> bytes:
+def chart_options() -> tuple[Option, ...]:
+    """The options of every format that draws the chart: its layout and the layouts'
+    options (``--layout``, ``--arc``)."""
+    return (layout_option(), *layout_options())
+
+
+def _svg(result: Result, steps: Steps, lang: str, layout: str, **options: float) -> bytes:
     from core.chart.svg import result_svg
 
-    return result_svg(result, lang=lang).encode("utf-8")  # the app's chart, legend included
+    # the app's chart, legend and caption included
+    return result_svg(result, layout, lang, **chosen_options(layout, options)).encode("utf-8")
 
 
 register_format(OutputFormat(".csv", QT_TRANSLATE_NOOP("formats", "CSV table"),
@@ -169,4 +177,4 @@ register_format(OutputFormat(
                                  "explanation"), _xlsx))
 register_format(OutputFormat(".svg", QT_TRANSLATE_NOOP("formats", "Chart as SVG vector drawing"),
                              QT_TRANSLATE_NOOP("formats", "the parliament chart as a vector SVG"),
-                             _svg))
+                             _svg, options=chart_options()))

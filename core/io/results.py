@@ -17,6 +17,7 @@ from core.io.result_table import COLUMNS, PARTY, Row, result_rows, seat_share
 from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
 from core.rules.linkages import LINKAGES
 from core.rules.result import ConstituencyResult, DistrictWinner, PartyResult, Result
+from core.rules.thresholds import constituency_bases
 from core.text import formats
 from core.text.describe import (
     adjustment_rules,
@@ -208,8 +209,7 @@ def to_table(result: Result, lang: str = "en") -> str:
     ix = result.indices
     lines = [s.title_in(lang),
              render(msg("cli.method", text=method_rule(s)), lang),
-             render(msg("cli.threshold", text=threshold_rule(s), base=result.threshold_base),
-                    lang)]
+             render(_threshold_line(result), lang)]
     lines += [render(text, lang) for _, text in adjustment_rules(s)]
     lines += ["", line(head), rule]
     lines += [line(c) for c in cells[:-1]]
@@ -238,8 +238,21 @@ def _table_cells(row: Row, lang: str) -> list[str]:
             count("district_seats"), count("seats"), count("seats_with_affiliated")]
 
 
+def _threshold_line(result: Result) -> Message:
+    """The threshold and its base: national, or each constituency's own (its range)."""
+    s = result.scenario
+    bases = constituency_bases(s)
+    if not bases:
+        return msg("cli.threshold", text=threshold_rule(s), base=result.threshold_base)
+    low, high = min(bases, key=lambda b: b[1]), max(bases, key=lambda b: b[1])
+    return msg("cli.threshold_by_constituency", text=threshold_rule(s), low=low[1],
+               low_name=low[0], high=high[1], high_name=high[0])
+
+
 def _majority_line(result: Result) -> Message:
     m = result.majority
+    if result.scenario.presentation.apportionment:  # states share the seats: no majority
+        return headline(result)
     return msg("cli.majority", text=headline(result), simple=m.simple, house=m.house,
                two_thirds=m.two_thirds)
 

@@ -1,6 +1,6 @@
 """The list tier's special rules as short lines of text, for the Rules tab: list lengths,
-coalition lists and their thresholds, levelling seats, and each rule of
-``core.rules.adjustments``.
+coalition lists and their thresholds, a constituency's own threshold, levelling seats, and
+each rule of ``core.rules.adjustments``.
 
 Each line is the file's field in a compact form (docs/format.md): pairs ``key=value`` joined
 by commas (``min_percent=25, seats_at_min=20``), groups of lists joined by ``+``
@@ -15,11 +15,13 @@ from typing import Any
 
 from core.io.scenario_reader import read_scenario
 from core.io.scenario_writer import scenario_dict
+from core.message import QT_TRANSLATE_NOOP
 from core.model.numbers import json_number
 from core.model.scenario import Scenario, ScenarioError
 from core.rules.adjustments import ADJUSTMENTS
 
 LIST_LENGTHS, MEMBERS, ALLIANCES = "list_lengths", "members", "alliances"
+LOCAL_THRESHOLD = "or_constituency_percent"
 LEVELLING, LEVELLING_BY = "levelling", "levelling_seats"
 
 
@@ -34,6 +36,8 @@ def rule_texts(s: Scenario) -> dict[str, str]:
     out = {LIST_LENGTHS: lengths,
            MEMBERS: _pairs_text({p.id: p.members for p in s.parties if p.members != 1}),
            ALLIANCES: _pairs_text({n: json_number(p) for n, p in lt.threshold.alliances}),
+           LOCAL_THRESHOLD: (str(json_number(lt.threshold.or_constituency_percent))
+                             if lt.threshold.or_constituency_percent else ""),
            LEVELLING: "" if lt.levelling is None else _pairs_text(
                scenario_dict(s)["list_tier"]["levelling"]),
            LEVELLING_BY: _pairs_text({c.id: c.levelling_seats for c in lt.constituencies or ()
@@ -63,10 +67,15 @@ def with_rule_text(s: Scenario, key: str, text: str) -> Scenario:
             if p["id"] in members:
                 p["members"] = members.pop(p["id"])
         if members:
-            raise ScenarioError("parties[].members", f'names unknown party "{next(iter(members))}"')
+            raise ScenarioError("parties[].members", QT_TRANSLATE_NOOP(
+                "refusal", "names unknown party \"{party}\""), party=next(iter(members)))
     elif key == LEVELLING_BY:
         _per_constituency(tier["constituencies"] or [], key, _pairs(
             text, "list_tier.constituencies[].levelling_seats") if text else {})
+    elif key == LOCAL_THRESHOLD:
+        tier["threshold"].pop(key, None)
+        if text:
+            tier["threshold"][key] = text
     elif key == ALLIANCES:
         pairs = _pairs(text, "list_tier.threshold.alliances") if text else {}
         tier["threshold"]["alliances"] = [{"members": _int(n, "list_tier.threshold.alliances"),
@@ -83,8 +92,9 @@ def _constituency_lengths(constituencies: list[dict[str, Any]], text: str) -> No
     for part in filter(None, (p.strip() for p in text.split(";"))):
         cid, colon, pairs = part.partition(":")
         if not colon:
-            raise ScenarioError("list_tier.constituencies[].list_lengths",
-                                f'expected "constituency: party=n, ...", got "{part}"')
+            raise ScenarioError("list_tier.constituencies[].list_lengths", QT_TRANSLATE_NOOP(
+                "refusal", "expected \"{syntax}\", got \"{got}\""),
+                syntax="constituency: party=n, ...", got=part)
         given[cid.strip()] = _pairs(pairs, f"list_tier.constituencies[{cid.strip()}]")
     _per_constituency(constituencies, LIST_LENGTHS, given)
 
@@ -98,7 +108,8 @@ def _per_constituency(constituencies: list[dict[str, Any]], key: str,
         if c["id"] in values:
             c[key] = values.pop(c["id"])
     if values:
-        raise ScenarioError("list_tier.constituencies", f'no constituency "{next(iter(values))}"')
+        raise ScenarioError("list_tier.constituencies", QT_TRANSLATE_NOOP(
+            "refusal", "no constituency \"{id}\""), id=next(iter(values)))
 
 
 def _text(value: Any) -> str:
@@ -127,7 +138,8 @@ def _pairs(text: str, where: str) -> dict[str, Any]:
     for part in filter(None, (p.strip() for p in text.split(","))):
         key, eq, value = (x.strip() for x in part.partition("="))
         if not eq or not key or not value:
-            raise ScenarioError(where, f'expected "name=value", got "{part}"')
+            raise ScenarioError(where, QT_TRANSLATE_NOOP(
+                "refusal", "expected \"{syntax}\", got \"{got}\""), syntax="name=value", got=part)
         out[key] = int(value) if value.isdigit() else value
     return out
 
@@ -135,4 +147,5 @@ def _pairs(text: str, where: str) -> dict[str, Any]:
 def _int(text: Any, where: str) -> int:
     if isinstance(text, int) or str(text).isdigit():
         return int(text)
-    raise ScenarioError(where, f'expected a whole number of parties, got "{text}"')
+    raise ScenarioError(where, QT_TRANSLATE_NOOP(
+        "refusal", "expected a whole number of parties, got \"{got}\""), got=str(text))

@@ -14,6 +14,7 @@ from core.io.json_fields import Fields, load_json, shown
 from core.message import QT_TRANSLATE_NOOP
 from core.model import limits
 from core.model.polls import AVERAGE_ID, MAX_POLL_TOTAL, Poll, check_date
+from core.model.presentation import INDEPENDENT_PLACES, Coalition, Presentation
 from core.model.scenario import (
     COLOR_RE,
     DEFAULT_COLORS,
@@ -46,7 +47,7 @@ from core.rules.methods import METHODS, AllocationError, divisor_rule
 # reported as a warning when the scenario is computed (``Scenario.extra``).
 _TOP = {"format", "version", "title", "titles", "date", "sources", "notes", "parties",
         "other_votes", "list_tier", "district_tier", "mixed", "registered_voters", "appointed",
-        "polls"}
+        "presentation", "polls"}
 _POLL = {"id", "pollster", "date", "sample_size", "shares", "regions"}
 _PARTY = {"id", "name", "color", "votes", "registration_order", "threshold_exempt",
           "independent", "members"}
@@ -54,7 +55,7 @@ _OTHER = {"against_all", "invalid"}
 _LIST_TIER = {"seats", "method", "first_divisor", "min_seats", "threshold", "tie_break", "seed",
               "constituencies", "list_lengths", "levelling", "voter_numbers", *ADJUSTMENTS}
 _THRESHOLD = {"percent", "base", "inclusive", "or_district_seats", "scope", "alliances",
-              "min_lists"}
+              "min_lists", "or_constituency_percent"}
 _ALLIANCE = {"members", "percent"}
 _LEVELLING = {"seats", "percent", "placement"}
 _CONSTITUENCY = {"id", "name", "seats", "votes", "other_votes", "list_lengths", "population",
@@ -65,6 +66,9 @@ _CANDIDATE = {"name", "party", "affiliation", "votes"}
 _DECLARED = {"party", "affiliation", "seats", "region"}
 _MIXED = {"type", "overhang"}
 _APPOINTED = {"name", "seats"}
+_PRESENTATION = {"seating", "coalitions", "government", "independents", "group_government",
+                 "apportionment"}
+_COALITION = {"name", "parties"}
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
@@ -127,6 +131,8 @@ class _Reader(Fields):
                           for i, s in enumerate(self.array(d.get("sources") or [], "sources",
                                                            limits.MAX_TEXT))),
             notes=self.text(d.get("notes") or "", "notes", limits.MAX_NOTES, lines=True),
+            presentation=self.presentation(self.section(d, "presentation", "presentation",
+                                                        _PRESENTATION)),
             titles=self.titles(self.section(d, "titles", "titles")),
             extra={k: v for k, v in d.items() if k not in _TOP},
             polls=self.polls(d.get("polls")),
@@ -274,6 +280,8 @@ class _Reader(Fields):
             alliances=self.alliances(t.get("alliances")),
             min_lists=self.count(t.get("min_lists") or 0, "list_tier.threshold.min_lists",
                                  limits.MAX_PARTIES),
+            or_constituency_percent=self.percent(t.get("or_constituency_percent") or 0,
+                                                 "list_tier.threshold.or_constituency_percent"),
         )
 
     def alliances(self, raw: Any) -> tuple[tuple[int, Fraction], ...]:
@@ -458,7 +466,46 @@ class _Reader(Fields):
                                 "shares add up to 100% at most)")
         return shares
 
+    def presentation(self, p: dict[str, Any]) -> Presentation:
+        """How the chart seats the parliament (docs/format.md): known parties, each once."""
+        seating = self.party_list(p.get("seating") or [], "presentation.seating")
+        coalitions, names = [], set()
+        for i, raw in enumerate(self.array(p.get("coalitions") or [], "presentation.coalitions",
+                                           limits.MAX_PARTIES)):
+            where = f"presentation.coalitions[{i}]"
+            c = self.obj(raw, where, _COALITION)
+            name = self.text(self.need(c, "name", where), f"{where}.name")
+            if not name.strip() or name in names:
+                raise ScenarioError(f"{where}.name", f"expected a name of its own, got "
+                                    f"{shown(name)}")
+            names.add(name)
+            parties = self.party_list(self.need(c, "parties", where), f"{where}.parties")
+            if not parties:
+                raise ScenarioError(f"{where}.parties", "expected at least one party")
+            coalitions.append(Coalition(name, parties))
+        government = p.get("government")
+        if government is not None and government not in names:
+            raise ScenarioError("presentation.government",
+                                f"names no coalition: {shown(government)}")
+        return Presentation(
+            seating=seating, coalitions=tuple(coalitions), government=government,
+            independents=self.choice(p.get("independents", INDEPENDENT_PLACES[0]),
+                                     INDEPENDENT_PLACES, "presentation.independents"),
+            group_government=self.flag(p.get("group_government", False),
+                                       "presentation.group_government"),
+            apportionment=self.flag(p.get("apportionment", False),
+                                    "presentation.apportionment"))
+
     # ---- references
+
+    def party_list(self, raw: Any, where: str) -> tuple[str, ...]:
+        """Party ids, each known and named once."""
+        ids = [self.known_party(pid, f"{where}[{i}]")
+               for i, pid in enumerate(self.array(raw, where, limits.MAX_PARTIES))]
+        for i, pid in enumerate(ids):
+            if pid in ids[:i]:
+                raise ScenarioError(f"{where}[{i}]", f'names "{pid}" twice')
+        return tuple(ids)
 
     def known_party(self, pid: Any, where: str) -> str:
         if not isinstance(pid, str) or pid not in self.party_ids:

@@ -7,6 +7,7 @@ from typing import Any
 
 from core.model.numbers import json_number
 from core.model.polls import Poll
+from core.model.presentation import APART, Presentation
 from core.model.scenario import FORMAT, VERSION, Constituency, Declared, Party, Scenario, Threshold
 from core.rules.adjustments import ADJUSTMENTS
 
@@ -70,6 +71,8 @@ def scenario_dict(s: Scenario) -> dict[str, Any]:
         out["polls"] = [_poll_dict(p) for p in s.polls]
     if s.titles:
         out["titles"] = dict(s.titles)
+    if s.presentation.used:
+        out["presentation"] = _presentation_dict(s.presentation)
     out.update(s.extra)
     return out
 
@@ -98,6 +101,8 @@ def _threshold_dict(th: Threshold) -> dict[str, Any]:
         out["alliances"] = [{"members": n, "percent": json_number(p)} for n, p in th.alliances]
     if th.min_lists:
         out["min_lists"] = th.min_lists
+    if th.or_constituency_percent:
+        out["or_constituency_percent"] = json_number(th.or_constituency_percent)
     return out
 
 
@@ -133,4 +138,21 @@ def _poll_dict(p: Poll) -> dict[str, Any]:
     if p.regions:
         out["regions"] = {r: {k: json_number(v) for k, v in shares.items()}
                           for r, shares in p.regions.items()}
+    return out
+
+
+def _presentation_dict(p: Presentation) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if p.seating:
+        out["seating"] = list(p.seating)
+    if p.coalitions:
+        out["coalitions"] = [{"name": c.name, "parties": list(c.parties)} for c in p.coalitions]
+    if p.government is not None:
+        out["government"] = p.government
+    if p.independents != APART:
+        out["independents"] = p.independents
+    if p.group_government:
+        out["group_government"] = True
+    if p.apportionment:
+        out["apportionment"] = True
     return out

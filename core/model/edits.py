@@ -143,11 +143,13 @@ def remove_parties(scenario: Scenario, rows: list[int]) -> Scenario:
                                              if k not in doomed})
                            for c in tier.constituencies)
         tier = replace(tier, constituencies=kept_votes)
-    return replace(scenario, parties=kept, list_tier=tier, polls=polls)
+    return replace(scenario, parties=kept, list_tier=tier, polls=polls,
+                   presentation=scenario.presentation.without_parties(doomed))
 
 
 def move_party(scenario: Scenario, row: int, to: int) -> Scenario:
-    """Move the party at ``row`` to position ``to`` (the chart's left-to-right order)."""
+    """Move the party at ``row`` to position ``to`` in the table (the chart's seating order
+    is the presentation's: ``core.model.presentation``)."""
     parties = list(scenario.parties)
     parties.insert(to, parties.pop(row))
     return replace(scenario, parties=tuple(parties))

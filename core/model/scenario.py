@@ -15,6 +15,7 @@ from typing import Any
 
 from core.message import QT_TRANSLATE_NOOP
 from core.model.polls import Poll
+from core.model.presentation import Presentation
 from core.refusal import Refusal
 
 FORMAT = "seatcalc-scenario"
@@ -81,6 +82,9 @@ class Threshold:
     # Higher thresholds for electoral coalitions: (members at least, percent), ascending.
     alliances: tuple[tuple[int, Fraction], ...] = ()
     min_lists: int = 0  # if fewer lists pass, the largest others are admitted (Armenia: 3)
+    # With constituencies: a party below the national threshold still shares the seats of a
+    # constituency where it has this percentage (Sweden: 12%, Regeringsformen 3:7). 0: none.
+    or_constituency_percent: Fraction = Fraction(0)
 
     def percent_for(self, members: int) -> Fraction:
         """The percentage a list run by a coalition of ``members`` parties needs."""
@@ -197,6 +201,7 @@ class Scenario:
     date: str | None = None
     sources: tuple[str, ...] = ()
     notes: str = ""
+    presentation: Presentation = Presentation()  # how the chart seats it: no seat changes
     titles: tuple[tuple[str, str], ...] = ()  # (language, title): the title in other languages
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
     polls: tuple[Poll, ...] = ()  # opinion polls for projections (core.model.polls)

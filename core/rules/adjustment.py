@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from core.message import Message
+from core.message import QT_TRANSLATE_NOOP, Message
 from core.model.scenario import Scenario
 from core.rules.count import Count
 from core.rules.methods import AllocationError
@@ -74,5 +74,6 @@ def refuse_adjustments(scenario: Scenario, where: str) -> None:
     ignore them. ``where`` names what the scenario has instead (a field)."""
     used = [key for key in ADJUSTMENTS if key in scenario.list_tier.adjustments]
     if used:
-        raise AllocationError(f"list_tier.{used[0]}: not supported with {where} (the rule acts "
-                              "on one nationwide count of list seats)")
+        raise AllocationError(QT_TRANSLATE_NOOP(
+            "refusal", "not supported with {other} (the rule acts on one nationwide count of "
+                       "list seats)"), where=f"list_tier.{used[0]}", other=where)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from core.message import Message, msg
+from core.message import QT_TRANSLATE_NOOP, Message, msg
 from core.model.scenario import Scenario
 from core.rules.count import Count
 from core.rules.districts import district_winners, unfilled_warning
@@ -50,6 +50,13 @@ def allocate(scenario: Scenario, previous: Result | None = None) -> Result:
     linkage = LINKAGES.get(scenario.mixed_type)
     if linkage is None:
         raise AllocationError(f"mixed.type: unknown linkage {scenario.mixed_type!r}")
+    if rule.or_constituency_percent and (scenario.list_tier.constituencies is None
+                                         or not linkage.local_thresholds):
+        raise AllocationError(QT_TRANSLATE_NOOP(
+            "refusal", "applies where each list constituency's seats are shared apart "
+            "(mixed.type parallel or levelling_seats, with list_tier.constituencies), not "
+            "here (mixed.type {linkage})"), linkage=scenario.mixed_type,
+            where="list_tier.threshold.or_constituency_percent")
     linkage.allocate(count)
     seated = count.seated if count.seated is not None else won
     ent = count.entitlement

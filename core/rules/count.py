@@ -11,7 +11,7 @@ import random
 from collections import Counter
 from dataclasses import dataclass, field
 
-from core.message import Message
+from core.message import QT_TRANSLATE_NOOP, Message
 from core.model.scenario import Scenario
 from core.rules.methods import AllocationError, Apportionment
 from core.rules.result import ConstituencyResult, DistrictWinner, Result, ThresholdTest
@@ -81,9 +81,10 @@ def refuse_list_lengths(scenario: Scenario) -> None:
     tier = scenario.list_tier
     if tier.list_lengths is not None or any(c.list_lengths is not None
                                             for c in tier.constituencies or ()):
-        raise AllocationError(f"list_tier.list_lengths: not supported with mixed.type "
-                              f"{scenario.mixed_type} (list seats there top up district seats); "
-                              "remove list_lengths, or use parallel")
+        raise AllocationError(QT_TRANSLATE_NOOP(
+            "refusal", "not supported with {other} (list seats there top up district seats); "
+                       "remove {field}, or use {parallel}"), where="list_tier.list_lengths",
+            other=f"mixed.type {scenario.mixed_type}", field="list_lengths", parallel="parallel")
 
 
 def party_name(scenario: Scenario, unit: str) -> str:

@@ -26,7 +26,9 @@ class Linkage:
     ``mixed.overhang`` may take (empty: it has none), the first being the default.
     ``batch_simulation`` says whether ``core.simulate`` has a vectorised engine for it;
     ``entitlements`` whether it fills each party's proportional entitlement (and overhang,
-    levelling) for the outputs to show.
+    levelling) for the outputs to show; ``local_thresholds`` whether each list constituency's
+    seats go to the parties qualifying there (``core.rules.thresholds.qualified_in``), so that
+    ``threshold.or_constituency_percent`` applies.
     ``name`` (for menus) is English, marked for translation (context "linkage");
     ``describe(scenario)`` says in a sentence how this scenario's tiers are linked.
     """
@@ -38,6 +40,7 @@ class Linkage:
     overhang_rules: dict[str, str] = field(default_factory=dict)
     batch_simulation: bool = False
     entitlements: bool = False
+    local_thresholds: bool = False
 
     @property
     def default_overhang(self) -> str | None:

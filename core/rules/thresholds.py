@@ -34,6 +34,23 @@ def threshold_base(scenario: Scenario) -> int:
                       scenario.invalid)
 
 
+def constituency_bases(scenario: Scenario) -> list[tuple[str, int]]:
+    """Each constituency's name and threshold base, when the threshold is tested in each
+    constituency on its own votes (``scope: constituency``); empty otherwise."""
+    tier = scenario.list_tier
+    if tier.constituencies is None or tier.threshold.scope != "constituency":
+        return []
+    return [(c.name, base_votes(tier.threshold, sum(c.votes.values()), c.against_all,
+                                c.invalid)) for c in tier.constituencies]
+
+
+def votes_to_pass(rule: Threshold, base: int) -> int:
+    """The fewest votes that pass ``rule`` against ``base`` (exact: percent × base / 100,
+    rounded up when "at least", the next whole vote when "more than")."""
+    needed = rule.percent * base / 100
+    return needed.__ceil__() if rule.inclusive else needed.__floor__() + 1
+
+
 def base_votes(rule: Threshold, party_votes: int, against_all: int, invalid: int) -> int:
     """The threshold base of ``rule`` from the party votes and the other ballots."""
     return {
@@ -94,18 +111,42 @@ def admit_largest(rule: Threshold, tests: tuple[ThresholdTest, ...]
 def qualified_in(scenario: Scenario, c: Constituency, national: list[str],
                  districts_won: Counter[str]) -> list[str]:
     """Parties that share constituency ``c``'s seats: ``national`` (qualified nationally), or
-    under a per-constituency threshold those passing on the constituency's own votes."""
+    under a per-constituency threshold those passing on the constituency's own votes; and
+    those with ``or_constituency_percent`` of the constituency's votes (Sweden,
+    Regeringsformen 3:7: 12% in a valkrets for its fixed seats)."""
     rule = scenario.list_tier.threshold
-    if rule.scope == "national":
-        return national
+    local = rule.or_constituency_percent
+    if rule.scope == "national" and not local:
+        return national  # nothing to test here (the common case, and the fast one)
     base = base_votes(rule, sum(c.votes.values()), c.against_all, c.invalid)
+    if rule.scope == "national":
+        return [p.id for p in scenario.parties if p.id in national or (
+            local and c.votes.get(p.id, 0) and _at_least(rule, c.votes.get(p.id, 0), base,
+                                                         local))]
 
     def passes(p: Party) -> bool:  # the test of ``threshold_test``, without its words
-        lhs, bar = 100 * c.votes.get(p.id, 0), rule.percent_for(p.members) * base
-        return (p.threshold_exempt or (lhs >= bar if rule.inclusive else lhs > bar)
+        return (p.threshold_exempt
+                or _at_least(rule, c.votes.get(p.id, 0), base, rule.percent_for(p.members))
                 or bool(rule.or_district_seats and districts_won[p.id] >= rule.or_district_seats))
 
     return [p.id for p in scenario.parties if passes(p)]
+
+
+def _at_least(rule: Threshold, votes: int, base: int, percent: Fraction) -> bool:
+    """``votes`` reach ``percent`` of ``base`` (exactly at it passes if ``rule.inclusive``)."""
+    return votes * 100 >= percent * base if rule.inclusive else votes * 100 > percent * base
+
+
+def with_local_passes(tests: tuple[ThresholdTest, ...], passed_in: Counter[str],
+                      rule: Threshold) -> tuple[ThresholdTest, ...]:
+    """National threshold rows under ``or_constituency_percent``: a party below the national
+    threshold that shares some constituency's seats is marked as taking part, and says
+    where."""
+    return tuple(
+        ThresholdTest(t.party_id, t.votes, t.base, t.share, True, msg(
+            "threshold.constituency_alternative", reason=t.reason, passed=passed_in[t.party_id],
+            limit=rule.or_constituency_percent))
+        if not t.passed and passed_in[t.party_id] else t for t in tests)
 
 
 def summarise_tests(tests: tuple[ThresholdTest, ...], passed_in: Counter[str],

@@ -40,6 +40,7 @@ BLOCK_LISTS = 32_768  # runs per engine call otherwise (divided among constituen
 WORKERS = min(2, os.cpu_count() or 1)  # threads counting blocks (numpy releases the GIL)
 LIST_LENGTHS = QT_TRANSLATE_NOOP("adjustment", "List lengths")
 MIN_LISTS = QT_TRANSLATE_NOOP("adjustment", "A minimum number of lists")
+LOCAL_SHARE = QT_TRANSLATE_NOOP("adjustment", "A share of one constituency's votes")
 
 
 class SimulationCancelled(Exception):
@@ -200,6 +201,8 @@ def rules_in_words(scenario: Scenario) -> list[Term]:
         names.append(Term("adjustment", LIST_LENGTHS))
     if tier.threshold.min_lists:
         names.append(Term("adjustment", MIN_LISTS))
+    if tier.threshold.or_constituency_percent:
+        names.append(Term("adjustment", LOCAL_SHARE))
     return names
 
 

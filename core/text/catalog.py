@@ -3,12 +3,14 @@
 Each entry's context is its code's first part (``"threshold.exempt"`` -> context
 ``threshold``); pyside6-lupdate collects the marked strings into resources/i18n/*.ts, and
 ``core.text.render`` looks the translation up by (context, English). Placeholders: see
-``core.text.render``. A code used by the core and missing here is a test failure.
+``core.text.render``. A code used by the core and missing here is a test failure. The table
+import's codes (``import.*``) are in ``core.text.catalog_tables``.
 """
 
 from __future__ import annotations
 
 from core.message import QT_TRANSLATE_NOOP
+from core.text.catalog_tables import TABLE_MESSAGES
 
 MESSAGES: dict[str, str] = {
     # Threshold decisions, per party (ThresholdTest.reason).
@@ -27,6 +29,9 @@ MESSAGES: dict[str, str] = {
         "threshold", "{reason}, but admitted: at least {n} lists take part"),
     "threshold.passed_in_constituencies": QT_TRANSLATE_NOOP(
         "threshold", "passed in {passed} of {total} constituencies"),
+    "threshold.constituency_alternative": QT_TRANSLATE_NOOP(
+        "threshold", "{reason}, but {limit:pctv} or more in {passed} "
+                     "{passed:plural:constituency|constituencies}: their seats only"),
     # The threshold rule in words.
     "threshold.rule_none": QT_TRANSLATE_NOOP("threshold", "No threshold."),
     "threshold.rule_at_least": QT_TRANSLATE_NOOP(
@@ -36,6 +41,8 @@ MESSAGES: dict[str, str] = {
     "threshold.rule_or_seats": QT_TRANSLATE_NOOP(
         "threshold", "{rule}, or {n} district {n:plural:seat|seats} won"),
     "threshold.rule_scoped": QT_TRANSLATE_NOOP("threshold", "{rule}, {scope}"),
+    "threshold.rule_or_constituency": QT_TRANSLATE_NOOP(
+        "threshold", "{rule}; or {limit:pctv} of a constituency's votes, for its seats only"),
     "threshold.rule_alliance": QT_TRANSLATE_NOOP(
         "threshold", "{limit:pctv} for a coalition of {members} or more"),
     "threshold.rule_alliances": QT_TRANSLATE_NOOP("threshold", "{rule} ({items:list})"),
@@ -49,6 +56,7 @@ MESSAGES: dict[str, str] = {
     "tier.district": QT_TRANSLATE_NOOP("tier", "district {name}"),
     "tier.entitlement": QT_TRANSLATE_NOOP("tier", "entitlement"),
     "tier.unseating": QT_TRANSLATE_NOOP("tier", "unseating {party}"),
+    "tier.unseating_in": QT_TRANSLATE_NOOP("tier", "unseating {party} in {land}"),
     "tier.majority_bonus": QT_TRANSLATE_NOOP("tier", "majority bonus"),
     "tier.agreement": QT_TRANSLATE_NOOP("tier", "surplus agreement {lists:list}"),
     "tier.opposition": QT_TRANSLATE_NOOP("tier", "the opposition's additional seats"),
@@ -57,6 +65,10 @@ MESSAGES: dict[str, str] = {
     "tier.upper": QT_TRANSLATE_NOOP("tier", "the upper apportionment"),
     "tier.land_quotas": QT_TRANSLATE_NOOP("tier", "seats of the Länder by population"),
     "tier.land_lists": QT_TRANSLATE_NOOP("tier", "a party's Land lists"),
+    "tier.land_lists_of": QT_TRANSLATE_NOOP("tier", "the Land lists of {party}"),
+    "tier.region_seats": QT_TRANSLATE_NOOP("tier", "seats of the regions by votes"),
+    "tier.region_over": QT_TRANSLATE_NOOP("tier", "seats taken back in {name}"),
+    "tier.second_scrutiny": QT_TRANSLATE_NOOP("tier", "the second scrutiny"),
     "tie.describe": QT_TRANSLATE_NOOP(
         "tie", "{tier}: a tie for {seats} {seats:plural:seat|seats} between {contenders:list}, "
                "resolved by {rule} in favour of {winners:list}"),
@@ -97,6 +109,8 @@ MESSAGES: dict[str, str] = {
         "headline", "a two-thirds majority ({needed} needed)"),
     "headline.simple": QT_TRANSLATE_NOOP(
         "headline", "a simple majority ({needed} needed), {short} short of two thirds"),
+    "headline.apportionment": QT_TRANSLATE_NOOP(
+        "headline", "{party} receives the most seats: {seats} of {house} ({share:pct1})."),
     "headline.none": QT_TRANSLATE_NOOP(
         "headline", "no majority alone: {short} short of {needed}"),
     # How the tiers were linked, and list constituencies.
@@ -112,6 +126,9 @@ MESSAGES: dict[str, str] = {
     "linkage.unseated": QT_TRANSLATE_NOOP(
         "linkage", "{party}: {n} district {n:plural:winner|winners} not seated (beyond its "
                    "entitlement of {entitlement})."),
+    "linkage.unseated_by_land": QT_TRANSLATE_NOOP(
+        "linkage", "{party}: {n} district {n:plural:winner|winners} not seated (beyond the "
+                   "seats of its Land lists in their Länder)."),
     "linkage.unseated_not_qualified": QT_TRANSLATE_NOOP(
         "linkage", "{party}: {n} district {n:plural:winner|winners} not seated (the party did "
                    "not qualify)."),
@@ -176,6 +193,9 @@ MESSAGES: dict[str, str] = {
     # The command line's text table.
     "cli.method": QT_TRANSLATE_NOOP("cli", "Method: {text}"),
     "cli.threshold": QT_TRANSLATE_NOOP("cli", "Threshold: {text} Base: {base} votes."),
+    "cli.threshold_by_constituency": QT_TRANSLATE_NOOP(
+        "cli", "Threshold: {text} Base: each constituency's own votes, from {low} ({low_name}) "
+               "to {high} ({high_name})."),
     "cli.majority": QT_TRANSLATE_NOOP(
         "cli", "Majority: {simple} of {house} seats (two thirds: {two_thirds}); {text}"),
     "cli.indices": QT_TRANSLATE_NOOP(
@@ -247,44 +267,53 @@ MESSAGES: dict[str, str] = {
                     "{gap:signed}; partisan bias {bias:spct1} of the house."),
     "simulate.curve_short": QT_TRANSLATE_NOOP(
         "simulate", "Seats-votes: {party} at {share:pct1} holds {seats} seats."),
-    # The parliament chart: seat tooltips, legend, majority line, total.
-    "chart.independent_seat": QT_TRANSLATE_NOOP(
-        "chart", "Independent\nself-nominated district winner, sits with no party"),
-    "chart.bonus_seat": QT_TRANSLATE_NOOP(
-        "chart", "{party}\nbonus seat: given by a rule of the list tier beyond the proportional "
-                 "share"),
-    "chart.list_seat": QT_TRANSLATE_NOOP("chart", "{party}\nlist seat"),
-    "chart.levelling_seat": QT_TRANSLATE_NOOP(
-        "chart", "{party}\nlevelling seat: added as the house grew to stay proportional"),
-    "chart.district_seat": QT_TRANSLATE_NOOP("chart", "{party}\ndistrict seat"),
-    "chart.overhang_seat": QT_TRANSLATE_NOOP(
-        "chart", "{party}\noverhang seat: a district seat beyond the party's entitlement of "
-                 "{entitlement}"),
-    "chart.affiliated_seat": QT_TRANSLATE_NOOP(
-        "chart", "Self-nominated district winner\nsits with {party}"),
-    "chart.includes_bonus": QT_TRANSLATE_NOOP("chart", "the party's seats include {n} bonus"),
-    "chart.includes_overhang": QT_TRANSLATE_NOOP(
-        "chart", "the party's seats include {n} overhang"),
-    "chart.includes_levelling": QT_TRANSLATE_NOOP(
-        "chart", "the party's seats include {n} levelling"),
-    "chart.not_drawn": QT_TRANSLATE_NOOP(
+    # The parliament chart: tooltips, legend, labels.
+    "chart.list_votes": QT_TRANSLATE_NOOP(
+        "chart", "{votes} list votes, {share:pct} of the threshold base"),
+    "chart.affiliated": QT_TRANSLATE_NOOP(
+        "chart", "Self-nominated district winner, sits with {party}"),
+    "chart.note_bonus": QT_TRANSLATE_NOOP("chart", "the party's seats include {n} bonus"),
+    "chart.note_overhang": QT_TRANSLATE_NOOP("chart", "the party's seats include {n} overhang"),
+    "chart.note_levelling": QT_TRANSLATE_NOOP("chart",
+                                              "the party's seats include {n} levelling"),
+    "chart.note_unseated": QT_TRANSLATE_NOOP(
         "chart", "{n} district {n:plural:winner|winners} not seated (not drawn)"),
+    "chart.overhang_kind": QT_TRANSLATE_NOOP(
+        "chart", "overhang seat: a district seat beyond the party's entitlement of "
+                 "{entitlement}"),
+    "chart.district_won": QT_TRANSLATE_NOOP(
+        "chart", "{district}: {candidate}, {votes} votes, ahead by {margin}"),
     "chart.appointed_by": QT_TRANSLATE_NOOP("chart", "Appointed (not elected)\nby the {name}"),
-    "chart.key_list": QT_TRANSLATE_NOOP("chart", "list"),
-    "chart.key_district": QT_TRANSLATE_NOOP("chart", "district"),
-    "chart.key_affiliated": QT_TRANSLATE_NOOP("chart", "self-nominated, sits with party"),
+    "chart.independents_count": QT_TRANSLATE_NOOP(
+        "chart", "{n} ({sitting} {sitting:plural:sits|sit} with a party)"),
     "chart.key_overhang": QT_TRANSLATE_NOOP(
         "chart", "overhang {n:plural:seat|seats} (beyond entitlement)"),
     "chart.key_levelling": QT_TRANSLATE_NOOP("chart", "levelling {n:plural:seat|seats}"),
     "chart.key_bonus": QT_TRANSLATE_NOOP("chart", "bonus {n:plural:seat|seats}"),
+    "chart.government": QT_TRANSLATE_NOOP("chart", "Government: {name}"),
+    "chart.of_house": QT_TRANSLATE_NOOP("chart", "{seats} of {house}"),
     "chart.unseated": QT_TRANSLATE_NOOP(
         "chart", "{n} district {n:plural:winner|winners} not seated"),
-    "chart.by_law": QT_TRANSLATE_NOOP("chart", "{n} by law"),
-    "chart.growth_overhang": QT_TRANSLATE_NOOP("chart", "{n} overhang"),
-    "chart.growth_levelling": QT_TRANSLATE_NOOP("chart", "{n} levelling"),
-    "chart.growth_bonus": QT_TRANSLATE_NOOP("chart", "{n} bonus"),
+    "chart.house_by_law": QT_TRANSLATE_NOOP("chart", "{n} by law"),
+    "chart.house_grew": QT_TRANSLATE_NOOP("chart", "{base} + {added:plus}"),
+    "chart.added_overhang": QT_TRANSLATE_NOOP("chart", "{n} overhang"),
+    "chart.added_levelling": QT_TRANSLATE_NOOP("chart", "{n} levelling"),
+    "chart.added_bonus": QT_TRANSLATE_NOOP("chart", "{n} bonus"),
     "chart.majority": QT_TRANSLATE_NOOP("chart", "majority: {simple} of {total}"),
+    "chart.majority_grown": QT_TRANSLATE_NOOP("chart", "{majority} ({growth})"),
     "chart.total": QT_TRANSLATE_NOOP("chart", "{n} {n:plural:seat|seats}"),
+    "chart.caption_source": QT_TRANSLATE_NOOP("chart", "Source: {source}"),
+    "chart.caption_sources": QT_TRANSLATE_NOOP("chart", "Sources: {source} and {more} more"),
+    "chart.caption_made": QT_TRANSLATE_NOOP("chart", "made with SeatCalc {version}"),
+    # Coalitions: the players of the power indices.
+    "coalitions.independent": QT_TRANSLATE_NOOP("coalitions", "Independent {n}"),
+    # Comparing with other rules.
+    "compare.rules_by_constituency": QT_TRANSLATE_NOOP(
+        "compare", "these rules count the list votes by constituency, and this scenario has no "
+                   "votes by constituency"),
+    "compare.rules_other_districts": QT_TRANSLATE_NOOP(
+        "compare", "these rules have {theirs} district seats and this scenario has results for "
+                   "{own}: district results cannot be carried over"),
     # Output formats and their options.
     "formats.png_width": QT_TRANSLATE_NOOP("formats", "{cm:dec1} cm wide at {dpi} dpi"),
     # The result table.
@@ -311,6 +340,19 @@ MESSAGES: dict[str, str] = {
     "note.land_minimums": QT_TRANSLATE_NOOP(
         "note", "Minimum seats: {items:list}; the house grew from {base} to {house} seats "
                 "shared nationwide so that every party has its minimum."),
+    "note.coverage": QT_TRANSLATE_NOOP(
+        "note", "Second-vote coverage, {land}: the Land list of {party} has {seats} "
+                "{seats:plural:seat|seats} for its {won} district winners; {n} "
+                "{n:plural:winner|winners} with the lowest first-vote "
+                "{n:plural:share is|shares are} not seated."),
+    "note.majority_clause": QT_TRANSLATE_NOOP(
+        "note", "Majority clause: {party}, with more than half of the qualifying second votes, "
+                "gets {n} more {n:plural:seat|seats} and holds a majority of the house of "
+                "{house}."),
+    "note.second_scrutiny": QT_TRANSLATE_NOOP(
+        "note", "Second scrutiny: {n} {n:plural:seat|seats} not given in the regions "
+                "({regions:list}), shared on the lists' remainders ({total} votes; {number} a "
+                "seat): {items:list}."),
     "note.uncompensated_overhang": QT_TRANSLATE_NOOP(
         "note", "Overhang seats left uncompensated, on top of the nationwide share: "
                 "{items:list}."),
@@ -358,6 +400,9 @@ MESSAGES: dict[str, str] = {
     "warning.negative_levelling": QT_TRANSLATE_NOOP(
         "warning", "Levelling with {method} took a seat from a party as the house grew (a "
                    "quota method is not house-monotone): its levelling seats are negative."),
+    "warning.region_seats_differ": QT_TRANSLATE_NOOP(
+        "warning", "{region}: the file gives {stated} seats, its votes give it {seats} (the "
+                   "votes decide)."),
     "warning.declared_winners_unseated": QT_TRANSLATE_NOOP(
         "warning", "{party}: {n} district {n:plural:winner|winners} known only from declared "
                    "totals {n:plural:is|are} not seated; which cannot be told without district "
@@ -376,6 +421,9 @@ MESSAGES: dict[str, str] = {
         "warning", "{missing} of {seats} district seats have no result (neither district votes "
                    "nor declared totals): left empty."),
 }
+
+
+MESSAGES.update(TABLE_MESSAGES)  # the table import's, in a module of their own
 
 
 def entry(code: str) -> tuple[str, str]:

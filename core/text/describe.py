@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from fractions import Fraction
 
 from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
 from core.model.scenario import THRESHOLD_BASES, THRESHOLD_SCOPES, TIE_BREAKS, Scenario
@@ -36,6 +37,8 @@ def threshold_rule(scenario: Scenario) -> Message:
     if scenario.list_tier.constituencies is not None:
         rule = msg("threshold.rule_scoped", rule=rule,
                    scope=Term("rules", THRESHOLD_SCOPES[t.scope]))
+    if t.or_constituency_percent:
+        rule = msg("threshold.rule_or_constituency", rule=rule, limit=t.or_constituency_percent)
     return msg("threshold.rule_end", rule=rule)
 
 
@@ -80,6 +83,9 @@ def headline(result: Result) -> Message:
     if m.largest is None:
         return msg("headline.no_seats")
     party = result.party(m.largest)
+    if result.scenario.presentation.apportionment:  # states, not parties: nobody governs
+        return msg("headline.apportionment", party=party.name, seats=party.seats,
+                   house=m.house, share=Fraction(party.seats, m.house))
     held = (msg("headline.held_with_affiliated", seats=party.seats_with_affiliated,
                 house=m.house, own=party.seats, affiliated=party.affiliated_seats)
             if party.affiliated_seats else
@@ -117,7 +123,8 @@ def linkage_notes(result: Result) -> list[Message | Term]:
                 for p in result.parties if p.levelling_seats]
     if levelled:
         lines.append(msg("linkage.levelling", items=levelled))
-    lines += [msg("linkage.unseated" if p.qualified else "linkage.unseated_not_qualified",
+    uncovered = "linkage.unseated_by_land" if s.mixed_type == "land_lists" else "linkage.unseated"
+    lines += [msg(uncovered if p.qualified else "linkage.unseated_not_qualified",
                   party=p.name, n=p.unseated, entitlement=p.entitlement)
               for p in result.parties if p.unseated]
     lines += [msg("linkage.not_seated", candidate=w.candidate, party=names[w.party or ""],

@@ -81,3 +81,31 @@ def plural_index(n: int, lang: str) -> int:
 def plural_forms(lang: str) -> int:
     """How many plural forms a translation into ``lang`` writes."""
     return PLURALS[SPOKEN[lang].plurals][1]
+
+
+REPETEND_MOST = 6  # digits of a repeating part written out; a longer one is cut with "…"
+
+
+def format_exact(x: Fraction, lang: str = "en") -> str:
+    """An exact fraction as a decimal, grouped: a terminating one in full (``1,233.5``), a
+    repeating one with its repeating part in brackets (2407000/3 -> ``802,333.(3)``), or,
+    when that part is longer than REPETEND_MOST digits, to as many places and "…"."""
+    sign = "-" if x < 0 else ""
+    whole, rest = divmod(abs(x.numerator), x.denominator)
+    digits: list[str] = []
+    seen: dict[int, int] = {}
+    while rest and rest not in seen and len(digits) < 64:
+        seen[rest] = len(digits)
+        digit, rest = divmod(rest * 10, x.denominator)
+        digits.append(str(digit))
+    head = _localise(f"{whole:,}", lang)
+    if not digits:
+        return sign + head
+    point = SPOKEN[lang].point
+    if not rest:
+        return f"{sign}{head}{point}{''.join(digits)}"
+    start = seen.get(rest, 0)  # where the repeating part starts (0: not found in time)
+    fixed, repeating = "".join(digits[:start]), "".join(digits[start:])
+    if rest in seen and len(repeating) <= REPETEND_MOST:
+        return f"{sign}{head}{point}{fixed}({repeating})"
+    return f"{sign}{head}{point}{(fixed + repeating)[:len(fixed) + REPETEND_MOST]}…"

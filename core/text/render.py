@@ -5,9 +5,10 @@ Placeholders are Python format fields with our own specs (``core.text.catalog`` 
 ``{votes}`` a count (grouped), ``{share:pct}`` a share of 1 as a percentage (``pct4``: four
 decimals), ``{limit:pctv}`` a value already in percent, ``{q:dec3}`` a decimal,
 ``{n:plural:seat|seats}`` the word for that count, ``{names:list}`` a comma-joined list,
+``{parts:plus}`` parts joined by " + " (a sum: "120 + 1 overhang + 43 levelling"),
 ``{x:num}`` a number as short as exact (1.4), ``{n:raw}`` a number as it is (a seat's
 place), ``{n:signed}`` a change in a count (+3, −2), ``{x:spct1}`` a signed share. A nested
-Message is rendered in place.
+Message is rendered in place, a nested Refusal said (``refusal_text``).
 """
 
 from __future__ import annotations
@@ -70,6 +71,8 @@ class _Formatter(string.Formatter):
         if kind.startswith("spct"):
             text = formats.format_share(abs(value), int(kind[4:] or 2), self.lang)
             return ("+" if value > 0 else "\u2212" if value < 0 else "") + text
+        if kind == "plus":
+            return " + ".join(self.format_field(v, "") for v in value)
         if kind.startswith("pct") and kind != "pctv":
             return formats.format_share(value, int(kind[3:] or 2), self.lang)
         if kind == "pctv":
@@ -91,6 +94,8 @@ class _Formatter(string.Formatter):
             return render(value, self.lang)
         if isinstance(value, Term):
             return translate(value.context, value.text, self.lang)
+        if isinstance(value, Refusal):  # a cell's reason, kept with the row it refused
+            return refusal_text(value, self.lang)
         if isinstance(value, bool):
             return str(value).lower()
         if isinstance(value, int):

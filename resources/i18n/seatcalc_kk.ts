@@ -336,6 +336,22 @@ The packaged SeatCalc shows here its THIRD_PARTY_LICENSES file: the name, versio
         <translation>{party} партиясында {seats}; тағы {votes} дауыс қажет{where} (дауыс бермегендер есебінен).</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Majority bonus&lt;/b&gt;: {party} has {n} bonus seats</source>
+        <translation>&lt;b&gt;Көпшілік бонусы&lt;/b&gt;: {party} партиясында {n} бонус орын</translation>
+    </message>
+    <message>
+        <source>; with {votes} more votes it would have {seats}</source>
+        <translation>; тағы {votes} дауыс алса, {seats} болар еді</translation>
+    </message>
+    <message>
+        <source>; with {votes} fewer votes (to abstention), {seats}</source>
+        <translation>; {votes} дауыс кем болса (дауыс бермегендер есебінен), {seats}</translation>
+    </message>
+    <message>
+        <source>; {party} would take a bonus with {votes} more votes</source>
+        <translation>; {party} партиясы тағы {votes} дауыс алса, бонусқа ие болар еді</translation>
+    </message>
+    <message>
         <source>Why these seats</source>
         <translation>Орындар неге осылай бөлінді</translation>
     </message>
@@ -418,6 +434,76 @@ Recover it?</source>
     <message>
         <source>won</source>
         <translation>сайланды</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksView</name>
+    <message>
+        <source>Line</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Арақатынас</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Сол жағы</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Оң жағы</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Айырма</translation>
+    </message>
+    <message>
+        <source>No protocol checks: the table lacks the protocol lines they relate (valid, invalid, ballots in the boxes, ...).</source>
+        <translation>Бақылау арақатынастары тексерілмейді: кестеде олар байланыстыратын хаттама жолдары жоқ (жарамды, жарамсыз бюллетеньдер, жәшіктердегі бюллетеньдер, ...).</translation>
+    </message>
+    <message>
+        <source>{rows} rows checked; &lt;b&gt;{failed}&lt;/b&gt; fail at least one relation:</source>
+        <translation>{rows} жол тексерілді; &lt;b&gt;{failed}&lt;/b&gt; жол кемінде бір арақатынасқа сәйкес келмейді:</translation>
+    </message>
+    <message>
+        <source>{relation}: &lt;b&gt;{n}&lt;/b&gt; failing</source>
+        <translation>{relation}: &lt;b&gt;{n}&lt;/b&gt; жолда орындалмайды</translation>
+    </message>
+    <message>
+        <source>(the first {shown} of {n} failures are listed)</source>
+        <translation>({n} бұзушылықтың алғашқы {shown} көрсетілген)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsTable</name>
+    <message>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Мағынасы</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Қалай оқылады</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Алғашқы мәндер</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>қолданылмайды</translation>
+    </message>
+    <message>
+        <source>skipped: {why}</source>
+        <translation>өткізіліп жіберілді: {why}</translation>
     </message>
 </context>
 <context>
@@ -811,46 +897,6 @@ Recover it?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>(not used)</source>
-        <translation>(қолданылмайды)</translation>
-    </message>
-    <message>
-        <source>Party name</source>
-        <translation>Партия атауы</translation>
-    </message>
-    <message>
-        <source>Votes</source>
-        <translation>Дауыстар</translation>
-    </message>
-    <message>
-        <source>District / polling station</source>
-        <translation>Округ / сайлау учаскесі</translation>
-    </message>
-    <message>
-        <source>Candidate</source>
-        <translation>Кандидат</translation>
-    </message>
-    <message>
-        <source>Votes of a party (one column per party)</source>
-        <translation>Партияға берілген дауыстар (әр партияға бір баған)</translation>
-    </message>
-    <message>
-        <source>Against all</source>
-        <translation>Барлығына қарсы</translation>
-    </message>
-    <message>
-        <source>Invalid ballots</source>
-        <translation>Жарамсыз бюллетеньдер</translation>
-    </message>
-    <message>
-        <source>Registered voters</source>
-        <translation>Тізімдегі сайлаушылар</translation>
-    </message>
-    <message>
-        <source>Ballots cast</source>
-        <translation>Алынған бюллетеньдер</translation>
-    </message>
-    <message>
         <source>Import a result table</source>
         <translation>Нәтижелер кестесін импорттау</translation>
     </message>
@@ -867,18 +913,6 @@ Recover it?</source>
         <translation>Парақ</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>Баған</translation>
-    </message>
-    <message>
-        <source>Means</source>
-        <translation>Мағынасы</translation>
-    </message>
-    <message>
-        <source>First values</source>
-        <translation>Алғашқы мәндер</translation>
-    </message>
-    <message>
         <source>Read votes</source>
         <translation>Дауыстарды оқу</translation>
     </message>
@@ -887,32 +921,40 @@ Recover it?</source>
         <translation>Оқуды тоқтату</translation>
     </message>
     <message>
+        <source>Rows not counted</source>
+        <translation>Есепке алынбаған жолдар</translation>
+    </message>
+    <message>
+        <source>Protocol checks</source>
+        <translation>Бақылау арақатынастары</translation>
+    </message>
+    <message>
+        <source>Merge parties</source>
+        <translation>Партияларды біріктіру</translation>
+    </message>
+    <message>
+        <source>D&apos;Hondt, no threshold (edit the rules afterwards)</source>
+        <translation>Д&apos;Ондт әдісі, межесіз (ережелерді кейін өзгертуге болады)</translation>
+    </message>
+    <message>
         <source>Title of the new scenario</source>
         <translation>Жаңа сценарийдің атауы</translation>
+    </message>
+    <message>
+        <source>List rules</source>
+        <translation>Тізімдер ережелері</translation>
     </message>
     <message>
         <source>List seats</source>
         <translation>Тізім бойынша орындар</translation>
     </message>
     <message>
+        <source>Observer statistics…</source>
+        <translation>Бақылаушыларға арналған статистика…</translation>
+    </message>
+    <message>
         <source>Create scenario</source>
         <translation>Сценарий жасау</translation>
-    </message>
-    <message>
-        <source>What each column means (guessed; change it where it is wrong):</source>
-        <translation>Әр бағанның мағынасы (автоматты түрде анықталды; қате жерін түзетіңіз):</translation>
-    </message>
-    <message>
-        <source>The first {n} rows, with their line in the file:</source>
-        <translation>Файлдағы жол нөмірлерімен алғашқы {n} жол:</translation>
-    </message>
-    <message>
-        <source>Rows not counted (line, column, reason):</source>
-        <translation>Есепке алынбаған жолдар (жол, баған, себебі):</translation>
-    </message>
-    <message>
-        <source>Result tables (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
-        <translation>Нәтижелер кестелері (*.csv *.xlsx *.txt *.tsv);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Mark the columns by hand below.</source>
@@ -937,6 +979,18 @@ Recover it?</source>
     <message>
         <source>Reading cancelled: nothing was imported.</source>
         <translation>Оқу тоқтатылды: ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>What each column means</source>
+        <translation>Әр бағанның мағынасы</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Алғашқы жолдар</translation>
+    </message>
+    <message>
+        <source>Result tables (*.csv *.xlsx *.txt *.tsv *.zip);;All files (*)</source>
+        <translation>Нәтижелер кестелері (*.csv *.xlsx *.txt *.tsv *.zip);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1050,6 +1104,10 @@ Recover it?</source>
         <translation>{cast} бюллетень, тізімдегі сайлаушылардың {share}</translation>
     </message>
     <message>
+        <source>{cast} ballots, {share} of registered voters: more ballots than registered voters, check both figures</source>
+        <translation>{cast} бюллетень, тізімдегі сайлаушылардың {share}: бюллетеньдер тізімдегі сайлаушылардан көп, екі санды да тексеріңіз</translation>
+    </message>
+    <message>
         <source>{cast} ballots (registered voters unknown)</source>
         <translation>{cast} бюллетень (тізімдегі сайлаушылар саны белгісіз)</translation>
     </message>
@@ -1064,6 +1122,10 @@ Recover it?</source>
     <message>
         <source>Party colour</source>
         <translation>Партияның түсі</translation>
+    </message>
+    <message>
+        <source>Every one of the {n} district seats already has a result. Add a district seat? The house grows from {house} to {grown} seats.</source>
+        <translation>Округтер бойынша {n} орынның әрқайсысының нәтижесі бар. Округ бойынша орын қосу керек пе? Палата {house} орыннан {grown} орынға дейін ұлғаяды.</translation>
     </message>
     <message>
         <source>Select a district first (click one of its rows)</source>
@@ -1211,6 +1273,216 @@ Recover it?</source>
     <message>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTable</name>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>Count as</source>
+        <translation>Қалай есептеу</translation>
+    </message>
+    <message>
+        <source>itself</source>
+        <translation>өзі ретінде</translation>
+    </message>
+</context>
+<context>
+    <name>ObserverDialog</name>
+    <message>
+        <source>Observer statistics — {title}</source>
+        <translation>Бақылаушыларға арналған статистика — {title}</translation>
+    </message>
+    <message>
+        <source>Observer statistics</source>
+        <translation>Бақылаушыларға арналған статистика</translation>
+    </message>
+    <message>
+        <source>{n} stations counted. Party:</source>
+        <translation>{n} учаске есепке алынды. Партия:</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Сайлаушылардың келуі</translation>
+    </message>
+    <message>
+        <source>Party share</source>
+        <translation>Партия үлесі</translation>
+    </message>
+    <message>
+        <source>Turnout and share</source>
+        <translation>Келу және үлес</translation>
+    </message>
+    <message>
+        <source>Counting the stations at whole percentages against 200 smooth Monte Carlo runs…</source>
+        <translation>Бүтін пайыздары бар учаскелерді 200 тегіс Монте-Карло есептеуімен салыстырып санау…</translation>
+    </message>
+    <message>
+        <source>Whole percentages</source>
+        <translation>Бүтін пайыздар</translation>
+    </message>
+    <message>
+        <source>Per region: turnout and the leader&apos;s share over the region&apos;s stations; stations (of {n} voters or more) at a whole percentage. Largest regions first.</source>
+        <translation>Өңірлер бойынша: өңір учаскелеріндегі келу және көшбасшы үлесі; пайызы бүтін болған учаскелер ({n} және одан көп сайлаушысы барлар). Алдымен ең ірі өңірлер.</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Өңірлер</translation>
+    </message>
+    <message>
+        <source>Save observer report (PDF)…</source>
+        <translation>Бақылаушыларға арналған есепті сақтау (PDF)…</translation>
+    </message>
+    <message>
+        <source>Turnout, %</source>
+        <translation>Келу, %</translation>
+    </message>
+    <message>
+        <source>Share of ballots cast, %</source>
+        <translation>Жәшіктерге салынған бюллетеньдердегі үлес, %</translation>
+    </message>
+    <message>
+        <source>The whole-percentage count failed: {why}</source>
+        <translation>Бүтін пайыздарды санау сәтсіз аяқталды: {why}</translation>
+    </message>
+    <message>
+        <source>A station&apos;s figure counts as whole when it shows as {example} or the like. Expected: the mean of the smooth runs, in which each station&apos;s count is drawn again from a binomial (no preference for round numbers). A large excess says that round figures were reported more often than chance gives; it does not say why.</source>
+        <translation>Учаске көрсеткіші {example} сияқты көрінсе, бүтін деп саналады. Күтілетіні — тегіс есептеулердің орташасы, оларда әр учаскенің саны биномдық үлестірім бойынша қайта алынады (дөңгелек сандарға артықшылықсыз). Үлкен артықтық дөңгелек сандардың кездейсоқтықтан жиі кездескенін көрсетеді; себебін айтпайды.</translation>
+    </message>
+    <message>
+        <source>Save observer report</source>
+        <translation>Бақылаушыларға арналған есепті сақтау</translation>
+    </message>
+    <message>
+        <source>Observer report</source>
+        <translation>Бақылаушыларға арналған есеп</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {why}</source>
+        <translation>{path} жазылмады: {why}</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s share ({party})</source>
+        <translation>Көшбасшы үлесі ({party})</translation>
+    </message>
+    <message>
+        <source>of {n} runs</source>
+        <translation>{n} есептеудің</translation>
+    </message>
+    <message>
+        <source>stations of {n} voters or more at a whole percentage; about {chance} by chance (a {window:num}-point window in each point)</source>
+        <translation>пайызы бүтін болған {n} және одан көп сайлаушысы бар учаскелер; кездейсоқ шамамен {chance} (әр тармақта {window:num} п.т. терезе)</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(өңірсіз)</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Учаскелер</translation>
+    </message>
+    <message>
+        <source>{n} {n:plural:station|stations} above {limit} not drawn: look at their protocols</source>
+        <translation>{limit} жоғары {n} учаске көрсетілмеген: олардың хаттамаларын қараңыз</translation>
+    </message>
+    <message>
+        <source>a random sample of {shown} of {n} stations</source>
+        <translation>кездейсоқ іріктеме: {n} учаскенің {shown}</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>At a whole %</source>
+        <translation>Бүтін %</translation>
+    </message>
+    <message>
+        <source>Expected (smooth data)</source>
+        <translation>Күтілетін (тегіс деректер)</translation>
+    </message>
+    <message>
+        <source>95% of smooth runs</source>
+        <translation>Тегіс есептеулердің 95&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Excess</source>
+        <translation>Артықтық</translation>
+    </message>
+    <message>
+        <source>Smooth runs as high (of 200)</source>
+        <translation>Одан кем емес тегіс есептеулер (200-ден)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Тізімде</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s share</source>
+        <translation>Көшбасшы үлесі</translation>
+    </message>
+    <message>
+        <source>Whole-% turnout</source>
+        <translation>Келу — бүтін %</translation>
+    </message>
+    <message>
+        <source>Whole-% leader</source>
+        <translation>Көшбасшы — бүтін %</translation>
+    </message>
+    <message>
+        <source>{issued} / registered voters</source>
+        <translation>{issued} / тізімдегі сайлаушылар</translation>
+    </message>
+    <message>
+        <source>Turnout per station</source>
+        <translation>Учаскелер бойынша келу</translation>
+    </message>
+    <message>
+        <source>Stations per {width:num}-point bin of turnout ({turnout}). Smooth data give a smooth curve; peaks at whole or round percentages are what Kobak, Shpilkin and Pshenichnikov (2016) call integer percentages.</source>
+        <translation>Ені {width:num} п.т. келу аралықтарындағы учаскелер саны ({turnout}). Тегіс деректер тегіс қисық береді; бүтін немесе дөңгелек пайыздардағы шыңдарды Кобак, Шпилькин және Пшеничников (2016) бүтін пайыздар деп атайды.</translation>
+    </message>
+    <message>
+        <source>Share per station: {name}</source>
+        <translation>Учаскелер бойынша үлес: {name}</translation>
+    </message>
+    <message>
+        <source>Stations per {width:num}-point bin of {name}&apos;s votes / ballots cast (valid + invalid), the leader&apos;s result as Kobak et al. (2016) define it.</source>
+        <translation>«{name} дауыстары / жәшіктерге салынған бюллетеньдер (жарамды + жарамсыз)» үлесінің ені {width:num} п.т. аралықтарындағы учаскелер саны — Кобак және басқалар (2016) анықтаған көшбасшы нәтижесі.</translation>
+    </message>
+    <message>
+        <source>Turnout and share, station by station: {name}</source>
+        <translation>Келу және үлес, учаске бойынша: {name}</translation>
+    </message>
+    <message>
+        <source>One dot per station: turnout ({turnout}) across, {name}&apos;s share of ballots cast up. A tail toward high turnout and high share (the &quot;comet&quot;) is what ballot stuffing would leave, and also what some honest places (closed institutions, small villages) do.</source>
+        <translation>Бір нүкте — бір учаске: көлденеңінен келу ({turnout}), тігінен {name} дауыстарының жәшіктерге салынған бюллетеньдердегі үлесі. Жоғары келу мен жоғары үлеске қарай созылған құйрықты («комета») бюллетеньдерді заңсыз салу қалдырар еді — бірақ кейбір адал учаскелер де (жабық мекемелер, шағын ауылдар) осылай көрінеді.</translation>
+    </message>
+    <message>
+        <source>After {source}: stations within {tolerance:num} points of a whole percentage, against {runs} smooth Monte Carlo runs (binomial, each station&apos;s own size and rate); stations under {minimum} voters left out.</source>
+        <translation>{source} бойынша: көрсеткіші бүтін пайыздан {tolerance:num} п.т. аспайтын учаскелер {runs} тегіс Монте-Карло есептеуімен салыстырылады (әр учаскенің өз мөлшері мен үлесімен биномдық үлестірім); {minimum} сайлаушыдан аз учаскелер есепке алынбайды.</translation>
+    </message>
+    <message>
+        <source>Observer statistics: {title}</source>
+        <translation>Бақылаушыларға арналған статистика: {title}</translation>
+    </message>
+    <message>
+        <source>Caution.</source>
+        <translation>Назар аударыңыз.</translation>
+    </message>
+    <message>
+        <source>{n} polling stations; written by SeatCalc on {date}.</source>
+        <translation>{n} сайлау учаскесі; SeatCalc {date} жасады.</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1634,46 @@ Recover it?</source>
 <context>
     <name>RulesPanel</name>
     <message>
+        <source>List lengths</source>
+        <translation>Тізімдердің ұзындығы</translation>
+    </message>
+    <message>
+        <source>Candidates who can still take list seats; a list that wins more keeps that many and the rest go to the other lists (Japan, the Netherlands)</source>
+        <translation>Тізім бойынша орын ала алатын кандидаттар; көбірек орын алған тізім сонша орынды сақтайды, қалғаны басқа тізімдерге өтеді (Жапония, Нидерланды)</translation>
+    </message>
+    <message>
+        <source>Coalition lists</source>
+        <translation>Коалиция тізімдері</translation>
+    </message>
+    <message>
+        <source>The parties in each electoral coalition (lists not named run alone)</source>
+        <translation>Әр сайлау коалициясындағы партиялар саны (аталмаған тізімдер жеке қатысады)</translation>
+    </message>
+    <message>
+        <source>Coalition thresholds</source>
+        <translation>Коалициялар үшін межелер</translation>
+    </message>
+    <message>
+        <source>members=percent: the threshold of a coalition of at least that many parties (Poland 8%; Czechia 8% and 11%)</source>
+        <translation>партиялар=пайыз: кемінде сонша партиядан тұратын коалицияның межесі (Польша 8&#xa0;%; Чехия 8&#xa0;% және 11&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Levelling seats</source>
+        <translation>Теңестіруші мандаттар</translation>
+    </message>
+    <message>
+        <source>National seats on top of the constituencies&apos; (System: levelling seats); placement national_table (Norway) or party_by_party (Sweden)</source>
+        <translation>Көпмандатты округтердің орындарынан тыс жалпыұлттық орындар (Жүйе: теңестіруші мандаттар); орналастыру national_table (Норвегия) немесе party_by_party (Швеция)</translation>
+    </message>
+    <message>
+        <source>… by constituency</source>
+        <translation>… көпмандатты округтер бойынша</translation>
+    </message>
+    <message>
+        <source>How many levelling seats each constituency takes under the national table (Norway: one each)</source>
+        <translation>Жалпыұлттық кесте бойынша әр көпмандатты округ неше теңестіруші мандат алады (Норвегия: бір-бірден)</translation>
+    </message>
+    <message>
         <source>List tier</source>
         <translation>Партиялық тізімдер</translation>
     </message>
@@ -1422,6 +1734,42 @@ Recover it?</source>
         <translation>Артық мандаттар</translation>
     </message>
     <message>
+        <source>At least N lists</source>
+        <translation>Кемінде N тізім</translation>
+    </message>
+    <message>
+        <source>Biproportional</source>
+        <translation>Бипропорционалды</translation>
+    </message>
+    <message>
+        <source>Special rules of the list tier</source>
+        <translation>Партиялық тізімдердің ерекше ережелері</translation>
+    </message>
+    <message>
+        <source>by constituency</source>
+        <translation>көпмандатты округтер бойынша</translation>
+    </message>
+    <message>
+        <source>{rule}: list_tier.{key} of the file (docs/format.md)</source>
+        <translation>{rule}: сценарий файлының list_tier.{key} өрісі (пішім сипаттамасы: format.md)</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>ең азы жоқ</translation>
+    </message>
+    <message>
+        <source>If fewer lists pass the threshold, the largest others are admitted until this many take part (Armenia: 3)</source>
+        <translation>Межеден өткен тізімдер азырақ болса, қалғандардың ең ірілері осынша тізім қатысқанша жіберіледі (Армения: 3)</translation>
+    </message>
+    <message>
+        <source>upper apportionment on voter numbers (Zurich)</source>
+        <translation>«сайлаушылар сандары» бойынша жоғарғы бөлу (Цюрих)</translation>
+    </message>
+    <message>
+        <source>Biproportional: each list&apos;s votes in a district ÷ the district&apos;s seats, rounded, summed for the upper apportionment</source>
+        <translation>Бипропорционалды жүйе: әр тізімнің округтегі дауыстары ÷ округ орындары, дөңгелектеніп, жоғарғы бөлу үшін қосылады</translation>
+    </message>
+    <message>
         <source>exactly at the threshold passes (&quot;at least&quot;)</source>
         <translation>дәл межеде — өтеді («кемінде»)</translation>
     </message>
@@ -1462,8 +1810,23 @@ Recover it?</source>
         <translation>Округтер бойынша орындар санын өзгерту</translation>
     </message>
     <message>
+        <source>Change {rule}</source>
+        <translation>«{rule}» ережесін өзгерту</translation>
+    </message>
+    <message>
         <source>Change the system</source>
         <translation>Жүйені өзгерту</translation>
+    </message>
+</context>
+<context>
+    <name>SheetView</name>
+    <message>
+        <source>Clear cells</source>
+        <translation>Ұяшықтарды тазарту</translation>
+    </message>
+    <message>
+        <source>Paste {rows}×{columns} cells</source>
+        <translation>{rows}×{columns} ұяшықты қою</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +2159,57 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>adjustment</name>
+    <message>
+        <source>Majority bonus</source>
+        <translation>Көпшілік бонусы</translation>
+    </message>
+    <message>
+        <source>Opposition minimum</source>
+        <translation>Оппозицияның ең аз үлесі</translation>
+    </message>
+    <message>
+        <source>Caps on over-representation</source>
+        <translation>Артық өкілдіктің шектері</translation>
+    </message>
+    <message>
+        <source>Surplus agreements</source>
+        <translation>Артық дауыстар туралы келісімдер</translation>
+    </message>
+    <message>
+        <source>List lengths</source>
+        <translation>Тізімдердің ұзындығы</translation>
+    </message>
+    <message>
+        <source>A minimum number of lists</source>
+        <translation>Тізімдердің ең аз саны</translation>
+    </message>
+    <message>
+        <source>Majority bonus: the largest list gets {seats} seats at {min:pctv} of the base, {per} more for each full {step:pctv} above it, at most {max}; the rest are shared proportionally.</source>
+        <translation>Көпшілік бонусы: ең ірі тізім негіздің {min:pctv} үлесінде {seats} орын алады, одан асқан әр толық {step:pctv} үшін тағы {per} орын, ең көбі {max}; қалған орындар пропорционалды бөлінеді.</translation>
+    </message>
+    <message>
+        <source>Majority bonus: the largest list (with at least {min:pctv} of the base) is topped up to {share:pct} of the house.</source>
+        <translation>Көпшілік бонусы: ең ірі тізімге (негіздің кемінде {min:pctv}) палата орындарының {share:pct} үлесіне дейін орын қосылады.</translation>
+    </message>
+    <message>
+        <source>Majority bonus: the largest list (with at least {min:pctv} of the base) is topped up to {seats} seats.</source>
+        <translation>Көпшілік бонусы: ең ірі тізімге (негіздің кемінде {min:pctv}) {seats} орынға дейін орын қосылады.</translation>
+    </message>
+    <message>
+        <source>Opposition minimum: if the largest list holds more than the rest allow, the other lists get additional seats until they hold {share:pct} of the house.</source>
+        <translation>Оппозицияның ең аз үлесі: ең ірі тізімде рұқсат етілгеннен көп орын болса, басқа тізімдер палата орындарының {share:pct} үлесіне жеткенше қосымша орын алады.</translation>
+    </message>
+    <message>
+        <source>Surplus agreements: {groups:list} (each group counted as one list, its seats then shared between its lists).</source>
+        <translation>Артық дауыстар туралы келісімдер: {groups:list} (әр топ бір тізім ретінде есептеледі, содан кейін оның орындары өз тізімдері арасында бөлінеді).</translation>
+    </message>
+    <message>
+        <source>Caps: no party above {seats} seats, nor above its share of the votes plus {points:num} points of the house.</source>
+        <translation>Шектер: ешбір партияда {seats} орыннан көп емес және өз дауыс үлесіне палатаның {points:num} п.т. қосқаннан көп емес.</translation>
+    </message>
+</context>
+<context>
     <name>chart</name>
     <message>
         <source>Appointed (not elected)</source>
@@ -1810,6 +2224,12 @@ Recover it?</source>
 self-nominated district winner, sits with no party</source>
         <translation>Өзін-өзі ұсынған
 округтегі жеңімпаз, ешбір партия фракциясына кірмейді</translation>
+    </message>
+    <message>
+        <source>{party}
+bonus seat: given by a rule of the list tier beyond the proportional share</source>
+        <translation>{party}
+бонус орын: пропорционалды үлестен тыс тізімдер ережесі бойынша берілді</translation>
     </message>
     <message>
         <source>{party}
@@ -1840,6 +2260,10 @@ overhang seat: a district seat beyond the party&apos;s entitlement of {entitleme
 sits with {party}</source>
         <translation>Округте жеңген өзін-өзі ұсынған
 {party} фракциясында</translation>
+    </message>
+    <message>
+        <source>the party&apos;s seats include {n} bonus</source>
+        <translation>партия орындарының ішінде бонус орындар: {n}</translation>
     </message>
     <message>
         <source>the party&apos;s seats include {n} overhang</source>
@@ -1880,6 +2304,10 @@ by the {name}</source>
         <translation>{n:plural:теңестіруші мандаттар}</translation>
     </message>
     <message>
+        <source>bonus {n:plural:seat|seats}</source>
+        <translation>{n:plural:бонус орындар}</translation>
+    </message>
+    <message>
         <source>{n} district {n:plural:winner|winners} not seated</source>
         <translation>округтерде {n} жеңімпаз мандатсыз</translation>
     </message>
@@ -1894,6 +2322,10 @@ by the {name}</source>
     <message>
         <source>{n} levelling</source>
         <translation>{n} теңестіруші</translation>
+    </message>
+    <message>
+        <source>{n} bonus</source>
+        <translation>{n} бонус</translation>
     </message>
     <message>
         <source>majority: {simple} of {total}</source>
@@ -2010,6 +2442,10 @@ by the {name}</source>
         <translation>Тізімдер көпмандатты округтер (немесе қосымша мандаттар жүйесінің өңірлері) бойынша есептелсе, дауыстар бір округте — ең аз қажет болатын жерде (ол санның жанында аталған) қосылады немесе алынады. Бір орын бір округте ұтылады немесе жоғалады, сондықтан партияның саны осы; көпшілік үшін бірнеше округте дауыс қажет болуы мүмкін, сондықтан онда көпшілікке қатысты сандар — жоғарғы бағалау.</translation>
     </message>
     <message>
+        <source>A majority bonus moves in steps of the largest list&apos;s share: the figures for its steps (and for the runner-up to take it) are found and verified the same way, list votes moving nationwide. Seats added for the opposition (an opposition minimum) are in each party&apos;s seat figures, not shown apart.</source>
+        <translation>Көпшілік бонусы ең ірі тізімнің үлесіне қарай сатылап өзгереді: оның сатыларына арналған сандар (және оны екінші тізім алуы үшін қажет сандар) дәл осылай табылып, тексеріледі, тізімдерге берілген дауыстар бүкіл ел бойынша ауысады. Оппозицияға қосылған орындар (оппозицияның ең аз үлесі) әр партияның орын сандарына кіреді, бөлек көрсетілмейді.</translation>
+    </message>
+    <message>
         <source>Each figure is verified by recomputing: with it the outcome changes, with one vote less it does not. It is the smallest such change when seats never fall as a party&apos;s own votes rise: true of divisor methods and thresholds; largest-remainder methods (Hare, Droop, ...) move their quota with every vote and can, rarely, break this (a vote-monotonicity paradox of the Alabama kind; seen with the integer Droop quota on small totals). For them the {n} vote counts below each boundary are also checked one by one; a smaller change further below cannot be ruled out.</source>
         <translation>Әр сан қайта есептеу арқылы тексерілген: онымен нәтиже өзгереді, бір дауыс кем болса — өзгермейді. Егер партияның өз дауыстары өскенде оның орындары азаймаса, бұл — ең аз өзгеріс: бөлгіштер әдістері мен межелерде солай; ең үлкен қалдық әдістерінде (Хэйр, Друп, ...) квота әр дауыспен өзгереді және бұл сирек бұзылуы мүмкін («алабамалық» тәрізді монотондылық парадоксы; шағын сандарда бүтін Друп квотасында кездеседі). Олар үшін әр шекарадан төменгі {n} мән де бір-бірлеп тексеріледі; одан да төменде кішірек өзгерісті жоққа шығаруға болмайды.</translation>
     </message>
@@ -2045,6 +2481,14 @@ by the {name}</source>
     <message>
         <source>No single count to explain: a one-person list was capped at one seat and the rest shared again.</source>
         <translation>Түсіндіретін біртұтас есеп жоқ: бір адамдық тізім бір орынмен шектелді, қалған орындар қайта бөлінді.</translation>
+    </message>
+    <message>
+        <source>No single count to explain: a list won more seats than it had candidates and the rest were shared again (see the notes).</source>
+        <translation>Түсіндіретін біртұтас есеп жоқ: тізім ондағы кандидаттардан көп орын алды, қалған орындар қайта бөлінді (ескертпелерді қараңыз).</translation>
+    </message>
+    <message>
+        <source>No single count to explain: the list tier&apos;s rules counted some lists together or apart (see the notes).</source>
+        <translation>Түсіндіретін біртұтас есеп жоқ: тізімдер ережелері бойынша кейбір тізімдер бірге немесе бөлек есептелді (ескертпелерді қараңыз).</translation>
     </message>
 </context>
 <context>
@@ -2475,8 +2919,8 @@ by the {name}</source>
 <context>
     <name>import</name>
     <message>
-        <source>{parties} {parties:plural:party|parties}{districts}{summed}; {votes} party votes; {counted} of {read} rows counted{problems}</source>
-        <translation>{parties} партия{districts}{summed}; партияларға дауыстар: {votes}; есепке алынған жолдар: {read} ішінен {counted}{problems}</translation>
+        <source>{parties} {parties:plural:party|parties}{districts}{summed}; {votes} party votes; {counted} of {read} rows counted{problems}{uncertain}{checks}</source>
+        <translation>{parties} партия{districts}{summed}; партияларға берілген дауыстар: {votes}; есепке алынған жолдар: {read} ішінен {counted}{problems}{uncertain}{checks}</translation>
     </message>
     <message>
         <source>, {n} {n:plural:district|districts} with candidate votes</source>
@@ -2493,6 +2937,334 @@ by the {name}</source>
     <message>
         <source>; every row was read</source>
         <translation>; барлық жол оқылды</translation>
+    </message>
+    <message>
+        <source>; {n} {n:plural:column|columns} guessed from {n:plural:its|their} cells only (check the mapping)</source>
+        <translation>; {n} баған тек ұяшықтары бойынша анықталды (бағандардың мағынасын тексеріңіз)</translation>
+    </message>
+    <message>
+        <source>; {n} {n:plural:row fails|rows fail} the protocol checks (listed)</source>
+        <translation>; {n} жол хаттаманың бақылау арақатынастарына сәйкес келмейді (тізімде)</translation>
+    </message>
+    <message>
+        <source>line {line:raw}: {reason}</source>
+        <translation>{line:raw}-жол: {reason}</translation>
+    </message>
+    <message>
+        <source>line {line:raw}, column &apos;{column}&apos;: {reason}</source>
+        <translation>{line:raw}-жол, «{column}» бағаны: {reason}</translation>
+    </message>
+    <message>
+        <source>{cells} {cells:plural:cell|cells} where the header has {width}; row not read (a line cut short? empty cells still need their delimiters)</source>
+        <translation>{cells} ұяшық, ал тақырып жолында {width}; жол оқылмады (жол қысқартылған ба? бос ұяшықтарға да бөлгіштер керек)</translation>
+    </message>
+    <message>
+        <source>{cells} {cells:plural:cell|cells} where the header has {width}; row not read (a stray delimiter, or an unquoted number such as 3,431,510?)</source>
+        <translation>{cells} ұяшық, ал тақырып жолында {width}; жол оқылмады (артық бөлгіш немесе 3,431,510 сияқты тырнақшасыз сан ба?)</translation>
+    </message>
+    <message>
+        <source>a cell in column {column}, which has no header; row not read</source>
+        <translation>тақырыбы жоқ {column} бағанындағы ұяшық; жол оқылмады</translation>
+    </message>
+    <message>
+        <source>{why}; row not counted</source>
+        <translation>{why}; жол есепке алынбады</translation>
+    </message>
+    <message>
+        <source>{why}; cell not counted</source>
+        <translation>{why}; ұяшық есепке алынбады</translation>
+    </message>
+    <message>
+        <source>a formula with no saved value ({formula}): open and save the file in a spreadsheet program to store its values</source>
+        <translation>сақталған мәні жоқ формула ({formula}): мәндерін жазу үшін файлды электрондық кесте бағдарламасында ашып, сақтаңыз</translation>
+    </message>
+    <message>
+        <source>no votes (empty cell); row not counted</source>
+        <translation>дауыс жоқ (бос ұяшық); жол есепке алынбады</translation>
+    </message>
+    <message>
+        <source>a total row (&apos;{label}&apos;); not counted</source>
+        <translation>қорытынды жол («{label}»); есепке алынбады</translation>
+    </message>
+    <message>
+        <source>no district name; row not counted</source>
+        <translation>округ атауы жоқ; жол есепке алынбады</translation>
+    </message>
+    <message>
+        <source>no candidate name; row not counted</source>
+        <translation>кандидаттың аты-жөні жоқ; жол есепке алынбады</translation>
+    </message>
+    <message>
+        <source>no party name; row not counted</source>
+        <translation>партия атауы жоқ; жол есепке алынбады</translation>
+    </message>
+    <message>
+        <source>text, not counts</source>
+        <translation>сандар емес, мәтін</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>бос</translation>
+    </message>
+    <message>
+        <source>totals, shares, seats, row numbers or dates</source>
+        <translation>жиынтықтар, үлестер, орындар, жол нөмірлері немесе күндер</translation>
+    </message>
+    <message>
+        <source>a second &apos;{kind}&apos; column; the first one is used</source>
+        <translation>екінші «{kind}» бағаны; біріншісі қолданылады</translation>
+    </message>
+    <message>
+        <source>an administrative level not used to group the rows</source>
+        <translation>жолдар ол бойынша топталмайтын әкімшілік деңгей</translation>
+    </message>
+    <message>
+        <source>numbers this layout does not read (one row per party or candidate)</source>
+        <translation>кестенің бұл түрінде оқылмайтын сандар (әр партияға немесе кандидатқа бір жол)</translation>
+    </message>
+    <message>
+        <source>skipped ({option})</source>
+        <translation>өткізіліп жіберілді ({option})</translation>
+    </message>
+    <message>
+        <source>{file}: what each column means (change with {option}): {layout}</source>
+        <translation>{file}: әр бағанның мағынасы (өзгерту: {option}): {layout}</translation>
+    </message>
+    <message>
+        <source>one row per district or polling station, one column per party</source>
+        <translation>әр округке немесе сайлау учаскесіне бір жол, әр партияға бір баған</translation>
+    </message>
+    <message>
+        <source>one row per party or candidate</source>
+        <translation>әр партияға немесе кандидатқа бір жол</translation>
+    </message>
+    <message>
+        <source>party &apos;{name}&apos; (id {id})</source>
+        <translation>«{name}» партиясы (коды {id})</translation>
+    </message>
+    <message>
+        <source>party &apos;{name}&apos; (id {id}, ballot number {n:raw})</source>
+        <translation>«{name}» партиясы (коды {id}, бюллетеньдегі нөмірі {n:raw})</translation>
+    </message>
+    <message>
+        <source>{meaning} [guessed from the cells]</source>
+        <translation>{meaning} [ұяшықтар бойынша анықталды]</translation>
+    </message>
+    <message>
+        <source>{file}: line {line:raw}: {relation}: {left} {op} {right}</source>
+        <translation>{file}: {line:raw}-жол: {relation}: {left} {op} {right}</translation>
+    </message>
+    <message>
+        <source>{file}: line {line:raw} ({station}): {relation}: {left} {op} {right}</source>
+        <translation>{file}: {line:raw}-жол ({station}): {relation}: {left} {op} {right}</translation>
+    </message>
+    <message>
+        <source>... and {n} more row(s) failing the protocol checks</source>
+        <translation>... және хаттаманың бақылау арақатынастарына сәйкес келмейтін тағы {n} жол</translation>
+    </message>
+    <message>
+        <source>protocol checks: {rows} rows, {relations}: {failed} row(s) fail</source>
+        <translation>хаттаманың бақылау арақатынастары: {rows} жол, {relations}: сәйкес келмейтін жолдар — {failed}</translation>
+    </message>
+    <message>
+        <source>{n} relation(s) ({each})</source>
+        <translation>{n} арақатынас ({each})</translation>
+    </message>
+    <message>
+        <source>protocol checks: none apply (the table lacks the lines they relate)</source>
+        <translation>хаттаманың бақылау арақатынастары: бірде-бірі қолданылмайды (кестеде олар байланыстыратын жолдар жоқ)</translation>
+    </message>
+    <message>
+        <source>20-FZ Annex 5: {formula}</source>
+        <translation>№ 20-ФЗ заң, 5-қосымша: {formula}</translation>
+    </message>
+    <message>
+        <source>Imported from {source}: {rows} rows read{problems}{registered}.</source>
+        <translation>{source} файлынан импортталды: {rows} жол оқылды{problems}{registered}.</translation>
+    </message>
+    <message>
+        <source>Imported from a table: {rows} rows read{problems}{registered}.</source>
+        <translation>Кестеден импортталды: {rows} жол оқылды{problems}{registered}.</translation>
+    </message>
+    <message>
+        <source>, {n} {n:plural:problem|problems} left out (see the import report)</source>
+        <translation>, {n} мәселе есепке алынбады (импорт есебін қараңыз)</translation>
+    </message>
+    <message>
+        <source>; {n} registered voters</source>
+        <translation>; тізімдегі сайлаушылар: {n}</translation>
+    </message>
+    <message>
+        <source>registered voters (on the list)</source>
+        <translation>сайлаушылар тізіміне енгізілген сайлаушылар саны</translation>
+    </message>
+    <message>
+        <source>ballots received by the commission</source>
+        <translation>учаскелік сайлау комиссиясы алған сайлау бюллетеньдерінің саны</translation>
+    </message>
+    <message>
+        <source>ballots issued early</source>
+        <translation>мерзімінен бұрын дауыс берген сайлаушыларға берілген сайлау бюллетеньдерінің саны</translation>
+    </message>
+    <message>
+        <source>ballots issued at the station</source>
+        <translation>дауыс беру күні дауыс беруге арналған үй-жайда берілген сайлау бюллетеньдерінің саны</translation>
+    </message>
+    <message>
+        <source>ballots issued outside the station</source>
+        <translation>дауыс беру күні дауыс беруге арналған үй-жайдан тыс берілген сайлау бюллетеньдерінің саны</translation>
+    </message>
+    <message>
+        <source>ballots issued (all)</source>
+        <translation>сайлаушыларға берілген сайлау бюллетеньдерінің саны (барлығы)</translation>
+    </message>
+    <message>
+        <source>ballots cancelled or unused</source>
+        <translation>өтелген (пайдаланылмаған) сайлау бюллетеньдерінің саны</translation>
+    </message>
+    <message>
+        <source>ballots in portable boxes</source>
+        <translation>дауыс беруге арналған жылжымалы жәшіктердегі сайлау бюллетеньдерінің саны</translation>
+    </message>
+    <message>
+        <source>ballots in stationary boxes</source>
+        <translation>дауыс беруге арналған стационарлық жәшіктердегі сайлау бюллетеньдерінің саны</translation>
+    </message>
+    <message>
+        <source>ballots found in the boxes</source>
+        <translation>дауыс беруге арналған жәшіктерден табылған сайлау бюллетеньдерінің саны</translation>
+    </message>
+    <message>
+        <source>ballots not subject to counting</source>
+        <translation>есепке алынбайтын сайлау бюллетеньдерінің саны</translation>
+    </message>
+    <message>
+        <source>voters on the home-voting extract</source>
+        <translation>тұрған жерінде дауыс беру үшін тізімнен үзіндіге енгізілген сайлаушылар саны</translation>
+    </message>
+    <message>
+        <source>voters who voted at the station</source>
+        <translation>дауыс беруге арналған үй-жайда дауыс берген сайлаушылар саны</translation>
+    </message>
+    <message>
+        <source>voters who voted outside the station</source>
+        <translation>дауыс беруге арналған үй-жайдан тыс дауыс берген сайлаушылар саны</translation>
+    </message>
+    <message>
+        <source>ballots cast (voters who took part)</source>
+        <translation>дауыс беруге қатысқан сайлаушылар саны</translation>
+    </message>
+    <message>
+        <source>invalid ballots</source>
+        <translation>жарамсыз сайлау бюллетеньдерінің саны</translation>
+    </message>
+    <message>
+        <source>valid ballots</source>
+        <translation>жарамды сайлау бюллетеньдерінің саны</translation>
+    </message>
+    <message>
+        <source>ballots lost</source>
+        <translation>жоғалған сайлау бюллетеньдерінің саны</translation>
+    </message>
+    <message>
+        <source>ballots not accounted for</source>
+        <translation>алу кезінде есепке алынбаған сайлау бюллетеньдерінің саны</translation>
+    </message>
+    <message>
+        <source>against all</source>
+        <translation>барлығына қарсы</translation>
+    </message>
+    <message>
+        <source>registered ≥ ballots issued (early + at the station + outside)</source>
+        <translation>тізімдегі сайлаушылар ≥ берілген бюллетеньдер (мерзімінен бұрын + үй-жайда + үй-жайдан тыс)</translation>
+    </message>
+    <message>
+        <source>ballots received = issued + cancelled + lost − not accounted for</source>
+        <translation>алынған бюллетеньдер = берілген + өтелген + жоғалған − алу кезінде есепке алынбаған</translation>
+    </message>
+    <message>
+        <source>ballots in the boxes (portable + stationary) = invalid + valid</source>
+        <translation>жәшіктердегі бюллетеньдер (жылжымалы + стационарлық) = жарамсыз + жарамды</translation>
+    </message>
+    <message>
+        <source>ballots cast = invalid + valid</source>
+        <translation>дауыс беруге қатысқандар = жарамсыз + жарамды бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>valid ballots = the parties&apos; votes</source>
+        <translation>жарамды бюллетеньдер = партияларға берілген дауыстар</translation>
+    </message>
+    <message>
+        <source>valid ballots = the parties&apos; votes + against all</source>
+        <translation>жарамды бюллетеньдер = партияларға берілген дауыстар + «барлығына қарсы»</translation>
+    </message>
+    <message>
+        <source>ballots issued = at the station + outside</source>
+        <translation>берілген бюллетеньдер = үй-жайда + үй-жайдан тыс</translation>
+    </message>
+    <message>
+        <source>voters who voted = at the station + outside</source>
+        <translation>дауыс берген сайлаушылар = үй-жайда + үй-жайдан тыс</translation>
+    </message>
+    <message>
+        <source>registered ≥ ballots issued</source>
+        <translation>тізімдегі сайлаушылар ≥ берілген бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(қолданылмайды)</translation>
+    </message>
+    <message>
+        <source>Party name</source>
+        <translation>Партия атауы</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>District (rows grouped by it)</source>
+        <translation>Округ (жолдар ол бойынша топталады)</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Polling station</source>
+        <translation>Сайлау учаскесі</translation>
+    </message>
+    <message>
+        <source>Votes of a party (one column per party)</source>
+        <translation>Партияға берілген дауыстар (әр партияға бір баған)</translation>
+    </message>
+    <message>
+        <source>the party&apos;s name</source>
+        <translation>партия атауы</translation>
+    </message>
+    <message>
+        <source>the votes</source>
+        <translation>дауыстар</translation>
+    </message>
+    <message>
+        <source>the district: rows are grouped by it</source>
+        <translation>округ: жолдар ол бойынша топталады</translation>
+    </message>
+    <message>
+        <source>the candidate&apos;s name</source>
+        <translation>кандидаттың аты-жөні</translation>
+    </message>
+    <message>
+        <source>the region: the districts&apos; regions and the per-region summaries</source>
+        <translation>өңір: округтердің өңірлері және өңірлер бойынша жиынтықтар</translation>
+    </message>
+    <message>
+        <source>the polling station: a row&apos;s label in the checks</source>
+        <translation>сайлау учаскесі: тексерулердегі жолдың белгісі</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +3356,42 @@ by the {name}</source>
     <message>
         <source>Not seated: {n} of {party}&apos;s winners known only from declared totals.</source>
         <translation>Мандат алмады: {party} партиясының тек жиынтықтардан белгілі жеңімпаздарының {n}.</translation>
+    </message>
+    <message>
+        <source>Biproportional: the seats among the lists nationwide, then in each district by district and list divisors (double proportional).</source>
+        <translation>Бипропорционалды жүйе: орындар алдымен бүкіл ел бойынша тізімдер арасында, содан кейін әр округте округтер мен тізімдердің бөлгіштері бойынша бөлінеді (қос пропорционалдық).</translation>
+    </message>
+    <message>
+        <source>Biproportional (Zurich, Swiss cantons)</source>
+        <translation>Бипропорционалды (Цюрих, Швейцария кантондары)</translation>
+    </message>
+    <message>
+        <source>Compensatory with Land lists (Germany 2013-2017): Land quotas by population, each Land list at least its district seats, the house grown until every party has its minimum.</source>
+        <translation>Жер тізімдерімен аралас байланысқан жүйе (Германия, 2013–2017): жерлердің квоталары халық санына қарай, әр жер тізімі өзінің округтердегі орындарынан кем алмайды, әр партияның ең аз орын саны болғанша палата ұлғаяды.</translation>
+    </message>
+    <message>
+        <source>Compensatory with Land lists (Germany 2020-2021): Land quotas by population, minimum seats by the mean rule, the house grown until every party has its minimum, up to three overhang seats left uncompensated.</source>
+        <translation>Жер тізімдерімен аралас байланысқан жүйе (Германия, 2020–2021): жерлердің квоталары халық санына қарай, ең аз орын саны орташа мән ережесі бойынша, әр партияның ең аз орын саны болғанша палата ұлғаяды, үшке дейін артық мандат өтелмейді.</translation>
+    </message>
+    <message>
+        <source>Compensatory with Land lists (Germany 2013-2021)</source>
+        <translation>Жер тізімдерімен аралас байланысқан (Германия, 2013–2021)</translation>
+    </message>
+    <message>
+        <source>Minimum seats, mean rule, 3 uncompensated (Germany 2020-21)</source>
+        <translation>Ең аз орын саны, орташа мән ережесі, 3 өтелмеген (Германия, 2020–2021)</translation>
+    </message>
+    <message>
+        <source>Minimum seats per Land list (Germany 2013-17)</source>
+        <translation>Жер тізімдері бойынша ең аз орын саны (Германия, 2013–2017)</translation>
+    </message>
+    <message>
+        <source>Levelling seats: each constituency&apos;s seats apart, then national levelling seats bring the parties above the levelling threshold to their share of the whole house, placed in constituencies.</source>
+        <translation>Теңестіруші мандаттар: әр көпмандатты округтің орындары жеке бөлінеді, содан кейін жалпыұлттық теңестіруші мандаттар теңестіру межесінен өткен партияларды бүкіл палатадағы үлесіне жеткізеді және округтерге орналастырылады.</translation>
+    </message>
+    <message>
+        <source>Levelling seats (Norway, Sweden)</source>
+        <translation>Теңестіруші мандаттар (Норвегия, Швеция)</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +3562,81 @@ by the {name}</source>
         <source>{constituency}: {note}</source>
         <translation>{constituency}: {note}</translation>
     </message>
+    <message>
+        <source>Majority bonus: {party}, the largest list with {share:pct} of the base, gets {n} bonus {n:plural:seat|seats}; the other {rest} seats are shared proportionally, {party} included.</source>
+        <translation>Көпшілік бонусы: негіздің {share:pct} үлесін алған ең ірі тізім — {party} {n} бонус орын алады; қалған {rest} орын {party} қоса алғанда пропорционалды бөлінеді.</translation>
+    </message>
+    <message>
+        <source>Majority bonus: {party}, the largest list, would hold {held} seats, short of {target}: it is topped up by {n} {n:plural:seat|seats}, and the other lists share the remaining {rest} list seats.</source>
+        <translation>Көпшілік бонусы: ең ірі тізім — {party} {held} орын алар еді, бұл {target} орыннан аз: оған {n} орын қосылады, ал басқа тізімдер тізім бойынша қалған {rest} орынды бөліседі.</translation>
+    </message>
+    <message>
+        <source>Majority bonus: {party}, the largest list, holds {held} seats, at least the {target} of the top-up: no bonus.</source>
+        <translation>Көпшілік бонусы: ең ірі тізім — {party} {held} орынға ие, бұл толықтырылатын {target} орыннан кем емес: бонус жоқ.</translation>
+    </message>
+    <message>
+        <source>Majority bonus: {party}, the largest list, has {share:pct} of the base, below the {limit:pctv} needed: no bonus.</source>
+        <translation>Көпшілік бонусы: ең ірі тізім — {party} негіздің {share:pct} үлесіне ие, бұл қажетті {limit:pctv} төмен: бонус жоқ.</translation>
+    </message>
+    <message>
+        <source>Minimum seats: {items:list}; the house grew from {base} to {house} seats shared nationwide so that every party has its minimum.</source>
+        <translation>Ең аз орын саны: {items:list}; әр партияның ең аз орын саны болуы үшін бүкіл ел бойынша бөлінетін палата {base} орыннан {house} орынға дейін ұлғайды.</translation>
+    </message>
+    <message>
+        <source>Overhang seats left uncompensated, on top of the nationwide share: {items:list}.</source>
+        <translation>Жалпыұлттық үлестен тыс өтелмей қалған артық мандаттар: {items:list}.</translation>
+    </message>
+    <message>
+        <source>Opposition minimum: {party} holds {held} of {house} seats, leaving the others less than {share:pct}; they get {n} additional {n:plural:seat|seats}, shared by the list method.</source>
+        <translation>Оппозицияның ең аз үлесі: {party} партиясында {house} орынның {held}, басқаларында {share:pct} аз; олар тізімдер әдісімен бөлінетін {n} қосымша орын алады.</translation>
+    </message>
+    <message>
+        <source>Surplus agreement: {lists:list} counted as one list won {seats} {seats:plural:seat|seats}, shared between them: {split:list}.</source>
+        <translation>Артық дауыстар туралы келісім: бір тізім ретінде есептелген {lists:list} {seats} орын алды, олар арасында бөлінді: {split:list}.</translation>
+    </message>
+    <message>
+        <source>Constituency seats beyond the national share, kept (the party left the national count with them): {items:list}.</source>
+        <translation>Жалпыұлттық үлестен тыс көпмандатты округтердегі орындар сақталды (партия оларымен бірге жалпыұлттық есептен шығарылды): {items:list}.</translation>
+    </message>
+    <message>
+        <source>Upper apportionment (the lists nationwide): {items:list}.</source>
+        <translation>Жоғарғы бөлу (бүкіл ел бойынша тізімдер): {items:list}.</translation>
+    </message>
+    <message>
+        <source>Lower apportionment: seats = votes ÷ (district divisor × list divisor), rounded; district divisors {districts:list}; list divisors {lists:list}.</source>
+        <translation>Төменгі бөлу: орындар = дауыстар ÷ (округ бөлгіші × тізім бөлгіші), дөңгелектеніп; округтер бөлгіштері {districts:list}; тізімдер бөлгіштері {lists:list}.</translation>
+    </message>
+    <message>
+        <source>{name} {divisor:num}</source>
+        <translation>{name} {divisor:num}</translation>
+    </message>
+    <message>
+        <source>Cap: {party} would hold {held} seats, above its cap of {cap}: it gets {list_seats} list {list_seats:plural:seat|seats} and the other parties share the rest.</source>
+        <translation>Шек: {party} партиясы {held} орын алар еді, бұл оның {cap} шегінен жоғары: ол тізім бойынша {list_seats} орын алады, қалғанын басқа партиялар бөліседі.</translation>
+    </message>
+    <message>
+        <source>{party} won {won} list seats but has {length} {length:plural:candidate|candidates} left: the other {passed} {passed:plural:seat went|seats went} to the other lists by the same method.</source>
+        <translation>{party} тізім бойынша {won} орын алды, бірақ тізімде {length} кандидат қалды: қалған {passed} орын сол әдіспен басқа тізімдерге өтті.</translation>
+    </message>
+</context>
+<context>
+    <name>observer</name>
+    <message>
+        <source>ballots issued</source>
+        <translation>берілген бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>ballots cast</source>
+        <translation>жәшіктерге салынған бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>An anomaly is not proof of fraud: it says where to look closer (the stations, their protocols, the observers&apos; reports), not what happened there.</source>
+        <translation>Ауытқу — бұрмалаудың дәлелі емес: ол не болғанын емес, қай жерге мұқият қарау керегін көрсетеді (учаскелер, олардың хаттамалары, бақылаушылардың хабарламалары).</translation>
+    </message>
+    <message>
+        <source>Kobak, Shpilkin and Pshenichnikov (2016), {title}</source>
+        <translation>Кобак, Шпилькин және Пшеничников (2016), {title}</translation>
+    </message>
 </context>
 <context>
     <name>refusal</name>
@@ -2906,8 +3789,16 @@ by the {name}</source>
         <translation>сценарийде кемінде бір партия болуы керек</translation>
     </message>
     <message>
-        <source>{name} is still named by district candidates ({candidates}), declared district totals ({declared}) or constituency vote counts ({regions}); change those first</source>
-        <translation>{name} партиясына әлі округтердегі кандидаттар ({candidates}), округтер бойынша жиынтықтар ({declared}) немесе көпмандатты округтердегі дауыстар ({regions}) сілтейді; алдымен оларды өзгертіңіз</translation>
+        <source>the name has a control character: {got}</source>
+        <translation>атауда басқару таңбасы бар: {got}</translation>
+    </message>
+    <message>
+        <source>a name of {n} characters is more than the limit of {limit}</source>
+        <translation>{n} таңбадан тұратын атау {limit} шегінен ұзын</translation>
+    </message>
+    <message>
+        <source>{name} is still named by district candidates ({candidates}), declared district totals ({declared}), constituency vote counts ({regions}), list lengths ({lengths}) or list-tier rules ({rules}); change those first</source>
+        <translation>{name} партиясына әлі де округтердегі кандидаттар ({candidates}), округтер бойынша жиынтықтар ({declared}), көпмандатты округтердегі дауыстар ({regions}), тізімдердің ұзындығы ({lengths}) немесе тізімдер ережелері ({rules}) сілтеме жасайды; алдымен соларды өзгертіңіз</translation>
     </message>
     <message>
         <source>no party &apos;{got}&apos;; type a party&apos;s name or id, or leave empty for self-nominated</source>
@@ -2970,6 +3861,10 @@ by the {name}</source>
         <translation>{size} — бір қабырғасы 1-ден {limit} пиксельге дейінгі шектен тыс</translation>
     </message>
     <message>
+        <source>unknown role &apos;{role}&apos; (roles: {roles})</source>
+        <translation>белгісіз рөл «{role}» (рөлдер: {roles})</translation>
+    </message>
+    <message>
         <source>two columns are marked &apos;{role}&apos;: &apos;{first}&apos; and &apos;{second}&apos;; keep one</source>
         <translation>екі баған «{role}» деп белгіленген: «{first}» және «{second}»; біреуін қалдырыңыз</translation>
     </message>
@@ -2980,6 +3875,14 @@ by the {name}</source>
     <message>
         <source>mark a party (or candidate) column and a votes column, or the columns that hold each party&apos;s votes</source>
         <translation>партиялар (немесе кандидаттар) бағаны мен дауыстар бағанын не әр партияның дауыстары бар бағандарды белгілеңіз</translation>
+    </message>
+    <message>
+        <source>expected {syntax}, got &apos;{text}&apos;</source>
+        <translation>{syntax} күтілді, «{text}» алынды</translation>
+    </message>
+    <message>
+        <source>no column &apos;{column}&apos; in the table (columns: {columns})</source>
+        <translation>кестеде «{column}» бағаны жоқ (бағандар: {columns})</translation>
     </message>
     <message>
         <source>the additional member system needs a divisor method, not {method}</source>
@@ -3004,6 +3907,266 @@ by the {name}</source>
     <message>
         <source>the count by {method} filled more seats than exist</source>
         <translation>«{method}» бойынша бөлу бар орындардан көп берді</translation>
+    </message>
+    <message>
+        <source>names unknown party &quot;{party}&quot;</source>
+        <translation>белгісіз «{party}» партиясы көрсетілген</translation>
+    </message>
+    <message>
+        <source>expected &quot;{syntax}&quot;, got &quot;{got}&quot;</source>
+        <translation>«{syntax}» күтілді, «{got}» алынды</translation>
+    </message>
+    <message>
+        <source>no constituency &quot;{id}&quot;</source>
+        <translation>«{id}» көпмандатты округі жоқ</translation>
+    </message>
+    <message>
+        <source>expected a whole number of parties, got &quot;{got}&quot;</source>
+        <translation>партиялардың бүтін саны күтілді, «{got}» алынды</translation>
+    </message>
+    <message>
+        <source>the table has a header but no data rows</source>
+        <translation>кестеде тақырып жолы бар, бірақ деректер жолдары жоқ</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; is not in the table</source>
+        <translation>кестеде «{column}» бағаны жоқ</translation>
+    </message>
+    <message>
+        <source>unknown column kind &apos;{kind}&apos; (expected one of {kinds})</source>
+        <translation>бағанның белгісіз түрі «{kind}» (мыналардың бірі күтілді: {kinds})</translation>
+    </message>
+    <message>
+        <source>no votes column chosen</source>
+        <translation>дауыстар бағаны таңдалмады</translation>
+    </message>
+    <message>
+        <source>no party column chosen</source>
+        <translation>партиялар бағаны таңдалмады</translation>
+    </message>
+    <message>
+        <source>a table of candidates needs a district column ({names})</source>
+        <translation>кандидаттар кестесіне округтер бағаны қажет ({names})</translation>
+    </message>
+    <message>
+        <source>no party columns chosen</source>
+        <translation>партиялар бағандары таңдалмады</translation>
+    </message>
+    <message>
+        <source>unknown layout &apos;{layout}&apos;</source>
+        <translation>кестенің белгісіз түрі «{layout}»</translation>
+    </message>
+    <message>
+        <source>not UTF-8 nor Windows-1251 text (it is UTF-16: save it as CSV UTF-8)</source>
+        <translation>мәтін UTF-8 те, Windows-1251 те емес (бұл UTF-16: файлды CSV UTF-8 ретінде сақтаңыз)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл бос</translation>
+    </message>
+    <message>
+        <source>line {line}: {why}</source>
+        <translation>{line}-жол: {why}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 nor Windows-1251 text</source>
+        <translation>мәтін UTF-8 те, Windows-1251 те емес</translation>
+    </message>
+    <message>
+        <source>not UTF-8 nor Windows-1251 text (it looks like a binary file)</source>
+        <translation>мәтін UTF-8 те, Windows-1251 те емес (екілік файлға ұқсайды)</translation>
+    </message>
+    <message>
+        <source>no votes column: expected a column named {names} (columns found: {columns})</source>
+        <translation>дауыстар бағаны жоқ: {names} деп аталған баған күтілді (табылған бағандар: {columns})</translation>
+    </message>
+    <message>
+        <source>no party column: a &apos;{votes}&apos; column needs a column named {names} (columns found: {columns})</source>
+        <translation>партиялар бағаны жоқ: «{votes}» бағанына {names} деп аталған баған қажет (табылған бағандар: {columns})</translation>
+    </message>
+    <message>
+        <source>no party column: expected a party and a votes column, or one column of vote counts per party (columns found: {columns})</source>
+        <translation>партиялар бағаны жоқ: партиялар бағаны мен дауыстар бағаны немесе әр партияға дауыс саны жазылған бір баған күтілді (табылған бағандар: {columns})</translation>
+    </message>
+    <message>
+        <source>the file is {size} MiB, over the limit of {limit} MiB for a table</source>
+        <translation>файл көлемі {size} МиБ, бұл кесте үшін {limit} МиБ шегінен асады</translation>
+    </message>
+    <message>
+        <source>{part} unpacks to {size} MiB, over the limit of {limit} MiB for a workbook</source>
+        <translation>{part} ашылғанда {size} МиБ болады, бұл кітап үшін {limit} МиБ шегінен асады</translation>
+    </message>
+    <message>
+        <source>{part} unpacks {ratio}-fold, over the limit of {limit}-fold (a zip bomb?)</source>
+        <translation>{part} ашылғанда {ratio} есе ұлғаяды, бұл {limit} есе шегінен асады (ZIP-бомба ма?)</translation>
+    </message>
+    <message>
+        <source>more than {limit} rows, over the limit for a table</source>
+        <translation>{limit} жолдан көп — бұл кесте үшін шектен асады</translation>
+    </message>
+    <message>
+        <source>more than {limit} cells, over the limit for a table</source>
+        <translation>{limit} ұяшықтан көп — бұл кесте үшін шектен асады</translation>
+    </message>
+    <message>
+        <source>a cell in column {column}, over the limit of {limit} columns</source>
+        <translation>{column} бағанындағы ұяшық, бұл {limit} баған шегінен асады</translation>
+    </message>
+    <message>
+        <source>a cell of {size} characters or more on line {line}, over the limit of {limit} characters (Excel&apos;s own limit)</source>
+        <translation>{line}-жолда {size} немесе одан көп таңбадан тұратын ұяшық, бұл {limit} таңба шегінен асады (Excel-дің өз шегі)</translation>
+    </message>
+    <message>
+        <source>a cell of {size} characters on line {line}, over the limit of {limit} characters (Excel&apos;s own limit)</source>
+        <translation>{line}-жолда {size} таңбадан тұратын ұяшық, бұл {limit} таңба шегінен асады (Excel-дің өз шегі)</translation>
+    </message>
+    <message>
+        <source>a cell of {size} characters (cell {cell}), over the limit of {limit} characters (Excel&apos;s own limit)</source>
+        <translation>{size} таңбадан тұратын ұяшық ({cell} ұяшығы), бұл {limit} таңба шегінен асады (Excel-дің өз шегі)</translation>
+    </message>
+    <message>
+        <source>a cell of {size} characters in the header, over the limit of {limit} characters (Excel&apos;s own limit)</source>
+        <translation>тақырып жолында {size} таңбадан тұратын ұяшық, бұл {limit} таңба шегінен асады (Excel-дің өз шегі)</translation>
+    </message>
+    <message>
+        <source>the votes of &apos;{column}&apos; add up to {total}, more than a count can hold ({limit}); refused rather than wrapped</source>
+        <translation>«{column}» бағанының дауыстары қосындыда {total} береді — бұл санауыш сыйғызатыннан ({limit}) көп; асып кетпеуі үшін қабылданбады</translation>
+    </message>
+    <message>
+        <source>expected &apos;{syntax}&apos;, got &apos;{text}&apos;</source>
+        <translation>«{syntax}» күтілді, «{text}» алынды</translation>
+    </message>
+    <message>
+        <source>no party named &apos;{name}&apos; in the table</source>
+        <translation>кестеде «{name}» партиясы жоқ</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be merged into itself</source>
+        <translation>«{name}» партиясын өзімен біріктіруге болмайды</translation>
+    </message>
+    <message>
+        <source>the sheet is empty</source>
+        <translation>парақ бос</translation>
+    </message>
+    <message>
+        <source>an old Excel .xls workbook; save it as .xlsx or CSV</source>
+        <translation>ескі .xls пішіміндегі Excel кітабы; оны .xlsx немесе CSV ретінде сақтаңыз</translation>
+    </message>
+    <message>
+        <source>not a zip archive</source>
+        <translation>ZIP мұрағаты емес</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; appears twice in the header</source>
+        <translation>«{column}» бағаны тақырып жолында екі рет кездеседі</translation>
+    </message>
+    <message>
+        <source>a zip archive with neither a workbook nor one CSV table in it</source>
+        <translation>ішінде не кітап, не бір CSV кестесі жоқ ZIP мұрағаты</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>кітапта парақтар жоқ</translation>
+    </message>
+    <message>
+        <source>no sheet number {sheet}</source>
+        <translation>{sheet} нөмірлі парақ жоқ</translation>
+    </message>
+    <message>
+        <source>no sheet named &apos;{sheet}&apos; (sheets: {sheets})</source>
+        <translation>«{sheet}» парағы жоқ (парақтар: {sheets})</translation>
+    </message>
+    <message>
+        <source>no workbook part</source>
+        <translation>кітап бөлігі жоқ</translation>
+    </message>
+    <message>
+        <source>part {part} is missing</source>
+        <translation>{part} бөлігі жоқ</translation>
+    </message>
+    <message>
+        <source>not a readable .xlsx workbook (part {part} is not well-formed XML: {why})</source>
+        <translation>.xlsx кітабын оқу мүмкін емес ({part} бөлігі — дұрыс емес XML: {why})</translation>
+    </message>
+    <message>
+        <source>a cell reference &apos;{ref}&apos;</source>
+        <translation>«{ref}» ұяшыққа сілтеме</translation>
+    </message>
+    <message>
+        <source>shared string {index} is missing</source>
+        <translation>{index} ортақ жолы жоқ</translation>
+    </message>
+    <message>
+        <source>not a readable .xlsx workbook ({why})</source>
+        <translation>.xlsx кітабын оқу мүмкін емес ({why})</translation>
+    </message>
+    <message>
+        <source>not supported with {other} (the rule acts on one nationwide count of list seats)</source>
+        <translation>{other} жағдайында қолданылмайды (ереже тізім бойынша орындардың біртұтас жалпыұлттық есебіне әсер етеді)</translation>
+    </message>
+    <message>
+        <source>unknown key (known: {known})</source>
+        <translation>белгісіз кілт (белгілілері: {known})</translation>
+    </message>
+    <message>
+        <source>expected the sliding form ({sliding}, ...) or one of {top_up}</source>
+        <translation>сатылы түрі ({sliding}, ...) немесе {top_up} кілттерінің бірі күтілді</translation>
+    </message>
+    <message>
+        <source>expected a percentage from 0 to 100</source>
+        <translation>0-ден 100-ге дейінгі пайыз күтілді</translation>
+    </message>
+    <message>
+        <source>expected a share of the house above 0 and at most 1, e.g. &quot;54/100&quot;</source>
+        <translation>палата орындарының 0-ден жоғары және 1-ден аспайтын үлесі күтілді, мысалы &quot;54/100&quot;</translation>
+    </message>
+    <message>
+        <source>expected a percentage above 0</source>
+        <translation>0-ден жоғары пайыз күтілді</translation>
+    </message>
+    <message>
+        <source>expected a share of the house above 0 and below 1, e.g. &quot;1/3&quot;</source>
+        <translation>палата орындарының 0-ден жоғары және 1-ден төмен үлесі күтілді, мысалы &quot;1/3&quot;</translation>
+    </message>
+    <message>
+        <source>expected {one}, {other} or both</source>
+        <translation>{one}, {other} немесе екеуі де күтілді</translation>
+    </message>
+    <message>
+        <source>expected at least two lists</source>
+        <translation>кемінде екі тізім күтілді</translation>
+    </message>
+    <message>
+        <source>list &quot;{list}&quot; is in two agreements</source>
+        <translation>«{list}» тізімі екі келісімге кіреді</translation>
+    </message>
+    <message>
+        <source>not supported with {other} (list seats there top up district seats); remove {field}, or use {parallel}</source>
+        <translation>{other} жағдайында қолданылмайды (онда тізім бойынша орындар округтер бойынша орындарды толықтырады); {field} алып тастаңыз немесе {parallel} таңдаңыз</translation>
+    </message>
+    <message>
+        <source>needs {field} (the districts) and the method {method} with its own first divisor (standard rounding)</source>
+        <translation>{field} (округтер) және өзінің бірінші бөлгіші бар {method} әдісі қажет (әдеттегі дөңгелектеу)</translation>
+    </message>
+    <message>
+        <source>an exact tie at a half seat in the lower apportionment (decided by lot in law); not decided here</source>
+        <translation>төменгі бөлуде жарты орындағы дәл теңдік (заң бойынша жеребемен шешіледі); мұнда шешілмейді</translation>
+    </message>
+    <message>
+        <source>needs {field} (the Länder, each with its parties&apos; votes)</source>
+        <translation>{field} қажет (жерлер, әрқайсысында партияларға берілген дауыстар)</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; is not a Land of the list tier (known: {known}); {linkage} counts each district seat in its Land</source>
+        <translation>«{region}» өңірі — тізімдердегі жер емес (белгілілері: {known}); {linkage} округ бойынша әр орынды өз жерінде есептейді</translation>
+    </message>
+    <message>
+        <source>no house size gives every party its minimum seats</source>
+        <translation>палатаның ешбір мөлшерінде барлық партия өзінің ең аз орын санын алмайды</translation>
+    </message>
+    <message>
+        <source>needs {field} and {levelling} (the levelling seats and their threshold)</source>
+        <translation>{field} және {levelling} қажет (теңестіруші мандаттар және олардың межесі)</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +4387,14 @@ by the {name}</source>
         <translation>салыстырмалы көпшілік: ең көп дауыс алған кандидат жеңеді</translation>
     </message>
     <message>
+        <source>one national table of quotients, each constituency taking its own levelling seats (Norway)</source>
+        <translation>бөліндилердің біртұтас жалпыұлттық кестесі, әр көпмандатты округ өз теңестіруші мандаттарын алады (Норвегия)</translation>
+    </message>
+    <message>
+        <source>each party&apos;s seats to its highest comparison figures (Sweden)</source>
+        <translation>әр партияның орындары — оның ең үлкен салыстырмалы сандары бойынша (Швеция)</translation>
+    </message>
+    <message>
         <source>the order of the listing</source>
         <translation>тізбедегі реті</translation>
     </message>
@@ -3280,6 +4451,10 @@ by the {name}</source>
     <message>
         <source>{linkage}: every run allocated exactly, one by one</source>
         <translation>{linkage}: әр есептеу бір-бірлеп дәл бөлінді</translation>
+    </message>
+    <message>
+        <source>{rules:list}: every run allocated exactly, one by one</source>
+        <translation>{rules:list}: әр есептеу бір-бірлеп дәл бөлінді</translation>
     </message>
     <message>
         <source>A scenario with one-person lists (capped at one seat): every run allocated exactly, one by one</source>
@@ -3396,6 +4571,14 @@ by the {name}</source>
         <translation>округтерде {seats} орын алды ({needed} қажет), бірақ {share:pct} &lt; {limit:pctv}</translation>
     </message>
     <message>
+        <source>{reason} (a coalition of {members} parties)</source>
+        <translation>{reason} ({members} партиядан тұратын коалиция)</translation>
+    </message>
+    <message>
+        <source>{reason}, but admitted: at least {n} lists take part</source>
+        <translation>{reason}, бірақ жіберілді: кемінде {n} тізім қатысады</translation>
+    </message>
+    <message>
         <source>passed in {passed} of {total} constituencies</source>
         <translation>{total} округтің {passed} округінде межеден өтті</translation>
     </message>
@@ -3418,6 +4601,18 @@ by the {name}</source>
     <message>
         <source>{rule}, {scope}</source>
         <translation>{rule}, {scope}</translation>
+    </message>
+    <message>
+        <source>{limit:pctv} for a coalition of {members} or more</source>
+        <translation>{members} және одан көп партиядан тұратын коалиция үшін {limit:pctv}</translation>
+    </message>
+    <message>
+        <source>{rule} ({items:list})</source>
+        <translation>{rule} ({items:list})</translation>
+    </message>
+    <message>
+        <source>{rule}; at least {n} lists take part (the largest are admitted)</source>
+        <translation>{rule}; кемінде {n} тізім қатысады (ең ірілері жіберіледі)</translation>
     </message>
     <message>
         <source>{rule}.</source>
@@ -3457,6 +4652,34 @@ by the {name}</source>
         <source>unseating {party}</source>
         <translation>мандаттан айыру: {party}</translation>
     </message>
+    <message>
+        <source>majority bonus</source>
+        <translation>көпшілік бонусы</translation>
+    </message>
+    <message>
+        <source>surplus agreement {lists:list}</source>
+        <translation>артық дауыстар туралы келісім {lists:list}</translation>
+    </message>
+    <message>
+        <source>the opposition&apos;s additional seats</source>
+        <translation>оппозицияның қосымша орындары</translation>
+    </message>
+    <message>
+        <source>the national count of levelling seats</source>
+        <translation>теңестіруші мандаттардың жалпыұлттық есебі</translation>
+    </message>
+    <message>
+        <source>the upper apportionment</source>
+        <translation>жоғарғы бөлу</translation>
+    </message>
+    <message>
+        <source>seats of the Länder by population</source>
+        <translation>халық санына қарай жерлердің орындары</translation>
+    </message>
+    <message>
+        <source>a party&apos;s Land lists</source>
+        <translation>партияның жер тізімдері</translation>
+    </message>
 </context>
 <context>
     <name>warning</name>
@@ -3471,6 +4694,18 @@ by the {name}</source>
     <message>
         <source>{constituency}: no party passed the threshold; its {seats} list {seats:plural:seat stays|seats stay} empty.</source>
         <translation>{constituency}: ешбір партия межеден өтпеді; тізім бойынша {seats} орын бос қалады.</translation>
+    </message>
+    <message>
+        <source>{land}: its list and district seats make {stated}, but its population gives it {quota}; the population decides.</source>
+        <translation>{land}: тізім және округ бойынша орындар {stated} құрайды, ал халық санына қарай оған {quota} тиесілі; халық саны шешеді.</translation>
+    </message>
+    <message>
+        <source>{n} levelling {n:plural:seat|seats} found no constituency with a levelling seat left: not placed.</source>
+        <translation>{n} теңестіруші мандатқа бос теңестіруші мандаты бар көпмандатты округ табылмады: орналастырылмады.</translation>
+    </message>
+    <message>
+        <source>{n} list {n:plural:seat stays|seats stay} empty: every list that could take {n:plural:it|them} ran out of candidates.</source>
+        <translation>Тізім бойынша {n} орын бос қалады: оны ала алатын барлық тізімдерде кандидаттар таусылды.</translation>
     </message>
     <message>
         <source>Levelling with {method} took a seat from a party as the house grew (a quota method is not house-monotone): its levelling seats are negative.</source>
@@ -3491,6 +4726,10 @@ by the {name}</source>
     <message>
         <source>The file has a field &quot;{field}&quot; this version of SeatCalc does not know: it is kept when saving, not used.</source>
         <translation>Файлда SeatCalc-тың бұл нұсқасы білмейтін «{field}» өрісі бар: ол сақталғанда қалады, бірақ пайдаланылмайды.</translation>
+    </message>
+    <message>
+        <source>{cast} ballots but only {registered} registered voters: one of the two figures is wrong.</source>
+        <translation>{cast} бюллетень, бірақ тізімдегі сайлаушылар тек {registered}: екі санның бірі қате.</translation>
     </message>
     <message>
         <source>{missing} of {seats} district seats have no result (neither district votes nor declared totals): left empty.</source>

@@ -335,6 +335,22 @@ The packaged SeatCalc shows here its THIRD_PARTY_LICENSES file: the name, versio
         <translation>У партии {party} {seats}; нужно ещё {votes} {votes:plural:голос|голоса|голосов}{where} (из числа не голосовавших).</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Majority bonus&lt;/b&gt;: {party} has {n} bonus seats</source>
+        <translation>&lt;b&gt;Премия большинства&lt;/b&gt;: у партии {party} {n} {n:plural:премиальное место|премиальных места|премиальных мест}</translation>
+    </message>
+    <message>
+        <source>; with {votes} more votes it would have {seats}</source>
+        <translation>; получив ещё {votes} {votes:plural:голос|голоса|голосов}, она имела бы {seats}</translation>
+    </message>
+    <message>
+        <source>; with {votes} fewer votes (to abstention), {seats}</source>
+        <translation>; лишившись {votes} {votes:plural:голоса|голосов|голосов} (в пользу неявки), — {seats}</translation>
+    </message>
+    <message>
+        <source>; {party} would take a bonus with {votes} more votes</source>
+        <translation>; партия {party} получила бы премию, набрав ещё {votes} {votes:plural:голос|голоса|голосов}</translation>
+    </message>
+    <message>
         <source>Why these seats</source>
         <translation>Почему места распределены так</translation>
     </message>
@@ -417,6 +433,76 @@ Recover it?</source>
     <message>
         <source>won</source>
         <translation>избран</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksView</name>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Соотношение</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Левая часть</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Правая часть</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <source>No protocol checks: the table lacks the protocol lines they relate (valid, invalid, ballots in the boxes, ...).</source>
+        <translation>Контрольные соотношения не проверяются: в таблице нет строк протокола, которые они связывают (действительные, недействительные бюллетени, бюллетени в ящиках для голосования, ...).</translation>
+    </message>
+    <message>
+        <source>{rows} rows checked; &lt;b&gt;{failed}&lt;/b&gt; fail at least one relation:</source>
+        <translation>Проверено строк: {rows}; &lt;b&gt;{failed}&lt;/b&gt; {failed:plural:строка не выдерживает|строки не выдерживают|строк не выдерживают} хотя бы одного соотношения:</translation>
+    </message>
+    <message>
+        <source>{relation}: &lt;b&gt;{n}&lt;/b&gt; failing</source>
+        <translation>{relation}: не выполняется в &lt;b&gt;{n}&lt;/b&gt; {n:plural:строке|строках|строках}</translation>
+    </message>
+    <message>
+        <source>(the first {shown} of {n} failures are listed)</source>
+        <translation>(показаны первые {shown} из {n} {n:plural:нарушения|нарушений|нарушений})</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsTable</name>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Читается как</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Первые значения</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>не используется</translation>
+    </message>
+    <message>
+        <source>skipped: {why}</source>
+        <translation>пропущен: {why}</translation>
     </message>
 </context>
 <context>
@@ -810,46 +896,6 @@ Recover it?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>(not used)</source>
-        <translation>(не используется)</translation>
-    </message>
-    <message>
-        <source>Party name</source>
-        <translation>Название партии</translation>
-    </message>
-    <message>
-        <source>Votes</source>
-        <translation>Голоса</translation>
-    </message>
-    <message>
-        <source>District / polling station</source>
-        <translation>Округ / избирательный участок</translation>
-    </message>
-    <message>
-        <source>Candidate</source>
-        <translation>Кандидат</translation>
-    </message>
-    <message>
-        <source>Votes of a party (one column per party)</source>
-        <translation>Голоса за партию (по столбцу на партию)</translation>
-    </message>
-    <message>
-        <source>Against all</source>
-        <translation>Против всех</translation>
-    </message>
-    <message>
-        <source>Invalid ballots</source>
-        <translation>Недействительные бюллетени</translation>
-    </message>
-    <message>
-        <source>Registered voters</source>
-        <translation>Избиратели в списках</translation>
-    </message>
-    <message>
-        <source>Ballots cast</source>
-        <translation>Получено бюллетеней</translation>
-    </message>
-    <message>
         <source>Import a result table</source>
         <translation>Импорт таблицы результатов</translation>
     </message>
@@ -866,18 +912,6 @@ Recover it?</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>Столбец</translation>
-    </message>
-    <message>
-        <source>Means</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <source>First values</source>
-        <translation>Первые значения</translation>
-    </message>
-    <message>
         <source>Read votes</source>
         <translation>Прочитать голоса</translation>
     </message>
@@ -886,32 +920,40 @@ Recover it?</source>
         <translation>Прервать чтение</translation>
     </message>
     <message>
+        <source>Rows not counted</source>
+        <translation>Неучтённые строки</translation>
+    </message>
+    <message>
+        <source>Protocol checks</source>
+        <translation>Контрольные соотношения</translation>
+    </message>
+    <message>
+        <source>Merge parties</source>
+        <translation>Объединение партий</translation>
+    </message>
+    <message>
+        <source>D&apos;Hondt, no threshold (edit the rules afterwards)</source>
+        <translation>Метод Д&apos;Ондта, без барьера (правила можно изменить потом)</translation>
+    </message>
+    <message>
         <source>Title of the new scenario</source>
         <translation>Название нового сценария</translation>
+    </message>
+    <message>
+        <source>List rules</source>
+        <translation>Правила для списков</translation>
     </message>
     <message>
         <source>List seats</source>
         <translation>Места по спискам</translation>
     </message>
     <message>
+        <source>Observer statistics…</source>
+        <translation>Статистика для наблюдателей…</translation>
+    </message>
+    <message>
         <source>Create scenario</source>
         <translation>Создать сценарий</translation>
-    </message>
-    <message>
-        <source>What each column means (guessed; change it where it is wrong):</source>
-        <translation>Что означает каждый столбец (определено автоматически; исправьте, где неверно):</translation>
-    </message>
-    <message>
-        <source>The first {n} rows, with their line in the file:</source>
-        <translation>Первые {n} {n:plural:строка|строки|строк} с номерами строк в файле:</translation>
-    </message>
-    <message>
-        <source>Rows not counted (line, column, reason):</source>
-        <translation>Неучтённые строки (строка, столбец, причина):</translation>
-    </message>
-    <message>
-        <source>Result tables (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
-        <translation>Таблицы результатов (*.csv *.xlsx *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Mark the columns by hand below.</source>
@@ -936,6 +978,18 @@ Recover it?</source>
     <message>
         <source>Reading cancelled: nothing was imported.</source>
         <translation>Чтение прервано: ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>What each column means</source>
+        <translation>Что означает каждый столбец</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Первые строки</translation>
+    </message>
+    <message>
+        <source>Result tables (*.csv *.xlsx *.txt *.tsv *.zip);;All files (*)</source>
+        <translation>Таблицы результатов (*.csv *.xlsx *.txt *.tsv *.zip);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1049,6 +1103,10 @@ Recover it?</source>
         <translation>{cast} {cast:plural:бюллетень|бюллетеня|бюллетеней}, {share} избирателей в списках</translation>
     </message>
     <message>
+        <source>{cast} ballots, {share} of registered voters: more ballots than registered voters, check both figures</source>
+        <translation>{cast} {cast:plural:бюллетень|бюллетеня|бюллетеней}, {share} избирателей в списках: бюллетеней больше, чем избирателей в списках, проверьте оба числа</translation>
+    </message>
+    <message>
         <source>{cast} ballots (registered voters unknown)</source>
         <translation>{cast} {cast:plural:бюллетень|бюллетеня|бюллетеней} (число избирателей в списках неизвестно)</translation>
     </message>
@@ -1063,6 +1121,10 @@ Recover it?</source>
     <message>
         <source>Party colour</source>
         <translation>Цвет партии</translation>
+    </message>
+    <message>
+        <source>Every one of the {n} district seats already has a result. Add a district seat? The house grows from {house} to {grown} seats.</source>
+        <translation>У каждого из {n} {n:plural:места|мест|мест} по округам уже есть результат. Добавить место по округу? Палата увеличится с {house} до {grown} {grown:plural:места|мест|мест}.</translation>
     </message>
     <message>
         <source>Select a district first (click one of its rows)</source>
@@ -1210,6 +1272,216 @@ Recover it?</source>
     <message>
         <source>Sources</source>
         <translation>Источники</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTable</name>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Count as</source>
+        <translation>Считать как</translation>
+    </message>
+    <message>
+        <source>itself</source>
+        <translation>саму себя</translation>
+    </message>
+</context>
+<context>
+    <name>ObserverDialog</name>
+    <message>
+        <source>Observer statistics — {title}</source>
+        <translation>Статистика для наблюдателей — {title}</translation>
+    </message>
+    <message>
+        <source>Observer statistics</source>
+        <translation>Статистика для наблюдателей</translation>
+    </message>
+    <message>
+        <source>{n} stations counted. Party:</source>
+        <translation>Учтено участков: {n}. Партия:</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Явка</translation>
+    </message>
+    <message>
+        <source>Party share</source>
+        <translation>Доля партии</translation>
+    </message>
+    <message>
+        <source>Turnout and share</source>
+        <translation>Явка и доля</translation>
+    </message>
+    <message>
+        <source>Counting the stations at whole percentages against 200 smooth Monte Carlo runs…</source>
+        <translation>Подсчёт участков с целыми процентами в сравнении с 200 гладкими прогонами Монте-Карло…</translation>
+    </message>
+    <message>
+        <source>Whole percentages</source>
+        <translation>Целые проценты</translation>
+    </message>
+    <message>
+        <source>Per region: turnout and the leader&apos;s share over the region&apos;s stations; stations (of {n} voters or more) at a whole percentage. Largest regions first.</source>
+        <translation>По регионам: явка и доля лидера по участкам региона; участки (с {n} и более избирателями) с целым процентом. Сначала крупнейшие регионы.</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
+    <message>
+        <source>Save observer report (PDF)…</source>
+        <translation>Сохранить отчёт для наблюдателей (PDF)…</translation>
+    </message>
+    <message>
+        <source>Turnout, %</source>
+        <translation>Явка, %</translation>
+    </message>
+    <message>
+        <source>Share of ballots cast, %</source>
+        <translation>Доля от поданных бюллетеней, %</translation>
+    </message>
+    <message>
+        <source>The whole-percentage count failed: {why}</source>
+        <translation>Подсчёт целых процентов не удался: {why}</translation>
+    </message>
+    <message>
+        <source>A station&apos;s figure counts as whole when it shows as {example} or the like. Expected: the mean of the smooth runs, in which each station&apos;s count is drawn again from a binomial (no preference for round numbers). A large excess says that round figures were reported more often than chance gives; it does not say why.</source>
+        <translation>Показатель участка считается целым, если он выглядит как {example} и т. п. Ожидаемое — среднее по гладким прогонам, в которых число на каждом участке заново разыгрывается по биномиальному распределению (без предпочтения круглых чисел). Большой избыток говорит, что круглые числа встречались чаще, чем даёт случай; почему — он не говорит.</translation>
+    </message>
+    <message>
+        <source>Save observer report</source>
+        <translation>Сохранить отчёт для наблюдателей</translation>
+    </message>
+    <message>
+        <source>Observer report</source>
+        <translation>Отчёт для наблюдателей</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {why}</source>
+        <translation>Не удалось записать {path}: {why}</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s share ({party})</source>
+        <translation>Доля лидера ({party})</translation>
+    </message>
+    <message>
+        <source>of {n} runs</source>
+        <translation>из {n} {n:plural:прогона|прогонов|прогонов}</translation>
+    </message>
+    <message>
+        <source>stations of {n} voters or more at a whole percentage; about {chance} by chance (a {window:num}-point window in each point)</source>
+        <translation>участки с {n} и более избирателями с целым процентом; случайно — около {chance} (окно в {window:num} п. п. на каждый пункт)</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(без региона)</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Участки</translation>
+    </message>
+    <message>
+        <source>{n} {n:plural:station|stations} above {limit} not drawn: look at their protocols</source>
+        <translation>{n} {n:plural:участок|участка|участков} с показателем выше {limit} вне графика: посмотрите их протоколы</translation>
+    </message>
+    <message>
+        <source>a random sample of {shown} of {n} stations</source>
+        <translation>случайная выборка: {shown} из {n} {n:plural:участка|участков|участков}</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>At a whole %</source>
+        <translation>С целым %</translation>
+    </message>
+    <message>
+        <source>Expected (smooth data)</source>
+        <translation>Ожидается (гладкие данные)</translation>
+    </message>
+    <message>
+        <source>95% of smooth runs</source>
+        <translation>95&#xa0;% гладких прогонов</translation>
+    </message>
+    <message>
+        <source>Excess</source>
+        <translation>Избыток</translation>
+    </message>
+    <message>
+        <source>Smooth runs as high (of 200)</source>
+        <translation>Гладких прогонов не ниже (из 200)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>В списках</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s share</source>
+        <translation>Доля лидера</translation>
+    </message>
+    <message>
+        <source>Whole-% turnout</source>
+        <translation>Явка — целый %</translation>
+    </message>
+    <message>
+        <source>Whole-% leader</source>
+        <translation>Лидер — целый %</translation>
+    </message>
+    <message>
+        <source>{issued} / registered voters</source>
+        <translation>{issued} / избиратели в списках</translation>
+    </message>
+    <message>
+        <source>Turnout per station</source>
+        <translation>Явка по участкам</translation>
+    </message>
+    <message>
+        <source>Stations per {width:num}-point bin of turnout ({turnout}). Smooth data give a smooth curve; peaks at whole or round percentages are what Kobak, Shpilkin and Pshenichnikov (2016) call integer percentages.</source>
+        <translation>Число участков в интервалах явки шириной {width:num} п. п. ({turnout}). Гладкие данные дают гладкую кривую; пики на целых или круглых процентах — это то, что Кобак, Шпилькин и Пшеничников (2016) называют целыми процентами.</translation>
+    </message>
+    <message>
+        <source>Share per station: {name}</source>
+        <translation>Доля по участкам: {name}</translation>
+    </message>
+    <message>
+        <source>Stations per {width:num}-point bin of {name}&apos;s votes / ballots cast (valid + invalid), the leader&apos;s result as Kobak et al. (2016) define it.</source>
+        <translation>Число участков в интервалах шириной {width:num} п. п. по доле «голоса за {name} / поданные бюллетени (действительные + недействительные)» — результат лидера в определении Кобака и др. (2016).</translation>
+    </message>
+    <message>
+        <source>Turnout and share, station by station: {name}</source>
+        <translation>Явка и доля, участок за участком: {name}</translation>
+    </message>
+    <message>
+        <source>One dot per station: turnout ({turnout}) across, {name}&apos;s share of ballots cast up. A tail toward high turnout and high share (the &quot;comet&quot;) is what ballot stuffing would leave, and also what some honest places (closed institutions, small villages) do.</source>
+        <translation>Одна точка — один участок: по горизонтали явка ({turnout}), по вертикали доля {name} от поданных бюллетеней. Хвост в сторону высокой явки и высокой доли («комета») оставили бы вбросы бюллетеней — но так же выглядят и некоторые честные участки (закрытые учреждения, небольшие сёла).</translation>
+    </message>
+    <message>
+        <source>After {source}: stations within {tolerance:num} points of a whole percentage, against {runs} smooth Monte Carlo runs (binomial, each station&apos;s own size and rate); stations under {minimum} voters left out.</source>
+        <translation>Источник: {source}. Участки, у которых показатель отстоит от целого процента не более чем на {tolerance:num} п. п., сравниваются с {runs} гладкими прогонами Монте-Карло (биномиальное распределение с размером и долей каждого участка); участки, где меньше {minimum} избирателей, не учитываются.</translation>
+    </message>
+    <message>
+        <source>Observer statistics: {title}</source>
+        <translation>Статистика для наблюдателей: {title}</translation>
+    </message>
+    <message>
+        <source>Caution.</source>
+        <translation>Внимание.</translation>
+    </message>
+    <message>
+        <source>{n} polling stations; written by SeatCalc on {date}.</source>
+        <translation>Избирательных участков: {n}; составлено программой SeatCalc {date}.</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1633,46 @@ Recover it?</source>
 <context>
     <name>RulesPanel</name>
     <message>
+        <source>List lengths</source>
+        <translation>Длина списков</translation>
+    </message>
+    <message>
+        <source>Candidates who can still take list seats; a list that wins more keeps that many and the rest go to the other lists (Japan, the Netherlands)</source>
+        <translation>Кандидаты, которые ещё могут получить места по спискам; список, получивший больше мест, сохраняет столько, а остальные переходят к другим спискам (Япония, Нидерланды)</translation>
+    </message>
+    <message>
+        <source>Coalition lists</source>
+        <translation>Списки коалиций</translation>
+    </message>
+    <message>
+        <source>The parties in each electoral coalition (lists not named run alone)</source>
+        <translation>Число партий в каждой избирательной коалиции (не названные списки идут самостоятельно)</translation>
+    </message>
+    <message>
+        <source>Coalition thresholds</source>
+        <translation>Барьеры для коалиций</translation>
+    </message>
+    <message>
+        <source>members=percent: the threshold of a coalition of at least that many parties (Poland 8%; Czechia 8% and 11%)</source>
+        <translation>партий=процент: барьер для коалиции не менее чем из стольких партий (Польша 8&#xa0;%; Чехия 8&#xa0;% и 11&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Levelling seats</source>
+        <translation>Выравнивающие мандаты</translation>
+    </message>
+    <message>
+        <source>National seats on top of the constituencies&apos; (System: levelling seats); placement national_table (Norway) or party_by_party (Sweden)</source>
+        <translation>Общенациональные места сверх мест многомандатных округов (Система: выравнивающие мандаты); размещение national_table (Норвегия) или party_by_party (Швеция)</translation>
+    </message>
+    <message>
+        <source>… by constituency</source>
+        <translation>… по многомандатным округам</translation>
+    </message>
+    <message>
+        <source>How many levelling seats each constituency takes under the national table (Norway: one each)</source>
+        <translation>Сколько выравнивающих мандатов получает каждый многомандатный округ по общенациональной таблице (Норвегия: по одному)</translation>
+    </message>
+    <message>
         <source>List tier</source>
         <translation>Партийные списки</translation>
     </message>
@@ -1421,6 +1733,42 @@ Recover it?</source>
         <translation>Избыточные мандаты</translation>
     </message>
     <message>
+        <source>At least N lists</source>
+        <translation>Не менее N списков</translation>
+    </message>
+    <message>
+        <source>Biproportional</source>
+        <translation>Бипропорциональная</translation>
+    </message>
+    <message>
+        <source>Special rules of the list tier</source>
+        <translation>Особые правила для партийных списков</translation>
+    </message>
+    <message>
+        <source>by constituency</source>
+        <translation>по многомандатным округам</translation>
+    </message>
+    <message>
+        <source>{rule}: list_tier.{key} of the file (docs/format.md)</source>
+        <translation>{rule}: поле list_tier.{key} файла сценария (описание формата: format.md)</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>без минимума</translation>
+    </message>
+    <message>
+        <source>If fewer lists pass the threshold, the largest others are admitted until this many take part (Armenia: 3)</source>
+        <translation>Если барьер преодолело меньше списков, допускаются крупнейшие из остальных, пока их не станет столько (Армения: 3)</translation>
+    </message>
+    <message>
+        <source>upper apportionment on voter numbers (Zurich)</source>
+        <translation>верхнее распределение по «числам избирателей» (Цюрих)</translation>
+    </message>
+    <message>
+        <source>Biproportional: each list&apos;s votes in a district ÷ the district&apos;s seats, rounded, summed for the upper apportionment</source>
+        <translation>Бипропорциональная система: голоса за каждый список в округе ÷ число мест округа, с округлением, суммируются для верхнего распределения</translation>
+    </message>
+    <message>
         <source>exactly at the threshold passes (&quot;at least&quot;)</source>
         <translation>ровно на барьере — проходит («не менее»)</translation>
     </message>
@@ -1461,8 +1809,23 @@ Recover it?</source>
         <translation>Изменение числа мест по округам</translation>
     </message>
     <message>
+        <source>Change {rule}</source>
+        <translation>Изменение правила «{rule}»</translation>
+    </message>
+    <message>
         <source>Change the system</source>
         <translation>Изменение системы</translation>
+    </message>
+</context>
+<context>
+    <name>SheetView</name>
+    <message>
+        <source>Clear cells</source>
+        <translation>Очистка ячеек</translation>
+    </message>
+    <message>
+        <source>Paste {rows}×{columns} cells</source>
+        <translation>Вставка ячеек {rows}×{columns}</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +2158,57 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>adjustment</name>
+    <message>
+        <source>Majority bonus</source>
+        <translation>Премия большинства</translation>
+    </message>
+    <message>
+        <source>Opposition minimum</source>
+        <translation>Минимум мест оппозиции</translation>
+    </message>
+    <message>
+        <source>Caps on over-representation</source>
+        <translation>Пределы сверхпредставительства</translation>
+    </message>
+    <message>
+        <source>Surplus agreements</source>
+        <translation>Соглашения об избыточных голосах</translation>
+    </message>
+    <message>
+        <source>List lengths</source>
+        <translation>Длина списков</translation>
+    </message>
+    <message>
+        <source>A minimum number of lists</source>
+        <translation>Минимальное число списков</translation>
+    </message>
+    <message>
+        <source>Majority bonus: the largest list gets {seats} seats at {min:pctv} of the base, {per} more for each full {step:pctv} above it, at most {max}; the rest are shared proportionally.</source>
+        <translation>Премия большинства: крупнейший список получает {seats} {seats:plural:место|места|мест} при {min:pctv} базы и ещё по {per} за каждые полные {step:pctv} сверх этого, не более {max}; остальные места распределяются пропорционально.</translation>
+    </message>
+    <message>
+        <source>Majority bonus: the largest list (with at least {min:pctv} of the base) is topped up to {share:pct} of the house.</source>
+        <translation>Премия большинства: крупнейшему списку (не менее {min:pctv} базы) мандаты добавляются до {share:pct} мест палаты.</translation>
+    </message>
+    <message>
+        <source>Majority bonus: the largest list (with at least {min:pctv} of the base) is topped up to {seats} seats.</source>
+        <translation>Премия большинства: крупнейшему списку (не менее {min:pctv} базы) мандаты добавляются до {seats} {seats:plural:места|мест|мест}.</translation>
+    </message>
+    <message>
+        <source>Opposition minimum: if the largest list holds more than the rest allow, the other lists get additional seats until they hold {share:pct} of the house.</source>
+        <translation>Минимум мест оппозиции: если у крупнейшего списка больше мест, чем допускается, остальные списки получают дополнительные места, пока у них не будет {share:pct} мест палаты.</translation>
+    </message>
+    <message>
+        <source>Surplus agreements: {groups:list} (each group counted as one list, its seats then shared between its lists).</source>
+        <translation>Соглашения об избыточных голосах: {groups:list} (каждая группа считается одним списком, затем её места делятся между её списками).</translation>
+    </message>
+    <message>
+        <source>Caps: no party above {seats} seats, nor above its share of the votes plus {points:num} points of the house.</source>
+        <translation>Пределы: ни у одной партии не более {seats} {seats:plural:места|мест|мест} и не более её доли голосов плюс {points:num} п. п. мест палаты.</translation>
+    </message>
+</context>
+<context>
     <name>chart</name>
     <message>
         <source>Appointed (not elected)</source>
@@ -1809,6 +2223,12 @@ Recover it?</source>
 self-nominated district winner, sits with no party</source>
         <translation>Самовыдвиженец
 победитель в округе, не входящий во фракцию партии</translation>
+    </message>
+    <message>
+        <source>{party}
+bonus seat: given by a rule of the list tier beyond the proportional share</source>
+        <translation>{party}
+премиальное место: дано по правилу для списков сверх пропорциональной доли</translation>
     </message>
     <message>
         <source>{party}
@@ -1839,6 +2259,10 @@ overhang seat: a district seat beyond the party&apos;s entitlement of {entitleme
 sits with {party}</source>
         <translation>Самовыдвиженец, победитель в округе
 во фракции партии {party}</translation>
+    </message>
+    <message>
+        <source>the party&apos;s seats include {n} bonus</source>
+        <translation>среди мест партии премиальных: {n}</translation>
     </message>
     <message>
         <source>the party&apos;s seats include {n} overhang</source>
@@ -1879,6 +2303,10 @@ by the {name}</source>
         <translation>{n:plural:выравнивающий мандат|выравнивающие мандаты|выравнивающие мандаты}</translation>
     </message>
     <message>
+        <source>bonus {n:plural:seat|seats}</source>
+        <translation>{n:plural:премиальное место|премиальные места|премиальные места}</translation>
+    </message>
+    <message>
         <source>{n} district {n:plural:winner|winners} not seated</source>
         <translation>{n} {n:plural:победитель|победителя|победителей} в округах без мандата</translation>
     </message>
@@ -1893,6 +2321,10 @@ by the {name}</source>
     <message>
         <source>{n} levelling</source>
         <translation>{n} выравнив.</translation>
+    </message>
+    <message>
+        <source>{n} bonus</source>
+        <translation>{n} премиальн.</translation>
     </message>
     <message>
         <source>majority: {simple} of {total}</source>
@@ -2009,6 +2441,10 @@ by the {name}</source>
         <translation>Если списки считаются по многомандатным округам (или регионам системы дополнительных мандатов), голоса добавляются или отнимаются в одном округе — там, где их нужно меньше всего (он назван рядом с числом). Одно место выигрывается или теряется в одном округе, поэтому это и есть число для партии; для большинства могут понадобиться голоса в нескольких округах, так что числа для большинства там — верхние оценки.</translation>
     </message>
     <message>
+        <source>A majority bonus moves in steps of the largest list&apos;s share: the figures for its steps (and for the runner-up to take it) are found and verified the same way, list votes moving nationwide. Seats added for the opposition (an opposition minimum) are in each party&apos;s seat figures, not shown apart.</source>
+        <translation>Премия большинства меняется ступенями в зависимости от доли крупнейшего списка: числа для её ступеней (и для того, чтобы её получил второй список) находятся и проверяются так же, голоса за списки перемещаются по всей стране. Места, добавленные оппозиции (минимум мест оппозиции), входят в числа мест каждой партии и отдельно не показываются.</translation>
+    </message>
+    <message>
         <source>Each figure is verified by recomputing: with it the outcome changes, with one vote less it does not. It is the smallest such change when seats never fall as a party&apos;s own votes rise: true of divisor methods and thresholds; largest-remainder methods (Hare, Droop, ...) move their quota with every vote and can, rarely, break this (a vote-monotonicity paradox of the Alabama kind; seen with the integer Droop quota on small totals). For them the {n} vote counts below each boundary are also checked one by one; a smaller change further below cannot be ruled out.</source>
         <translation>Каждое число проверено пересчётом: с ним итог меняется, с одним голосом меньше — нет. Это наименьшее такое изменение, если места партии не уменьшаются при росте её собственных голосов: так у методов делителей и у барьеров; у методов наибольшего остатка (Хэйр, Друп, ...) квота меняется с каждым голосом, и изредка это нарушается (парадокс немонотонности вроде «алабамского»; встречается у целочисленной квоты Друпа на малых числах). Для них также проверяются по одному {n} {n:plural:значение|значения|значений} ниже каждой границы; меньшее изменение ещё ниже исключить нельзя.</translation>
     </message>
@@ -2044,6 +2480,14 @@ by the {name}</source>
     <message>
         <source>No single count to explain: a one-person list was capped at one seat and the rest shared again.</source>
         <translation>Единого подсчёта для объяснения нет: список из одного лица ограничен одним местом, а остальные места распределены заново.</translation>
+    </message>
+    <message>
+        <source>No single count to explain: a list won more seats than it had candidates and the rest were shared again (see the notes).</source>
+        <translation>Единого подсчёта для объяснения нет: список получил больше мест, чем в нём было кандидатов, и остальные места распределены заново (см. примечания).</translation>
+    </message>
+    <message>
+        <source>No single count to explain: the list tier&apos;s rules counted some lists together or apart (see the notes).</source>
+        <translation>Единого подсчёта для объяснения нет: по правилам для списков некоторые списки считались вместе или отдельно (см. примечания).</translation>
     </message>
 </context>
 <context>
@@ -2474,8 +2918,8 @@ by the {name}</source>
 <context>
     <name>import</name>
     <message>
-        <source>{parties} {parties:plural:party|parties}{districts}{summed}; {votes} party votes; {counted} of {read} rows counted{problems}</source>
-        <translation>{parties} {parties:plural:партия|партии|партий}{districts}{summed}; голосов за партии: {votes}; учтено строк: {counted} из {read}{problems}</translation>
+        <source>{parties} {parties:plural:party|parties}{districts}{summed}; {votes} party votes; {counted} of {read} rows counted{problems}{uncertain}{checks}</source>
+        <translation>{parties} {parties:plural:партия|партии|партий}{districts}{summed}; голосов за партии: {votes}; учтено строк: {counted} из {read}{problems}{uncertain}{checks}</translation>
     </message>
     <message>
         <source>, {n} {n:plural:district|districts} with candidate votes</source>
@@ -2492,6 +2936,334 @@ by the {name}</source>
     <message>
         <source>; every row was read</source>
         <translation>; прочитаны все строки</translation>
+    </message>
+    <message>
+        <source>; {n} {n:plural:column|columns} guessed from {n:plural:its|their} cells only (check the mapping)</source>
+        <translation>; {n} {n:plural:столбец определён|столбца определены|столбцов определены} только по содержимому ячеек (проверьте значения столбцов)</translation>
+    </message>
+    <message>
+        <source>; {n} {n:plural:row fails|rows fail} the protocol checks (listed)</source>
+        <translation>; {n} {n:plural:строка не выдерживает|строки не выдерживают|строк не выдерживают} контрольных соотношений протокола (см. список)</translation>
+    </message>
+    <message>
+        <source>line {line:raw}: {reason}</source>
+        <translation>строка {line:raw}: {reason}</translation>
+    </message>
+    <message>
+        <source>line {line:raw}, column &apos;{column}&apos;: {reason}</source>
+        <translation>строка {line:raw}, столбец «{column}»: {reason}</translation>
+    </message>
+    <message>
+        <source>{cells} {cells:plural:cell|cells} where the header has {width}; row not read (a line cut short? empty cells still need their delimiters)</source>
+        <translation>{cells} {cells:plural:ячейка|ячейки|ячеек}, а в заголовке {width}; строка не прочитана (строка обрезана? пустым ячейкам тоже нужны разделители)</translation>
+    </message>
+    <message>
+        <source>{cells} {cells:plural:cell|cells} where the header has {width}; row not read (a stray delimiter, or an unquoted number such as 3,431,510?)</source>
+        <translation>{cells} {cells:plural:ячейка|ячейки|ячеек}, а в заголовке {width}; строка не прочитана (лишний разделитель или число без кавычек вроде 3,431,510?)</translation>
+    </message>
+    <message>
+        <source>a cell in column {column}, which has no header; row not read</source>
+        <translation>ячейка в столбце {column}, у которого нет заголовка; строка не прочитана</translation>
+    </message>
+    <message>
+        <source>{why}; row not counted</source>
+        <translation>{why}; строка не учтена</translation>
+    </message>
+    <message>
+        <source>{why}; cell not counted</source>
+        <translation>{why}; ячейка не учтена</translation>
+    </message>
+    <message>
+        <source>a formula with no saved value ({formula}): open and save the file in a spreadsheet program to store its values</source>
+        <translation>формула без сохранённого значения ({formula}): откройте и сохраните файл в программе электронных таблиц, чтобы записать значения</translation>
+    </message>
+    <message>
+        <source>no votes (empty cell); row not counted</source>
+        <translation>нет голосов (пустая ячейка); строка не учтена</translation>
+    </message>
+    <message>
+        <source>a total row (&apos;{label}&apos;); not counted</source>
+        <translation>итоговая строка («{label}»); не учтена</translation>
+    </message>
+    <message>
+        <source>no district name; row not counted</source>
+        <translation>нет названия округа; строка не учтена</translation>
+    </message>
+    <message>
+        <source>no candidate name; row not counted</source>
+        <translation>нет имени кандидата; строка не учтена</translation>
+    </message>
+    <message>
+        <source>no party name; row not counted</source>
+        <translation>нет названия партии; строка не учтена</translation>
+    </message>
+    <message>
+        <source>text, not counts</source>
+        <translation>текст, а не числа</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>пустой</translation>
+    </message>
+    <message>
+        <source>totals, shares, seats, row numbers or dates</source>
+        <translation>итоги, доли, места, номера строк или даты</translation>
+    </message>
+    <message>
+        <source>a second &apos;{kind}&apos; column; the first one is used</source>
+        <translation>второй столбец «{kind}»; используется первый</translation>
+    </message>
+    <message>
+        <source>an administrative level not used to group the rows</source>
+        <translation>административный уровень, по которому строки не группируются</translation>
+    </message>
+    <message>
+        <source>numbers this layout does not read (one row per party or candidate)</source>
+        <translation>числа, которые при таком виде таблицы не читаются (строка на партию или кандидата)</translation>
+    </message>
+    <message>
+        <source>skipped ({option})</source>
+        <translation>пропущен ({option})</translation>
+    </message>
+    <message>
+        <source>{file}: what each column means (change with {option}): {layout}</source>
+        <translation>{file}: что означает каждый столбец (изменить: {option}): {layout}</translation>
+    </message>
+    <message>
+        <source>one row per district or polling station, one column per party</source>
+        <translation>строка на округ или избирательный участок, столбец на партию</translation>
+    </message>
+    <message>
+        <source>one row per party or candidate</source>
+        <translation>строка на партию или кандидата</translation>
+    </message>
+    <message>
+        <source>party &apos;{name}&apos; (id {id})</source>
+        <translation>партия «{name}» (код {id})</translation>
+    </message>
+    <message>
+        <source>party &apos;{name}&apos; (id {id}, ballot number {n:raw})</source>
+        <translation>партия «{name}» (код {id}, номер в бюллетене {n:raw})</translation>
+    </message>
+    <message>
+        <source>{meaning} [guessed from the cells]</source>
+        <translation>{meaning} [определено по ячейкам]</translation>
+    </message>
+    <message>
+        <source>{file}: line {line:raw}: {relation}: {left} {op} {right}</source>
+        <translation>{file}: строка {line:raw}: {relation}: {left} {op} {right}</translation>
+    </message>
+    <message>
+        <source>{file}: line {line:raw} ({station}): {relation}: {left} {op} {right}</source>
+        <translation>{file}: строка {line:raw} ({station}): {relation}: {left} {op} {right}</translation>
+    </message>
+    <message>
+        <source>... and {n} more row(s) failing the protocol checks</source>
+        <translation>... и ещё {n} {n:plural:строка|строки|строк}, не выдерживающих контрольных соотношений протокола</translation>
+    </message>
+    <message>
+        <source>protocol checks: {rows} rows, {relations}: {failed} row(s) fail</source>
+        <translation>контрольные соотношения протокола: {rows} {rows:plural:строка|строки|строк}, {relations}: не выдерживают строк — {failed}</translation>
+    </message>
+    <message>
+        <source>{n} relation(s) ({each})</source>
+        <translation>{n} {n:plural:соотношение|соотношения|соотношений} ({each})</translation>
+    </message>
+    <message>
+        <source>protocol checks: none apply (the table lacks the lines they relate)</source>
+        <translation>контрольные соотношения протокола: ни одно не применимо (в таблице нет строк, которые они связывают)</translation>
+    </message>
+    <message>
+        <source>20-FZ Annex 5: {formula}</source>
+        <translation>20-ФЗ, приложение 5: {formula}</translation>
+    </message>
+    <message>
+        <source>Imported from {source}: {rows} rows read{problems}{registered}.</source>
+        <translation>Импортировано из {source}: прочитано строк: {rows}{problems}{registered}.</translation>
+    </message>
+    <message>
+        <source>Imported from a table: {rows} rows read{problems}{registered}.</source>
+        <translation>Импортировано из таблицы: прочитано строк: {rows}{problems}{registered}.</translation>
+    </message>
+    <message>
+        <source>, {n} {n:plural:problem|problems} left out (see the import report)</source>
+        <translation>, {n} {n:plural:проблема не учтена|проблемы не учтены|проблем не учтены} (см. отчёт об импорте)</translation>
+    </message>
+    <message>
+        <source>; {n} registered voters</source>
+        <translation>; избирателей в списках: {n}</translation>
+    </message>
+    <message>
+        <source>registered voters (on the list)</source>
+        <translation>число избирателей, внесённых в список избирателей</translation>
+    </message>
+    <message>
+        <source>ballots received by the commission</source>
+        <translation>число избирательных бюллетеней, полученных участковой избирательной комиссией</translation>
+    </message>
+    <message>
+        <source>ballots issued early</source>
+        <translation>число избирательных бюллетеней, выданных избирателям, проголосовавшим досрочно</translation>
+    </message>
+    <message>
+        <source>ballots issued at the station</source>
+        <translation>число избирательных бюллетеней, выданных в помещении для голосования в день голосования</translation>
+    </message>
+    <message>
+        <source>ballots issued outside the station</source>
+        <translation>число избирательных бюллетеней, выданных вне помещения для голосования в день голосования</translation>
+    </message>
+    <message>
+        <source>ballots issued (all)</source>
+        <translation>число избирательных бюллетеней, выданных избирателям (всего)</translation>
+    </message>
+    <message>
+        <source>ballots cancelled or unused</source>
+        <translation>число погашенных (неиспользованных) избирательных бюллетеней</translation>
+    </message>
+    <message>
+        <source>ballots in portable boxes</source>
+        <translation>число избирательных бюллетеней, содержащихся в переносных ящиках для голосования</translation>
+    </message>
+    <message>
+        <source>ballots in stationary boxes</source>
+        <translation>число избирательных бюллетеней, содержащихся в стационарных ящиках для голосования</translation>
+    </message>
+    <message>
+        <source>ballots found in the boxes</source>
+        <translation>число избирательных бюллетеней, обнаруженных в ящиках для голосования</translation>
+    </message>
+    <message>
+        <source>ballots not subject to counting</source>
+        <translation>число избирательных бюллетеней, не подлежащих учёту</translation>
+    </message>
+    <message>
+        <source>voters on the home-voting extract</source>
+        <translation>число избирателей, внесённых в выписку из списка для голосования по месту пребывания</translation>
+    </message>
+    <message>
+        <source>voters who voted at the station</source>
+        <translation>число избирателей, проголосовавших в помещении для голосования</translation>
+    </message>
+    <message>
+        <source>voters who voted outside the station</source>
+        <translation>число избирателей, проголосовавших вне помещения для голосования</translation>
+    </message>
+    <message>
+        <source>ballots cast (voters who took part)</source>
+        <translation>число избирателей, принявших участие в голосовании</translation>
+    </message>
+    <message>
+        <source>invalid ballots</source>
+        <translation>число недействительных избирательных бюллетеней</translation>
+    </message>
+    <message>
+        <source>valid ballots</source>
+        <translation>число действительных избирательных бюллетеней</translation>
+    </message>
+    <message>
+        <source>ballots lost</source>
+        <translation>число утраченных избирательных бюллетеней</translation>
+    </message>
+    <message>
+        <source>ballots not accounted for</source>
+        <translation>число избирательных бюллетеней, не учтённых при получении</translation>
+    </message>
+    <message>
+        <source>against all</source>
+        <translation>против всех</translation>
+    </message>
+    <message>
+        <source>registered ≥ ballots issued (early + at the station + outside)</source>
+        <translation>избиратели в списке ≥ выданные бюллетени (досрочно + в помещении + вне помещения)</translation>
+    </message>
+    <message>
+        <source>ballots received = issued + cancelled + lost − not accounted for</source>
+        <translation>полученные бюллетени = выданные + погашенные + утраченные − не учтённые при получении</translation>
+    </message>
+    <message>
+        <source>ballots in the boxes (portable + stationary) = invalid + valid</source>
+        <translation>бюллетени в ящиках (переносных + стационарных) = недействительные + действительные</translation>
+    </message>
+    <message>
+        <source>ballots cast = invalid + valid</source>
+        <translation>принявшие участие в голосовании = недействительные + действительные бюллетени</translation>
+    </message>
+    <message>
+        <source>valid ballots = the parties&apos; votes</source>
+        <translation>действительные бюллетени = голоса за партии</translation>
+    </message>
+    <message>
+        <source>valid ballots = the parties&apos; votes + against all</source>
+        <translation>действительные бюллетени = голоса за партии + «против всех»</translation>
+    </message>
+    <message>
+        <source>ballots issued = at the station + outside</source>
+        <translation>выданные бюллетени = в помещении + вне помещения</translation>
+    </message>
+    <message>
+        <source>voters who voted = at the station + outside</source>
+        <translation>проголосовавшие избиратели = в помещении + вне помещения</translation>
+    </message>
+    <message>
+        <source>registered ≥ ballots issued</source>
+        <translation>избиратели в списке ≥ выданные бюллетени</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(не используется)</translation>
+    </message>
+    <message>
+        <source>Party name</source>
+        <translation>Название партии</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>District (rows grouped by it)</source>
+        <translation>Округ (строки группируются по нему)</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Polling station</source>
+        <translation>Избирательный участок</translation>
+    </message>
+    <message>
+        <source>Votes of a party (one column per party)</source>
+        <translation>Голоса за партию (по столбцу на партию)</translation>
+    </message>
+    <message>
+        <source>the party&apos;s name</source>
+        <translation>название партии</translation>
+    </message>
+    <message>
+        <source>the votes</source>
+        <translation>голоса</translation>
+    </message>
+    <message>
+        <source>the district: rows are grouped by it</source>
+        <translation>округ: строки группируются по нему</translation>
+    </message>
+    <message>
+        <source>the candidate&apos;s name</source>
+        <translation>имя кандидата</translation>
+    </message>
+    <message>
+        <source>the region: the districts&apos; regions and the per-region summaries</source>
+        <translation>регион: регионы округов и сводки по регионам</translation>
+    </message>
+    <message>
+        <source>the polling station: a row&apos;s label in the checks</source>
+        <translation>избирательный участок: подпись строки в проверках</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +3355,42 @@ by the {name}</source>
     <message>
         <source>Not seated: {n} of {party}&apos;s winners known only from declared totals.</source>
         <translation>Без мандата: {n} из победителей партии {party}, известных только по итогам.</translation>
+    </message>
+    <message>
+        <source>Biproportional: the seats among the lists nationwide, then in each district by district and list divisors (double proportional).</source>
+        <translation>Бипропорциональная система: места сначала распределяются между списками по всей стране, затем в каждом округе — по делителям округов и списков (двойная пропорциональность).</translation>
+    </message>
+    <message>
+        <source>Biproportional (Zurich, Swiss cantons)</source>
+        <translation>Бипропорциональная (Цюрих, швейцарские кантоны)</translation>
+    </message>
+    <message>
+        <source>Compensatory with Land lists (Germany 2013-2017): Land quotas by population, each Land list at least its district seats, the house grown until every party has its minimum.</source>
+        <translation>Смешанная связанная система с земельными списками (Германия, 2013–2017): квоты земель по численности населения, каждый земельный список получает не меньше своих мест по округам, палата увеличивается, пока у каждой партии не будет её минимума.</translation>
+    </message>
+    <message>
+        <source>Compensatory with Land lists (Germany 2020-2021): Land quotas by population, minimum seats by the mean rule, the house grown until every party has its minimum, up to three overhang seats left uncompensated.</source>
+        <translation>Смешанная связанная система с земельными списками (Германия, 2020–2021): квоты земель по численности населения, минимальное число мест по правилу среднего, палата увеличивается, пока у каждой партии не будет её минимума, до трёх избыточных мандатов остаются некомпенсированными.</translation>
+    </message>
+    <message>
+        <source>Compensatory with Land lists (Germany 2013-2021)</source>
+        <translation>Смешанная связанная с земельными списками (Германия, 2013–2021)</translation>
+    </message>
+    <message>
+        <source>Minimum seats, mean rule, 3 uncompensated (Germany 2020-21)</source>
+        <translation>Минимальное число мест, правило среднего, 3 некомпенсированных (Германия, 2020–2021)</translation>
+    </message>
+    <message>
+        <source>Minimum seats per Land list (Germany 2013-17)</source>
+        <translation>Минимальное число мест по земельным спискам (Германия, 2013–2017)</translation>
+    </message>
+    <message>
+        <source>Levelling seats: each constituency&apos;s seats apart, then national levelling seats bring the parties above the levelling threshold to their share of the whole house, placed in constituencies.</source>
+        <translation>Выравнивающие мандаты: места каждого многомандатного округа распределяются отдельно, затем общенациональные выравнивающие мандаты доводят партии, преодолевшие барьер для выравнивания, до их доли во всей палате и размещаются по округам.</translation>
+    </message>
+    <message>
+        <source>Levelling seats (Norway, Sweden)</source>
+        <translation>Выравнивающие мандаты (Норвегия, Швеция)</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +3561,81 @@ by the {name}</source>
         <source>{constituency}: {note}</source>
         <translation>{constituency}: {note}</translation>
     </message>
+    <message>
+        <source>Majority bonus: {party}, the largest list with {share:pct} of the base, gets {n} bonus {n:plural:seat|seats}; the other {rest} seats are shared proportionally, {party} included.</source>
+        <translation>Премия большинства: {party}, крупнейший список с {share:pct} базы, получает {n} {n:plural:премиальное место|премиальных места|премиальных мест}; остальные {rest} {rest:plural:место|места|мест} распределяются пропорционально, включая {party}.</translation>
+    </message>
+    <message>
+        <source>Majority bonus: {party}, the largest list, would hold {held} seats, short of {target}: it is topped up by {n} {n:plural:seat|seats}, and the other lists share the remaining {rest} list seats.</source>
+        <translation>Премия большинства: у крупнейшего списка {party} было бы {held} {held:plural:место|места|мест}, меньше {target}: ему добавляется {n} {n:plural:место|места|мест}, а остальные списки делят оставшиеся {rest} {rest:plural:место|места|мест} по спискам.</translation>
+    </message>
+    <message>
+        <source>Majority bonus: {party}, the largest list, holds {held} seats, at least the {target} of the top-up: no bonus.</source>
+        <translation>Премия большинства: у крупнейшего списка {party} {held} {held:plural:место|места|мест}, не меньше {target}, до которых добавляются места: премии нет.</translation>
+    </message>
+    <message>
+        <source>Majority bonus: {party}, the largest list, has {share:pct} of the base, below the {limit:pctv} needed: no bonus.</source>
+        <translation>Премия большинства: у крупнейшего списка {party} {share:pct} базы, меньше необходимых {limit:pctv}: премии нет.</translation>
+    </message>
+    <message>
+        <source>Minimum seats: {items:list}; the house grew from {base} to {house} seats shared nationwide so that every party has its minimum.</source>
+        <translation>Минимальное число мест: {items:list}; палата, распределяемая по всей стране, увеличена с {base} до {house} {house:plural:места|мест|мест}, чтобы у каждой партии был её минимум.</translation>
+    </message>
+    <message>
+        <source>Overhang seats left uncompensated, on top of the nationwide share: {items:list}.</source>
+        <translation>Избыточные мандаты, оставленные без компенсации сверх общенациональной доли: {items:list}.</translation>
+    </message>
+    <message>
+        <source>Opposition minimum: {party} holds {held} of {house} seats, leaving the others less than {share:pct}; they get {n} additional {n:plural:seat|seats}, shared by the list method.</source>
+        <translation>Минимум мест оппозиции: у партии {party} {held} из {house} {house:plural:места|мест|мест}, у остальных меньше {share:pct}; они получают {n} {n:plural:дополнительное место|дополнительных места|дополнительных мест}, распределяемых методом для списков.</translation>
+    </message>
+    <message>
+        <source>Surplus agreement: {lists:list} counted as one list won {seats} {seats:plural:seat|seats}, shared between them: {split:list}.</source>
+        <translation>Соглашение об избыточных голосах: {lists:list}, считаясь одним списком, получили {seats} {seats:plural:место|места|мест}, разделённых между ними: {split:list}.</translation>
+    </message>
+    <message>
+        <source>Constituency seats beyond the national share, kept (the party left the national count with them): {items:list}.</source>
+        <translation>Места в многомандатных округах сверх общенациональной доли, сохранены (партия исключена из общенационального подсчёта вместе с ними): {items:list}.</translation>
+    </message>
+    <message>
+        <source>Upper apportionment (the lists nationwide): {items:list}.</source>
+        <translation>Верхнее распределение (списки по всей стране): {items:list}.</translation>
+    </message>
+    <message>
+        <source>Lower apportionment: seats = votes ÷ (district divisor × list divisor), rounded; district divisors {districts:list}; list divisors {lists:list}.</source>
+        <translation>Нижнее распределение: места = голоса ÷ (делитель округа × делитель списка), с округлением; делители округов {districts:list}; делители списков {lists:list}.</translation>
+    </message>
+    <message>
+        <source>{name} {divisor:num}</source>
+        <translation>{name} {divisor:num}</translation>
+    </message>
+    <message>
+        <source>Cap: {party} would hold {held} seats, above its cap of {cap}: it gets {list_seats} list {list_seats:plural:seat|seats} and the other parties share the rest.</source>
+        <translation>Предел: у партии {party} было бы {held} {held:plural:место|места|мест}, больше её предела {cap}: она получает {list_seats} {list_seats:plural:место|места|мест} по списку, а остальные места делят другие партии.</translation>
+    </message>
+    <message>
+        <source>{party} won {won} list seats but has {length} {length:plural:candidate|candidates} left: the other {passed} {passed:plural:seat went|seats went} to the other lists by the same method.</source>
+        <translation>{party} получила {won} {won:plural:место|места|мест} по списку, но в списке {length:plural:остался|осталось|осталось} {length} {length:plural:кандидат|кандидата|кандидатов}: остальные {passed} {passed:plural:место перешло|места перешли|мест перешли} к другим спискам тем же методом.</translation>
+    </message>
+</context>
+<context>
+    <name>observer</name>
+    <message>
+        <source>ballots issued</source>
+        <translation>выданные бюллетени</translation>
+    </message>
+    <message>
+        <source>ballots cast</source>
+        <translation>поданные бюллетени</translation>
+    </message>
+    <message>
+        <source>An anomaly is not proof of fraud: it says where to look closer (the stations, their protocols, the observers&apos; reports), not what happened there.</source>
+        <translation>Аномалия — не доказательство фальсификации: она говорит, куда смотреть внимательнее (участки, их протоколы, сообщения наблюдателей), а не что там произошло.</translation>
+    </message>
+    <message>
+        <source>Kobak, Shpilkin and Pshenichnikov (2016), {title}</source>
+        <translation>Кобак, Шпилькин и Пшеничников (2016), {title}</translation>
+    </message>
 </context>
 <context>
     <name>refusal</name>
@@ -2905,8 +3788,16 @@ by the {name}</source>
         <translation>в сценарии должна быть хотя бы одна партия</translation>
     </message>
     <message>
-        <source>{name} is still named by district candidates ({candidates}), declared district totals ({declared}) or constituency vote counts ({regions}); change those first</source>
-        <translation>на партию {name} ещё ссылаются кандидаты в округах ({candidates}), итоги по округам ({declared}) или голоса в многомандатных округах ({regions}); сначала измените их</translation>
+        <source>the name has a control character: {got}</source>
+        <translation>в названии есть управляющий символ: {got}</translation>
+    </message>
+    <message>
+        <source>a name of {n} characters is more than the limit of {limit}</source>
+        <translation>название из {n} {n:plural:символа|символов|символов} длиннее предела в {limit}</translation>
+    </message>
+    <message>
+        <source>{name} is still named by district candidates ({candidates}), declared district totals ({declared}), constituency vote counts ({regions}), list lengths ({lengths}) or list-tier rules ({rules}); change those first</source>
+        <translation>на партию {name} ещё ссылаются кандидаты в округах ({candidates}), итоги по округам ({declared}), голоса в многомандатных округах ({regions}), длина списков ({lengths}) или правила для списков ({rules}); сначала измените их</translation>
     </message>
     <message>
         <source>no party &apos;{got}&apos;; type a party&apos;s name or id, or leave empty for self-nominated</source>
@@ -2969,6 +3860,10 @@ by the {name}</source>
         <translation>{size} вне пределов от 1 до {limit} пикселей по стороне</translation>
     </message>
     <message>
+        <source>unknown role &apos;{role}&apos; (roles: {roles})</source>
+        <translation>неизвестная роль «{role}» (роли: {roles})</translation>
+    </message>
+    <message>
         <source>two columns are marked &apos;{role}&apos;: &apos;{first}&apos; and &apos;{second}&apos;; keep one</source>
         <translation>два столбца отмечены как «{role}»: «{first}» и «{second}»; оставьте один</translation>
     </message>
@@ -2979,6 +3874,14 @@ by the {name}</source>
     <message>
         <source>mark a party (or candidate) column and a votes column, or the columns that hold each party&apos;s votes</source>
         <translation>отметьте столбец партий (или кандидатов) и столбец голосов либо столбцы с голосами каждой партии</translation>
+    </message>
+    <message>
+        <source>expected {syntax}, got &apos;{text}&apos;</source>
+        <translation>ожидалось {syntax}, получено «{text}»</translation>
+    </message>
+    <message>
+        <source>no column &apos;{column}&apos; in the table (columns: {columns})</source>
+        <translation>в таблице нет столбца «{column}» (столбцы: {columns})</translation>
     </message>
     <message>
         <source>the additional member system needs a divisor method, not {method}</source>
@@ -3003,6 +3906,266 @@ by the {name}</source>
     <message>
         <source>the count by {method} filled more seats than exist</source>
         <translation>распределение по правилу «{method}» дало больше мест, чем есть</translation>
+    </message>
+    <message>
+        <source>names unknown party &quot;{party}&quot;</source>
+        <translation>указана неизвестная партия «{party}»</translation>
+    </message>
+    <message>
+        <source>expected &quot;{syntax}&quot;, got &quot;{got}&quot;</source>
+        <translation>ожидалось «{syntax}», получено «{got}»</translation>
+    </message>
+    <message>
+        <source>no constituency &quot;{id}&quot;</source>
+        <translation>нет многомандатного округа «{id}»</translation>
+    </message>
+    <message>
+        <source>expected a whole number of parties, got &quot;{got}&quot;</source>
+        <translation>ожидалось целое число партий, получено «{got}»</translation>
+    </message>
+    <message>
+        <source>the table has a header but no data rows</source>
+        <translation>в таблице есть заголовок, но нет строк с данными</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; is not in the table</source>
+        <translation>в таблице нет столбца «{column}»</translation>
+    </message>
+    <message>
+        <source>unknown column kind &apos;{kind}&apos; (expected one of {kinds})</source>
+        <translation>неизвестный вид столбца «{kind}» (ожидался один из: {kinds})</translation>
+    </message>
+    <message>
+        <source>no votes column chosen</source>
+        <translation>не выбран столбец голосов</translation>
+    </message>
+    <message>
+        <source>no party column chosen</source>
+        <translation>не выбран столбец партий</translation>
+    </message>
+    <message>
+        <source>a table of candidates needs a district column ({names})</source>
+        <translation>для таблицы кандидатов нужен столбец округов ({names})</translation>
+    </message>
+    <message>
+        <source>no party columns chosen</source>
+        <translation>не выбраны столбцы партий</translation>
+    </message>
+    <message>
+        <source>unknown layout &apos;{layout}&apos;</source>
+        <translation>неизвестный вид таблицы «{layout}»</translation>
+    </message>
+    <message>
+        <source>not UTF-8 nor Windows-1251 text (it is UTF-16: save it as CSV UTF-8)</source>
+        <translation>текст не в кодировке UTF-8 и не в Windows-1251 (это UTF-16: сохраните файл как CSV UTF-8)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>line {line}: {why}</source>
+        <translation>строка {line}: {why}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 nor Windows-1251 text</source>
+        <translation>текст не в кодировке UTF-8 и не в Windows-1251</translation>
+    </message>
+    <message>
+        <source>not UTF-8 nor Windows-1251 text (it looks like a binary file)</source>
+        <translation>текст не в кодировке UTF-8 и не в Windows-1251 (похоже на двоичный файл)</translation>
+    </message>
+    <message>
+        <source>no votes column: expected a column named {names} (columns found: {columns})</source>
+        <translation>нет столбца голосов: ожидался столбец с названием {names} (найдены столбцы: {columns})</translation>
+    </message>
+    <message>
+        <source>no party column: a &apos;{votes}&apos; column needs a column named {names} (columns found: {columns})</source>
+        <translation>нет столбца партий: столбцу «{votes}» нужен столбец с названием {names} (найдены столбцы: {columns})</translation>
+    </message>
+    <message>
+        <source>no party column: expected a party and a votes column, or one column of vote counts per party (columns found: {columns})</source>
+        <translation>нет столбца партий: ожидались столбец партий и столбец голосов или по столбцу с числом голосов на каждую партию (найдены столбцы: {columns})</translation>
+    </message>
+    <message>
+        <source>the file is {size} MiB, over the limit of {limit} MiB for a table</source>
+        <translation>размер файла {size} МиБ, больше предела для таблицы в {limit} МиБ</translation>
+    </message>
+    <message>
+        <source>{part} unpacks to {size} MiB, over the limit of {limit} MiB for a workbook</source>
+        <translation>{part} распаковывается в {size} МиБ, больше предела для книги в {limit} МиБ</translation>
+    </message>
+    <message>
+        <source>{part} unpacks {ratio}-fold, over the limit of {limit}-fold (a zip bomb?)</source>
+        <translation>{part} при распаковке увеличивается в {ratio} раз, больше предела в {limit} раз (ZIP-бомба?)</translation>
+    </message>
+    <message>
+        <source>more than {limit} rows, over the limit for a table</source>
+        <translation>больше {limit} строк — предел для таблицы</translation>
+    </message>
+    <message>
+        <source>more than {limit} cells, over the limit for a table</source>
+        <translation>больше {limit} ячеек — предел для таблицы</translation>
+    </message>
+    <message>
+        <source>a cell in column {column}, over the limit of {limit} columns</source>
+        <translation>ячейка в столбце {column}, сверх предела в {limit} столбцов</translation>
+    </message>
+    <message>
+        <source>a cell of {size} characters or more on line {line}, over the limit of {limit} characters (Excel&apos;s own limit)</source>
+        <translation>ячейка из {size} или более символов в строке {line}, больше предела в {limit} символов (предел самого Excel)</translation>
+    </message>
+    <message>
+        <source>a cell of {size} characters on line {line}, over the limit of {limit} characters (Excel&apos;s own limit)</source>
+        <translation>ячейка из {size} символов в строке {line}, больше предела в {limit} символов (предел самого Excel)</translation>
+    </message>
+    <message>
+        <source>a cell of {size} characters (cell {cell}), over the limit of {limit} characters (Excel&apos;s own limit)</source>
+        <translation>ячейка из {size} символов (ячейка {cell}), больше предела в {limit} символов (предел самого Excel)</translation>
+    </message>
+    <message>
+        <source>a cell of {size} characters in the header, over the limit of {limit} characters (Excel&apos;s own limit)</source>
+        <translation>ячейка из {size} символов в заголовке, больше предела в {limit} символов (предел самого Excel)</translation>
+    </message>
+    <message>
+        <source>the votes of &apos;{column}&apos; add up to {total}, more than a count can hold ({limit}); refused rather than wrapped</source>
+        <translation>голоса столбца «{column}» в сумме дают {total} — больше, чем вмещает счётчик ({limit}); отклонено, чтобы не было переполнения</translation>
+    </message>
+    <message>
+        <source>expected &apos;{syntax}&apos;, got &apos;{text}&apos;</source>
+        <translation>ожидалось «{syntax}», получено «{text}»</translation>
+    </message>
+    <message>
+        <source>no party named &apos;{name}&apos; in the table</source>
+        <translation>в таблице нет партии «{name}»</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be merged into itself</source>
+        <translation>партию «{name}» нельзя объединить с самой собой</translation>
+    </message>
+    <message>
+        <source>the sheet is empty</source>
+        <translation>лист пуст</translation>
+    </message>
+    <message>
+        <source>an old Excel .xls workbook; save it as .xlsx or CSV</source>
+        <translation>старая книга Excel в формате .xls; сохраните её как .xlsx или CSV</translation>
+    </message>
+    <message>
+        <source>not a zip archive</source>
+        <translation>не ZIP-архив</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; appears twice in the header</source>
+        <translation>столбец «{column}» дважды встречается в заголовке</translation>
+    </message>
+    <message>
+        <source>a zip archive with neither a workbook nor one CSV table in it</source>
+        <translation>ZIP-архив, в котором нет ни книги, ни одной таблицы CSV</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>в книге нет листов</translation>
+    </message>
+    <message>
+        <source>no sheet number {sheet}</source>
+        <translation>нет листа с номером {sheet}</translation>
+    </message>
+    <message>
+        <source>no sheet named &apos;{sheet}&apos; (sheets: {sheets})</source>
+        <translation>нет листа «{sheet}» (листы: {sheets})</translation>
+    </message>
+    <message>
+        <source>no workbook part</source>
+        <translation>нет части с книгой</translation>
+    </message>
+    <message>
+        <source>part {part} is missing</source>
+        <translation>нет части {part}</translation>
+    </message>
+    <message>
+        <source>not a readable .xlsx workbook (part {part} is not well-formed XML: {why})</source>
+        <translation>не удаётся прочитать книгу .xlsx (часть {part} — некорректный XML: {why})</translation>
+    </message>
+    <message>
+        <source>a cell reference &apos;{ref}&apos;</source>
+        <translation>ссылка на ячейку «{ref}»</translation>
+    </message>
+    <message>
+        <source>shared string {index} is missing</source>
+        <translation>нет общей строки {index}</translation>
+    </message>
+    <message>
+        <source>not a readable .xlsx workbook ({why})</source>
+        <translation>не удаётся прочитать книгу .xlsx ({why})</translation>
+    </message>
+    <message>
+        <source>not supported with {other} (the rule acts on one nationwide count of list seats)</source>
+        <translation>не поддерживается вместе с {other} (правило действует при едином общенациональном подсчёте мест по спискам)</translation>
+    </message>
+    <message>
+        <source>unknown key (known: {known})</source>
+        <translation>неизвестный ключ (известные: {known})</translation>
+    </message>
+    <message>
+        <source>expected the sliding form ({sliding}, ...) or one of {top_up}</source>
+        <translation>ожидалась скользящая форма ({sliding}, ...) или один из ключей {top_up}</translation>
+    </message>
+    <message>
+        <source>expected a percentage from 0 to 100</source>
+        <translation>ожидался процент от 0 до 100</translation>
+    </message>
+    <message>
+        <source>expected a share of the house above 0 and at most 1, e.g. &quot;54/100&quot;</source>
+        <translation>ожидалась доля мест палаты больше 0 и не больше 1, например &quot;54/100&quot;</translation>
+    </message>
+    <message>
+        <source>expected a percentage above 0</source>
+        <translation>ожидался процент больше 0</translation>
+    </message>
+    <message>
+        <source>expected a share of the house above 0 and below 1, e.g. &quot;1/3&quot;</source>
+        <translation>ожидалась доля мест палаты больше 0 и меньше 1, например &quot;1/3&quot;</translation>
+    </message>
+    <message>
+        <source>expected {one}, {other} or both</source>
+        <translation>ожидалось {one}, {other} или оба</translation>
+    </message>
+    <message>
+        <source>expected at least two lists</source>
+        <translation>ожидалось не менее двух списков</translation>
+    </message>
+    <message>
+        <source>list &quot;{list}&quot; is in two agreements</source>
+        <translation>список «{list}» входит в два соглашения</translation>
+    </message>
+    <message>
+        <source>not supported with {other} (list seats there top up district seats); remove {field}, or use {parallel}</source>
+        <translation>не поддерживается вместе с {other} (места по спискам там дополняют места по округам); удалите {field} или выберите {parallel}</translation>
+    </message>
+    <message>
+        <source>needs {field} (the districts) and the method {method} with its own first divisor (standard rounding)</source>
+        <translation>нужны {field} (округа) и метод {method} с его собственным первым делителем (обычное округление)</translation>
+    </message>
+    <message>
+        <source>an exact tie at a half seat in the lower apportionment (decided by lot in law); not decided here</source>
+        <translation>точное равенство на половине места в нижнем распределении (по закону решается жребием); здесь не решается</translation>
+    </message>
+    <message>
+        <source>needs {field} (the Länder, each with its parties&apos; votes)</source>
+        <translation>нужны {field} (земли, в каждой — голоса за партии)</translation>
+    </message>
+    <message>
+        <source>region &apos;{region}&apos; is not a Land of the list tier (known: {known}); {linkage} counts each district seat in its Land</source>
+        <translation>регион «{region}» — не земля из списков (известные: {known}); {linkage} учитывает каждое место по округу в его земле</translation>
+    </message>
+    <message>
+        <source>no house size gives every party its minimum seats</source>
+        <translation>ни при каком размере палаты не все партии получают свой минимум мест</translation>
+    </message>
+    <message>
+        <source>needs {field} and {levelling} (the levelling seats and their threshold)</source>
+        <translation>нужны {field} и {levelling} (выравнивающие мандаты и их барьер)</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +4386,14 @@ by the {name}</source>
         <translation>относительное большинство: побеждает кандидат, получивший больше всех голосов</translation>
     </message>
     <message>
+        <source>one national table of quotients, each constituency taking its own levelling seats (Norway)</source>
+        <translation>единая общенациональная таблица частных, каждый многомандатный округ получает свои выравнивающие мандаты (Норвегия)</translation>
+    </message>
+    <message>
+        <source>each party&apos;s seats to its highest comparison figures (Sweden)</source>
+        <translation>места каждой партии — по её наибольшим сравнительным числам (Швеция)</translation>
+    </message>
+    <message>
         <source>the order of the listing</source>
         <translation>порядок перечисления</translation>
     </message>
@@ -3279,6 +4450,10 @@ by the {name}</source>
     <message>
         <source>{linkage}: every run allocated exactly, one by one</source>
         <translation>{linkage}: каждый прогон распределён точно, по одному</translation>
+    </message>
+    <message>
+        <source>{rules:list}: every run allocated exactly, one by one</source>
+        <translation>{rules:list}: каждый прогон распределён точно, по одному</translation>
     </message>
     <message>
         <source>A scenario with one-person lists (capped at one seat): every run allocated exactly, one by one</source>
@@ -3395,6 +4570,14 @@ by the {name}</source>
         <translation>получила {seats} {seats:plural:место|места|мест} в округах (нужно {needed}), хотя {share:pct} &lt; {limit:pctv}</translation>
     </message>
     <message>
+        <source>{reason} (a coalition of {members} parties)</source>
+        <translation>{reason} (коалиция из {members} {members:plural:партии|партий|партий})</translation>
+    </message>
+    <message>
+        <source>{reason}, but admitted: at least {n} lists take part</source>
+        <translation>{reason}, но допущена: участвуют не менее {n} {n:plural:списка|списков|списков}</translation>
+    </message>
+    <message>
         <source>passed in {passed} of {total} constituencies</source>
         <translation>преодолела барьер в {passed} из {total} округов</translation>
     </message>
@@ -3417,6 +4600,18 @@ by the {name}</source>
     <message>
         <source>{rule}, {scope}</source>
         <translation>{rule}, {scope}</translation>
+    </message>
+    <message>
+        <source>{limit:pctv} for a coalition of {members} or more</source>
+        <translation>{limit:pctv} для коалиции из {members} и более партий</translation>
+    </message>
+    <message>
+        <source>{rule} ({items:list})</source>
+        <translation>{rule} ({items:list})</translation>
+    </message>
+    <message>
+        <source>{rule}; at least {n} lists take part (the largest are admitted)</source>
+        <translation>{rule}; участвуют не менее {n} {n:plural:списка|списков|списков} (допускаются крупнейшие)</translation>
     </message>
     <message>
         <source>{rule}.</source>
@@ -3456,6 +4651,34 @@ by the {name}</source>
         <source>unseating {party}</source>
         <translation>лишение мандатов: {party}</translation>
     </message>
+    <message>
+        <source>majority bonus</source>
+        <translation>премия большинства</translation>
+    </message>
+    <message>
+        <source>surplus agreement {lists:list}</source>
+        <translation>соглашение об избыточных голосах {lists:list}</translation>
+    </message>
+    <message>
+        <source>the opposition&apos;s additional seats</source>
+        <translation>дополнительные места оппозиции</translation>
+    </message>
+    <message>
+        <source>the national count of levelling seats</source>
+        <translation>общенациональный подсчёт выравнивающих мандатов</translation>
+    </message>
+    <message>
+        <source>the upper apportionment</source>
+        <translation>верхнее распределение</translation>
+    </message>
+    <message>
+        <source>seats of the Länder by population</source>
+        <translation>места земель по численности населения</translation>
+    </message>
+    <message>
+        <source>a party&apos;s Land lists</source>
+        <translation>земельные списки партии</translation>
+    </message>
 </context>
 <context>
     <name>warning</name>
@@ -3470,6 +4693,18 @@ by the {name}</source>
     <message>
         <source>{constituency}: no party passed the threshold; its {seats} list {seats:plural:seat stays|seats stay} empty.</source>
         <translation>{constituency}: ни одна партия не преодолела барьер; {seats} {seats:plural:место|места|мест} по спискам остаются незамещёнными.</translation>
+    </message>
+    <message>
+        <source>{land}: its list and district seats make {stated}, but its population gives it {quota}; the population decides.</source>
+        <translation>{land}: места по спискам и по округам дают {stated}, а по численности населения ей положено {quota}; решает численность населения.</translation>
+    </message>
+    <message>
+        <source>{n} levelling {n:plural:seat|seats} found no constituency with a levelling seat left: not placed.</source>
+        <translation>{n} {n:plural:выравнивающий мандат|выравнивающих мандата|выравнивающих мандатов} не {n:plural:нашёл|нашли|нашли} многомандатного округа со свободным выравнивающим мандатом: {n:plural:не размещён|не размещены|не размещены}.</translation>
+    </message>
+    <message>
+        <source>{n} list {n:plural:seat stays|seats stay} empty: every list that could take {n:plural:it|them} ran out of candidates.</source>
+        <translation>{n} {n:plural:место|места|мест} по спискам {n:plural:остаётся незамещённым|остаются незамещёнными|остаются незамещёнными}: во всех списках, которые могли {n:plural:его|их|их} получить, закончились кандидаты.</translation>
     </message>
     <message>
         <source>Levelling with {method} took a seat from a party as the house grew (a quota method is not house-monotone): its levelling seats are negative.</source>
@@ -3490,6 +4725,10 @@ by the {name}</source>
     <message>
         <source>The file has a field &quot;{field}&quot; this version of SeatCalc does not know: it is kept when saving, not used.</source>
         <translation>В файле есть поле «{field}», неизвестное этой версии SeatCalc: оно сохраняется при записи, но не используется.</translation>
+    </message>
+    <message>
+        <source>{cast} ballots but only {registered} registered voters: one of the two figures is wrong.</source>
+        <translation>{cast} {cast:plural:бюллетень|бюллетеня|бюллетеней}, но избирателей в списках только {registered}: одно из двух чисел неверно.</translation>
     </message>
     <message>
         <source>{missing} of {seats} district seats have no result (neither district votes nor declared totals): left empty.</source>

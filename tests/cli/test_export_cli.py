@@ -110,3 +110,51 @@ def test_import_of_a_broken_table_writes_nothing(tmp_path, content, words):
     assert done.stderr.startswith("error: ")
     assert words in done.stderr.casefold()
     assert not out.exists()
+
+
+@pytest.mark.parametrize("layout", ["hemicycle", "horseshoe", "westminster", "circle"])
+def test_export_layout_writes_each_layout_as_svg_png_and_pdf(tmp_path, layout):
+    # CONTRACT.md §4: --layout on .svg, .png and .pdf; in an SVG each seat is one shape.
+    for suffix in (".svg", ".png", ".pdf"):
+        out = tmp_path / f"kz-{layout}{suffix}"
+        done = run("export", "preset:kz-2023", "--to", str(out), "--layout", layout)
+        assert done.returncode == 0, done.stderr
+        assert out.stat().st_size > 1000
+    root = ET.parse(tmp_path / f"kz-{layout}.svg").getroot()
+    seats = [e for e in root.iter() if e.get("class") == "seat"]
+    assert len(seats) == 98
+    assert all(len(e) == 1 and e[0].tag.endswith("title") for e in seats)  # one shape each
+    xs = [float(e.get("cx")) for e in seats if e.get("cx")]
+    assert len(set(xs)) > 5  # placed, not piled up
+    pdf = (tmp_path / f"kz-{layout}.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (["--layout", "oval"],
+     "error: --layout: expected one of hemicycle, horseshoe, westminster, circle; got 'oval'"),
+    (["--layout", "circle", "--arc", "200"], "error: --arc: the circle layout takes no arc"),
+    (["--arc", "20"], "error: --arc: expected 60 to 360 degrees, got 20"),
+])
+def test_a_bad_layout_is_one_line_naming_the_flag(tmp_path, args, words):
+    done = run("export", "preset:kz-2023", "--to", str(tmp_path / "kz.svg"), *args)
+    assert done.returncode == 2
+    assert done.stderr.strip() == words
+    assert not (tmp_path / "kz.svg").exists()
+
+
+def test_layout_is_refused_for_a_table(tmp_path):
+    done = run("export", "preset:kz-2023", "--to", str(tmp_path / "kz.csv"), "--layout",
+               "circle")
+    assert done.returncode == 2
+    assert done.stderr.strip() == "error: --layout: the .csv format takes no layout"
+
+
+def test_the_hemicycle_arc_bends_the_exported_chart(tmp_path):
+    for arc in ("180", "300"):
+        done = run("export", "preset:kz-2023", "--to", str(tmp_path / f"{arc}.svg"), "--arc", arc)
+        assert done.returncode == 0, done.stderr
+    wide, round_ = (ET.parse(tmp_path / f"{a}.svg").getroot() for a in ("180", "300"))
+    lowest = [min(-float(e.get("cy")) for e in r.iter() if e.get("class") == "seat"
+                  and e.get("cy")) for r in (wide, round_)]
+    assert lowest[0] > 0 > lowest[1]  # 300 degrees wraps below the centre

@@ -19,7 +19,7 @@ SVG_NS = "{http://www.w3.org/2000/svg}"
 
 class _Legend:
     def __init__(self, style: str, color: str, text: str) -> None:
-        self.style, self.color, self.text = style, color, text
+        self.style, self.color, self.name, self.count = style, color, text, ""
 
 
 def _seat_circles(svg: str) -> list[ET.Element]:
@@ -33,7 +33,7 @@ def _groups(counts, colors):
 
 
 @pytest.mark.parametrize("counts", [[], [1], [40, 3, 55], [300, 200, 150]])
-def test_one_seat_circle_per_seat_in_group_order(counts):
+def test_one_seat_element_per_seat_in_group_order(counts):
     colors = ["#e4003b", "#1f77b4", "#2ca02c"][: len(counts)]
     circles = _seat_circles(svg_document(_groups(counts, colors)))
     assert len(circles) == sum(counts)
@@ -66,33 +66,26 @@ def test_titles_are_escaped_tooltips():
     assert [c.find(f"{SVG_NS}title").text for c in circles] == tips
 
 
-@pytest.mark.parametrize("style", [DISTRICT, AFFILIATED, APPOINTED])
-def test_outlined_seats_are_rings_as_large_as_a_list_seat(style):
-    groups = [SeatGroup(1, style, "#123456", "ring"), SeatGroup(3, LIST, "#123456", "dot")]
-    ring, solid = _seat_circles(svg_document(groups))[:2]
-    assert ring.get("stroke") == "#123456"
-    assert ring.get("fill") != "#123456"  # a target, grey or hatched fill, not a dot
-    assert solid.get("stroke") is None
-    assert solid.get("fill") == "#123456"
-    assert [ring.get("data-style"), solid.get("data-style")] == [style, LIST]
-    outer = float(ring.get("r")) + float(ring.get("stroke-width")) / 2
-    assert outer == pytest.approx(float(solid.get("r")), abs=0.01)
+@pytest.mark.parametrize(("style", "tag", "fill", "stroke"), [
+    (DISTRICT, "path", "#123456", None),  # a square in the party colour
+    (OVERHANG, "path", "#123456", None),  # a diamond
+    (LEVELLING, "path", "#123456", None),  # a triangle
+    (AFFILIATED, "path", "#d9d9d9", "#123456"),  # a grey square, framed in the party colour
+    (APPOINTED, "circle", "url(#", "#123456"),  # hatched
+])
+def test_kinds_of_seat_differ_by_shape_or_pattern_not_by_pale_rings(style, tag, fill, stroke):
+    groups = [SeatGroup(1, style, "#123456", "other"), SeatGroup(1, LIST, "#123456", "dot")]
+    other, disc = _seat_circles(svg_document(groups))
+    assert other.tag == f"{SVG_NS}{tag}"
+    assert other.get("fill").startswith(fill)
+    assert other.get("stroke") == stroke
+    assert disc.tag == f"{SVG_NS}circle"
+    assert disc.get("stroke") is None
+    assert [other.get("data-style"), disc.get("data-style")] == [style, LIST]
 
 
-@pytest.mark.parametrize(("style", "dashed"), [(OVERHANG, False), (LEVELLING, True)])
-def test_overhang_and_levelling_seats_have_a_dark_outline_round_the_party_colour(style, dashed):
-    groups = [SeatGroup(1, style, "#123456", "extra"), SeatGroup(1, LIST, "#123456", "dot")]
-    marked, solid = _seat_circles(svg_document(groups))
-    assert marked.get("fill") == "#123456"
-    assert marked.get("stroke") == "#111111"
-    assert (marked.get("stroke-dasharray") is not None) is dashed
-    outer = float(marked.get("r")) + float(marked.get("stroke-width")) / 2
-    assert outer == pytest.approx(float(solid.get("r")), abs=0.01)
-
-
-@pytest.mark.parametrize("style", [DISTRICT, APPOINTED])
-def test_patterned_fills_are_defined(style):
-    root = ET.fromstring(svg_document([SeatGroup(2, style, "#abcdef", "x")]))
+def test_hatched_fills_are_defined():
+    root = ET.fromstring(svg_document([SeatGroup(2, APPOINTED, "#abcdef", "x")]))
     (seat, _) = _seat_circles(ET.tostring(root, encoding="unicode"))
     ref = seat.get("fill")
     assert ref.startswith("url(#")
@@ -124,9 +117,9 @@ def test_legend_lines_grow_the_drawing_downwards():
     bare = ET.fromstring(svg_document(_groups([5], ["#111"])))
     legend = [_Legend(LIST, "#111", "A & Co 5"), _Legend(DISTRICT, "#111", "district")]
     root = ET.fromstring(svg_document(_groups([5], ["#111"]), legend))
-    marks = [el for el in root.iter(f"{SVG_NS}circle") if el.get("class") == "legend-mark"]
+    marks = [el for el in root.iter() if el.get("class") == "legend-mark"]
     assert len(marks) == 2
-    assert marks[1].get("stroke") == "#111"  # the district sample is a ring
+    assert marks[1].tag == f"{SVG_NS}path"  # the district sample is a square
     assert "A & Co 5" in "".join(root.itertext())
     assert float(root.get("height")) > float(bare.get("height"))
     assert len(_seat_circles(ET.tostring(root, encoding="unicode"))) == 5
@@ -162,4 +155,4 @@ def test_result_svg_draws_overhang_levelling_and_unseated_winners(overhang, part
     (legend,) = [g for g in root.iter(f"{SVG_NS}g") if g.get("class") == "legend"]
     lines = ["".join(t.itertext()) for t in legend.iter(f"{SVG_NS}text")]
     names = [f"Party {name} {n}" for name, n in zip("ABCDE", parties, strict=True)]
-    assert lines == [*names, "Independents 1", *key]
+    assert lines == [*names, "Independents (self-nominated) 1", *key]

@@ -148,7 +148,7 @@ CASES = [
      "list_tier.seats", "is 10 but the constituencies have 7 seats"),
     ("unknown mixed type", _set("mixed", {"type": "mmp"}), "mixed.type",
      'expected one of parallel, compensatory, additional_member, land_lists, '
-     'levelling_seats, biproportional; got "mmp"'),
+     'levelling_seats, biproportional, second_scrutiny; got "mmp"'),
 ]
 
 

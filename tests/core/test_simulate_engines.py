@@ -13,7 +13,7 @@ import random
 import numpy as np
 import pytest
 
-from core.io.scenario_file import load
+from core.io.scenario_file import load, presets, templates
 from core.io.scenario_reader import read_scenario
 from core.rules.allocate import allocate
 from core.rules.linkages import LINKAGES
@@ -21,7 +21,7 @@ from core.simulate.draws import Draws, Model
 from core.simulate.engines import ENGINES
 from core.simulate.engines.common import Context
 from core.simulate.engines.exact import ExactEngine
-from core.simulate.montecarlo import simulate_scenario
+from core.simulate.montecarlo import simulate_scenario, why_not_vectorised
 
 EVERYONE = math.inf  # every candidate a contender: no noise drawn lazily, runs comparable
 
@@ -126,21 +126,23 @@ def test_every_linkage_with_a_batch_flag_has_an_engine():
         assert linkage.batch_simulation == (linkage.id in ENGINES), linkage.id
 
 
-TEMPLATES = ["kz-2023", "kz-before-2022", "netherlands", "norway", "nz", "ru-duma",
-             "scotland", "spain", "us-house", "de-2025"]
+TEMPLATES = [name for name, _ in templates()]
+PRESETS = [name for name, _ in presets()]
+VECTORISED = [t for t in TEMPLATES if why_not_vectorised(load(f"template:{t}")) is None]
 
 
 @pytest.mark.parametrize("name", [f"template:{t}" for t in TEMPLATES]
-                         + ["preset:kz-2023", "preset:kz-2021"])
+                         + [f"preset:{p}" for p in PRESETS])
 def test_zero_error_reproduces_every_template_and_preset(name):
     scenario = load(name)
-    result = simulate_scenario(scenario, 60, model=Model(sd=0))
+    result = simulate_scenario(scenario, 60 if why_not_vectorised(scenario) is None else 3,
+                               model=Model(sd=0))
     reference = allocate(scenario)
     for row, party in zip(result.parties, reference.parties, strict=True):
         assert (row.seats_mean, row.seats_p05, row.seats_p95) == (party.seats,) * 3
         assert row.p_qualify == (1.0 if party.qualified else 0.0)
 
 
-@pytest.mark.parametrize("name", [f"template:{t}" for t in TEMPLATES])
+@pytest.mark.parametrize("name", [f"template:{t}" for t in VECTORISED])
 def test_templates_with_errors_equal_allocate(name):
     assert_engine_matches_allocate(load(name), Model(sd=3, district_sd=2), runs=60)

@@ -13,13 +13,13 @@ from core.io.scenario_writer import scenario_dict
 from core.model.scenario import Scenario, ScenarioError
 from core.rules.allocate import allocate
 
-NAMES = ["am-2021", "de-2021", "de-2025", "gr-2023", "il-2022", "it-2006", "jp-2024", "kz-2023",
-         "kz-before-2022", "mx-2024", "netherlands", "no-2021", "norway", "nz", "pl-2023",
-         "ru-duma", "scotland", "se-2022", "spain", "us-house", "zh-2018", "zh-2022"]
+NAMES = ["am-2021", "cz-2021", "de-2021", "de-2025", "gr-2023", "il-2022", "it-2006", "jp-2024",
+         "kz-2023", "kz-before-2022", "mx-2024", "netherlands", "no-2021", "norway", "nz",
+         "pl-2023", "ru-duma", "scotland", "se-2022", "spain", "us-house", "zh-2018", "zh-2022"]
 # Templates holding an election's real figures (tests/core/test_laws.py checks each against
 # its official result); the others hold invented placeholder votes.
-REAL = {"am-2021", "de-2021", "gr-2023", "il-2022", "it-2006", "jp-2024", "mx-2024", "no-2021",
-        "pl-2023", "se-2022", "us-house", "zh-2018", "zh-2022"}
+REAL = {"am-2021", "cz-2021", "de-2021", "de-2025", "gr-2023", "il-2022", "it-2006", "jp-2024",
+        "mx-2024", "no-2021", "pl-2023", "se-2022", "us-house", "zh-2018", "zh-2022"}
 
 
 def load(name: str) -> Scenario:
@@ -86,10 +86,11 @@ def test_the_linkage_templates_show_their_overhang_rule():
     assert (nz.party("e").overhang_seats, nz.seats_total) == (1, 121)
     de = allocate(load("de-2025"))  # always 630; uncovered winners are not seated
     assert de.seats_total == 630
-    assert {p.id: p.unseated for p in de.parties if p.unseated} == {"a": 8, "f": 1}
-    assert de.party("ssw").qualified
+    assert {p.id: p.unseated for p in de.parties if p.unseated} == {"cdu": 15, "afd": 4,
+                                                                    "csu": 3, "spd": 1}
+    assert de.party("ssw").qualified  # 0.15%, exempt as a national minority's party
     assert de.party("ssw").seats == 1
-    assert de.party("g").qualified  # 3.2%, but 3 constituencies
+    assert not de.party("bsw").qualified  # 4.981%, no Wahlkreis
     sc = allocate(load("scotland"))
     lothian = next(c for c in sc.constituencies if c.id == "lothian")
     assert lothian.seats["ind"] == 1

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.io.tables import TableImportError, import_table
+from core.text.render import render
 from tests.io.test_tables import votes_of, write
 
 # --------------------------------------------------------------------------- round trip
@@ -108,5 +109,5 @@ def test_a_row_cut_short_is_listed_not_counted_as_zeros(tmp_path, quote):
             "3;12;;32\n")    # Beta's cell is empty: 0, as documented
     result = import_table(write(tmp_path, "w.csv", text))
     assert votes_of(result) == {"Alpha": 22, "Beta": 20, "Gamma": 62}
-    assert [(p.line, "3 cells where the header has 4" in p.reason)
+    assert [(p.line, "3 cells where the header has 4" in render(p.reason))
             for p in result.problems] == [(3, True)]

@@ -55,12 +55,13 @@ def test_every_catalogue_entry_is_used() -> None:
 def test_each_entry_is_marked_in_the_context_of_its_code() -> None:
     # lupdate files each string under the context written in the call: it must be the code's
     # first part, which is where core.text.render looks the translation up.
-    tree = ast.parse((ROOT / "core/text/catalog.py").read_text(encoding="utf-8"))
-    table = next(n for n in tree.body if isinstance(n, ast.AnnAssign))
-    for key, value in zip(table.value.keys, table.value.values, strict=True):
-        assert isinstance(value, ast.Call)
-        assert value.func.id == "QT_TRANSLATE_NOOP"
-        assert value.args[0].value == key.value.split(".")[0], key.value
+    for module in ("catalog.py", "catalog_tables.py"):
+        tree = ast.parse((ROOT / "core/text" / module).read_text(encoding="utf-8"))
+        table = next(n for n in tree.body if isinstance(n, ast.AnnAssign))
+        for key, value in zip(table.value.keys, table.value.values, strict=True):
+            assert isinstance(value, ast.Call)
+            assert value.func.id == "QT_TRANSLATE_NOOP"
+            assert value.args[0].value == key.value.split(".")[0], key.value
 
 
 def test_a_threshold_decision_in_words() -> None:

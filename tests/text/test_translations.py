@@ -24,7 +24,7 @@ LANGUAGES = tuple(code for code in SPOKEN if code != "en")  # each has its .ts f
 # Latin words a translation may keep: names of programs, formats, licences and file fields.
 LATIN = {"SeatCalc", "Qt", "PySide", "Python", "LGPL", "GPL", "MIT", "CSV", "JSON", "XLSX",
          "PDF", "PNG", "SVG", "UTF", "dpi", "px", "true", "false", "ru", "kk", "rrggbb",
-         "Excel", "json", "compute", "format", "sd",
+         "Excel", "json", "compute", "format", "sd", "Windows", "ZIP", "XML",
          # values of the scenario file, quoted in a refusal
          "compensatory", "constituencies", "null"}
 TS_WORDS = re.compile(r"[A-Za-z]{2,}")

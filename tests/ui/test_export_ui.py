@@ -65,7 +65,7 @@ def test_pdf_report_names_the_parties_and_shows_the_rules(qapp, kz_result, tmp_p
     assert "Kazakhstan, Majilis, 19 March 2023" in text
     assert "6,366,441" in text  # the threshold's exact denominator
     assert "Hare quota" in text
-    assert "1990573/23" in text  # the exact quota of the explanation
+    assert "86,546.652173…" in text  # the exact quota of the explanation, as a decimal
     assert "Simple majority: 50 seats" in text
 
 
@@ -207,3 +207,21 @@ def test_dialog_says_why_there_is_nothing_to_export(qtbot, kz2023, monkeypatch):
     assert not dialog.export_button.isEnabled()
     assert dialog.status.text() == ("There is nothing to export. These votes and rules cannot "
                                     "be allocated: no party passes the threshold")
+
+
+def test_the_dialog_exports_the_chart_in_the_windows_layout(qtbot, window, tmp_path):
+    # View > Chart layout: Westminster; File > Export starts from it, the arc switched off.
+    window.set_chart_layout("westminster")
+    dialog = ExportDialog(window.document, tmp_path, window, chart=window.chart_options())
+    qtbot.addWidget(dialog)
+    assert dialog.options["layout"].currentData() == "westminster"
+    dialog.set_format(".svg")
+    assert not dialog.options["arc"].isEnabled()  # Westminster has no arc
+    dialog.path.setText(str(tmp_path / "kz.svg"))
+    with qtbot.waitSignal(dialog.exported, timeout=10000):
+        dialog.export_button.click()
+    svg = (tmp_path / "kz.svg").read_text(encoding="utf-8")
+    assert 'class="speaker"' in svg
+    assert svg.count('class="seat"') == 98
+    dialog.options["layout"].setCurrentIndex(dialog.options["layout"].findData("hemicycle"))
+    assert dialog.options["arc"].isEnabled()

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
-from core.chart.seating import APPOINTED, seat_groups
+from core.chart.seating import APPOINTED, party_colors, seat_groups
 from core.chart.svg import result_svg
 from core.io.scenario_file import load
 from core.rules.allocate import allocate
@@ -64,8 +64,10 @@ def test_kz2023_draws_98_seats_with_party_colours(chart, kz2023):
     colours = Counter(_colour(s) for s in spots)
     # Amanat: 40 list + 22 district + 1 self-nominated winner who sits with it.
     assert colours[AMANAT] == 63
+    shown = party_colors(kz2023)  # Auyl's teal turns the independents' grey when colour-blind
+    assert shown["auyl"] != kz2023.party("auyl").color
     for party in kz2023.parties[1:]:
-        assert colours[party.color] == party.seats_with_affiliated
+        assert colours[shown[party.id]] == party.seats_with_affiliated
     assert colours["#8c8c8c"] == 6  # independents who sit with no party
 
 
@@ -80,13 +82,18 @@ def test_kz2023_list_district_and_affiliated_seats_look_different(chart, kz2023)
     assert by_look == {"list": 40, "district": 22, "affiliated": 1}
     assert len({(id(sym), id(pn), id(br)) for sym, pn, br in looks.values()}) == 3
     assert looks["affiliated"][2].color() != QColor(AMANAT)  # grey fill, party outline
+    # A district seat is a square, a list seat a disc: the same colour, another shape.
+    assert looks["district"][2].color() == looks["list"][2].color() == QColor(AMANAT)
+    assert looks["district"][0].elementCount() == 5  # four corners, closed
+    assert looks["list"][0].elementCount() > 5  # an ellipse's curves
 
 
 def test_kz2023_seats_run_in_party_order_left_to_right(chart, kz2023):
     chart.set_result(kz2023)
     order = [_colour(s) for s in _spots(chart)]
     runs = [c for i, c in enumerate(order) if i == 0 or order[i - 1] != c]
-    seated = [p.color for p in kz2023.parties if p.seats_with_affiliated]
+    shown = party_colors(kz2023)
+    seated = [shown[p.id] for p in kz2023.parties if p.seats_with_affiliated]
     assert runs == [*seated, "#8c8c8c"]
 
 
@@ -95,7 +102,8 @@ def test_kz2023_legend_counts_and_labels(chart, kz2023):
     legend = chart.legend_text().splitlines()
     assert "Amanat 62 (+1)" in legend
     assert "Respublica 6" in legend
-    assert "Independents 6" in legend
+    # As the result table counts them: all 7, one of whom sits with Amanat.
+    assert "Independents (self-nominated) 7 (1 sits with a party)" in legend
     assert {"list", "district", "self-nominated, sits with party"} <= set(legend)
     assert not any("Baytaq" in line for line in legend)  # no seats, nothing to point at
     assert chart._majority_text == "majority: 50 of 98"
@@ -106,9 +114,11 @@ def test_tooltips_name_party_and_tier(chart, kz2023):
     chart.set_result(kz2023)
     data = chart.scatter_item().data["data"]
     tips = [chart._tip(0.0, 0.0, d) for d in data]
-    assert tips[0] == plain_tooltip("Amanat\nlist seat")
-    assert tips[45] == plain_tooltip("Amanat\ndistrict seat")
-    assert tips[62] == plain_tooltip("Self-nominated district winner\nsits with Amanat")
+    assert tips[0] == plain_tooltip(
+        "Amanat\nlist seat\n3,431,510 list votes, 53.90% of the threshold base")
+    assert tips[45] == plain_tooltip(  # kz-2023 gives its district seats as declared totals
+        "Amanat\ndistrict seat\nknown from the declared totals (no district results)")
+    assert tips[62] == plain_tooltip("Self-nominated district winner, sits with Amanat")
     assert tips[-1].startswith("<qt>Independent")
 
 
@@ -223,7 +233,7 @@ def test_svg_draws_the_widgets_seats_legend_and_majority(chart, preset):
     result = allocate(load(preset if ":" in preset else f"preset:{preset}"))
     chart.set_result(result)
     root = ET.fromstring(result_svg(result))
-    circles = [c for c in root.iter(f"{SVG}circle") if c.get("class") == "seat"]
+    circles = [c for c in root.iter() if c.get("class") == "seat"]
     widget_tips = [chart._tip(0.0, 0.0, d) for d in chart.scatter_item().data["data"]]
     assert [plain_tooltip(c.find(f"{SVG}title").text) for c in circles] == widget_tips
     (legend,) = [g for g in root.iter(f"{SVG}g") if g.get("class") == "legend"]

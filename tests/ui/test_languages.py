@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -50,19 +50,23 @@ def data_names(s: Scenario) -> list[str]:
 
 
 def plain(text: str) -> str:
-    """What a text reads: markup, colour codes (#1f5aa6) and the field paths of a refusal
-    (``list_tier.constituencies 'central'``: JSON keys and ids, never translated) out."""
+    """What a text reads: markup, colour codes (#1f5aa6), the field paths of a refusal
+    (``list_tier.constituencies 'central'``) and the file's keys and values a tooltip quotes
+    (``national_table``): JSON keys and ids, never translated, out."""
     text = html.unescape(re.sub(r"<[^>]+>", " ", text or ""))
     text = re.sub(r"\b[a-z_]+(?:\.[a-z_]+|\[\d+\])+(?: '[^']*')?", " ", text)
+    text = re.sub(r"\b[a-z]+(?:_[a-z]+)+\b", " ", text)
     return re.sub(r"#[0-9a-fA-F]{6}", " ", text)
 
 
 def model_texts(view: QAbstractItemView) -> Iterator[str]:
     model = view.model()
-    for column in range(model.columnCount()):
+    # A list widget's model has one column (its columnCount is private in Qt).
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
+    for column in range(columns):
         for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             yield str(model.headerData(column, Qt.Orientation.Horizontal, role) or "")
-        for row in range(min(model.rowCount(), 40)):
+        for row in range(min(model.rowCount(QModelIndex()), 40)):
             index = model.index(row, column)
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.data(index, role)
@@ -138,7 +142,7 @@ def everything_shown(window, qtbot) -> list[tuple[str, str]]:
         texts += list(menu_texts(action.menu()))
     texts += [("chart", window.chart.legend_text()), ("chart", window.chart._majority_text),
               ("chart", window.chart._total_label.toPlainText()),
-              *(("chart tooltip", tip) for tip in window.chart._tooltips)]
+              *(("chart tooltip", tip) for tip in window.chart.tooltips())]
     for dialog in (window.compare_dialog, window.simulation_dialog):
         dialog.wait()
         QCoreApplication.processEvents()

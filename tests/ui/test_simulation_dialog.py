@@ -6,12 +6,17 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
+import re
+import subprocess
+
 import pytest
 
 from core.io import scenario_file
 from core.model.edits import add_poll
 from core.simulate.draws import Model
 from core.simulate.montecarlo import simulate_scenario
+from core.version import version
+from tests.ui.test_export_ui import needs
 from ui.dialogs.simulation_dialog import percent
 
 
@@ -172,6 +177,16 @@ def test_the_report_is_a_pdf(qtbot, dialog, tmp_path, monkeypatch):
     data = target.read_bytes()
     assert data.startswith(b"%PDF")
     assert len(data) > 20_000  # the plots are in it
+    text = subprocess.run([needs("pdftotext"), "-layout", str(target), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    pages = text.split("\f")[:-1]
+    assert len(pages) >= 2  # the plots on pages of their own, never cut at a page's foot
+    for n, page in enumerate(pages, start=1):  # each page with its footer
+        assert f"made with SeatCalc {version()}" in page
+        assert re.search(rf"{n} ?/ ?{len(pages)}\s*$", page)
+    headings = ["The projected house", "Seat distributions", "Seats and votes", "Coalitions"]
+    assert all(h in text for h in headings)
+    assert "Amanat (alone)" in text
 
 
 def test_simulation_models_pass_qtmodeltester(qtmodeltester, qtbot, dialog):

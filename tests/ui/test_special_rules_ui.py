@@ -74,3 +74,42 @@ def test_how_close_says_what_moves_the_bonus(make_window, qtbot):
     text = panel.majority_label.text()
     assert "Majority bonus" in text
     assert "260,133 fewer votes" in text  # ND falls below 40% and gets 49
+
+
+def test_germany_2021_counted_under_the_2023_law_from_the_rules_tab(make_window):
+    window = make_window(scenario_file.load("template:de-2021"))
+    assert window.rules.mixed.currentData() == "land_lists"
+    rules = window.rules
+    rules.overhang.setCurrentIndex(rules.overhang.findData("drop_uncovered"))
+    settle(window)
+    assert window.results_panel.row("Total")["Seats"] == "598"  # no overhang, no levelling
+    assert window.results_panel.row("CSU")["Seats"] == "34"
+    notes = window.results_panel.notes.text()
+    assert "CSU: 11 district winners not seated (beyond the seats of its Land lists" in notes
+    assert "Second-vote coverage, Bayern: the Land list of CSU has 34 seats for its 45" in notes
+    window.document.undo_stack.undo()
+    settle(window)
+    assert window.results_panel.row("Total")["Seats"] == "736"
+
+
+def test_sweden_twelve_percent_in_a_constituency_is_a_line_of_the_rules_tab(make_window):
+    window = make_window(scenario_file.load("template:se-2022"))
+    assert window.rules.special["or_constituency_percent"].text() == "12"
+    type_rule(window, "or_constituency_percent", "3")  # "others" has 3.194% in one valkrets
+    settle(window)
+    assert window.result.party("others").qualified  # it takes part there (and wins nothing)
+    window.document.undo_stack.undo()
+    settle(window)
+    assert not window.result.party("others").qualified
+    type_rule(window, "or_constituency_percent", "twelve")
+    assert "list_tier.threshold.or_constituency_percent" in window.message.text()
+
+
+def test_czechia_2021_regions_and_second_scrutiny_in_the_window(make_window):
+    window = make_window(scenario_file.load("template:cz-2021"))
+    assert window.rules.mixed.currentData() == "second_scrutiny"
+    assert not window.rules.overhang.isEnabled()
+    assert window.results_panel.row("Total")["Seats"] == "200"
+    assert window.results_panel.row("ANO")["Seats"] == "72"
+    assert "Second scrutiny: 1 seat not given in the regions (Středočeský kraj 1)" in (
+        window.results_panel.notes.text())

@@ -18,7 +18,9 @@ from ui.models.party_model import VOTES
 from ui.panels.whatif_panel import WhatIf, against_all_percent, compose
 from ui.window.main_window import flush_events_until_result
 
-AMANAT_BLUE, AUYL_GREEN = "#1f5aa6", "#00897b"
+# Auyl's teal (#00897b) turns the independents' grey under deuteranopia: the chart shows it
+# greener (core.chart.palette).
+AMANAT_BLUE, AUYL_GREEN = "#1f5aa6", "#448866"
 
 
 def results_seats(window, name: str) -> str:

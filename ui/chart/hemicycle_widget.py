@@ -9,38 +9,35 @@ Import this module lazily: it imports pyqtgraph.
 
 from __future__ import annotations
 
-import functools
 import math
 import time
-from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
     QImage,
     QPainter,
-    QPainterPath,
     QPen,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
     QGraphicsLineItem,
-    QSizePolicy,
     QWidget,
 )
 
 from core.chart.geometry import ChartGeometry
 from core.chart.layouts import DEFAULT_LAYOUT, place_seats
-from core.chart.seating import LegendEntry, chart_content, total_text
-from core.chart.styles import HATCH, LOOK, seat_style
+from core.chart.seating import ChartContent, SeatGroup, chart_content
+from core.chart.styles import LOOK
 from core.rules.result import Result
-from ui import text as ui_text
+from ui import text
+from ui.chart.legend_widget import ChartLegend
+from ui.chart.seat_look import brush, no_pen, seat_look
 from ui.text import plain_tooltip
 
 # Around the seats' bounds (layout units, outer radius 1), room for the labels; the majority
@@ -51,70 +48,6 @@ LEGEND_SHARE = 0.4
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum size"
 
 
-@functools.cache
-def _circle(radius: float = 0.5) -> QPainterPath:
-    path = QPainterPath()
-    path.addEllipse(QPointF(0, 0), radius, radius)
-    return path
-
-
-@functools.cache
-def _target(ring: float, dot: float) -> QPainterPath:
-    """A target "◉": an outer ring ``ring`` wide, a gap, a centre dot of ``dot`` times the
-    seat's radius; filled odd-even, so the gap shows the chart's white."""
-    path = QPainterPath()
-    for radius in (0.5, 0.5 - ring, 0.5 * dot):
-        path.addEllipse(QPointF(0, 0), radius, radius)
-    return path
-
-
-@functools.cache
-def _crossed(radius: float) -> QPainterPath:
-    """A ring of ``radius`` crossed out (the legend's unseated district winner)."""
-    path = QPainterPath()
-    path.addEllipse(QPointF(0, 0), radius, radius)
-    for x in (-LOOK.cross, LOOK.cross):
-        path.moveTo(x, -LOOK.cross)
-        path.lineTo(-x, LOOK.cross)
-    return path
-
-
-@functools.cache
-def _pen(color: str, width: float, dashes: tuple[float, float] | None = None) -> QPen:
-    """An outline that scales with the dot (not cosmetic: width in dot diameters), solid or
-    dashed (``dashes`` in pen widths)."""
-    pen = QPen(QColor(color), width)
-    pen.setCosmetic(False)
-    if dashes:
-        pen.setDashPattern(list(dashes))
-    return pen
-
-
-@functools.cache
-def _no_pen() -> QPen:
-    return QPen(Qt.PenStyle.NoPen)
-
-
-@functools.cache
-def _brush(color: str, pattern: Qt.BrushStyle = Qt.BrushStyle.SolidPattern) -> QBrush:
-    return QBrush(QColor(color), pattern)
-
-
-@functools.cache
-def seat_look(style: str, color: str) -> tuple[QPainterPath, QPen, QBrush]:
-    """The symbol path, pen and brush of one seat style in one colour (cached objects), drawn
-    from the style's description (``core.chart.styles``), as the SVG writer draws it."""
-    look = seat_style(style)
-    outline = look.outline_color(color)
-    if look.centre_dot:  # ring and dot in the outline's colour: one path, no pen
-        return _target(look.outline_width, look.centre_dot), _no_pen(), _brush(outline)
-    path = _crossed(look.disc_radius) if look.crossed else _circle(look.disc_radius)
-    pen = _no_pen() if outline is None else _pen(outline, look.outline_width, look.dashes)
-    if look.fill == HATCH:
-        return path, pen, _brush(look.fill_color(color), Qt.BrushStyle.BDiagPattern)
-    return path, pen, _brush(look.fill_color(color))
-
-
 class HemicycleWidget(QWidget):
     """The parliament chart of one Result: ``set_result(result)`` redraws it."""
 
@@ -122,13 +55,15 @@ class HemicycleWidget(QWidget):
         super().__init__(parent)
         self.last_update_seconds = 0.0
         self._layout_id = DEFAULT_LAYOUT
+        self._layout_options: dict[str, float] = {}
+        self._result: Result | None = None
+        self._lang: str | None = None  # None: the window's language, followed
         self._geometry: ChartGeometry | None = None
+        self._placed: tuple | None = None  # what the geometry was placed for
         self._bounds = place_seats(0, self._layout_id).bounds
-        self._tooltips: list[str] = []
+        self._groups: list[SeatGroup] = []  # their tooltips are rendered on hover
         self._dot_px = 0.0
         self._majority_text = ""
-        self._result: Result | None = None
-        self._lang: str | None = None
         self._majority_shown: tuple[str, str] = ("", "")
         self._view = pg.GraphicsLayoutWidget()
         self._view.setBackground("w")
@@ -142,9 +77,17 @@ class HemicycleWidget(QWidget):
         self._show_bounds()
         self._scatter = pg.ScatterPlotItem(pxMode=True, antialias=True, hoverable=True,
                                            tip=self._tip)
-        self._box.addItem(self._scatter)
+        # Behind the seats: the government's halo; beside them, the Speaker's chair.
+        self._halo = pg.ScatterPlotItem(pxMode=True, antialias=True, pen=no_pen(),
+                                        brush=brush(LOOK.government), symbol="o")
+        self._halo.setZValue(-2)
+        self._speaker = pg.ScatterPlotItem(pxMode=True, antialias=True, symbol="s",
+                                           pen=pg.mkPen(LOOK.outline, width=2),
+                                           brush=brush(LOOK.empty_fill))
+        for item in (self._halo, self._scatter, self._speaker):
+            self._box.addItem(item)
         self._add_labels()
-        self._legend = _Legend()
+        self._legend = ChartLegend()
         self._box_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self._box_layout.setContentsMargins(0, 0, 0, 0)
         self._box_layout.setSpacing(0)
@@ -171,6 +114,21 @@ class HemicycleWidget(QWidget):
 
     # ------------------------------------------------------------------ public
 
+    def set_layout(self, layout_id: str, **options: float) -> None:
+        """Place the seats by the chart layout ``layout_id`` with its ``options``
+        (``core.chart.layouts``); the result shown is redrawn."""
+        self._layout_id, self._layout_options = layout_id, options
+        if self._result is not None:
+            self.set_result(self._result, self._lang)
+
+    def result(self) -> Result | None:
+        """The Result drawn (None before the first)."""
+        return self._result
+
+    def layout_id(self) -> str:
+        """The chart layout the seats are placed by."""
+        return self._layout_id
+
     def changeEvent(self, event: QEvent) -> None:
         """A new language: the legend and labels of the result shown are worded again (the
         window's chart; an exported one keeps the language it was asked for)."""
@@ -184,39 +142,63 @@ class HemicycleWidget(QWidget):
         (default: the window's language, followed when it changes)."""
         start = time.perf_counter()
         self._result, self._lang = result, lang
-        lang = lang or ui_text.language
-        chart = chart_content(result, lang)
+        chart = chart_content(result, self._layout_id, lang or text.language)
         groups = chart.groups
         counts = np.array([g.count for g in groups], dtype=np.int64)
-        seats = int(counts.sum())
-        if self._geometry is None or self._geometry.seats != seats:
-            self._geometry = place_seats(seats, self._layout_id)
-            if self._geometry.bounds != self._bounds:
-                self._bounds = self._geometry.bounds
-                self._show_bounds()
+        geometry = self._place(chart)
         looks = np.empty((len(groups), 3), dtype=object)  # symbol, pen, brush per group
         for row, group in enumerate(groups):
             looks[row, 0], looks[row, 1], looks[row, 2] = seat_look(group.style, group.color)
         group_of_seat = np.repeat(np.arange(len(groups)), counts)
         per_seat = looks[group_of_seat]
-        self._tooltips = [g.tooltip for g in groups]
+        self._groups = groups
         self._dot_px = self._dot_size()
-        geometry = self._geometry
         self._scatter.setData(
             x=geometry.x, y=geometry.y, data=group_of_seat, size=self._dot_px,
             symbol=per_seat[:, 0], pen=per_seat[:, 1], brush=per_seat[:, 2],
         )
+        government = np.repeat([g.government for g in groups], counts).astype(bool)
+        self._halo.setData(x=geometry.x[government], y=geometry.y[government],
+                           size=self._halo_size())
+        speaker = [geometry.speaker] if geometry.speaker else []
+        self._speaker.setData(pos=speaker, size=self._dot_px, tip=lambda *_: chart.speaker)
         (x1, y1), (x2, y2) = geometry.majority_line
         dx, dy = geometry.majority_direction()
         self._majority_line.setLine(x1, y1, x2 + dx * MAJORITY_BEYOND, y2 + dy * MAJORITY_BEYOND)
         self._majority_text = chart.majority
-        self._total_label.setText(total_text(seats, lang))
+        self._total_label.setText(chart.total)
         centre, bottom, _, _ = geometry.total_box
         self._total_label.setPos(centre, bottom + VIEW_MARGIN)
         self._legend.set_entries(chart.parties, chart.key, chart.notes)
         self._fit_labels()
         self._place_legend()
         self.last_update_seconds = time.perf_counter() - start
+
+    def clear(self) -> None:
+        """Draw nothing (the scenario has no result): no seats, no legend, no labels."""
+        self._result = None
+        self._groups = []
+        for item in (self._scatter, self._halo, self._speaker):
+            item.setData(x=[], y=[])
+        self._majority_line.setLine(0, 0, 0, 0)
+        self._majority_text = ""
+        self._total_label.setText("")
+        self._legend.set_entries([], [], [])
+        self._fit_labels()
+        self._place_legend()
+
+    def _place(self, chart: ChartContent) -> ChartGeometry:
+        """The geometry of ``chart``'s seats, placed again only when they or the layout
+        change."""
+        key = (chart.seats, chart.benches, self._layout_id, tuple(self._layout_options.items()))
+        if self._geometry is None or key != self._placed:
+            self._geometry = place_seats(chart.seats, self._layout_id, chart.benches,
+                                         **self._layout_options)
+            self._placed = key
+            if self._geometry.bounds != self._bounds:
+                self._bounds = self._geometry.bounds
+                self._show_bounds()
+        return self._geometry
 
     def dot_pixel_size(self) -> float:
         """The current dot diameter in (logical) pixels."""
@@ -230,6 +212,10 @@ class HemicycleWidget(QWidget):
                   for x, y in zip(self._geometry.x, self._geometry.y, strict=True)]
         return np.array([(p.x(), p.y()) for p in points])
 
+    def tooltips(self) -> list[str]:
+        """Every run of seats' tooltip, rendered (on screen, only a hovered seat's is)."""
+        return [g.tooltip for g in self._groups]
+
     def legend_text(self) -> str:
         """The legend as plain text, one entry per line."""
         return self._legend.text()
@@ -237,6 +223,10 @@ class HemicycleWidget(QWidget):
     def scatter_item(self) -> pg.ScatterPlotItem:
         """The ScatterPlotItem that holds the seats (one spot per seat)."""
         return self._scatter
+
+    def scatter_items(self) -> tuple[pg.ScatterPlotItem, ...]:
+        """Every item drawn with symbols: the government's halo, the seats, the Speaker."""
+        return self._halo, self._scatter, self._speaker
 
     def sizeHint(self) -> QSize:
         return QSize(720, 460)
@@ -297,13 +287,21 @@ class HemicycleWidget(QWidget):
         size = 2.0 * self._geometry.radius * LOOK.dot_fill * self._pixels_per_unit()
         return max(1.0, round(size * 2.0) / 2.0)
 
+    def _halo_size(self) -> float:
+        """The government halo's diameter in pixels: a little more than the seats' spacing,
+        so that neighbours' halos merge into one tinted region."""
+        return self._dot_px / LOOK.dot_fill * LOOK.halo
+
     def _fit_to_view(self) -> None:
         """The view's scale changed: resize the dots and the labels to it."""
         size = self._dot_size()
         if size and size != self._dot_px:
             self._dot_px = size
-            self._scatter.fragmentAtlas.clear()  # old sizes would pile up in the atlas
+            for item in (self._scatter, self._halo, self._speaker):
+                item.fragmentAtlas.clear()  # old sizes would pile up in the atlas
             self._scatter.setSize(size)
+            self._speaker.setSize(size)
+            self._halo.setSize(self._halo_size())
         self._fit_labels()
 
     def _fit_labels(self) -> None:
@@ -321,7 +319,7 @@ class HemicycleWidget(QWidget):
             self._majority_label.setText(label[0], size=label[1])
 
     def _tip(self, x: float, y: float, data: int) -> str:
-        return plain_tooltip(self._tooltips[int(data)])
+        return plain_tooltip(self._groups[int(data)].tooltip)
 
 
 def _pixel_font(pixels: float, bold: bool = False) -> QFont:
@@ -340,126 +338,6 @@ def _fitted_font(text: str, width: float, height: float, bold: bool) -> QFont:
     return _pixel_font(max(8.0, 100 * scale), bold)
 
 
-class _Legend(QWidget):
-    """Party entries with sample seats and counts, then the style key; a column or rows."""
-
-    SWATCH_SCALE = 0.95  # sample seat diameter, in font heights
-    GAP = 6
-    MARGIN = 8
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._blocks: list[list[LegendEntry]] = []
-        self._column_mode = False
-        self._max_entry = float("inf")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setAutoFillBackground(False)
-
-    def set_entries(self, parties: list[LegendEntry], key: list[LegendEntry],
-                    notes: Sequence[LegendEntry] = ()) -> None:
-        """Show ``parties`` first, then the ``key`` block and the ``notes`` block (unseated
-        winners), each on a line (or lines) of its own."""
-        self._blocks = [list(block) for block in (parties, key, notes) if block]
-        self.update()
-
-    def set_mode(self, column_mode: bool) -> None:
-        """One entry per line (beside the chart) or wrapped rows (below it)."""
-        if column_mode != self._column_mode:
-            self._column_mode = column_mode
-            self.update()
-
-    def text(self) -> str:
-        """Every entry's text, one per line."""
-        return "\n".join(e.text for block in self._blocks for e in block)
-
-    def column_width(self, most: int) -> int:
-        """Width that holds the longest entry on one line, but at most ``most`` pixels."""
-        widths = [self._full_width(e) for block in self._blocks for e in block]
-        return math.ceil(min(max(widths, default=0) + 2 * self.MARGIN, most))
-
-    def set_max_width(self, width: int) -> None:
-        """Shorten entries (their names) to fit a legend ``width`` pixels wide."""
-        self._max_entry = max(width - 2 * self.MARGIN, 1)
-        self.update()
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        if not self._blocks:
-            return 0
-        rects = self._entry_rects(width, column_mode=False)
-        return int(max(r.bottom() for _, r in rects) + self.MARGIN)
-
-    def _line_height(self) -> float:
-        return QFontMetricsF(self.font()).height() * 1.35
-
-    def _swatch(self) -> float:
-        return QFontMetricsF(self.font()).height() * self.SWATCH_SCALE
-
-    def _full_width(self, entry: LegendEntry) -> float:
-        metrics = QFontMetricsF(self.font())
-        return self._swatch() + self.GAP + metrics.horizontalAdvance(entry.text)
-
-    def _entry_width(self, entry: LegendEntry) -> float:
-        return min(self._full_width(entry), self._max_entry)
-
-    def _shown_text(self, entry: LegendEntry, width: float) -> str:
-        """The entry's text, its name shortened with "…" when the legend is too narrow.
-
-        Decided on the laid-out widths, not at paint time, so that an export painted at another
-        pixel ratio (slightly different text widths) shortens exactly the same entries.
-        """
-        if self._full_width(entry) <= self._max_entry:
-            return entry.text
-        metrics = QFontMetricsF(self.font())
-        count = f" {entry.count}" if entry.count else ""
-        room = width - self._swatch() - self.GAP - metrics.horizontalAdvance(count)
-        return metrics.elidedText(entry.name, Qt.TextElideMode.ElideRight, room) + count
-
-    def _entry_rects(self, width: float, column_mode: bool) -> list[tuple[LegendEntry, QRectF]]:
-        """Where each entry goes: wrapped rows, each block starting on a new row."""
-        line = self._line_height()
-        spacing = 2.2 * self.GAP
-        x, y = self.MARGIN, self.MARGIN
-        out = []
-        for block in self._blocks:
-            for entry in block:
-                w = self._entry_width(entry)
-                if column_mode or (x > self.MARGIN and x + w > width - self.MARGIN):
-                    if x > self.MARGIN:
-                        x, y = self.MARGIN, y + line
-                out.append((entry, QRectF(x, y, w, line)))
-                x += w + spacing
-            x, y = self.MARGIN, y + line * (1.3 if column_mode else 1.0)
-        return out
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), Qt.GlobalColor.white)
-        swatch = self._swatch()
-        for entry, rect in self._entry_rects(self.width(), self._column_mode):
-            self._paint_entry(painter, entry, rect, swatch)
-        painter.end()
-
-    def _paint_entry(self, painter: QPainter, entry: LegendEntry, rect: QRectF,
-                     swatch: float) -> None:
-        path, pen, brush = seat_look(entry.style, entry.color)
-        painter.save()
-        painter.translate(rect.left() + swatch / 2, rect.center().y())
-        painter.scale(swatch, swatch)
-        painter.setPen(pen)
-        painter.setBrush(brush)
-        painter.drawPath(path)
-        painter.restore()
-        painter.setPen(QColor(LOOK.text))
-        text_rect = rect.adjusted(swatch + self.GAP, 0, 0, 0)
-        align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-        painter.drawText(text_rect, align | Qt.TextFlag.TextDontClip,
-                         self._shown_text(entry, rect.width()))
-
-
 def render_widget(widget: HemicycleWidget, width_px: int) -> QImage:
     """Paint ``widget`` into a white image ``width_px`` wide (height in proportion).
 
@@ -476,13 +354,15 @@ def render_widget(widget: HemicycleWidget, width_px: int) -> QImage:
                    QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(ratio)
     image.fill(Qt.GlobalColor.white)
-    scatter = widget.scatter_item()
-    scatter.setExportMode(True, {"antialias": True})
+    items = widget.scatter_items()
+    for item in items:
+        item.setExportMode(True, {"antialias": True})
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         widget.render(painter, QPoint(0, 0))
     finally:
         painter.end()
-        scatter.setExportMode(False)
+        for item in items:
+            item.setExportMode(False)
     return image

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSplitter,
     QTabWidget,
@@ -32,7 +33,9 @@ from core.analysis.compare import (
     compare_methods,
     comparison,
     outcome,
+    why_rules_cannot_apply,
 )
+from core.chart.seating import party_colors
 from core.io import scenario_file
 from core.message import Term
 from core.model.scenario import THRESHOLD_BASES, Scenario
@@ -41,6 +44,7 @@ from core.rules.linkages import LINKAGES
 from core.rules.methods import METHODS, method_term
 from core.rules.result import Result
 from ui import text as ui_text
+from ui.application import fit_to_screen
 from ui.document import Document
 from ui.models.rows_model import Cell, RowsModel, fit_height, number, read_only_table
 from ui.text import Retranslated, decimal, fill, percent, shown
@@ -71,7 +75,7 @@ def comparison_rows(c: Comparison, colors: dict[str, str], reference: int = 0,
     ref = c.outcomes[reference]
     rows = []
     for i, (pid, name) in enumerate(zip(c.party_ids, c.party_names, strict=True)):
-        row = [Cell(name, swatch=colors.get(pid))]
+        row = [Cell(name, name, swatch=colors.get(pid))]
         for k, o in enumerate(c.outcomes):
             diff = o.seats_with_affiliated[i] - ref.seats_with_affiliated[i]
             tip = None if k == reference or not diff else fill(
@@ -99,7 +103,7 @@ def comparison_rows(c: Comparison, colors: dict[str, str], reference: int = 0,
     ]
     for label, show in summary:
         rows.append([Cell(label, italic=True, background=HEADER_BG)] +
-                    [number(show(o), background=HEADER_BG, bold=k == reference)
+                    [number(show(o), show(o), background=HEADER_BG, bold=k == reference)
                      for k, o in enumerate(c.outcomes)] +
                     ([Cell(background=HEADER_BG)] if change else []))
     return rows
@@ -155,8 +159,28 @@ def _colored(text: str, color: str) -> str:
     return f"<span style='color:{color}'>{escape(text)}</span>"
 
 
-def _colors(scenario: Scenario) -> dict[str, str]:
+def _colors(scenario: Scenario, result: Result | None) -> dict[str, str]:
+    """The parties' colours as the charts show them (kept apart for colour-blind readers),
+    from ``result`` when it is the scenario's; else as in the file."""
+    if result is not None and result.scenario == scenario:
+        return party_colors(result)
     return {p.id: p.color for p in scenario.parties}
+
+
+NAMES_MOST, COLUMN_MOST = 260, 130  # px of party names and of a column of seats in a
+# comparison table; longer texts are cut (the whole is the cell's tooltip)
+
+
+def _cap_names(view) -> None:
+    """Long party names take no more than NAMES_MOST px and a column of seats no more than
+    COLUMN_MOST (a long name of the largest party would widen it): the columns stay in
+    view."""
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        most = NAMES_MOST if column == 0 else COLUMN_MOST
+        if header.sectionSize(column) > most:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, most)
 
 
 class _Chart(QWidget):
@@ -199,7 +223,7 @@ class CompareDialog(Retranslated, QDialog):
         self.tabs.addTab(self._rules_tab(), "")
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs)
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 760)
         document.changed.connect(self.refresh)
         self.retranslate()
 
@@ -221,6 +245,7 @@ class CompareDialog(Retranslated, QDialog):
         self.methods_note = QLabel()
         self.methods_note.setWordWrap(True)
         self.methods_view = read_only_table(self.methods_model, stretch=None)
+        self.methods_model.modelReset.connect(lambda: _cap_names(self.methods_view))
         tab = QWidget()
         lay = QVBoxLayout(tab)
         lay.addWidget(self.methods_note)
@@ -231,13 +256,16 @@ class CompareDialog(Retranslated, QDialog):
 
     def _rules_tab(self) -> QWidget:
         self.rules_box = QComboBox()
+        self._rule_sets = {}
         for spec, _ in rule_sets():
             self.rules_box.addItem("", spec)
+            self._rule_sets[spec] = scenario_file.load(spec)
         self.rules_box.setCurrentIndex(max(self.rules_box.findData(DEFAULT_RULES), 0))
         self.rules_box.currentIndexChanged.connect(lambda _: self.refresh())
         self.rules_note = QLabel()
         self.rules_note.setWordWrap(True)
         self.rules_view = read_only_table(self.rules_model, stretch=None)
+        self.rules_model.modelReset.connect(lambda: _cap_names(self.rules_view))
         self.held_chart, self.other_chart = _Chart(), _Chart()
         charts = QWidget()
         pair = QHBoxLayout(charts)
@@ -268,9 +296,27 @@ class CompareDialog(Retranslated, QDialog):
 
     # ---------------------------------------------------------------- work
 
+    def _offer_rules(self, s: Scenario) -> None:
+        """Only the rule sets these votes can be counted under can be chosen; the others
+        stay in the list, greyed, saying why not."""
+        model = self.rules_box.model()
+        for row in range(self.rules_box.count()):
+            rules = self._rule_sets.get(self.rules_box.itemData(row))
+            why = None if rules is None else why_rules_cannot_apply(s, rules)
+            item = model.item(row)
+            item.setEnabled(why is None)
+            item.setToolTip("" if why is None else fill(self.tr("Cannot apply: {why}"), why=why))
+        if not model.item(self.rules_box.currentIndex()).isEnabled():
+            usable = [r for r in range(self.rules_box.count()) if model.item(r).isEnabled()]
+            if usable:
+                self.rules_box.blockSignals(True)
+                self.rules_box.setCurrentIndex(usable[0])
+                self.rules_box.blockSignals(False)
+
     def refresh(self, *_) -> None:
         """Recompute both comparisons for the document as it is now."""
         s = self.document.scenario
+        self._offer_rules(s)
         self._methods.run(lambda: compare_methods(s), lambda c: self._show_methods(s, c),
                           lambda f: self.methods_note.setText(escape(fill(self.tr(
                               "Cannot compare: {why}"), why=f.message))))
@@ -295,7 +341,8 @@ class CompareDialog(Retranslated, QDialog):
             column_title(shown(o.label) + (in_use if k == reference else ""))
             for k, o in enumerate(c.outcomes)]
         tips = [None] + [shown(Term("method", METHODS[o.method_id].name)) for o in c.outcomes]
-        self.methods_model.set_rows(comparison_rows(c, _colors(s), reference), headers, tips)
+        colors = _colors(s, self.document.current_result())
+        self.methods_model.set_rows(comparison_rows(c, colors, reference), headers, tips)
         self.methods_note.setText(fill(
             self.tr("The same votes, threshold and district seats under every method; seats "
                     "coloured {green} or {red} where they differ from {used}, the method in "
@@ -310,7 +357,7 @@ class CompareDialog(Retranslated, QDialog):
         self.rules_comparison = c
         title = s.title_in(ui_text.language)
         self.rules_model.set_rows(
-            comparison_rows(c, _colors(s), change=True),
+            comparison_rows(c, _colors(s, held), change=True),
             [self.tr("Party"), shown(AS_HELD), self.tr("Under these rules"), self.tr("Change")],
             [None, title, label, self.tr("Seats under these rules − as held")])
         self.rules_note.setText(escape(fill(self.tr("Under these rules: {rules}."),

@@ -12,6 +12,7 @@ moment. A cancelled or failed export leaves no file behind and an existing file 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QRectF, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 import ui.export.formats  # noqa: F401  (registers PNG and PDF)
+from core.chart.layouts import chart_layout, layout_options, layout_values
 from core.io.formats import (
     OutputFormat,
     export_result,
@@ -46,7 +48,7 @@ from core.io.formats import (
 from core.io.progress import ExportCancelled
 from core.io.tables import slugify
 from core.message import Term
-from core.options import NumberOption
+from core.options import ChoiceOption, Option
 from core.refusal import Refusal
 from core.rules.result import Result
 from ui import text as ui_text
@@ -75,9 +77,13 @@ class ExportDialog(QDialog):
     exported = Signal(object)  # the Path written
 
     def __init__(self, document: Document, folder: str | Path | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, chart: dict[str, Any] | None = None) -> None:
+        """``chart``: the chart's layout and options as the window shows them (the
+        defaults of the chart formats' options)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
+        self._chart_defaults = chart or {}
+        self._layout_names = {option.name for option in layout_options()}
         self.scenario = document.scenario
         self.folder = Path(folder) if folder else Path.home()
         self.allocation: Result | None = None
@@ -112,9 +118,10 @@ class ExportDialog(QDialog):
         where.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("Format"), self.format)
-        self.options: dict[str, QSpinBox | QDoubleSpinBox] = {}
+        self.options: dict[str, QSpinBox | QDoubleSpinBox | QComboBox] = {}
         for option, _ in format_options().values():
             form.addRow(shown(Term("formats", option.label)), self._option_row(option))
+            self._set_option(option.name, self._chart_defaults.get(option.name))
         form.addRow(self.tr("File"), where)
         self.preview = QLabel()
         self.preview.setMinimumSize(PREVIEW_WIDTH, PREVIEW_WIDTH // 2)
@@ -151,14 +158,19 @@ class ExportDialog(QDialog):
         self.status.setText(self.error)
         self.export_button.setEnabled(False)
 
-    def _option_row(self, option: NumberOption) -> QHBoxLayout:
-        """A spin box for ``option`` (kept in :attr:`options`), and its hint if it has one."""
+    def _option_row(self, option: Option) -> QHBoxLayout:
+        """A spin box for ``option`` (kept in :attr:`options`), and its hint if it has one;
+        a drop-down list for a choice."""
+        if isinstance(option, ChoiceOption):
+            return self._choice_row(option)
         box, number = (QSpinBox(), int) if option.integer else (QDoubleSpinBox(), float)
         box.setRange(number(option.minimum), number(option.maximum))
         box.setSingleStep(number(option.step))
         box.setValue(number(option.default))
         if option.unit:
-            box.setSuffix(f" {option.unit}")
+            box.setSuffix(" " + shown(Term("formats", option.unit)))
+        if option.name in self._layout_names:
+            box.valueChanged.connect(self._show_preview)
         self.options[option.name] = box
         row = QHBoxLayout()
         row.addWidget(box)
@@ -167,6 +179,38 @@ class ExportDialog(QDialog):
             box.valueChanged.connect(lambda value: hint.setText(shown(option.hint(value))))
             row.addWidget(hint, 1)
         return row
+
+    def _choice_row(self, option: ChoiceOption) -> QHBoxLayout:
+        box = QComboBox()
+        for choice, label in zip(option.choices, option.labels, strict=True):
+            box.addItem(shown(Term("chart", label)), choice)
+        box.setCurrentIndex(box.findData(option.default))
+        box.currentIndexChanged.connect(self._format_changed)
+        self.options[option.name] = box
+        row = QHBoxLayout()
+        row.addWidget(box)
+        return row
+
+    def _set_option(self, name: str, value: Any) -> None:
+        """Start ``name`` at ``value`` (quietly: the dialog is still being built)."""
+        box = self.options[name]
+        if value is None:
+            return
+        box.blockSignals(True)
+        if isinstance(box, QComboBox):
+            box.setCurrentIndex(max(box.findData(value), 0))
+        else:
+            box.setValue(value)
+        box.blockSignals(False)
+
+    def option_values(self, fmt: OutputFormat) -> dict[str, Any]:
+        """The chosen values of the options ``fmt`` takes."""
+        return {name: box.currentData() if isinstance(box, QComboBox) else box.value()
+                for name, box in self.options.items() if fmt.takes(name)}
+
+    def _chart_options(self) -> tuple[str, dict[str, Any]]:
+        """The chart layout chosen and the values of the options it takes."""
+        return layout_values(self.option_values(output_format(".svg")))
 
     # ------------------------------------------------------------------ choices
 
@@ -184,8 +228,10 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         suffix = self.suffix()
         fmt = output_format(suffix)
+        layout = self.options["layout"].currentData() if "layout" in self.options else None
+        takes = {o.name for o in chart_layout(layout).options} if layout else set()
         for name, box in self.options.items():
-            box.setEnabled(fmt.takes(name))
+            box.setEnabled(fmt.takes(name) and (name not in self._layout_names or name in takes))
         text = self.path.text().strip()
         if not text:
             name = slugify(self.scenario.title_in(ui_text.language), "result")
@@ -216,7 +262,8 @@ class ExportDialog(QDialog):
             return
         from core.chart.svg import result_svg
 
-        svg = result_svg(self.allocation, lang=ui_text.language)
+        layout, options = self._chart_options()
+        svg = result_svg(self.allocation, layout, ui_text.language, **options)
         renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
         box = renderer.viewBoxF()
         ratio = self.devicePixelRatioF()
@@ -246,7 +293,11 @@ class ExportDialog(QDialog):
             return
         self.status.setText(fill(self.tr("Writing {file}…"), file=path.name))
         fmt = format_for(path)
-        options = {name: box.value() for name, box in self.options.items() if fmt.takes(name)}
+        options = self.option_values(fmt)
+        if "layout" in options:  # only the options the chosen layout takes
+            layout, own = layout_values(options)
+            options = {"layout": layout, **own,
+                       **{k: v for k, v in options.items() if k not in self._layout_names}}
         lang = ui_text.language
         if not fmt.off_ui_thread:
             try:

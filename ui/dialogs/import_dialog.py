@@ -45,17 +45,18 @@ from core.io.tables.roles import (
     mapping_from_roles,
     roles_from_mapping,
 )
+from core.message import QT_TRANSLATE_NOOP
 from core.model.scenario import Scenario, ScenarioError
+from ui import text as ui_text
 from ui.dialogs.import_parts import ChecksView, ColumnsTable, MergeTable, PreviewTable
+from ui.text import fill, said, shown
 from ui.worker import Failure, Worker
 
 __all__ = ["PARTY_COLUMN", "ROLES", "SINGLE_ROLES", "ImportDialog", "MappingError",
            "mapping_from_roles", "roles_from_mapping"]
 
-TABLE_FILTER = "Result tables (*.csv *.xlsx *.txt *.tsv *.zip);;All files (*)"
-NO_RULES = "D'Hondt, no threshold (edit the rules afterwards)"
 PROGRESS_DELAY_MS = 300  # a progress bar appears only for reads slower than this
-CANCELLED = "Reading cancelled: nothing was imported."
+CANCELLED = QT_TRANSLATE_NOOP("ImportDialog", "Reading cancelled: nothing was imported.")
 
 
 class ImportDialog(QDialog):
@@ -67,7 +68,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, start_dir: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import a result table")
+        self.setWindowTitle(self.tr("Import a result table"))
         self.resize(1000, 780)
         self.start_dir = start_dir or str(Path.home())
         self.path: Path | None = None
@@ -87,25 +88,26 @@ class ImportDialog(QDialog):
     def _build(self) -> None:
         self.file = QLineEdit()
         self.file.setReadOnly(True)
-        browse = QPushButton("Choose file…")
+        browse = QPushButton(self.tr("Choose file…"))
         browse.clicked.connect(self.choose_file)
         self.sheet = QComboBox()
         self.sheet.setEnabled(False)
         self.sheet.activated.connect(lambda _: self._reload_sheet())
         top = QHBoxLayout()
-        for widget in (QLabel("Table"), self.file, browse, QLabel("Sheet"), self.sheet):
+        for widget in (QLabel(self.tr("Table")), self.file, browse, QLabel(self.tr("Sheet")),
+                       self.sheet):
             top.addWidget(widget, 1 if widget is self.file else 0)
         self.columns = ColumnsTable(self._mapping_changed)
         self.preview = PreviewTable()
         upper = QTabWidget()
-        upper.addTab(self.columns, "What each column means")
-        upper.addTab(self.preview, "First rows")
-        self.read_button = QPushButton("Read votes")
+        upper.addTab(self.columns, self.tr("What each column means"))
+        upper.addTab(self.preview, self.tr("First rows"))
+        self.read_button = QPushButton(self.tr("Read votes"))
         self.read_button.setEnabled(False)
         self.read_button.clicked.connect(self.read_votes)
         self.progress = QProgressBar()
         self.progress.hide()
-        self.stop_button = QPushButton("Cancel reading")
+        self.stop_button = QPushButton(self.tr("Cancel reading"))
         self.stop_button.hide()
         self.stop_button.clicked.connect(self.cancel_task)
         busy = QHBoxLayout()
@@ -121,9 +123,9 @@ class ImportDialog(QDialog):
         self.checks = ChecksView()
         self.merges = MergeTable()
         self.lower = QTabWidget()
-        self.lower.addTab(self.problems, "Rows not counted")
-        self.lower.addTab(self.checks, "Protocol checks")
-        self.lower.addTab(self.merges, "Merge parties")
+        self.lower.addTab(self.problems, self.tr("Rows not counted"))
+        self.lower.addTab(self.checks, self.tr("Protocol checks"))
+        self.lower.addTab(self.merges, self.tr("Merge parties"))
         self.lower.setEnabled(False)
         self._build_form()
         lay = QVBoxLayout(self)
@@ -144,20 +146,20 @@ class ImportDialog(QDialog):
         self.seats.setRange(0, 100000)
         self.seats.setValue(100)
         self.rules = QComboBox()
-        self.rules.addItem(NO_RULES, None)
-        for name, title in scenario_file.templates():
+        self.rules.addItem(self.tr("D'Hondt, no threshold (edit the rules afterwards)"), None)
+        for name, title in scenario_file.templates(ui_text.language):
             self.rules.addItem(title, f"template:{name}")
         self.rules.currentIndexChanged.connect(self._rules_changed)
         self.form = QFormLayout()
-        self.form.addRow("Title of the new scenario", self.title)
-        self.form.addRow("List rules", self.rules)
-        self.form.addRow("List seats", self.seats)
+        self.form.addRow(self.tr("Title of the new scenario"), self.title)
+        self.form.addRow(self.tr("List rules"), self.rules)
+        self.form.addRow(self.tr("List seats"), self.seats)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
-        self.observer_button = self.buttons.addButton("Observer statistics…",
+        self.observer_button = self.buttons.addButton(self.tr("Observer statistics…"),
                                                       QDialogButtonBox.ActionRole)
         self.observer_button.setEnabled(False)
         self.observer_button.clicked.connect(self.open_observer)
-        self.create_button = self.buttons.addButton("Create scenario",
+        self.create_button = self.buttons.addButton(self.tr("Create scenario"),
                                                     QDialogButtonBox.AcceptRole)
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self.create_scenario)
@@ -167,8 +169,9 @@ class ImportDialog(QDialog):
 
     def choose_file(self) -> None:
         """Ask for a table and read it."""
-        path, _ = QFileDialog.getOpenFileName(self, "Import a result table", self.start_dir,
-                                              TABLE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a result table"), self.start_dir,
+            self.tr("Result tables (*.csv *.xlsx *.txt *.tsv *.zip);;All files (*)"))
         if path:
             self.open_file(path)
 
@@ -204,7 +207,7 @@ class ImportDialog(QDialog):
             mapping = guess_mapping(table)
         except TableImportError as e:
             mapping = None
-            self._fail(f"{e}. Mark the columns by hand below.", block=False)
+            self._fail(said(e) + ". " + self.tr("Mark the columns by hand below."), block=False)
         self.columns.fill(table, mapping)
         self.read_button.setEnabled(True)
         self.loaded.emit()
@@ -240,7 +243,7 @@ class ImportDialog(QDialog):
 
     def _mapping_changed(self) -> None:
         self._clear_votes()
-        self.summary.setText("The columns changed: read the votes again.")
+        self.summary.setText(self.tr("The columns changed: read the votes again."))
 
     # ------------------------------------------------------------------ step 3: the votes
 
@@ -253,7 +256,8 @@ class ImportDialog(QDialog):
         try:
             mapping = mapping_from_roles({c: r for c, r in self.roles().items() if r})
         except MappingError as e:
-            self._fail(str(e).capitalize() + ".")
+            why = said(e)
+            self._fail(why[:1].upper() + why[1:] + ".")
             return
         table = self.table
         self._run(lambda progress, cancel: tables.import_table(table, mapping, progress=progress,
@@ -265,10 +269,10 @@ class ImportDialog(QDialog):
         self.imported = imported
         self.message.clear()
         self.problems.clear()
-        self.problems.addItems([str(p) for p in imported.problems])
+        self.problems.addItems([shown(p.message()) for p in imported.problems])
         self.checks.show_report(imported.checks)
         self.merges.fill(imported.parties)
-        self.summary.setText(imported.describe() + ".")
+        self.summary.setText(shown(imported.describe()) + ".")
         self.lower.setEnabled(True)
         if imported.checks is not None and imported.checks.failed_rows():
             self.lower.setCurrentWidget(self.checks)
@@ -277,7 +281,7 @@ class ImportDialog(QDialog):
         self.create_button.setEnabled(bool(imported.parties))
         self.observer_button.setEnabled(imported.stations is not None)
         if not imported.parties:
-            self._fail("No party votes could be read from this table.")
+            self._fail(self.tr("No party votes could be read from this table."))
         self.votes_read.emit()
 
     def _rules_changed(self) -> None:
@@ -303,15 +307,17 @@ class ImportDialog(QDialog):
 
         if self.imported is None:
             return
-        title = self.title.text().strip() or (self.path.stem if self.path else "Imported")
+        title = self.title.text().strip() or (self.path.stem if self.path else
+                                              self.tr("Imported"))
         spec = self.rules.currentData()
         try:
             rules = scenario_dict(scenario_file.load(spec)) if spec else None
             self.scenario = read_scenario(to_scenario(self.merged(), title=title,
                                                       list_seats=self.seats.value(),
-                                                      rules=rules))
+                                                      rules=rules, lang=ui_text.language))
         except (ScenarioError, TableImportError) as e:
-            self._fail(f"The table does not make a valid scenario: {e}")
+            self._fail(fill(self.tr("The table does not make a valid scenario: {why}"),
+                            why=said(e)))
             return
         self.accept()
 
@@ -364,7 +370,7 @@ class ImportDialog(QDialog):
     def _task_done(self, on_done: Callable[[Any], None], value: Any) -> None:
         self._task_ended()
         if self._cancelled:
-            self.summary.setText(CANCELLED)
+            self.summary.setText(self.tr(CANCELLED))
         else:
             on_done(value)
 
@@ -373,7 +379,7 @@ class ImportDialog(QDialog):
 
         self._task_ended()
         if isinstance(failure.error, ImportCancelled):
-            self.summary.setText(CANCELLED)
+            self.summary.setText(self.tr(CANCELLED))
         else:
             self._fail(failure.message)
 
@@ -382,7 +388,7 @@ class ImportDialog(QDialog):
         self.message.setText(why)
         self.failed.emit(why)
         if block:
-            QMessageBox.warning(self, "Import", why)
+            QMessageBox.warning(self, self.tr("Import"), why)
 
     def done(self, code: int) -> None:
         self._worker.abandon()

@@ -11,18 +11,45 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from core.io.tables.roles import ROLES, roles_from_mapping
+from core.io.tables.roles import ROLES, role_label, roles_from_mapping
+from core.message import QT_TRANSLATE_NOOP
+from ui import text as ui_text
 from ui.models.rows_model import Cell, RowsModel, number, read_only_table
+from ui.text import count, fill, shown
 
 PREVIEW_ROWS = 50
-CHECK_HEADERS = ("Line", "Station", "Relation", "Left side", "Right side", "Difference")
+CHECK_HEADERS = (QT_TRANSLATE_NOOP("ChecksView", "Line"),
+                 QT_TRANSLATE_NOOP("ChecksView", "Station"),
+                 QT_TRANSLATE_NOOP("ChecksView", "Relation"),
+                 QT_TRANSLATE_NOOP("ChecksView", "Left side"),
+                 QT_TRANSLATE_NOOP("ChecksView", "Right side"),
+                 QT_TRANSLATE_NOOP("ChecksView", "Difference"))
 MAX_CHECK_ROWS = 5000  # shown in the table; the totals above count them all
+
+
+class RoleBox(QComboBox):
+    """A combo box whose current text ends in "…" when its column is too narrow (a protocol
+    line's name in Russian runs to 90 characters); the list shows every name whole."""
+
+    def paintEvent(self, event) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, field.width())
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class ColumnsTable(QTableWidget):
@@ -32,7 +59,8 @@ class ColumnsTable(QTableWidget):
     def __init__(self, changed: Callable[[], None]) -> None:
         super().__init__(0, 4)
         self.changed = changed
-        self.setHorizontalHeaderLabels(["Column", "Means", "Read as", "First values"])
+        self.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Means"), self.tr("Read as"),
+                                        self.tr("First values")])
         self.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
         self.verticalHeader().hide()
 
@@ -45,23 +73,27 @@ class ColumnsTable(QTableWidget):
         self.setRowCount(len(table.columns))
         for r, column in enumerate(table.columns):
             self.setItem(r, 0, QTableWidgetItem(column))
-            combo = QComboBox()
-            for role, label in ROLES.items():
-                combo.addItem(label, role)
+            combo = RoleBox()
+            for role in ROLES:
+                combo.addItem(role_label(role, ui_text.language), role)
             combo.setCurrentIndex(combo.findData(roles.get(column, "")))
+            combo.setToolTip(combo.currentText())  # the whole line's name, when it is cut short
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             combo.currentIndexChanged.connect(self.changed)
+            combo.currentTextChanged.connect(combo.setToolTip)
             self.setCellWidget(r, 1, combo)
             if column in roles:
-                note = column_meaning(column, roles[column], mapping).split(": ", 1)[-1]
+                note = shown(column_meaning(column, roles[column], mapping))
             else:
-                note = "skipped: " + skipped.get(column, "not used")
+                why = shown(skipped[column]) if column in skipped else self.tr("not used")
+                note = fill(self.tr("skipped: {why}"), why=why)
             self.setItem(r, 2, QTableWidgetItem(note))
             values = [v for v in table.preview[column].head(5).tolist() if str(v).strip()]
             self.setItem(r, 3, QTableWidgetItem(", ".join(map(str, values))))
         for c in (0, 1, 2):
             self.resizeColumnToContents(c)
-        self.setColumnWidth(0, min(self.columnWidth(0), 320))
-        self.setColumnWidth(2, min(self.columnWidth(2), 360))
+        for c, widest in ((0, 320), (1, 360), (2, 360)):  # long protocol lines are cut short
+            self.setColumnWidth(c, min(self.columnWidth(c), widest))
 
     def roles(self) -> dict[str, str]:
         """``{column: role}`` as currently chosen."""
@@ -111,10 +143,12 @@ def check_rows(report, limit: int = MAX_CHECK_ROWS) -> list[list[Cell]]:
     """One row per failing station and relation: line, station, the relation, both sides."""
     rows = []
     for line, station, relation, left, right in report.failures()[:limit]:
-        text, _, law = relation.text.partition(" [")
-        rows.append([number(str(line)), Cell(station), Cell(text, tip=law.rstrip("]") or None),
-                     number(f"{left:,}"), number(f"{right:,}"),
-                     number(f"{left - right:+,}", color="#b00020")])
+        law = relation.citation
+        difference = ("+" if left >= right else "-") + count(abs(left - right))
+        rows.append([number(str(line)), Cell(station),
+                     Cell(shown(relation.words), tip=shown(law) if law else None),
+                     number(count(left)), number(count(right)),
+                     number(difference, color="#b00020")])
     return rows
 
 
@@ -125,7 +159,7 @@ class ChecksView(QWidget):
         super().__init__()
         self.totals = QLabel()
         self.totals.setWordWrap(True)
-        self.model = RowsModel(CHECK_HEADERS, parent=self)
+        self.model = RowsModel([self.tr(h) for h in CHECK_HEADERS], parent=self)
         self.view = read_only_table(self.model, stretch=2)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -135,19 +169,23 @@ class ChecksView(QWidget):
     def show_report(self, report) -> None:
         """Show a ``CheckReport`` (None: the table has no protocol lines to relate)."""
         if report is None:
-            self.totals.setText("No protocol checks: the table lacks the protocol lines they "
-                                "relate (valid, invalid, ballots in the boxes, ...).")
+            self.totals.setText(self.tr("No protocol checks: the table lacks the protocol lines "
+                                        "they relate (valid, invalid, ballots in the boxes, "
+                                        "...)."))
             self.model.set_rows([])
             return
         per = report.per_relation()
-        lines = [f"{report.rows:,} rows checked; <b>{report.failed_rows():,}</b> fail at least "
-                 "one relation:"]
+        lines = [fill(self.tr("{rows} rows checked; <b>{failed}</b> fail at least one "
+                              "relation:"), rows=report.rows, failed=report.failed_rows())]
         for relation in report.relations:
-            lines.append(f"&nbsp;&nbsp;{escape(relation.text)}: <b>{per[relation.code]:,}</b>"
-                         " failing")
+            law = f" [{escape(shown(relation.citation))}]" if relation.citation else ""
+            lines.append("&nbsp;&nbsp;" + fill(self.tr("{relation}: <b>{n}</b> failing"),
+                                               relation=escape(shown(relation.words)) + law,
+                                               n=per[relation.code]))
         failures = sum(per.values())
         if failures > MAX_CHECK_ROWS:
-            lines.append(f"(the first {MAX_CHECK_ROWS:,} of {failures:,} failures are listed)")
+            lines.append(fill(self.tr("(the first {shown} of {n} failures are listed)"),
+                              shown=MAX_CHECK_ROWS, n=failures))
         self.totals.setText("<br>".join(lines))
         self.model.set_rows(check_rows(report))
 
@@ -157,7 +195,7 @@ class MergeTable(QTableWidget):
 
     def __init__(self) -> None:
         super().__init__(0, 3)
-        self.setHorizontalHeaderLabels(["Party", "Votes", "Count as"])
+        self.setHorizontalHeaderLabels([self.tr("Party"), self.tr("Votes"), self.tr("Count as")])
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.verticalHeader().hide()
         self.setEditTriggers(QTableWidget.NoEditTriggers)
@@ -167,11 +205,11 @@ class MergeTable(QTableWidget):
         self.setRowCount(len(parties))
         for r, party in enumerate(parties):
             self.setItem(r, 0, QTableWidgetItem(party["name"]))
-            votes = QTableWidgetItem(f"{party['votes']:,}")
+            votes = QTableWidgetItem(count(party["votes"]))
             votes.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
             self.setItem(r, 1, votes)
             combo = QComboBox()
-            combo.addItem("itself", None)
+            combo.addItem(self.tr("itself"), None)
             for other in names:
                 if other != party["name"]:
                     combo.addItem(other, other)

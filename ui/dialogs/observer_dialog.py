@@ -14,7 +14,7 @@ from html import escape
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,9 +29,20 @@ from PySide6.QtWidgets import (
 )
 
 from core.analysis import observer
-from ui.dialogs.observer_report import REGION_HEADERS, WHOLE_HEADERS, bin_width, figure_texts
+from ui.dialogs.observer_report import (
+    REGION_HEADERS,
+    WHOLE_HEADERS,
+    bin_width,
+    figure_texts,
+    headers,
+    whole_method,
+)
 from ui.models.rows_model import Cell, RowsModel, number, read_only_table
+from ui.text import count, decimal, fill, shown
+from ui.text import share as percent_of
 from ui.worker import Failure, Worker
+
+translate = QCoreApplication.translate  # translate(context, text): pyside6-lupdate reads it
 
 MAX_SCATTER = 200_000  # stations drawn in the comet plot (a seeded sample beyond)
 CAUTION_STYLE = "QLabel { color: #6a4a00; background: #fff6d8; padding: 6px; }"
@@ -45,8 +56,8 @@ class ObserverDialog(QDialog):
     def __init__(self, stations: observer.StationTable, title: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Observer statistics — {title}" if title else
-                            "Observer statistics")
+        self.setWindowTitle(fill(self.tr("Observer statistics — {title}"), title=title)
+                            if title else self.tr("Observer statistics"))
         self.resize(1100, 780)
         self.stations, self.title = stations, title
         self.whole: list[observer.IntegerPercentages] | None = None
@@ -66,35 +77,37 @@ class ObserverDialog(QDialog):
         self.party.addItems(self.stations.party_names)
         self.party.currentIndexChanged.connect(self._party_changed)
         top = QHBoxLayout()
-        top.addWidget(QLabel(f"{len(self.stations):,} stations counted. Party:"))
+        top.addWidget(QLabel(fill(self.tr("{n} stations counted. Party:"),
+                                  n=len(self.stations))))
         top.addWidget(self.party)
         top.addStretch(1)
         self.plots = {key: pg.PlotWidget(background="w") for key in ("turnout", "share",
                                                                      "comet")}
         self.methods = {key: QLabel() for key in self.plots}
         self.tabs = QTabWidget()
-        for key, label in (("turnout", "Turnout"), ("share", "Party share"),
-                           ("comet", "Turnout and share")):
+        for key, label in (("turnout", self.tr("Turnout")), ("share", self.tr("Party share")),
+                           ("comet", self.tr("Turnout and share"))):
             self.tabs.addTab(self._page(self.methods[key], self.plots[key]), label)
-        self.whole_model = RowsModel(WHOLE_HEADERS, parent=self)
-        self.whole_note = QLabel("Counting the stations at whole percentages against 200 "
-                                 "smooth Monte Carlo runs…")
+        self.whole_model = RowsModel(headers(WHOLE_HEADERS), parent=self)
+        self.whole_note = QLabel(self.tr("Counting the stations at whole percentages against "
+                                         "200 smooth Monte Carlo runs…"))
         self.whole_note.setWordWrap(True)
         self.tabs.addTab(self._page(self.whole_note, read_only_table(self.whole_model, None)),
-                         "Whole percentages")
-        self.region_model = RowsModel(REGION_HEADERS, parent=self)
+                         self.tr("Whole percentages"))
+        self.region_model = RowsModel(headers(REGION_HEADERS), parent=self)
         self.region_model.set_rows(region_rows(self.stations))
-        region_note = QLabel("Per region: turnout and the leader's share over the region's "
-                             "stations; stations (of 100 voters or more) at a whole "
-                             "percentage. Largest regions first.")
+        region_note = QLabel(fill(self.tr("Per region: turnout and the leader's share over the "
+                                          "region's stations; stations (of {n} voters or more) "
+                                          "at a whole percentage. Largest regions first."),
+                                  n=observer.MIN_STATION))
         region_note.setWordWrap(True)
         self.tabs.addTab(self._page(region_note, read_only_table(self.region_model, 0)),
-                         "Regions")
-        self.caution = QLabel(observer.CAUTION)
+                         self.tr("Regions"))
+        self.caution = QLabel(shown(observer.CAUTION))
         self.caution.setWordWrap(True)
         self.caution.setStyleSheet(CAUTION_STYLE)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        self.pdf_button = buttons.addButton("Save observer report (PDF)…",
+        self.pdf_button = buttons.addButton(self.tr("Save observer report (PDF)…"),
                                             QDialogButtonBox.ActionRole)
         self.pdf_button.clicked.connect(self.save_pdf)
         buttons.rejected.connect(self.reject)
@@ -120,9 +133,9 @@ class ObserverDialog(QDialog):
         texts = figure_texts(self.stations, party)
         for key, (title, method) in texts.items():
             self.methods[key].setText(f"<b>{title}</b><br>{method}")
-        draw_histogram(self.plots["turnout"], self.turnout, "Turnout, %")
+        draw_histogram(self.plots["turnout"], self.turnout, self.tr("Turnout, %"))
         share = observer.share(self.stations, party) if party >= 0 else self.turnout * np.nan
-        draw_histogram(self.plots["share"], share, "Share of ballots cast, %")
+        draw_histogram(self.plots["share"], share, self.tr("Share of ballots cast, %"))
         draw_comet(self.plots["comet"], self.turnout, share)
 
     # ------------------------------------------------------------------ whole percentages
@@ -133,19 +146,21 @@ class ObserverDialog(QDialog):
                          self._whole_failed)
 
     def _whole_failed(self, failure: Failure) -> None:
-        self.whole_note.setText(f"The whole-percentage count failed: {escape(failure.message)}")
+        self.whole_note.setText(fill(self.tr("The whole-percentage count failed: {why}"),
+                                     why=escape(failure.message)))
 
     def _whole_done(self, value: list[observer.IntegerPercentages]) -> None:
         self.whole = value
         self.whole_model.set_rows(whole_rows(value))
         self.whole_note.setText(
-            f"<b>Whole percentages</b>, after {observer.KOBAK_2016}. A station's figure "
-            "counts as whole when it is within 0.05 points of a whole percentage (it shows "
-            "as 62.0%). Expected: the mean over 200 Monte Carlo runs in which each station's "
-            "count is drawn again from a binomial with the station's own size and rate "
-            "(smooth data, no preference for round numbers); stations under 100 voters are "
-            "left out. A large excess says that round figures were reported more often than "
-            "chance gives; it does not say why.")
+            "<b>" + escape(self.tr("Whole percentages")) + "</b>. " + escape(whole_method())
+            + " " + escape(fill(self.tr("A station's figure counts as whole when it shows as "
+                                        "{example} or the like. Expected: the mean of the "
+                                        "smooth runs, in which each station's count is drawn "
+                                        "again from a binomial (no preference for round "
+                                        "numbers). A large excess says that round figures "
+                                        "were reported more often than chance gives; it does "
+                                        "not say why."), example=percent_of(0.62, 1))))
         self.computed.emit()
 
     def is_busy(self) -> bool:
@@ -159,7 +174,7 @@ class ObserverDialog(QDialog):
         from ui.dialogs.observer_report import write_observer_pdf  # QPdfWriter: when asked
 
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, "Save observer report",
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save observer report"),
                                                     f"{self.title or 'observer'}-observer.pdf",
                                                     "PDF (*.pdf)")
             if not chosen:
@@ -168,7 +183,9 @@ class ObserverDialog(QDialog):
         try:
             return write_observer_pdf(self, Path(path))
         except OSError as e:
-            QMessageBox.critical(self, "Observer report", f"Could not write {path}: {e}")
+            QMessageBox.critical(self, self.tr("Observer report"),
+                                 fill(self.tr("Could not write {path}: {why}"), path=str(path),
+                                      why=e.strerror or str(e)))
             return None
 
     def done(self, code: int) -> None:
@@ -181,35 +198,43 @@ def whole_percentages(stations: observer.StationTable) -> list[observer.IntegerP
     out = []
     if stations.registered is not None:
         out.append(observer.integer_percentages(stations.issued, stations.registered,
-                                                "Turnout"))
+                                                translate("ObserverDialog", "Turnout")))
     leader = stations.leader()
     if leader >= 0:
         out.append(observer.integer_percentages(
             stations.votes[:, leader], stations.cast,
-            f"Leader's share ({stations.party_names[leader]})"))
+            fill(translate("ObserverDialog", "Leader's share ({party})"),
+                 party=stations.party_names[leader])))
     return out
 
 
 def whole_rows(results: list[observer.IntegerPercentages]) -> list[list[Cell]]:
     """One row per figure tested."""
-    return [[Cell(r.what), number(f"{r.stations:,}"), number(f"{r.observed:,}", bold=True),
-             number(f"{r.expected:,.1f}"), number(f"{r.low:,.0f}–{r.high:,.0f}"),
-             number(f"{r.excess:+,.1f}"), number(f"{r.p_value:.1%}",
-                                                  tip=f"of {r.runs} runs")] for r in results]
+    return [[Cell(r.what), number(count(r.stations)), number(count(r.observed), bold=True),
+             number(decimal(r.expected, 1)),
+             number(f"{decimal(r.low, 0)}–{decimal(r.high, 0)}"),
+             number(("+" if r.excess >= 0 else "-") + decimal(abs(r.excess), 1)),
+             number(percent_of(r.p_value, 1),
+                    tip=fill(translate("ObserverDialog", "of {n} runs"), n=r.runs))]
+            for r in results]
 
 
 def region_rows(stations: observer.StationTable) -> list[list[Cell]]:
     """One row per region (``core.analysis.observer.region_summary``)."""
     def pct(x: float) -> str:
-        return "—" if x != x else f"{x:.1f}%"
+        return "—" if x != x else percent_of(x / 100, 1)
+
+    tip = fill(translate("ObserverDialog", "stations of {n} voters or more at a whole "
+                                           "percentage; about {chance} by chance (a "
+                                           "{window:num}-point window in each point)"),
+               n=observer.MIN_STATION, chance=percent_of(0.1, 0), window=0.1)
 
     def whole(n: int, of: int) -> Cell:
-        return number(f"{n:,} ({100 * n / of:.0f}%)" if of else "—",
-                      tip="stations of 100 voters or more at a whole percentage; about 10% "
-                          "by chance (a 0.1-point window in each point)")
+        return number(f"{count(n)} ({percent_of(n / of, 0)})" if of else "—", tip=tip)
 
-    return [[Cell(r.region or "(no region)"), number(f"{r.stations:,}"),
-             number(f"{r.registered:,}"), number(pct(r.turnout)), number(pct(r.leader_share)),
+    no_region = translate("ObserverDialog", "(no region)")
+    return [[Cell(r.region or no_region), number(count(r.stations)),
+             number(count(r.registered)), number(pct(r.turnout)), number(pct(r.leader_share)),
              whole(r.whole_turnout, r.large_stations), whole(r.whole_leader, r.large_cast)]
             for r in observer.region_summary(stations)]
 
@@ -221,11 +246,14 @@ def draw_histogram(plot, percent: np.ndarray, label: str) -> None:
     plot.plot(hist.edges, hist.counts, stepMode="center", fillLevel=0,
               brush=(60, 100, 170, 160), pen=(40, 70, 130))
     plot.setLabel("bottom", label)
-    plot.setLabel("left", "Stations")
+    plot.setLabel("left", translate("ObserverDialog", "Stations"))
     plot.setXRange(0, 100, padding=0.01)
     if hist.over_100:
-        plot.setTitle(f"{hist.over_100:,} station(s) above 100% not drawn: look at their "
-                      "protocols", color="#b00020", size="9pt")
+        plot.setTitle(fill(translate("ObserverDialog", "{n} {n:plural:station|stations} above "
+                                                       "{limit} not drawn: look at their "
+                                                       "protocols"),
+                           n=hist.over_100, limit=percent_of(1, 0)), color="#b00020",
+                      size="9pt")
     else:
         plot.setTitle("")
 
@@ -238,14 +266,15 @@ def draw_comet(plot, turnout: np.ndarray, share: np.ndarray) -> None:
     keep = np.flatnonzero(~np.isnan(turnout) & ~np.isnan(share))
     if len(keep) > MAX_SCATTER:
         keep = np.sort(np.random.default_rng(0).choice(keep, MAX_SCATTER, replace=False))
-        plot.setTitle(f"a random sample of {MAX_SCATTER:,} of {len(turnout):,} stations",
-                      size="9pt")
+        plot.setTitle(fill(translate("ObserverDialog", "a random sample of {shown} of {n} "
+                                                       "stations"),
+                           shown=MAX_SCATTER, n=len(turnout)), size="9pt")
     else:
         plot.setTitle("")
     dots = pg.ScatterPlotItem(x=turnout[keep], y=share[keep], size=2, pen=None,
                               brush=pg.mkBrush(30, 60, 140, 50))
     plot.addItem(dots)
-    plot.setLabel("bottom", "Turnout, %")
-    plot.setLabel("left", "Share of ballots cast, %")
+    plot.setLabel("bottom", translate("ObserverDialog", "Turnout, %"))
+    plot.setLabel("left", translate("ObserverDialog", "Share of ballots cast, %"))
     plot.setXRange(0, 100, padding=0.01)
     plot.setYRange(0, 100, padding=0.01)

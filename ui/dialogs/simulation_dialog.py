@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -48,6 +49,7 @@ from core.simulate.draws import ERROR_MODELS, Model
 from core.simulate.montecarlo import SimulationCancelled, simulate_scenario
 from core.simulate.projection import model_for_poll, project
 from core.simulate.seats_votes import seats_votes
+from ui.application import fit_to_screen
 from ui.document import Document
 from ui.models.poll_model import PollModel
 from ui.models.rows_model import RowsModel, fit_height, read_only_table
@@ -64,6 +66,8 @@ from ui.worker import Failure, Worker
 
 DEFAULT_RUNS, MAX_RUNS = 20_000, 10_000_000
 DEFAULT_CHUNK = 50_000  # runs between progress reports and Cancel checks
+HISTOGRAM_WIDE = 560  # px the histograms need to stand two side by side
+HISTOGRAM_HEIGHT = 150  # px a row of histograms keeps: more parties scroll, never shrink
 MUTED, FAILED = "#777777", "#b00020"
 
 
@@ -91,7 +95,7 @@ class SimulationDialog(Retranslated, QDialog):
         self._build()
         document.changed.connect(self._fill_centres)
         self.retranslate()
-        self.resize(1400, 860)
+        fit_to_screen(self, 1400, 860)
 
     def retranslate(self) -> None:
         """Every word of the view in the window's language, the results shown included."""
@@ -287,12 +291,21 @@ class SimulationDialog(Retranslated, QDialog):
         self.caption = QLabel()
         self.caption.setStyleSheet(f"color: {MUTED};")
         lay.addWidget(self.caption)
-        lay.addWidget(self.histograms, 1)
+        scroll = QScrollArea()  # more parties scroll, each row keeps its height
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.histograms.setMinimumWidth(0)
+        scroll.setWidget(self.histograms)
+        lay.addWidget(scroll, 1)
         self.tabs.addTab(page, "")
         self.battle_view = read_only_table(self.battle_model)
         self.battle_model.modelReset.connect(self._narrow_party_columns)
         self.tabs.addTab(self.battle_view, "")
-        self.tabs.addTab(read_only_table(self.coalition_model), "")
+        coalitions = read_only_table(self.coalition_model)
+        # Coalitions of long names wrap: each reads whole, none is cut to look like another.
+        coalitions.setWordWrap(True)
+        self.coalition_model.modelReset.connect(coalitions.resizeRowsToContents)
+        self.tabs.addTab(coalitions, "")
         page = QWidget()
         lay = QVBoxLayout(page)
         row = QHBoxLayout()
@@ -490,6 +503,9 @@ class SimulationDialog(Retranslated, QDialog):
         return {p.id: p.name for p in self.scenario.parties}
 
     def _colors(self) -> dict[str, str]:
+        """Each party's colour as the chart shows it."""
+        if self.run_result is not None:
+            return self.run_result.colors
         return {p.id: p.color for p in self.scenario.parties}
 
     def _show(self, run: ProjectionRun) -> None:
@@ -519,7 +535,11 @@ class SimulationDialog(Retranslated, QDialog):
                              and not run.contests else self.tr("Battleground"))
         self.coalition_model.set_rows(parts.coalition_rows(run.simulation),
                                       [parts.translated(h) for h in parts.COALITION_HEADERS])
-        self.bars = parts.draw_histograms(self.histograms, run.simulation, colors)
+        columns = 2 if self.histograms.width() >= HISTOGRAM_WIDE else 1
+        self.bars = parts.draw_histograms(self.histograms, run.simulation, colors, columns)
+        shown_plots = min(parts.MAX_HISTOGRAMS,
+                          sum(len(p.histogram) > 1 for p in run.simulation.parties))
+        self.histograms.setMinimumHeight(-(-shown_plots // columns) * HISTOGRAM_HEIGHT)
         self.curve_party.clear()
         for p in sorted(run.projection.result.parties, key=lambda p: -p.seats):
             if p.seats or p.votes:

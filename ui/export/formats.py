@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.io.formats import OutputFormat, register_format
+from core.chart.layouts import chosen_options
+from core.io.formats import OutputFormat, chart_options, register_format
 from core.message import QT_TRANSLATE_NOOP, msg
 from core.options import NumberOption
 
@@ -24,24 +25,25 @@ PNG_WIDTH = NumberOption(
     hint=lambda px: msg("formats.png_width", cm=px / DPI * 2.54, dpi=DPI))
 
 
-def _png(result: Result, steps: Steps, lang: str, width: int) -> bytes:
+def _png(result: Result, steps: Steps, lang: str, width: int, layout: str,
+         **options: float) -> bytes:
     from ui.chart.chart_export import png_bytes
 
-    return png_bytes(result, steps, width, lang)
+    return png_bytes(result, steps, width, lang, layout, **chosen_options(layout, options))
 
 
-def _pdf(result: Result, steps: Steps, lang: str) -> bytes:
+def _pdf(result: Result, steps: Steps, lang: str, layout: str, **options: float) -> bytes:
     from ui.export.report import pdf_bytes
 
-    return pdf_bytes(result, steps, lang)
+    return pdf_bytes(result, steps, lang, layout, **chosen_options(layout, options))
 
 
 # PNG is painted by a widget: on the UI thread. The PDF uses reentrant Qt classes only.
 register_format(OutputFormat(
     ".png", QT_TRANSLATE_NOOP("formats", "Chart as PNG image"),
     QT_TRANSLATE_NOOP("formats", "the parliament chart as a PNG image"), _png, needs_qt=True,
-    off_ui_thread=False, options=(PNG_WIDTH,)))
+    off_ui_thread=False, options=(PNG_WIDTH, *chart_options())))
 register_format(OutputFormat(
     ".pdf", QT_TRANSLATE_NOOP("formats", "PDF report"),
     QT_TRANSLATE_NOOP("formats", "a PDF report: rules, chart, results, threshold test, "
-                                 "explanation"), _pdf, needs_qt=True))
+                                 "explanation"), _pdf, needs_qt=True, options=chart_options()))

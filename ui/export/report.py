@@ -1,9 +1,15 @@
-"""The PDF report an analyst can hand over, written with Qt's own QPdfWriter and QTextDocument.
+"""The PDF report an analyst can hand over, in the language asked for, laid out by Qt's text
+document (``ui.export.pages``) and written with QPdfWriter.
 
-Contents, in order: title, date and sources; the parliament chart (drawn as vector paths
-from the chart's SVG, so it stays sharp at any zoom); who holds the majority; the results
-table; the rules in words; the threshold test with its exact denominator; majorities;
+Contents, in order: title, date and sources; the parliament chart with its caption (drawn as
+vector paths from the chart's SVG, so it stays sharp at any zoom, and never so tall that the
+first page is left with the title alone); who holds the majority; the results table; the
+rules in words; the threshold test with its exact denominator; majorities;
 disproportionality indices; how the list seats were allocated; ties and warnings; notes.
+Tables never split a row between pages and repeat their header on each; a heading stays
+with what follows it; exact fractions are written as decimals (a repeating part in
+brackets). Every page has a footer: the title, "made with SeatCalc" and its version, and
+the page number.
 
 Only reentrant Qt classes are used (QTextDocument, QSvgRenderer, QPdfWriter), so the
 report can be written off the UI thread (a QGuiApplication must exist). :func:`pdf_bytes` is
@@ -13,23 +19,16 @@ the PDF format's writer (``ui.export.formats``).
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QRectF, QSizeF
-from PySide6.QtGui import (
-    QFont,
-    QFontMetricsF,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
-    QPyTextObject,
-    QTextCharFormat,
-    QTextDocument,
-    QTextFormat,
-)
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSizeF
+from PySide6.QtGui import QPyTextObject, QTextCharFormat, QTextDocument, QTextFormat
 from PySide6.QtSvg import QSvgRenderer
 
+from core.chart.layouts import DEFAULT_LAYOUT
+from core.chart.seating import party_colors
 from core.chart.svg import result_svg
 from core.io.export import ExplanationTable, explanation_table
 from core.io.progress import Steps
@@ -38,37 +37,33 @@ from core.message import QT_TRANSLATE_NOOP, Term, msg
 from core.model.scenario import DISTRICT_RULES, THRESHOLD_BASES, TIE_BREAKS
 from core.rules.linkages import LINKAGES, overhang_rules
 from core.rules.result import Result
+from core.rules.thresholds import constituency_bases
 from core.text import formats
 from core.text.describe import headline, method_rule, threshold_rule, tie_message
 from core.text.render import fill, render
 from core.text.translations import translate
 from core.version import version
 from ui.application import ensure_application
+from ui.export.pages import (
+    Section,
+    Table,
+    lay_out,
+    paged_document,
+    pdf_writer,
+    print_pages,
+    swatch,
+)
 
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 CHART_MARKER = "[[seatcalc-chart]]"
-CHART_WIDTH_SHARE = 0.56  # of the text width: leaves room for the results on page 1
+CHART_WIDTH_SHARE = 0.8  # of the text width, at most ...
+CHART_HEIGHT_SHARE = 0.62  # ... and of the page's height: the results start on page 1
 MAX_EXPLANATION_ROWS = 120  # longer seat-by-seat tables: the XLSX holds them all
-RESOLUTION_DPI = 300
-HEADING_POINTS = 7.5  # the tables' headings (th in _STYLE)
-TEXT_WIDTH_POINTS = (210 - 2 * 18) / 25.4 * 72  # A4 less the margins of pdf_bytes
-CELL_POINTS = 12  # a cell's padding and borders (and the word 15 % wider: room to spare)
-
-_STYLE = """
-body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9pt; color: #222; }
-h1 { font-size: 17pt; margin-bottom: 2px; }
-h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 4px; color: #1a1a1a; }
-p { margin-top: 2px; margin-bottom: 4px; }
-.small { font-size: 7.5pt; color: #555; }
-table { border-collapse: collapse; }
-th { background: #eeeeee; text-align: left; font-weight: bold; font-size: 7.5pt; }
-td { font-size: 7.5pt; }
-td.n, th.n { text-align: right; }
-"""
 
 
 class _ChartObject(QPyTextObject):
-    """Draws the chart SVG where the document holds the chart object: vector paths."""
+    """Draws the chart SVG where the document holds the chart object: vector paths, as wide
+    as CHART_WIDTH_SHARE of the text and no taller than CHART_HEIGHT_SHARE of a page."""
 
     def __init__(self, svg: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +72,10 @@ class _ChartObject(QPyTextObject):
         self.aspect = box.height() / box.width() if box.width() else 0.5
 
     def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:
-        width = max(doc.textWidth(), doc.pageSize().width(), 400.0) * CHART_WIDTH_SHARE
+        page = doc.pageSize()
+        width = max(doc.textWidth(), page.width(), 400.0) * CHART_WIDTH_SHARE
+        if page.height() > 0:
+            width = min(width, page.height() * CHART_HEIGHT_SHARE / self.aspect)
         return QSizeF(width, width * self.aspect)
 
     def drawObject(self, painter, rect: QRectF, doc: QTextDocument, pos: int,
@@ -85,42 +83,28 @@ class _ChartObject(QPyTextObject):
         self.renderer.render(painter, rect)
 
 
-def pdf_bytes(result: Result, steps: Steps, lang: str = "en") -> bytes:
-    """The report of ``result`` as a PDF (A4, 300 dpi), written in ``lang``.
+def pdf_bytes(result: Result, steps: Steps, lang: str = "en", layout: str = DEFAULT_LAYOUT,
+              **options: float) -> bytes:
+    """The report of ``result`` as a PDF (A4, 300 dpi), written in ``lang``, its chart in the
+    chart layout ``layout`` with its ``options``.
 
     ``steps(fraction)`` is called between the steps (progress, and a point where a cancel
     stops it). Creates an offscreen application when none runs (the command line).
     """
     ensure_application()
     steps(0.0)
-    document = new_document(report_html(result, lang))
-    chart = _ChartObject(result_svg(result, lang=lang), document)
-    document.documentLayout().registerHandler(CHART_OBJECT, chart)
-    _place_chart(document)
-    steps(0.5)
-    return write_pdf(document, result.scenario.title_in(lang))
-
-
-def new_document(html: str) -> QTextDocument:
-    """A report document with the report's style sheet and ``html``."""
-    document = QTextDocument()
-    document.setDefaultStyleSheet(_STYLE)
-    document.setHtml(html)
-    return document
-
-
-def write_pdf(document: QTextDocument, title: str) -> bytes:
-    """``document`` printed as a PDF (A4, 300 dpi)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(title)
-    writer.setCreator(f"SeatCalc {version()}")
-    writer.setResolution(RESOLUTION_DPI)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait,
-                                     QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter))
-    document.print_(writer)
+    title = result.scenario.title_in(lang)
+    writer = pdf_writer(buffer, title, f"SeatCalc {version()}")
+    document = paged_document(writer)
+    chart = _ChartObject(result_svg(result, layout, lang, **options), document)
+    document.documentLayout().registerHandler(CHART_OBJECT, chart)
+    lay_out(document, report_sections(result, lang), _head(result, lang), _tail(),
+            _place_chart)
+    steps(0.5)
+    print_pages(document, writer,
+                f"{title} · {render(msg('chart.caption_made', version=version()), lang)}")
     del writer  # ends the PDF
     return bytes(buffer.data())
 
@@ -133,43 +117,66 @@ def _place_chart(document: QTextDocument) -> None:
     fmt = QTextCharFormat()
     fmt.setObjectType(CHART_OBJECT)
     cursor.insertText("\ufffc", fmt)
+    # Laid out again whole: Qt's relayout after this edit gives the paragraphs that follow a
+    # table cut by a page break no width at all (they vanish; measured with Qt 6.10).
+    document.markContentsDirty(0, document.characterCount())
 
 
 # --------------------------------------------------------------------------- HTML
 
 
-def _say(text: str, lang: str, **args: Any) -> str:
+def _words(text: str, lang: str, **args: Any) -> str:
     """A text of the report (marked in context "report") in ``lang``, filled with ``args``
-    (the placeholders of ``core.text.render``), escaped for the report's HTML."""
-    return escape(fill(translate("report", text, lang), lang, **args))
+    (the placeholders of ``core.text.render``)."""
+    return fill(translate("report", text, lang), lang, **args)
+
+
+def _say(text: str, lang: str, **args: Any) -> str:
+    """:func:`_words`, escaped for the report's HTML."""
+    return escape(_words(text, lang, **args))
 
 
 def report_html(result: Result, lang: str = "en") -> str:
-    """The report as Qt rich-text HTML (the chart as a marker paragraph), in ``lang``.
-    Measures its tables' headings with Qt's fonts: creates an offscreen application when
-    none runs."""
-    ensure_application()
-    def heading(text: str) -> str:
-        return f"<h2>{_say(text, lang)}</h2>"
+    """The report as Qt rich-text HTML, in ``lang``, before it is cut into pages (the chart
+    as a marker paragraph). Measures its tables' headings with Qt's fonts: creates an
+    offscreen application when none runs."""
+    from ui.export.pages import Breaks, section_html
 
-    parts = [
-        _title(result, lang),
-        f'<p align="center">{CHART_MARKER}</p>',
-        f"<p>{escape(render(headline(result), lang))}</p>",
-        heading(QT_TRANSLATE_NOOP("report", "Results")), _results_table(result, lang),
-        heading(QT_TRANSLATE_NOOP("report", "Rules")), _rules(result, lang),
-        heading(QT_TRANSLATE_NOOP("report", "Threshold test")), _threshold(result, lang),
-        heading(QT_TRANSLATE_NOOP("report", "Majorities")), _majorities(result, lang),
-        heading(QT_TRANSLATE_NOOP("report", "Indices")), _indices(result, lang),
-        heading(QT_TRANSLATE_NOOP("report", "How the list seats were allocated")),
-        _explanation(explanation_table(result, lang), lang),
-        heading(QT_TRANSLATE_NOOP("report", "Ties and warnings")),
-        _ties_and_warnings(result, lang),
+    ensure_application()
+    return (_head(result, lang) + section_html(report_sections(result, lang), Breaks())
+            + _tail())
+
+
+def _head(result: Result, lang: str) -> str:
+    return (f"<html><body>{_title(result, lang)}<p align=\"center\">{CHART_MARKER}</p>"
+            f"<p>{escape(render(headline(result), lang))}</p>")
+
+
+def _tail() -> str:
+    return "</body></html>"
+
+
+def report_sections(result: Result, lang: str = "en") -> list[Section]:
+    """The report's sections, after the title, the chart and the headline, in ``lang``."""
+    def section(heading: str, parts: list[str | Table]) -> Section:
+        return Section(_words(heading, lang), parts)
+
+    sections = [
+        section(QT_TRANSLATE_NOOP("report", "Results"), _results_table(result, lang)),
+        section(QT_TRANSLATE_NOOP("report", "Rules"), _rules(result, lang)),
+        section(QT_TRANSLATE_NOOP("report", "Threshold test"), _threshold(result, lang)),
+        section(QT_TRANSLATE_NOOP("report", "Majorities"), [_majorities(result, lang)]),
+        section(QT_TRANSLATE_NOOP("report", "Indices"), [_indices(result, lang)]),
+        section(QT_TRANSLATE_NOOP("report", "How the list seats were allocated"),
+                _explanation(explanation_table(result, lang), lang)),
+        section(QT_TRANSLATE_NOOP("report", "Ties and warnings"),
+                [_ties_and_warnings(result, lang)]),
     ]
     if result.scenario.notes:
-        parts += [heading(QT_TRANSLATE_NOOP("report", "Notes")),
-                  f'<p class="small">{escape(result.scenario.notes)}</p>']
-    return f"<html><body>{''.join(parts)}</body></html>"
+        notes = escape(result.scenario.notes).replace("\n", "<br>")
+        sections.append(section(QT_TRANSLATE_NOOP("report", "Notes"),
+                                [f'<p class="small">{notes}</p>']))
+    return sections
 
 
 def _title(result: Result, lang: str) -> str:
@@ -186,55 +193,11 @@ def _title(result: Result, lang: str) -> str:
             f"<p class='small'><b>{heading}</b>{sources}</p>")
 
 
-def table_html(header: list[str], rows: list[list[str]], numeric: set[int],
-           widths: list[float] | None = None) -> str:
-    """An HTML table; the columns in ``numeric`` are right-aligned and never wrap;
-    ``widths`` are the columns' shares of the page width, in percent, widened where a
-    heading needs it (:func:`_fit_headings`). ``header`` is text, escaped here; ``rows`` are
-    HTML."""
-    widths = _fit_headings(widths, header) if widths else None
-
-    def cell(tag: str, i: int, text: str) -> str:
-        nowrap = ' style="white-space:nowrap"' if tag == "td" else ""
-        cls = f' class="n"{nowrap}' if i in numeric else ""
-        width = f' width="{widths[i]:.1f}%"' if widths and tag == "th" else ""
-        return f"<{tag}{cls}{width}>{text}</{tag}>"
-
-    head = "".join(cell("th", i, escape(h)) for i, h in enumerate(header))
-    body = "".join("<tr>" + "".join(cell("td", i, t) for i, t in enumerate(r)) + "</tr>"
-                   for r in rows)
-    return (f'<table border="1" cellspacing="0" cellpadding="2" width="100%" '
-            f'style="border-color:#bbbbbb">'
-            f"<tr>{head}</tr>{body}</table>")
-
-
-def _fit_headings(widths: list[float], header: list[str]) -> list[float]:
-    """``widths`` with every column but the first at least as wide as its heading's longest
-    word (Russian and Kazakh headings are longer: a word cut in two is unreadable); the first
-    column, the names, gives up what the others take."""
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(HEADING_POINTS)
-    font.setBold(True)
-    metrics = QFontMetricsF(font)
-    points = 72 / metrics.fontDpi()
-
-    def needed(heading: str) -> float:
-        word = max(metrics.horizontalAdvance(w) for w in heading.split() or [""])
-        return (word * points * 1.15 + CELL_POINTS) / TEXT_WIDTH_POINTS * 100
-
-    fitted = [widths[0], *(max(w, needed(h)) for w, h in zip(widths[1:], header[1:],
-                                                              strict=True))]
-    fitted[0] = max(100 - sum(fitted[1:]), 15.0)
-    return fitted
-
-
-def swatch(color: str) -> str:
-    return f'<span style="color:{escape(color)}; font-size:11pt">●</span>'
-
-
-def _results_table(result: Result, lang: str) -> str:
-    """The result table (``core.io.result_table``), as every other output shows it."""
+def _results_table(result: Result, lang: str) -> list[str | Table]:
+    """The result table (``core.io.result_table``), as every other output shows it, its
+    swatches in the chart's colours."""
     rows = []
+    colors = party_colors(result)
     yes, no = (_say(QT_TRANSLATE_NOOP("report", "yes"), lang),
                _say(QT_TRANSLATE_NOOP("report", "no"), lang))
     for row in result_rows(result):
@@ -243,7 +206,7 @@ def _results_table(result: Result, lang: str) -> str:
         v = row.values
         name = escape(render(row.name, lang))
         if row.color:
-            name = f"{swatch(row.color)} {name}"
+            name = f"{swatch(colors.get(row.id or '', row.color))} {name}"
         elif row.kind == TOTAL:
             name = f"<b>{name}</b>"
         extra = f" (+{row.affiliated})" if row.affiliated else ""
@@ -265,11 +228,11 @@ def _results_table(result: Result, lang: str) -> str:
         "report", "Share: of {base}. Seats count a party's own nominees; (+n): self-nominated "
         "district winners who sit with it. Seat share: of the elected seats, by nominating "
         "party (as the indices)."), lang, base=base)
-    return (table_html(header, rows, {1, 2, 4, 5, 6, 7}, [33, 13, 9, 9, 6, 10, 10, 10])
-            + f"<p class='small'>{note}</p>")
+    return [Table(header, rows, {1, 2, 4, 5, 6, 7}, [33, 13, 9, 9, 6, 10, 10, 10]),
+            f"<p class='small'>{note}</p>"]
 
 
-def _rules(result: Result, lang: str) -> str:
+def _rules(result: Result, lang: str) -> list[str | Table]:
     s = result.scenario
     tier = s.list_tier
 
@@ -298,10 +261,10 @@ def _rules(result: Result, lang: str) -> str:
         lines.append(line(QT_TRANSLATE_NOOP("report", "Appointed:"), _say(QT_TRANSLATE_NOOP(
             "report", "{n} {n:plural:seat|seats} ({bodies})."), lang,
             n=sum(a.seats for a in s.appointed), bodies=", ".join(a.name for a in s.appointed))))
-    return "".join(lines)
+    return [*lines]
 
 
-def _threshold(result: Result, lang: str) -> str:
+def _threshold(result: Result, lang: str) -> list[str | Table]:
     s = result.scenario
     base_rule = s.list_tier.threshold.base
     words = {"parties": QT_TRANSLATE_NOOP("report", "{n} party votes"),
@@ -318,6 +281,13 @@ def _threshold(result: Result, lang: str) -> str:
         "numbers (votes × 100 against percent × denominator), never rounded shares."), lang,
         base=Term("rules", THRESHOLD_BASES[base_rule]), sum=sum_text,
         total=result.threshold_base)
+    bases = constituency_bases(s)
+    if bases:  # tested in each constituency: the national figures are for reference only
+        each = ", ".join(f"{name} {formats.format_count(base, lang)}" for name, base in bases)
+        intro = _say(QT_TRANSLATE_NOOP(
+            "report", "The threshold is tested in each constituency on its own {base}: {each}. "
+            "Below, each party's national share for reference, and in how many constituencies "
+            "it passed."), lang, base=Term("rules", THRESHOLD_BASES[base_rule]), each=each)
     names = {p.id: p.name for p in s.parties}
     yes, no = (_say(QT_TRANSLATE_NOOP("report", "yes"), lang),
                _say(QT_TRANSLATE_NOOP("report", "no"), lang))
@@ -329,7 +299,7 @@ def _threshold(result: Result, lang: str) -> str:
         QT_TRANSLATE_NOOP("report", "Party"), QT_TRANSLATE_NOOP("report", "Votes"),
         QT_TRANSLATE_NOOP("report", "Base"), QT_TRANSLATE_NOOP("report", "Share"),
         QT_TRANSLATE_NOOP("report", "Passed"), QT_TRANSLATE_NOOP("report", "Why"))]
-    return f"<p>{intro}</p>" + table_html(header, rows, {1, 2, 3}, [31, 12, 14, 12, 10, 21])
+    return [f"<p>{intro}</p>", Table(header, rows, {1, 2, 3}, [31, 12, 14, 12, 10, 21])]
 
 
 def _majorities(result: Result, lang: str) -> str:
@@ -352,25 +322,30 @@ def _indices(result: Result, lang: str) -> str:
             "seats; independent winners count as one-seat units."), lang) + "</p>")
 
 
-def _explanation(ex: ExplanationTable, lang: str) -> str:
-    text = "".join(f"<p>{escape(line)}</p>" for line in ex.summary)
+def _explanation(ex: ExplanationTable, lang: str) -> list[str | Table]:
+    parts: list[str | Table] = [f"<p>{escape(line)}</p>" for line in ex.summary]
     if not ex.columns:
-        return text
+        return parts
     rows = [[_cell_text(v, f, lang) for v, f in zip(row, ex.formats, strict=True)]
             for row in ex.rows[:MAX_EXPLANATION_ROWS]]
-    numeric = {i for i, v in enumerate(ex.rows[0]) if isinstance(v, int | float)}
+    numeric = {i for i, v in enumerate(ex.rows[0])
+               if isinstance(v, int | float | Fraction) and not isinstance(v, bool)}
     widths = [30, 12, 11, 9, 14, 7, 9, 8] if ex.kind == "quota" else [8, 32, 10, 10, 12, 16, 12]
-    table = table_html(list(ex.columns), rows, numeric, widths)
+    parts.append(Table(list(ex.columns), rows, numeric, widths))
     if len(ex.rows) > MAX_EXPLANATION_ROWS:
-        table += "<p class='small'>" + _say(QT_TRANSLATE_NOOP(
+        parts.append("<p class='small'>" + _say(QT_TRANSLATE_NOOP(
             "report", "The first {shown} of {n} rows; the XLSX export has them all."), lang,
-            shown=MAX_EXPLANATION_ROWS, n=len(ex.rows)) + "</p>"
-    return text + table
+            shown=MAX_EXPLANATION_ROWS, n=len(ex.rows)) + "</p>")
+    return parts
 
 
 def _cell_text(value: Any, fmt: str | None, lang: str) -> str:
+    """A cell of the explanation: an exact fraction as its decimal (the repeating part in
+    brackets), a rounded float to three places, a count grouped."""
     if value is None:
         return ""
+    if isinstance(value, Fraction):
+        return escape(formats.format_exact(value, lang))
     if isinstance(value, float):
         return formats.format_decimal(value, 3, lang) if fmt else formats.format_number(value,
                                                                                         lang)

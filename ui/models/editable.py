@@ -30,6 +30,7 @@ class EditableTableModel(QAbstractTableModel):
     """A table of the document's scenario, edited cell by cell or by pasted blocks."""
 
     input_refused = Signal(int, int, str)  # row, column, why
+    input_accepted = Signal()  # an edit was read (it may change nothing)
     grows = False  # a pasted block may run past the last row (new rows are added)
 
     def __init__(self, document: Document, parent=None) -> None:
@@ -155,6 +156,7 @@ class EditableTableModel(QAbstractTableModel):
             scenario = self.apply_cells(self.scenario, parsed)
         except Refusal as e:
             return self._refuse(first, _why(e))
+        self.input_accepted.emit()
         self.document.apply(scenario, text)
         return True
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from core.chart.seating import party_colors
 from core.model.edits import EditError, new_party, parse_party_field, set_party_fields
 from core.model.edits import insert_parties as insert_party_rows
 from core.model.scenario import Scenario
@@ -35,13 +36,15 @@ CHECKS = (EXEMPT, ONE_PERSON)
 
 
 class PartyModel(EditableTableModel):
-    """Rows are the scenario's parties in chart order; edits go through the document."""
+    """Rows are the scenario's parties in table order (the chart seats them in the
+    presentation's order); edits go through the document."""
 
     grows = True  # pasted rows past the end become new parties
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Colour"), self.tr("Party"), self.tr("Votes"), self.tr("Share"),
-                self.tr("Qualified"), self.tr("List"), self.tr("District"), self.tr("Total"),
+        # The swatch's column has no heading (its tip says what it is): the table stays narrow.
+        return ("", self.tr("Party"), self.tr("Votes"), self.tr("Share"),
+                self.tr("Passed"), self.tr("List"), self.tr("District"), self.tr("Total"),
                 self.tr("Exempt"), self.tr("One person"))
 
     def row_count(self) -> int:
@@ -52,6 +55,7 @@ class PartyModel(EditableTableModel):
 
     def header_tip(self, column: int) -> str | None:
         return {
+            COLOR: self.tr("The party's colour (double-click to change it)"),
             SHARE: self.tr("Share of the threshold base"),
             QUALIFIED: self.tr("Passed the threshold (or qualified by district seats, or "
                                "exempt)"),
@@ -135,8 +139,15 @@ class PartyModel(EditableTableModel):
 
     def _tooltip(self, row: int, col: int) -> str | None:
         if col == COLOR:
-            return fill(self.tr("{color}: double-click to pick another colour"),
-                        color=self.scenario.parties[row].color)
+            own = self.scenario.parties[row].color
+            text = fill(self.tr("{color}: double-click to pick another colour"), color=own)
+            chart = party_colors(self.result).get(self.scenario.parties[row].id) if (
+                self.result and self.result.scenario.parties == self.scenario.parties) else None
+            if chart and chart != own:
+                text += "\n" + fill(self.tr("The chart shows it as {chart}: {color} is too close "
+                                            "to another seat-winning party's colour for "
+                                            "colour-blind readers"), chart=chart, color=own)
+            return text
         if col == VOTES and self._summed():
             return self._summed_text(self.scenario.parties[row].name)
         if self.result is None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.rows_model import RESIZE_PRECISION
+from ui.text import fill
 
 
 def parse_block(text: str) -> list[list[str]]:
@@ -123,7 +124,7 @@ class SheetView(QTableView):
         for i in self.selected_block():
             if isinstance(i.data(Qt.EditRole), int) and i.flags() & Qt.ItemIsEditable:
                 cells[(i.row(), i.column())] = "0"
-        self.set_cells(cells, "Clear cells")
+        self.set_cells(cells, self.tr("Clear cells"))
 
     def paste(self, text: str | None = None) -> bool:
         """Paste a block at the current cell; returns whether it was taken."""
@@ -135,7 +136,8 @@ class SheetView(QTableView):
         cells = {(start.row() + r, start.column() + c): value
                  for r, line in enumerate(block) for c, value in enumerate(line)
                  if start.column() + c < self.model().columnCount()}
-        return self.set_cells(cells, f"Paste {len(block)}×{len(block[0])} cells")
+        return self.set_cells(cells, fill(self.tr("Paste {rows}×{columns} cells"),
+                                          rows=len(block), columns=len(block[0])))
 
     def set_cells(self, cells: dict[tuple[int, int], str], text: str) -> bool:
         """Hand ``cells`` to the model as one edit: all taken, or none (refused at a cell)."""

@@ -16,6 +16,7 @@ from core.message import Term
 from core.model.scenario import THRESHOLD_BASES
 from core.rules.methods import METHODS, method_term
 from core.rules.result import Result
+from core.rules.thresholds import constituency_bases, votes_to_pass
 from ui.models.rows_model import Cell, number
 from ui.text import count, decimal, fill, percent, percent_sign, shown
 
@@ -150,25 +151,41 @@ def remainder_text(e: Explanation, result: Result) -> str:
 
 
 def threshold_text(e: Explanation, result: Result) -> str:
-    """The threshold with its exact denominator and the fewest votes that pass it."""
+    """The threshold with its exact denominator and the fewest votes that pass it (in each
+    constituency, when it is tested there on its own votes)."""
     rule = result.scenario.list_tier.threshold
     if not rule.percent or not e.thresholds:
         return translate("AnalysisPanel", "No threshold: every party takes part in the count.")
-    bases = {t.base for t in e.thresholds}
     percent = percent_text(rule.percent)
+    words = Term("rules", THRESHOLD_BASES[rule.base])
+    per_constituency = constituency_bases(result.scenario)
+    if per_constituency:
+        least = [(votes_to_pass(rule, base), name) for name, base in per_constituency]
+        (low, low_name), (high, high_name) = min(least), max(least)
+        template = (translate("AnalysisPanel", "Threshold: at least {percent} of each "
+                                               "constituency's {words}, tested in each on its "
+                                               "own votes: a party needs from {low} votes "
+                                               "({low_name}) to {high} ({high_name}).")
+                    if rule.inclusive else
+                    translate("AnalysisPanel", "Threshold: more than {percent} of each "
+                                               "constituency's {words}, tested in each on its "
+                                               "own votes: a party needs from {low} votes "
+                                               "({low_name}) to {high} ({high_name})."))
+        return fill(template, percent=percent, words=words, low=low,
+                    low_name=escape(low_name), high=high, high_name=escape(high_name))
+    bases = {t.base for t in e.thresholds}
     if len(bases) != 1:
         return fill(translate("AnalysisPanel", "Threshold {percent} of each party's own base "
                                                "(see the tooltips)."), percent=percent)
     base = bases.pop()
     needed = rule.percent * base / 100
-    least = (needed.__ceil__() if rule.inclusive else needed.__floor__() + 1)
+    least = votes_to_pass(rule, base)
     template = (translate("AnalysisPanel", "Threshold: at least {percent} of {base} {words} = "
                                            "{needed}: a party needs {least} votes or more.")
                 if rule.inclusive else
                 translate("AnalysisPanel", "Threshold: more than {percent} of {base} {words} = "
                                            "{needed}: a party needs {least} votes or more."))
-    return fill(template, percent=percent, base=base,
-                words=Term("rules", THRESHOLD_BASES[rule.base]), needed=decimal(needed),
+    return fill(template, percent=percent, base=base, words=words, needed=decimal(needed),
                 least=least)
 
 
@@ -301,6 +318,15 @@ def how_close_rows(h: HowClose, result: Result) -> list[list[Cell]]:
              fill(translate("AnalysisPanel", "It can lose {votes} votes and keep its {n} "
                                              "{n:plural:seat|seats}; "),
                   votes=c.can_lose, n=c.seats) + _points(c.votes_to_lose_seat, b))
+        if _lost_at_the_threshold(c):  # not one seat fewer: every list seat, at once
+            seats = result.party(c.party_id).list_seats
+            lose = (fill(translate("AnalysisPanel", "−{votes}: all {n} list"),
+                         votes=c.votes_to_lose_seat, n=seats),
+                    fill(translate("AnalysisPanel", "{votes} fewer votes take it below the "
+                                                    "threshold: it loses all {n} of its list "
+                                                    "{n:plural:seat|seats} at once, not one; "),
+                         votes=c.votes_to_lose_seat, n=seats)
+                    + _points(c.votes_to_lose_seat, b))
         if c.votes_to_pass_threshold is None:
             to_pass = (translate("AnalysisPanel", "n/a"),
                        translate("AnalysisPanel", "No threshold applies to this party"))
@@ -318,6 +344,13 @@ def how_close_rows(h: HowClose, result: Result) -> list[list[Cell]]:
             number(*to_pass, color=MUTED if c.votes_to_pass_threshold in (None, 0) else None),
             number(*to_fail)])
     return rows
+
+
+def _lost_at_the_threshold(c) -> bool:
+    """The first seat the party would lose goes with the threshold (and all its list seats
+    with it): the fewest votes to lose a seat are the fewest to fail the threshold."""
+    return (c.votes_to_lose_seat is not None and c.votes_to_fail_threshold is not None
+            and c.votes_to_lose_seat >= c.votes_to_fail_threshold and c.lose_in is None)
 
 
 def _in(constituency: str | None) -> str:

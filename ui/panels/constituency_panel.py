@@ -88,6 +88,7 @@ class ConstituencyPanel(Retranslated, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.info)
+        self.table_caption.setWordWrap(True)  # a narrow window wraps it rather than widening
         layout.addWidget(self.table_caption)
         layout.addWidget(self.view, 3)
         layout.addWidget(self.seats_caption)
@@ -95,8 +96,8 @@ class ConstituencyPanel(Retranslated, QWidget):
 
     def retranslate(self) -> None:
         """Every word of the tab in the window's language."""
-        self.use.setText(self.tr("Use constituencies (allocate the list seats separately in "
-                                 "each)"))
+        self.use.setText(self.tr("Use constituencies"))
+        self.use.setToolTip(self.tr("Allocate the list seats separately in each constituency"))
         self.add_button.setText(self.tr("Add constituency"))
         self.remove_button.setText(self.tr("Remove"))
         self.table_caption.setText(self.tr("Seats and list votes per constituency (editable, "

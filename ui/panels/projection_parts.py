@@ -12,6 +12,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 
 from core.analysis.battleground import Contest
+from core.chart.seating import party_colors
 from core.message import QT_TRANSLATE_NOOP
 from core.rules.metrics import simple_majority, two_thirds_majority
 from core.simulate.montecarlo import SimulationResult
@@ -62,6 +63,11 @@ class ProjectionRun:
     contests: tuple[Contest, ...]
     curve: SeatsVotesCurve | None
     centre: str  # what the projection is centred on, in words
+
+    @property
+    def colors(self) -> dict[str, str]:
+        """Each party's colour as the chart shows it (kept apart from the others')."""
+        return party_colors(self.projection.base)
 
 
 def percent(p: float) -> str:
@@ -116,7 +122,7 @@ def house_rows(run: ProjectionRun, colors: dict[str, str]) -> list[list[Cell]]:
             continue
         change = now.seats - base.seats
         rows.append((now.seats, [
-            Cell(now.name, swatch=colors.get(now.id)),
+            Cell(now.name, now.name, swatch=colors.get(now.id)),
             number(ui_text.share(p.shares[now.id], 1),
                    fill(translate("Projection", "Base election: {share:pct1}"),
                         share=p.base_shares[now.id])),
@@ -233,6 +239,10 @@ def coalition_rows(r: SimulationResult) -> list[list[Cell]]:
     member needed, most often first."""
     names = {p.id: p.name for p in r.parties}
     groups = [c for c in r.coalitions if c.p_minimal > 0]
+    if not groups:
+        return [[Cell(translate("Projection", "No party alone and no group of up to three "
+                                              "reached a majority in any run"),
+                      italic=True, color=MUTED), number(""), number("")]]
     alone = translate("Projection", " (alone)")
     return [[Cell(" + ".join(names[i] for i in c.parties) + (alone if len(c.parties) == 1
                                                               else "")),
@@ -273,7 +283,8 @@ def curve_text(curve: SeatsVotesCurve, names: dict[str | None, str]) -> str:
 # ---------------------------------------------------------------------------- plots
 
 
-def draw_histograms(view, r: SimulationResult, colors: dict[str, str]) -> dict[str, object]:
+def draw_histograms(view, r: SimulationResult, colors: dict[str, str],
+                    columns: int = 2) -> dict[str, object]:
     """One bar chart per party that won seats in some run (the largest first): seats won,
     in % of runs, with the majority and two-thirds lines when within reach. Returns the bar
     items by party id."""
@@ -285,10 +296,11 @@ def draw_histograms(view, r: SimulationResult, colors: dict[str, str]) -> dict[s
     majority, two_thirds = simple_majority(r.house), two_thirds_majority(r.house)
     drawn = sorted((p for p in r.parties if len(p.histogram) > 1),
                    key=lambda p: -p.seats_mean)[:MAX_HISTOGRAMS]
-    columns = 2 if len(drawn) > 1 else 1
+    columns = min(columns, max(len(drawn), 1))
     for n, p in enumerate(drawn):
         plot = view.addPlot(row=n // columns, col=n % columns)
-        name = p.name if len(p.name) <= TITLE_CHARS else p.name[:TITLE_CHARS - 1] + "…"
+        most = TITLE_CHARS * 2 // columns  # one column: twice the room
+        name = p.name if len(p.name) <= most else p.name[:most - 1] + "…"
         plot.setTitle(f"{escape(name)}: {decimal(p.seats_mean, 1)}", size="9pt", color="#222")
         plot.setLabel("left", translate("Projection", "% of runs"))
         counts = np.asarray(p.histogram, dtype=float)

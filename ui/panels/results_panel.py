@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from core.chart.seating import party_colors
 from core.io.result_table import AGAINST_ALL, INDEPENDENTS, INVALID, PARTY, Row, result_rows
 from core.message import msg
 from core.rules.linkages import LINKAGES
@@ -76,13 +77,21 @@ class ResultsPanel(Retranslated, QWidget):
         if self.result is not None:
             self.show_result(self.result)
 
+    def clear(self, why: str) -> None:
+        """No result to show: say why, and empty the table."""
+        self.result = None
+        self.headline.setText(escape(why))
+        self.notes.clear()
+        self.model.set_rows([])
+
     def show_result(self, result: Result) -> None:
         self.result = result
         self.headline.setText(headline_html(result))
         self.notes.setText(notes_html(result))
         entitled = LINKAGES[result.scenario.mixed_type].entitlements
         rows = [r for r in result_rows(result) if r.kind not in (AGAINST_ALL, INVALID)]
-        cells = [self._cells(r) for r in rows]
+        colors = party_colors(result)  # as the chart shows them
+        cells = [self._cells(r, colors.get(r.id or "", r.color)) for r in rows]
         if entitled:
             extra = [_entitlement_cell(p) for p in result.parties]
             extra += [number("")] * (len(cells) - len(extra) - 1)
@@ -92,8 +101,9 @@ class ResultsPanel(Retranslated, QWidget):
         self.model.set_rows(cells, columns(entitled))
 
     @staticmethod
-    def _cells(row: Row) -> list[Cell]:
-        """A row of the result table (``core.io.result_table``) as the panel shows it."""
+    def _cells(row: Row, color: str | None) -> list[Cell]:
+        """A row of the result table (``core.io.result_table``) as the panel shows it, its
+        swatch in ``color``."""
         v = row.values
 
         def percent(key: str) -> str:
@@ -103,7 +113,7 @@ class ResultsPanel(Retranslated, QWidget):
         if row.affiliated:
             seats += f" (+{row.affiliated})"
         share = percent("vote_share") if row.kind == PARTY else ""
-        return [Cell(shown(row.name), swatch=row.color), number(share),
+        return [Cell(shown(row.name), swatch=color), number(share),
                 number(percent("seat_share") if row.kind in (PARTY, INDEPENDENTS) else ""),
                 *(number("" if v[k] is None else str(v[k]))
                   for k in ("list_seats", "district_seats")), number(seats)]

@@ -29,6 +29,7 @@ from core.io.rule_text import (
     LEVELLING,
     LEVELLING_BY,
     LIST_LENGTHS,
+    LOCAL_THRESHOLD,
     MEMBERS,
     rule_texts,
     with_rule_text,
@@ -68,10 +69,11 @@ def _name_items(box: QComboBox) -> None:
 
 
 # The special rules of the list tier that are not adjustments: the label, an example of the
-# line's syntax (the file format's, not translated) and what the rule does.
+# line's syntax (the file format's, not translated but for "by constituency") and what the
+# rule does.
 _SPECIAL = {
     LIST_LENGTHS: (QT_TRANSLATE_NOOP("RulesPanel", "List lengths"),
-                   "party=4, other=12   (by constituency: block: party=1; ...)",
+                   "party=4, other=12   ({by_constituency}: block: party=1; ...)",
                    QT_TRANSLATE_NOOP("RulesPanel", "Candidates who can still take list seats; "
                                      "a list that wins more keeps that many and the rest go to "
                                      "the other lists (Japan, the Netherlands)")),
@@ -82,6 +84,11 @@ _SPECIAL = {
                 QT_TRANSLATE_NOOP("RulesPanel", "members=percent: the threshold of a coalition "
                                   "of at least that many parties (Poland 8%; Czechia 8% and "
                                   "11%)")),
+    LOCAL_THRESHOLD: (QT_TRANSLATE_NOOP("RulesPanel", "Or in a constituency (%)"), "12",
+                      QT_TRANSLATE_NOOP("RulesPanel", "A list below the national threshold "
+                                        "still shares the seats of a constituency where it has "
+                                        "this percentage of the votes, those seats only "
+                                        "(Sweden: 12%)")),
     LEVELLING: (QT_TRANSLATE_NOOP("RulesPanel", "Levelling seats"),
                 "seats=19, percent=4, placement=national_table",
                 QT_TRANSLATE_NOOP("RulesPanel", "National seats on top of the constituencies' "
@@ -140,7 +147,7 @@ class RulesPanel(Retranslated, QWidget):
         self.overhang = _combo(overhang_rules(), "linkage")
         self.min_lists = _spin(1000)
         self.voter_numbers = QCheckBox()
-        self.special = {key: _line(example) for key, (_, example, _) in _SPECIAL.items()}
+        self.special = {key: QLineEdit() for key in _SPECIAL}  # examples: in retranslate
         self.special |= {key: _line(rule.example) for key, rule in ADJUSTMENTS.items()}
         self._build()
         self._connect()
@@ -161,8 +168,9 @@ class RulesPanel(Retranslated, QWidget):
         self.special_box = QGroupBox()
         self.special_form = form3 = QFormLayout(self.special_box)
         for field in (self.special[LIST_LENGTHS], self.special[MEMBERS], self.special[ALLIANCES],
-                      self.min_lists, self.special[LEVELLING], self.special[LEVELLING_BY],
-                      self.voter_numbers, *(self.special[key] for key in ADJUSTMENTS)):
+                      self.special[LOCAL_THRESHOLD], self.min_lists, self.special[LEVELLING],
+                      self.special[LEVELLING_BY], self.voter_numbers,
+                      *(self.special[key] for key in ADJUSTMENTS)):
             form3.addRow(QLabel(), field)
         inner = QWidget()
         layout = QVBoxLayout(inner)
@@ -200,10 +208,12 @@ class RulesPanel(Retranslated, QWidget):
                 (self.special_form, self.voter_numbers, self.tr("Biproportional"))):
             form.labelForField(field).setText(label)
         self.special_box.setTitle(self.tr("Special rules of the list tier"))
-        for key, (label, _, tip) in _SPECIAL.items():
+        for key, (label, example, tip) in _SPECIAL.items():
             self.special_form.labelForField(self.special[key]).setText(
                 shown(Term("RulesPanel", label)))
             self.special[key].setToolTip(shown(Term("RulesPanel", tip)))
+            self.special[key].setPlaceholderText(example.format(
+                by_constituency=self.tr("by constituency")))
         for key, rule in ADJUSTMENTS.items():
             name = shown(Term("adjustment", rule.name))
             self.special_form.labelForField(self.special[key]).setText(name)

@@ -326,12 +326,14 @@ class WhatIfPanel(Retranslated, QWidget):
         self.turnout_box.setTitle(self.tr("Turnout and against all"))
         for form, field, label in ((self.move_form, self.pair, self.tr("From → to")),
                                    (self.move_form, self.shift, self.tr("Points")),
-                                   (self.turnout_form, self.turnout, self.tr("Turnout")),
+                                   (self.turnout_form, self.turnout,
+                                    self.tr("Ballots, % of actual")),
                                    (self.turnout_form, self.against, self.tr("Against all"))):
             form.labelForField(field).setText(label)
         self.shift.field.setSuffix(" " + self.tr("points"))
-        for field in (self.turnout, self.against):
-            field.field.setSuffix(percent_sign())
+        self.turnout.field.setSuffix(fill(self.tr("{percent} of actual"),
+                                          percent=percent_sign()))
+        self.against.field.setSuffix(percent_sign())
         self.districts.setText(self.tr("Also move every district and constituency by"))
         self.swing.setItemText(0, self.tr("uniform swing (points)"))
         self.swing.setItemText(1, self.tr("proportional swing (ratio)"))
@@ -491,27 +493,47 @@ class WhatIfPanel(Retranslated, QWidget):
 
     def _explain_amounts(self, w: WhatIf) -> None:
         o = self.original
-        base = threshold_base(compose(o, replace(w, points=Fraction(0))))
-        moved = round(abs(w.points) * base / 100)
+        still = compose(o, replace(w, points=Fraction(0)))  # turnout and against all only
+        base = threshold_base(still)
+        asked = round(abs(w.points) * base / 100)
         names = {p.id: p.name for p in o.parties}
-        giver, taker = names.get(w.from_id, "?"), names.get(w.to_id, "?")
+        giver, taker = w.from_id, w.to_id
         if w.points < 0:
             giver, taker = taker, giver
-        self.shift_votes.setText(fill(self.tr("= {moved} votes from {giver} to {taker} (of a "
-                                              "threshold base of {base})"),
-                                      moved=moved, giver=giver, taker=taker, base=base)
-                                 if moved else self.tr("No votes moved."))
-        now = sum(p.votes for p in o.parties) * w.turnout / 100
-        self.turnout_votes.setText(
-            fill(self.tr("{p:pctv} of the original votes: about {votes} party votes"),
-                 p=w.turnout, votes=round(now)) if w.turnout != 100 else
-            self.tr("The original turnout."))
+        # What really moves: the move stops at the votes the giving party has.
+        has = still.party(giver).votes if giver in names else 0
+        moved = min(asked, has)
+        text = fill(self.tr("= {moved} votes from {giver} to {taker} (of a threshold base of "
+                            "{base})"), moved=moved, giver=names.get(giver, "?"),
+                    taker=names.get(taker, "?"), base=base)
+        if moved < asked:
+            text = fill(self.tr("= all {moved} votes of {giver} move to {taker}: {points:num} "
+                                "points of the threshold base would be {asked}"),
+                        moved=moved, giver=names.get(giver, "?"), taker=names.get(taker, "?"),
+                        points=abs(w.points), asked=asked)
+        self.shift_votes.setText(text if asked else self.tr("No votes moved."))
+        self.turnout_votes.setText(self._turnout_words(o, still, w))
         turned = compose(o, replace(w, points=Fraction(0), against_all=None))
         against = (turned.against_all if w.against_all is None else
                    against_all_votes(turned, w.against_all))
         original = w.against_all is None and w.turnout == 100
         self.against_votes.setText(fill(self.tr("{n} ballots against all (original)") if original
                                         else self.tr("{n} ballots against all"), n=against))
+
+    def _turnout_words(self, original: Scenario, now: Scenario, w: WhatIf) -> str:
+        """The turnout the slider makes, in ballots and (when the register is known) as the
+        share of registered voters: the slider's per cent is of the actual turnout, not
+        the turnout itself."""
+        registered = original.registered_voters
+        turnout = (fill(self.tr(", a turnout of {share:pct} of registered voters"),
+                        share=Fraction(now.ballots_cast, registered)) if registered else "")
+        if w.turnout == 100:
+            return fill(self.tr("The actual turnout: {n} ballots{turnout}."),
+                        n=original.ballots_cast, turnout=turnout)
+        actual = (fill(self.tr(" (actual {share:pct})"),
+                       share=Fraction(original.ballots_cast, registered)) if registered else "")
+        return fill(self.tr("{p:pctv} of the actual ballots: {n}{turnout}{actual}."),
+                    p=w.turnout, n=now.ballots_cast, turnout=turnout, actual=actual)
 
     # ---------------------------------------------------------------- results
 

@@ -18,9 +18,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QWidget
 
+from core.chart.layouts import chart_layouts
 from core.io import scenario_file
+from core.message import Term
 from core.text.languages import SPOKEN
 from ui import text as ui_text
+from ui.text import shown
 
 translate = QCoreApplication.translate  # translate(context, text): pyside6-lupdate reads it
 
@@ -35,6 +38,9 @@ class Menus:
     recent: QMenu
     templates: QMenu
     flag_columns: QAction  # View > Party flags (checkable)
+    layouts: dict[str, QAction]  # View > Chart layout, by layout id (checkable, exclusive)
+    arcs: dict[float, QAction]  # View > Hemicycle arc, by degrees (checkable, exclusive)
+    inputs: QAction  # View > Show the inputs (checkable)
 
 
 def add_action(menu: QMenu, label: str, slot: Callable,
@@ -55,14 +61,18 @@ def build_menus(window: MainWindow) -> Menus:
     window.setMenuBar(bar)  # the old bar, its menus and actions are deleted
     recent, templates = _file_menu(window, bar.addMenu(translate("Menus", "&File")))
     _edit_menu(window, bar.addMenu(translate("Menus", "&Edit")))
-    flags = _view_menu(window, bar.addMenu(translate("Menus", "&View")))
+    view = bar.addMenu(translate("Menus", "&View"))
+    flags = _view_menu(window, view)
+    layouts, arcs, inputs = _chart_menu(window, view)
     _analysis_menu(window, bar.addMenu(translate("Menus", "&Analysis")))
     _language_menu(window, bar.addMenu(translate("Menus", "&Language")))
     help_menu = bar.addMenu(translate("Menus", "&Help"))
+    add_action(help_menu, translate("Menus", "SeatCalc &guide"), window.open_guide,
+               QKeySequence.StandardKey.HelpContents)
     add_action(help_menu, translate("Menus", "&Sources of this scenario"),
-               lambda: show_sources(window), "F1")
+               lambda: show_sources(window))
     add_action(help_menu, translate("Menus", "&About SeatCalc"), lambda: show_about(window))
-    return Menus(recent, templates, flags)
+    return Menus(recent, templates, flags, layouts, arcs, inputs)
 
 
 def _file_menu(window: MainWindow, file: QMenu) -> tuple[QMenu, QMenu]:
@@ -120,6 +130,39 @@ def _view_menu(window: MainWindow, view: QMenu) -> QAction:
                        lambda: window.show_flag_columns(window.document.scenario))
     flags.setCheckable(True)
     return flags
+
+
+ARCS = (120.0, 150.0, 180.0, 210.0, 240.0, 270.0, 300.0, 360.0)  # View > Hemicycle arc
+
+
+def _chart_menu(window: MainWindow, view: QMenu
+                ) -> tuple[dict[str, QAction], dict[float, QAction], QAction]:
+    """View > Chart layout and Hemicycle arc (each one choice, remembered), and the switch
+    that hides the inputs so the chart takes the window."""
+    view.addSeparator()
+    menu = view.addMenu(translate("Menus", "Chart &layout"))
+    group = QActionGroup(menu)
+    layouts = {}
+    for layout in chart_layouts():
+        action = add_action(menu, shown(Term("chart", layout.label)),
+                            lambda _=False, i=layout.id: window.set_chart_layout(i))
+        action.setCheckable(True)
+        group.addAction(action)
+        layouts[layout.id] = action
+    arc_menu = view.addMenu(translate("Menus", "Hemicycle &arc"))
+    arc_group = QActionGroup(arc_menu)
+    arcs = {}
+    for degrees in ARCS:
+        action = add_action(arc_menu, f"{degrees:g}°",
+                            lambda _=False, d=degrees: window.set_chart_arc(d))
+        action.setCheckable(True)
+        arc_group.addAction(action)
+        arcs[degrees] = action
+    inputs = add_action(view, translate("Menus", "Show the &inputs"), window.toggle_inputs,
+                        "Ctrl+Shift+I")
+    inputs.setCheckable(True)
+    inputs.setChecked(True)
+    return layouts, arcs, inputs
 
 
 def _analysis_menu(window: MainWindow, menu: QMenu) -> None:

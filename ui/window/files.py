@@ -43,6 +43,10 @@ class FileCommands(QMainWindow):
     menus: Menus
     title_label: QLabel
     splitter: QSplitter
+    _split_pending: bool  # the splitter is still to be sized to the party table
+
+    def chart_options(self) -> dict[str, object]:  # MainWindow's: the chart as shown
+        raise NotImplementedError
 
     def update_title(self, *_) -> None:
         """File name, unsaved mark and the scenario's title."""
@@ -137,7 +141,8 @@ class FileCommands(QMainWindow):
         """File > Export: the document's result, to a file of the chosen format."""
         from ui.dialogs.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.document, self._folder(EXPORT_FOLDER), self)
+        dialog = ExportDialog(self.document, self._folder(EXPORT_FOLDER), self,
+                              chart=self.chart_options())
         dialog.exported.connect(lambda path: self.settings.set(EXPORT_FOLDER, str(path.parent)))
         dialog.exec()
 
@@ -177,7 +182,8 @@ class FileCommands(QMainWindow):
     def restore_layout(self) -> None:
         """The window's size, place and splitter as the analyst left them."""
         self.restoreGeometry(self.settings.get(WINDOW_GEOMETRY))
-        self.splitter.restoreState(self.settings.get(SPLITTER_STATE))
+        if self.splitter.restoreState(self.settings.get(SPLITTER_STATE)):
+            self._split_pending = False
 
     def save_layout(self) -> None:
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.chart.layouts import ARC
 from core.model import edits
 from core.model.numbers import parse_count
 from core.model.scenario import Scenario
@@ -32,16 +33,19 @@ from ui.document import Document
 from ui.models.district_model import CandidateModel, DeclaredModel
 from ui.models.party_model import COLOR, EXEMPT, NAME, ONE_PERSON, PartyModel
 from ui.models.table_view import SheetView
+from ui.panels.coalition_panel import CoalitionPanel
 from ui.panels.constituency_panel import ConstituencyPanel
 from ui.panels.results_panel import ResultsPanel
 from ui.panels.rules_panel import RulesPanel
 from ui.settings import APP_NAME, Settings
 from ui.text import Retranslated, count, fill, new_names, said, share
 from ui.window.actions import build_menus
+from ui.window.chart_view import ChartView
+from ui.window.elided_label import ElidedLabel
 from ui.window.files import FileCommands
 
 
-class MainWindow(Retranslated, FileCommands):
+class MainWindow(Retranslated, ChartView, FileCommands):
     """One document per window; its Result, computed off the UI thread, feeds the tables,
     the chart and the panels. A language change retranslates every word in place
     (``retranslate``) and builds the menus anew."""
@@ -56,6 +60,8 @@ class MainWindow(Retranslated, FileCommands):
         self.declared_model = DeclaredModel(self.document, self)
         self._build_ui()
         self.menus = build_menus(self)
+        self._arc = ARC.default
+        self._restore_chart()
         self.show_flag_columns(scenario)
         self._connect()
         self.retranslate()
@@ -79,6 +85,7 @@ class MainWindow(Retranslated, FileCommands):
         self.message.hide()
         self.message.setTextFormat(Qt.RichText)
         self.message.linkActivated.connect(self.message.hide)
+        self._banner_for_input = False  # the banner refuses an entry (not the allocation)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._parties_tab(), "")
         self.tabs.addTab(self._districts_tab(), "")
@@ -87,13 +94,11 @@ class MainWindow(Retranslated, FileCommands):
         self.rules = RulesPanel(self.document)
         self.tabs.addTab(self.rules, "")
         self._analysis_tabs()
-        self.title_label = QLabel()
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # a title is data, not markup
-        self.title_label.setWordWrap(True)  # a long title (longer in Russian, Kazakh) wraps
+        self.title_label = ElidedLabel()
         self.title_label.setStyleSheet("font-size: 15px; font-weight: 600;")
-        left = QWidget()
+        self.inputs = left = QWidget()
         lay = QVBoxLayout(left)
-        lay.setContentsMargins(6, 6, 6, 6)
+        lay.setContentsMargins(4, 4, 2, 4)
         lay.addWidget(self.title_label)
         lay.addWidget(self.message)
         lay.addWidget(self.tabs, 1)
@@ -108,9 +113,10 @@ class MainWindow(Retranslated, FileCommands):
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 6)
-        self.splitter.setSizes([1000, 1000])  # half each: room for the party names
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)  # the chart gets the room; the inputs fold away
+        self.splitter.setCollapsible(1, False)
+        self._split_pending = True  # sized to the party table when first shown
         self.setCentralWidget(self.splitter)
         self.statusBar()
         self.resize(1400, 900)
@@ -118,7 +124,7 @@ class MainWindow(Retranslated, FileCommands):
     def _parties_tab(self) -> QWidget:
         self.party_view = SheetView()
         self.party_view.setModel(self.party_model)
-        self.party_view.fill_with_column(NAME, 170)
+        self.party_view.fill_with_column(NAME, 110)
         self.party_view.doubleClicked.connect(self._pick_colour)
         buttons = QHBoxLayout()
         self.party_buttons = []
@@ -140,6 +146,7 @@ class MainWindow(Retranslated, FileCommands):
             other.addRow(QLabel(), field)
         tab = QWidget()
         lay = QVBoxLayout(tab)
+        lay.setContentsMargins(4, 4, 4, 4)  # the table's columns take the width
         lay.addLayout(buttons)
         lay.addWidget(self.party_view, 1)
         lay.addLayout(other)
@@ -184,7 +191,8 @@ class MainWindow(Retranslated, FileCommands):
         self.setLocale(QLocale())  # numbers in spin boxes: 5,5 % in Russian and Kazakh
         for i, name in enumerate((self.tr("Parties"), self.tr("Districts"),
                                   self.tr("Constituencies"), self.tr("Rules"),
-                                  self.tr("Analysis"), self.tr("What-if"))):
+                                  self.tr("Analysis"), self.tr("What-if"),
+                                  self.tr("Coalitions"))):
             self.tabs.setTabText(i, name)
         for button, text in zip(self.party_buttons, (
                 self.tr("Add party"), self.tr("Remove"), self.tr("Move up"),
@@ -212,9 +220,13 @@ class MainWindow(Retranslated, FileCommands):
             "Declared totals (when only totals are published):"))
         self._show_other_votes(self.document.scenario)
         self._show_district_summary(self.document.scenario)
-        flags = self.menus.flag_columns.isChecked()
+        flags, inputs = self.menus.flag_columns.isChecked(), self.menus.inputs.isChecked()
         self.menus = build_menus(self)
         self.menus.flag_columns.setChecked(flags)
+        self.menus.inputs.setChecked(inputs)
+        self.check_chart_menu()
+        if self.results_panel.result is None and self.document.failure is not None:
+            self._no_result(self.document.failure)  # "no votes yet" in the new language
         self.update_recent_menu()
         self.update_title()
 
@@ -238,7 +250,7 @@ class MainWindow(Retranslated, FileCommands):
         self.document.path_changed.connect(self.update_title)
         self.document.undo_stack.cleanChanged.connect(self.update_title)
         self.document.result_changed.connect(self.show_result)
-        self.document.result_failed.connect(self.refuse)
+        self.document.result_failed.connect(self._no_result)
         self.whatif_panel.preview.connect(self.show_result)
         for model, view in ((self.party_model, self.party_view),
                             (self.candidate_model, self.candidate_view),
@@ -246,12 +258,14 @@ class MainWindow(Retranslated, FileCommands):
                             (self.constituency_panel.model, self.constituency_panel.view)):
             model.input_refused.connect(
                 lambda r, c, why, v=view: self.refuse(why, v, r, c))
+            model.input_accepted.connect(self._input_accepted)
         for box, field in ((self.against_all, "against_all"), (self.invalid, "invalid"),
                            (self.registered, "registered_voters")):
             box.editingFinished.connect(lambda b=box, f=field: self._other_votes_edited(b, f))
         self.constituency_panel.refused.connect(self.refuse)
         self.constituency_panel.notice.connect(
             lambda text: self.statusBar().showMessage(text, 10000))
+        self.coalition_panel.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.rules.notice.connect(self.refuse)  # a refused rule: the message bar
         self._show_other_votes(self.document.scenario)
 
@@ -274,10 +288,34 @@ class MainWindow(Retranslated, FileCommands):
         preview (the tables and panels follow the document by themselves)."""
         self.results_panel.show_result(result)
         self.chart.set_result(result)
+        if self._split_pending and self.isVisible():  # the table's columns now hold figures
+            self._split_pending = False
+            self.split_for_the_table()
+
+    def _no_result(self, why: str) -> None:
+        """The scenario cannot be allocated: no chart and no results (an older result would
+        pass for this scenario's), and why, in the banner; a scenario with no votes at all
+        yet (File > New) is not an error: the results say what to do."""
+        self.chart.clear()
+        s = self.document.scenario
+        if not any(p.votes for p in s.parties) and not s.district_tier.districts:
+            self.results_panel.clear(self.tr("No votes yet: enter the parties' votes in the "
+                                             "Parties tab to see the seats."))
+            self.message.hide()
+            return
+        self.results_panel.clear(why)
+        self.refuse(why)
+        self._banner_for_input = False
+
+    def _input_accepted(self) -> None:
+        """An entry was read: a banner that refused an earlier entry is out of date."""
+        if self._banner_for_input:
+            self.message.hide()
 
     def refuse(self, why: str, view: SheetView | None = None, row: int = 0,
                column: int = 0) -> None:
         """Say what is wrong, where the analyst is looking; nothing else changes."""
+        self._banner_for_input = True
         dismiss = self.tr("Dismiss")
         self.message.setText(f"{escape(why)} &nbsp;<a href='dismiss'>{escape(dismiss)}</a>")
         self.message.show()
@@ -293,7 +331,10 @@ class MainWindow(Retranslated, FileCommands):
         self.registered.setText("" if s.registered_voters is None else
                                 count(s.registered_voters))
         cast = s.ballots_cast
-        if s.registered_voters:
+        if s.presentation.apportionment:  # the "votes" are the states' populations
+            self.turnout.setText(fill(self.tr("{n} people: an apportionment by population, not "
+                                              "an election"), n=cast))
+        elif s.registered_voters:
             ratio = cast / s.registered_voters
             text = fill(self.tr("{cast} ballots, {share} of registered voters"),
                         cast=cast, share=share(ratio))
@@ -316,6 +357,7 @@ class MainWindow(Retranslated, FileCommands):
             self.refuse(f"{label}: {said(e)}")
             self._show_other_votes(s)
             return
+        self._input_accepted()
         self.document.apply(replace(s, **{field: value}), label)
 
     # ------------------------------------------------------------------ row edits
@@ -411,7 +453,9 @@ class MainWindow(Retranslated, FileCommands):
         self.tabs.addTab(self.analysis_panel, "")
         self.whatif_panel = WhatIfPanel(self.document)
         self.tabs.addTab(self.whatif_panel, "")
-        self.compare_dialog = self.simulation_dialog = None
+        self.coalition_panel = CoalitionPanel(self.document)
+        self.tabs.addTab(self.coalition_panel, "")
+        self.compare_dialog = self.simulation_dialog = self.guide = None
 
     def open_compare(self, tab: int) -> None:
         """Analysis > Compare: every method (0) or other rules (1), in a window of its own."""

@@ -15,8 +15,9 @@ Steps, each usable on its own (the desktop app shows the second one to the user)
    :func:`merge_parties` and :func:`to_scenario` make the scenario (``scenario``).
 
 A file that cannot be read at all raises :class:`TableImportError` with a one-line message
-for an analyst; every sentence is in ``messages``. pandas is imported at module level here
-(only ``core/io`` may); Qt never.
+for an analyst (a template in context "refusal"); the rows not counted, the skipped columns
+and the summary are ``import.*`` messages (``core.text.catalog_tables``), said in the
+reader's language. pandas is imported at module level here (only ``core/io`` may); Qt never.
 """
 
 from core.io.tables.build import OTHER_KINDS, import_table

@@ -14,7 +14,6 @@ from core.io.tables import limits
 from core.io.tables.counts import exact_sum, read_counts, sum_by
 from core.io.tables.guess import guess_mapping
 from core.io.tables.long_layout import import_long
-from core.io.tables.messages import say
 from core.io.tables.names import display, key, unique, unique_ids
 from core.io.tables.protocol import CheckReport, check_rows, party_header, relations_for
 from core.io.tables.records import (
@@ -26,6 +25,7 @@ from core.io.tables.records import (
 )
 from core.io.tables.stations import StationCollector
 from core.io.tables.table import FrameTable, Table, open_table
+from core.message import QT_TRANSLATE_NOOP, msg
 
 OTHER_KINDS = ("against_all", "invalid", "registered", "ballots_cast")
 """The kinds of counted columns that are not party votes and that every table may have
@@ -101,13 +101,13 @@ def import_table(
         table = FrameTable(source)
     else:
         table = open_table(source)
-    prefix = f"{table.name}: " if table.name else ""
     step(0.2)
     if len(table.preview) == 0 and not table.preview.attrs.get("read_problems"):
-        raise TableImportError(say("file.header_only", file=table.name or "the table"))
+        raise TableImportError(QT_TRANSLATE_NOOP(
+            "refusal", "the table has a header but no data rows"), where=table.name)
     if mapping is None:
         mapping = guess_mapping(table)
-    check_mapping(table, mapping, prefix)
+    check_mapping(table, mapping)
     step(0.3)
     if mapping.layout == "wide":
         result = _import_wide(table, mapping, step)
@@ -120,29 +120,38 @@ def import_table(
     return result
 
 
-def check_mapping(table: Table, mapping: ColumnMapping, prefix: str) -> None:
+def check_mapping(table: Table, mapping: ColumnMapping) -> None:
     """Refuse a mapping that names a column the table lacks, or cannot be read."""
     from core.io.tables.protocol import KINDS
 
     missing = [c for c in mapping.used_columns() if c not in table.header]
     if missing:
-        raise TableImportError(say("map.missing_column", prefix=prefix, column=missing[0]))
+        raise TableImportError(QT_TRANSLATE_NOOP(
+            "refusal", "column '{column}' is not in the table"), where=table.name,
+            column=missing[0])
     bad_kinds = {k for k in mapping.other_columns.values() if k not in KINDS}
     if bad_kinds:
-        raise TableImportError(say("map.unknown_kind", prefix=prefix, kind=sorted(bad_kinds)[0],
-                                   kinds=", ".join(KINDS)))
+        raise TableImportError(QT_TRANSLATE_NOOP(
+            "refusal", "unknown column kind '{kind}' (expected one of {kinds})"),
+            where=table.name, kind=sorted(bad_kinds)[0], kinds=", ".join(KINDS))
     if mapping.layout == "long":
         if mapping.votes is None:
-            raise TableImportError(say("map.no_votes_chosen", prefix=prefix))
+            raise TableImportError(QT_TRANSLATE_NOOP("refusal", "no votes column chosen"),
+                                   where=table.name)
         if mapping.party is None and mapping.candidate is None:
-            raise TableImportError(say("map.no_party_chosen", prefix=prefix))
+            raise TableImportError(QT_TRANSLATE_NOOP("refusal", "no party column chosen"),
+                                   where=table.name)
         if mapping.candidate is not None and mapping.district is None:
-            raise TableImportError(say("map.candidates_need_district", prefix=prefix))
+            raise TableImportError(QT_TRANSLATE_NOOP(
+                "refusal", "a table of candidates needs a district column ({names})"),
+                where=table.name, names="district / округ")
     elif mapping.layout == "wide":
         if not mapping.party_columns:
-            raise TableImportError(say("map.no_party_columns_chosen", prefix=prefix))
+            raise TableImportError(QT_TRANSLATE_NOOP("refusal", "no party columns chosen"),
+                                   where=table.name)
     else:
-        raise TableImportError(say("map.unknown_layout", prefix=prefix, layout=mapping.layout))
+        raise TableImportError(QT_TRANSLATE_NOOP("refusal", "unknown layout '{layout}'"),
+                               where=table.name, layout=mapping.layout)
 
 
 def label_columns(table: Table, mapping: ColumnMapping, own: list[str | None]) -> list[str]:
@@ -169,7 +178,7 @@ def total_rows(frame: pd.DataFrame, columns: list[str], ok: np.ndarray, lines: n
             np.zeros(len(frame), dtype=bool)
         for i in np.flatnonzero(hit & ok):
             label = display(frame[c].iat[int(i)])
-            problems.append(RowProblem(int(lines[i]), c, say("row.total", label=label)))
+            problems.append(RowProblem(int(lines[i]), c, msg("import.total_row", label=label)))
         mask |= hit
     return mask
 
@@ -234,8 +243,8 @@ def _import_wide(table: Table, mapping: ColumnMapping, step: Progress) -> Import
         for c in count_cols:
             counts = read_counts(frame[c])
             for i in np.flatnonzero(counts.bad):
-                problems.append(RowProblem(int(lines[i]), c, say(
-                    "cell.not_counted", why=counts.reasons[int(i)])))
+                problems.append(RowProblem(int(lines[i]), c, msg(
+                    "import.row_not_counted", why=counts.reasons[int(i)])))
             ok &= ~counts.bad
             parsed[c] = counts.values
         ok &= ~total_rows(frame, labels, ok, lines, problems)
@@ -243,7 +252,7 @@ def _import_wide(table: Table, mapping: ColumnMapping, step: Progress) -> Import
             codes, empty = districts.encode(frame[mapping.district].to_numpy(dtype=object)[ok])
             for i in np.flatnonzero(ok)[empty]:
                 problems.append(RowProblem(int(lines[i]), mapping.district,
-                                           say("row.no_district")))
+                                           msg("import.no_district")))
             ok[np.flatnonzero(ok)[empty]] = False
             codes = codes[~empty]
         for c in count_cols:

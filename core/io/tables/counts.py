@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from core.io.tables import limits
-from core.io.tables.messages import say
+from core.message import Message, msg
 from core.model.numbers import MAX_DIGITS, parse_count
 from core.refusal import Refusal
 
@@ -21,7 +21,7 @@ class Counts:
     values: np.ndarray
     bad: np.ndarray
     empty: np.ndarray
-    reasons: dict[int, str]
+    reasons: dict[int, Message | Refusal]
 
 
 def read_counts(column: pd.Series) -> Counts:
@@ -36,7 +36,8 @@ def read_counts(column: pd.Series) -> Counts:
     if column.dtype.kind == "i":
         values = column.to_numpy(dtype=np.int64)
         bad = (values < 0) | (values >= 10**MAX_DIGITS)
-        reasons: dict[int, str] = {int(i): _refusal(str(values[i])) for i in np.flatnonzero(bad)}
+        reasons: dict[int, Message | Refusal] = {int(i): _refusal(str(values[i]))
+                                                 for i in np.flatnonzero(bad)}
         values = np.where(bad, 0, values)
         return Counts(values, bad, np.zeros(n, dtype=bool), reasons)
     raw = np.asarray(column.to_numpy(dtype=object, na_value=""), dtype=str)
@@ -58,22 +59,22 @@ def read_counts(column: pd.Series) -> Counts:
             empty[i] = True
         elif text.startswith("="):
             bad[i] = True
-            reasons[int(i)] = say("cell.formula", formula=text[:60])
+            reasons[int(i)] = msg("import.formula", formula=text[:60])
         else:
             try:
                 values[i] = parse_count(cell)
             except Refusal as exc:
                 bad[i] = True
-                reasons[int(i)] = str(exc)
+                reasons[int(i)] = exc
     return Counts(values, bad, empty, reasons)
 
 
-def _refusal(cell: str) -> str:
+def _refusal(cell: str) -> Refusal:
     """``parse_count``'s reason for refusing ``cell``."""
     try:
         parse_count(cell)
     except Refusal as exc:
-        return str(exc)
+        return exc
     raise AssertionError(f"{cell!r} was expected to be refused")
 
 

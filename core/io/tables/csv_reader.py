@@ -28,8 +28,8 @@ import numpy as np
 import pandas as pd
 
 from core.io.tables import limits
-from core.io.tables.messages import count_text, say
 from core.io.tables.records import RowProblem, TableImportError
+from core.message import QT_TRANSLATE_NOOP, msg
 
 CHUNK_ROWS = 100_000
 """Rows per chunk: memory stays bounded whatever the table's length."""
@@ -79,9 +79,11 @@ def scan_csv(opener: Opener, name: str) -> CsvLayout:
     with opener() as stream:
         head = stream.read(_HEAD_BYTES)
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise TableImportError(say("file.utf16", file=name))
+        raise TableImportError(QT_TRANSLATE_NOOP(
+            "refusal", "not UTF-8 nor Windows-1251 text (it is UTF-16: save it as CSV UTF-8)"),
+            where=name)
     if b"\x00" in head:
-        raise TableImportError(say("file.binary", file=name))
+        raise _binary(name)
     for encoding in ("utf-8-sig", "cp1251"):
         text = _head_text(head, encoding)
         if text is None:
@@ -93,7 +95,7 @@ def scan_csv(opener: Opener, name: str) -> CsvLayout:
         except UnicodeDecodeError:
             continue  # not UTF-8 after all: the whole file is read as Windows-1251
         return layout
-    raise TableImportError(say("file.not_text", file=name))
+    raise _not_text(name)
 
 
 def _head_text(head: bytes, encoding: str) -> str | None:
@@ -107,18 +109,18 @@ def _head_text(head: bytes, encoding: str) -> str | None:
 def _check_text(sample: str, name: str, encoding: str) -> None:
     """Refuse text that is really a binary file, or that Windows-1251 decodes to nonsense."""
     if sum(1 for c in sample if c in _CONTROL) > max(2, len(sample) // 1000):
-        raise TableImportError(say("file.binary", file=name))
+        raise _binary(name)
     if encoding == "cp1251":
         high = [c for c in sample if ord(c) > 0x7F]
         if high and sum(1 for c in high if c in _CP1251_ODD) > 0.05 * len(high):
-            raise TableImportError(say("file.not_text", file=name))
+            raise _not_text(name)
 
 
 def _header_layout(text: str, name: str, encoding: str) -> CsvLayout:
     head = text.splitlines()
     header_index = next((i for i, line in enumerate(head) if line.strip()), None)
     if header_index is None:
-        raise TableImportError(say("file.empty", file=name))
+        raise TableImportError(QT_TRANSLATE_NOOP("refusal", "the file is empty"), where=name)
     sample = [ln for ln in head[header_index : header_index + 50] if ln.strip()]
     delimiter = _sniff_delimiter(sample)
     header_cells = next(csv.reader([head[header_index]], delimiter=delimiter))
@@ -206,7 +208,7 @@ def _scan_block(data: bytes, first: int, layout: CsvLayout, width: int, named: i
         if len(text) > limits.MAX_CELL_CHARS:
             longest = max(len(c) for c in text.split(layout.delimiter))
             if longest > limits.MAX_CELL_CHARS:  # quoted delimiters only make cells longer
-                raise limits.cell_too_long(name, longest, say("limit.where_line", line=base + i))
+                raise limits.cell_too_long(name, longest, line=base + i)
     if any(text.count('"') % 2 for text in odd_lines.values()):
         layout.fast = False  # a quote left open: a cell spans lines
         return len(ends) + skip
@@ -299,7 +301,7 @@ def _drop_odd_lines(frame: pd.DataFrame, lines: np.ndarray, layout: CsvLayout
     short = np.isin(lines, np.fromiter(layout.short, dtype=np.int64, count=len(layout.short)))
     drop = short | np.isin(lines, np.fromiter(layout.blank, dtype=np.int64,
                                               count=len(layout.blank)))
-    problems = [RowProblem(int(line), None, say("row.short", cells=layout.short[int(line)],
+    problems = [RowProblem(int(line), None, msg("import.row_short", cells=layout.short[int(line)],
                                                   width=named)) for line in lines[short]]
     if not drop.any():
         return frame, lines, problems
@@ -327,7 +329,7 @@ def _slow_chunks(opener: Opener, layout: CsvLayout, name: str, usecols: list[int
             except csv.Error as exc:
                 raise _csv_error(name, reader.line_num, exc) from None
             except UnicodeDecodeError:
-                raise TableImportError(say("file.not_text", file=name)) from None
+                raise _not_text(name) from None
             start, previous = previous + 1, reader.line_num
             if start <= max(layout.header_line, after):
                 continue
@@ -351,11 +353,11 @@ def _odd_record(record: list[str], line: int, width: int, named: int,
                 name: str) -> RowProblem | None:
     longest = max((len(c) for c in record), default=0)
     if longest > limits.MAX_CELL_CHARS:
-        raise limits.cell_too_long(name, longest, say("limit.where_line", line=line))
+        raise limits.cell_too_long(name, longest, line=line)
     if len(record) > width and any(c.strip() for c in record[width:]):
-        return RowProblem(line, None, say("row.long", cells=len(record), width=width))
+        return RowProblem(line, None, msg("import.row_long", cells=len(record), width=width))
     if len(record) < named and any(c.strip() for c in record):
-        return RowProblem(line, None, say("row.short", cells=len(record), width=named))
+        return RowProblem(line, None, msg("import.row_short", cells=len(record), width=named))
     return None
 
 
@@ -365,6 +367,16 @@ def _frame(rows: list[list[str]], usecols: list[int]) -> pd.DataFrame:
 
 def _csv_error(name: str, line: int, exc: csv.Error) -> TableImportError:
     if "field larger than field limit" in str(exc):
-        return limits.cell_too_long(name, _CSV_FIELD_LIMIT,
-                                    say("limit.where_line_or_more", line=line))
-    return TableImportError(say("file.csv_error", file=name, line=count_text(line), why=exc))
+        return limits.cell_too_long(name, _CSV_FIELD_LIMIT, line=line, or_more=True)
+    return TableImportError(QT_TRANSLATE_NOOP("refusal", "line {line}: {why}"), where=name,
+                            line=line, why=str(exc))
+
+
+def _not_text(name: str) -> TableImportError:
+    return TableImportError(QT_TRANSLATE_NOOP("refusal", "not UTF-8 nor Windows-1251 text"),
+                            where=name)
+
+
+def _binary(name: str) -> TableImportError:
+    return TableImportError(QT_TRANSLATE_NOOP(
+        "refusal", "not UTF-8 nor Windows-1251 text (it looks like a binary file)"), where=name)

@@ -7,11 +7,11 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from core.io.tables.messages import say
 from core.io.tables.names import norm_header
-from core.io.tables.protocol import party_header, protocol_kind
+from core.io.tables.protocol import KINDS, party_header, protocol_kind
 from core.io.tables.records import ColumnMapping, TableImportError
 from core.io.tables.table import FrameTable, Table
+from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
 from core.model.numbers import parse_count
 
 _CANDIDATE_EXACT = {
@@ -128,10 +128,9 @@ def guess_mapping(source: pd.DataFrame | Table) -> ColumnMapping:
     """
     table = FrameTable(source) if isinstance(source, pd.DataFrame) else source
     frame = table.preview
-    prefix = f"{table.name}: " if table.name else ""
     columns = [str(c) for c in table.columns]
     other: dict[str, str] = {}
-    skipped: dict[str, str] = {}
+    skipped: dict[str, Message] = {}
     candidate = party = votes = generic_name = None
     levels: list[tuple[int, int, str]] = []
     party_sub: list[str] = []
@@ -141,7 +140,7 @@ def guess_mapping(source: pd.DataFrame | Table) -> ColumnMapping:
         kind = protocol_kind(c)
         if kind:
             if kind in other.values():
-                skipped[c] = say("skip.repeat", role=kind)
+                skipped[c] = msg("import.skip_repeat", kind=Term("import", KINDS[kind]))
             else:
                 other[c] = kind
             continue
@@ -155,11 +154,11 @@ def guess_mapping(source: pd.DataFrame | Table) -> ColumnMapping:
             votes = votes or c
         elif (level := level_of(c)) is not None:
             if level == "territory":
-                skipped[c] = say("skip.level")
+                skipped[c] = msg("import.skip_level")
             else:
                 levels.append((int(level), pos, c))
         elif n in _IGNORE_EXACT or any(s in n for s in _IGNORE_SUB):
-            skipped[c] = say("skip.total_or_share")
+            skipped[c] = msg("import.skip_total_or_share")
         else:
             if any(s in n for s in _PARTY_SUB):
                 party_sub.append(c)
@@ -178,22 +177,27 @@ def guess_mapping(source: pd.DataFrame | Table) -> ColumnMapping:
         if votes is None:
             votes = next((c for c in votes_sub if c != party and mostly_counts(frame[c])), None)
         if votes is None:
-            raise TableImportError(say("map.no_votes_column", prefix=prefix,
-                                       names=_synonym_hint(_VOTES_EXACT),
-                                       columns=", ".join(columns)))
+            raise TableImportError(QT_TRANSLATE_NOOP(
+                "refusal", "no votes column: expected a column named {names} (columns found: "
+                           "{columns})"),
+                where=table.name, names=_synonym_hint(_VOTES_EXACT), columns=", ".join(columns))
         mapping = ColumnMapping(layout="long", party=party, votes=votes, district=district,
                                 candidate=candidate, other_columns=other, region=region,
                                 station=station)
         return _with_skipped(mapping, columns, skipped, frame)
     if votes is not None:
-        raise TableImportError(say("map.no_party_for_votes", prefix=prefix, votes=votes,
-                                   names=_synonym_hint(_PARTY_EXACT),
-                                   columns=", ".join(columns)))
+        raise TableImportError(QT_TRANSLATE_NOOP(
+            "refusal", "no party column: a '{votes}' column needs a column named {names} "
+                       "(columns found: {columns})"),
+            where=table.name, votes=votes, names=_synonym_hint(_PARTY_EXACT),
+            columns=", ".join(columns))
     used = set(other) | {c for _, _, c in levels} | set(skipped)
     party_columns = [c for c in columns if c not in used and mostly_counts(frame[c])]
     if not party_columns:
-        raise TableImportError(say("map.no_party_columns", prefix=prefix,
-                                   columns=", ".join(columns)))
+        raise TableImportError(QT_TRANSLATE_NOOP(
+            "refusal", "no party column: expected a party and a votes column, or one column of "
+                       "vote counts per party (columns found: {columns})"),
+            where=table.name, columns=", ".join(columns))
     unknown_lines = set(other.values()) - _PLAIN_KINDS
     guessed = [c for c in party_columns if unknown_lines and not party_like(c)]
     mapping = ColumnMapping(layout="wide", district=district, party_columns=party_columns,
@@ -214,7 +218,7 @@ def _levels(levels: list[tuple[int, int, str]]) -> tuple[str | None, str | None,
     return district, region, station
 
 
-def _with_skipped(mapping: ColumnMapping, columns: list[str], skipped: dict[str, str],
+def _with_skipped(mapping: ColumnMapping, columns: list[str], skipped: dict[str, Message],
                   frame: pd.DataFrame) -> ColumnMapping:
     """Every column the mapping leaves out, with the reason."""
     used = set(mapping.used_columns())
@@ -222,7 +226,7 @@ def _with_skipped(mapping: ColumnMapping, columns: list[str], skipped: dict[str,
         if c in used or c in skipped:
             continue
         cells = frame[c].astype(str).str.strip()
-        skipped[c] = say("skip.empty") if not cells.ne("").any() else \
-            say("skip.text") if not mostly_counts(frame[c]) else say("skip.unused")
+        skipped[c] = msg("import.skip_empty") if not cells.ne("").any() else \
+            msg("import.skip_text") if not mostly_counts(frame[c]) else msg("import.skip_unused")
     mapping.skipped = {c: skipped[c] for c in columns if c in skipped and c not in used}
     return mapping

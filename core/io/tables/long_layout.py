@@ -10,11 +10,11 @@ import pandas as pd
 
 from core.io.tables import limits
 from core.io.tables.counts import exact_sum, read_counts, sum_by
-from core.io.tables.messages import say
 from core.io.tables.names import display_series, key_series, unique_ids
 from core.io.tables.protocol import protocol_kind
 from core.io.tables.records import ColumnMapping, ImportResult, RowProblem, TableImportError
 from core.io.tables.table import Table
+from core.message import msg
 
 if TYPE_CHECKING:
     from core.io.tables.build import Progress
@@ -46,9 +46,9 @@ def import_long(table: Table, mapping: ColumnMapping, step: Progress) -> ImportR
     votes = read_counts(df[mapping.votes])
     for i in np.flatnonzero(votes.bad):
         problems.append(RowProblem(int(lines[i]), mapping.votes,
-                                   say("cell.not_counted", why=votes.reasons[int(i)])))
+                                   msg("import.row_not_counted", why=votes.reasons[int(i)])))
     for i in np.flatnonzero(votes.empty):
-        problems.append(RowProblem(int(lines[i]), mapping.votes, say("row.no_votes")))
+        problems.append(RowProblem(int(lines[i]), mapping.votes, msg("import.no_votes")))
     ok = ~votes.bad & ~votes.empty
     step(0.5)
     ok &= ~total_rows(df, [c for c in labels if c], ok, lines, problems)
@@ -68,7 +68,7 @@ def import_long(table: Table, mapping: ColumnMapping, step: Progress) -> ImportR
     named_col = mapping.candidate or mapping.party
     no_name = (label_shown if mapping.candidate else party_shown).eq("").to_numpy(dtype=bool)
     for i in np.flatnonzero(no_name & ok):
-        why = say("row.no_candidate") if mapping.candidate else say("row.no_party")
+        why = msg("import.no_candidate") if mapping.candidate else msg("import.no_party")
         problems.append(RowProblem(int(lines[i]), named_col, why))
     ok &= ~no_name
     party_keys = key_series(party_shown)
@@ -81,7 +81,7 @@ def import_long(table: Table, mapping: ColumnMapping, step: Progress) -> ImportR
         codes, empty = districts.encode(df[mapping.district].to_numpy(dtype=object)[ok])
         rows = np.flatnonzero(ok)
         for i in rows[empty]:
-            problems.append(RowProblem(int(lines[i]), mapping.district, say("row.no_district")))
+            problems.append(RowProblem(int(lines[i]), mapping.district, msg("import.no_district")))
         ok[rows[empty]] = False
         dcodes[rows[~empty]] = codes[~empty]
     step(0.7)
@@ -189,7 +189,7 @@ def _district_figures(df: pd.DataFrame, mapping: ColumnMapping, dcodes: np.ndarr
         counts = read_counts(df[c])
         usable = ok & ~counts.bad & ~counts.empty
         for i in np.flatnonzero(ok & counts.bad):
-            problems.append(RowProblem(int(lines[i]), c, say("cell.bad_other",
+            problems.append(RowProblem(int(lines[i]), c, msg("import.cell_not_counted",
                                                              why=counts.reasons[int(i)])))
         if usable.any():
             groups = dcodes[usable] if mapping.district else np.zeros(int(usable.sum()), int)

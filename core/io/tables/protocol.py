@@ -22,12 +22,33 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from core.io.tables.messages import TEXTS, say
 from core.io.tables.names import norm_header, slugify
+from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
 
-# Counted columns that are not party votes: kind -> what it is, in the mapping shown.
-KINDS: dict[str, str] = {code.removeprefix("kind."): text for code, text in TEXTS.items()
-                         if code.startswith("kind.")}
+# Counted columns that are not party votes: kind -> what it is, in the mapping shown (the
+# Russian and Kazakh words are the protocol's own, see docs/glossary.md).
+KINDS: dict[str, str] = {
+    "registered": QT_TRANSLATE_NOOP("import", "registered voters (on the list)"),
+    "ballots_received": QT_TRANSLATE_NOOP("import", "ballots received by the commission"),
+    "ballots_issued_early": QT_TRANSLATE_NOOP("import", "ballots issued early"),
+    "ballots_issued_in_premises": QT_TRANSLATE_NOOP("import", "ballots issued at the station"),
+    "ballots_issued_outside": QT_TRANSLATE_NOOP("import", "ballots issued outside the station"),
+    "ballots_issued": QT_TRANSLATE_NOOP("import", "ballots issued (all)"),
+    "ballots_cancelled": QT_TRANSLATE_NOOP("import", "ballots cancelled or unused"),
+    "ballots_in_portable_boxes": QT_TRANSLATE_NOOP("import", "ballots in portable boxes"),
+    "ballots_in_stationary_boxes": QT_TRANSLATE_NOOP("import", "ballots in stationary boxes"),
+    "ballots_in_boxes": QT_TRANSLATE_NOOP("import", "ballots found in the boxes"),
+    "ballots_not_counted": QT_TRANSLATE_NOOP("import", "ballots not subject to counting"),
+    "voters_home_extract": QT_TRANSLATE_NOOP("import", "voters on the home-voting extract"),
+    "voted_in_premises": QT_TRANSLATE_NOOP("import", "voters who voted at the station"),
+    "voted_outside": QT_TRANSLATE_NOOP("import", "voters who voted outside the station"),
+    "ballots_cast": QT_TRANSLATE_NOOP("import", "ballots cast (voters who took part)"),
+    "invalid": QT_TRANSLATE_NOOP("import", "invalid ballots"),
+    "valid": QT_TRANSLATE_NOOP("import", "valid ballots"),
+    "ballots_lost": QT_TRANSLATE_NOOP("import", "ballots lost"),
+    "ballots_unaccounted": QT_TRANSLATE_NOOP("import", "ballots not accounted for"),
+    "against_all": QT_TRANSLATE_NOOP("import", "against all"),
+}
 
 # (kind, every stem of one alternative must appear, no stem of `unless` may) in the order
 # they are tried: the more specific first ("недействительн" before "действительн", "вне
@@ -184,17 +205,26 @@ PARTIES = "parties"
 
 @dataclass(frozen=True)
 class Relation:
-    """``left op right``: each side a sum of (sign, kind) terms; ``op`` is ``=`` or ``>=``."""
+    """``left op right``: each side a sum of (sign, kind) terms; ``op`` is ``=`` or ``>=``.
+    ``text`` says it in words (marked for translation); ``formula`` is the relation in the
+    protocol's line numbers as Annex 5 of 20-FZ writes it, where the law has it."""
 
     code: str
     left: tuple[tuple[int, str], ...]
     right: tuple[tuple[int, str], ...]
+    text: str
     op: str = "="
+    formula: str = ""
 
     @property
-    def text(self) -> str:
-        """The relation in words, with the law's article where there is one."""
-        return say(f"relation.{self.code}")
+    def words(self) -> Term:
+        """The relation in words, in any language."""
+        return Term("import", self.text)
+
+    @property
+    def citation(self) -> Message | None:
+        """Where the law states it (``20-FZ Annex 5: 2 = 3+4+5+6+11−12``), or None."""
+        return msg("import.law_20fz", formula=self.formula) if self.formula else None
 
     def kinds(self) -> set[str]:
         """The kinds the relation needs (all must be in the table)."""
@@ -208,19 +238,32 @@ def _sum(*kinds: str) -> tuple[tuple[int, str], ...]:
 RELATIONS: tuple[Relation, ...] = (
     Relation("registered_ge_issued", _sum("registered"),
              _sum("ballots_issued_early", "ballots_issued_in_premises",
-                  "ballots_issued_outside"), ">="),
+                  "ballots_issued_outside"),
+             QT_TRANSLATE_NOOP("import", "registered ≥ ballots issued (early + at the station + "
+                                         "outside)"), ">=", "1 ≥ 3+4+5"),
     Relation("received", _sum("ballots_received"),
              _sum("ballots_issued_early", "ballots_issued_in_premises", "ballots_issued_outside",
-                  "ballots_cancelled", "ballots_lost", "-ballots_unaccounted")),
+                  "ballots_cancelled", "ballots_lost", "-ballots_unaccounted"),
+             QT_TRANSLATE_NOOP("import", "ballots received = issued + cancelled + lost − not "
+                                         "accounted for"), formula="2 = 3+4+5+6+11−12"),
     Relation("boxes", _sum("ballots_in_portable_boxes", "ballots_in_stationary_boxes"),
-             _sum("invalid", "valid")),
-    Relation("cast", _sum("ballots_cast"), _sum("invalid", "valid")),
-    Relation("valid_parties", _sum("valid"), _sum(PARTIES)),
-    Relation("valid_parties_against", _sum("valid"), _sum(PARTIES, "against_all")),
+             _sum("invalid", "valid"),
+             QT_TRANSLATE_NOOP("import", "ballots in the boxes (portable + stationary) = invalid "
+                                         "+ valid"), formula="7+8 = 9+10"),
+    Relation("cast", _sum("ballots_cast"), _sum("invalid", "valid"),
+             QT_TRANSLATE_NOOP("import", "ballots cast = invalid + valid")),
+    Relation("valid_parties", _sum("valid"), _sum(PARTIES),
+             QT_TRANSLATE_NOOP("import", "valid ballots = the parties' votes"),
+             formula="10 = 13 + …"),
+    Relation("valid_parties_against", _sum("valid"), _sum(PARTIES, "against_all"),
+             QT_TRANSLATE_NOOP("import", "valid ballots = the parties' votes + against all")),
     Relation("issued_total", _sum("ballots_issued"),
-             _sum("ballots_issued_in_premises", "ballots_issued_outside")),
-    Relation("voted_total", _sum("ballots_cast"), _sum("voted_in_premises", "voted_outside")),
-    Relation("registered_ge_ballots_issued", _sum("registered"), _sum("ballots_issued"), ">="),
+             _sum("ballots_issued_in_premises", "ballots_issued_outside"),
+             QT_TRANSLATE_NOOP("import", "ballots issued = at the station + outside")),
+    Relation("voted_total", _sum("ballots_cast"), _sum("voted_in_premises", "voted_outside"),
+             QT_TRANSLATE_NOOP("import", "voters who voted = at the station + outside")),
+    Relation("registered_ge_ballots_issued", _sum("registered"), _sum("ballots_issued"),
+             QT_TRANSLATE_NOOP("import", "registered ≥ ballots issued"), ">="),
 )
 
 

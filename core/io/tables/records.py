@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from core.io.tables.messages import count_text, say
+from core.message import Message, msg
 from core.refusal import Refusal
+from core.text.render import render
 
 if TYPE_CHECKING:
     from core.analysis.observer import StationTable
@@ -17,7 +18,8 @@ LINE_INDEX_NAME = "line"
 
 
 class TableImportError(Refusal):
-    """A table that cannot be read at all; the message is one line for an analyst."""
+    """A table that cannot be read at all; the message is one line for an analyst: a
+    template in context "refusal", ``where`` the file (or the option) at fault."""
 
 
 class ImportCancelled(Exception):
@@ -30,17 +32,22 @@ class RowProblem:
 
     ``line`` is the 1-based line as a spreadsheet user sees it (header = line 1, or the
     header's own line when blank lines precede it); ``column`` is the header of the
-    offending cell, or None when the whole row is at fault.
+    offending cell, or None when the whole row is at fault; ``reason`` says why (an
+    ``import.*`` message, said in the reader's language).
     """
 
     line: int
     column: str | None
-    reason: str
+    reason: Message
+
+    def message(self) -> Message:
+        """Where and why: ``line 4, column 'Votes': ...``."""
+        if self.column:
+            return msg("import.at_cell", line=self.line, column=self.column, reason=self.reason)
+        return msg("import.at_line", line=self.line, reason=self.reason)
 
     def __str__(self) -> str:
-        where = say("row.where_column", line=self.line, column=self.column) if self.column \
-            else say("row.where", line=self.line)
-        return f"{where}: {self.reason}"
+        return render(self.message())
 
 
 @dataclass
@@ -54,7 +61,8 @@ class ColumnMapping:
     kept for the districts' regions, the per-region summaries and the station labels.
     ``other_columns`` maps a column to one of the counted kinds that are not party votes
     (``core.io.tables.protocol.KINDS``: against all, invalid, registered voters, and the
-    protocol's other lines). ``skipped`` says why each unused column is not read, and
+    protocol's other lines). ``skipped`` says why each unused column is not read (an
+    ``import.skip_*`` message), and
     ``guessed`` lists the party columns recognised from their cells only.
     """
 
@@ -67,7 +75,7 @@ class ColumnMapping:
     other_columns: dict[str, str] = field(default_factory=dict)
     region: str | None = None
     station: str | None = None
-    skipped: dict[str, str] = field(default_factory=dict)
+    skipped: dict[str, Message] = field(default_factory=dict)
     guessed: list[str] = field(default_factory=list)
 
     def used_columns(self) -> list[str]:
@@ -119,24 +127,21 @@ class ImportResult:
     checks: CheckReport | None = None
     stations: StationTable | None = None
 
-    def describe(self) -> str:
-        """One line on what was read and where it goes (the CLI and the import dialog)."""
+    def describe(self) -> Message:
+        """What was read and where it goes, in one line (the CLI and the import dialog)."""
         with_candidates = sum(1 for d in self.districts if "candidates" in d)
         summed = len(self.districts) - with_candidates
-        parts = [say("describe.parties", n=len(self.parties))]
-        if with_candidates:
-            parts.append(say("describe.with_candidates", n=with_candidates))
-        if summed:
-            parts.append(say("describe.summed", n=summed))
-        votes = sum(p["votes"] for p in self.parties)
-        text = say("describe.line", parts=", ".join(parts), votes=count_text(votes),
-                   counted=count_text(self.rows_counted), read=count_text(self.rows_read))
         guessed = self.mapping.guessed if self.mapping else []
-        if self.problems:
-            text += say("describe.problems", n=count_text(len(self.problems)))
-        if guessed:
-            text += say("describe.uncertain", n=len(guessed))
-        if not self.problems and not guessed:
-            text += say("describe.all_read")
         failed = self.checks.failed_rows() if self.checks is not None else 0
-        return text + (say("describe.checks", n=count_text(failed)) if failed else "")
+        if self.problems:
+            problems: Message | str = msg("import.problems", n=len(self.problems))
+        else:
+            problems = "" if guessed else msg("import.every_row")
+        return msg("import.summary", parties=len(self.parties),
+                   districts=msg("import.with_candidates", n=with_candidates)
+                   if with_candidates else "",
+                   summed=msg("import.summed", n=summed) if summed else "",
+                   votes=sum(p["votes"] for p in self.parties), counted=self.rows_counted,
+                   read=self.rows_read, problems=problems,
+                   uncertain=msg("import.uncertain", n=len(guessed)) if guessed else "",
+                   checks=msg("import.failing_checks", n=failed) if failed else "")

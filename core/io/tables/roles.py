@@ -4,32 +4,52 @@ from __future__ import annotations
 
 from openpyxl.utils import get_column_letter
 
-from core.io.tables.messages import say
 from core.io.tables.names import SPACES_RE
 from core.io.tables.protocol import KINDS
 from core.io.tables.records import ColumnMapping, TableImportError
+from core.message import QT_TRANSLATE_NOOP, Term, msg
+from core.text.render import render
 
 PARTY_COLUMN = "party_column"
 SKIP = ""
 SINGLE_ROLES = ("party", "votes", "district", "candidate", "region", "station")
-ROLES: dict[str, str] = {
-    SKIP: "(not used)",
-    "party": "Party name",
-    "votes": "Votes",
-    "district": "District (rows grouped by it)",
-    "candidate": "Candidate",
-    "region": "Region",
-    "station": "Polling station",
-    PARTY_COLUMN: "Votes of a party (one column per party)",
-    **{kind: label[0].upper() + label[1:] for kind, label in KINDS.items()},
+LABELS: dict[str, str] = {
+    SKIP: QT_TRANSLATE_NOOP("import", "(not used)"),
+    "party": QT_TRANSLATE_NOOP("import", "Party name"),
+    "votes": QT_TRANSLATE_NOOP("import", "Votes"),
+    "district": QT_TRANSLATE_NOOP("import", "District (rows grouped by it)"),
+    "candidate": QT_TRANSLATE_NOOP("import", "Candidate"),
+    "region": QT_TRANSLATE_NOOP("import", "Region"),
+    "station": QT_TRANSLATE_NOOP("import", "Polling station"),
+    PARTY_COLUMN: QT_TRANSLATE_NOOP("import", "Votes of a party (one column per party)"),
 }
-"""Every role, with its label in the dialog (kinds as ``core.io.tables.protocol.KINDS``)."""
+"""The label of each role that is not a protocol line, in the dialog's combo boxes."""
+ROLES: tuple[str, ...] = (*LABELS, *KINDS)
+"""Every role, in the order the dialog offers them (kinds as ``core.io.tables.protocol.KINDS``)."""
+MEANINGS: dict[str, str] = {
+    "party": QT_TRANSLATE_NOOP("import", "the party's name"),
+    "votes": QT_TRANSLATE_NOOP("import", "the votes"),
+    "district": QT_TRANSLATE_NOOP("import", "the district: rows are grouped by it"),
+    "candidate": QT_TRANSLATE_NOOP("import", "the candidate's name"),
+    "region": QT_TRANSLATE_NOOP("import",
+                                "the region: the districts' regions and the per-region summaries"),
+    "station": QT_TRANSLATE_NOOP("import", "the polling station: a row's label in the checks"),
+}
+"""What a column of each single role is read as, in the mapping shown."""
 _ALIASES = {"skip": SKIP, "none": SKIP, "party-votes": PARTY_COLUMN, "party_votes": PARTY_COLUMN,
             "registered-voters": "registered", "electorate": "registered"}
 
 
 class MappingError(TableImportError):
     """The column choices do not describe a table that can be read."""
+
+
+def role_label(role: str, lang: str = "en") -> str:
+    """A role as the dialog offers it, in ``lang``: ``Party name``, ``Invalid ballots``."""
+    if role in LABELS:
+        return render(Term("import", LABELS[role]), lang)
+    words = render(Term("import", KINDS[role]), lang)
+    return words[:1].upper() + words[1:]
 
 
 def role_name(role: str) -> str:
@@ -46,8 +66,8 @@ def parse_role(text: str) -> str:
     name = text.strip().casefold()
     role = _ALIASES.get(name, name.replace("-", "_"))
     if role not in ROLES:
-        raise MappingError(say("map.override_role", role=text,
-                               roles=", ".join(role_name(r) for r in ROLES)))
+        raise MappingError(QT_TRANSLATE_NOOP("refusal", "unknown role '{role}' (roles: {roles})"),
+                           where="--map", role=text, roles=", ".join(map(role_name, ROLES)))
     return role
 
 
@@ -62,16 +82,22 @@ def mapping_from_roles(roles: dict[str, str]) -> ColumnMapping:
     for column, role in roles.items():
         if role in SINGLE_ROLES:
             if role in single:
-                raise MappingError(say("map.role_twice", role=ROLES[role],
-                                       first=single[role], second=column))
+                raise MappingError(QT_TRANSLATE_NOOP(
+                    "refusal", "two columns are marked '{role}': '{first}' and '{second}'; keep "
+                               "one"), role=Term("import", LABELS[role]), first=single[role],
+                    second=column)
             single[role] = column
     party_columns = [c for c, r in roles.items() if r == PARTY_COLUMN]
     other = {c: r for c, r in roles.items() if r in KINDS}
     if party_columns and ("party" in single or "votes" in single):
-        raise MappingError(say("map.both_layouts"))
+        raise MappingError(QT_TRANSLATE_NOOP(
+            "refusal", "a table has either a party column and a votes column, or one column per "
+                       "party; not both"))
     if not party_columns and not ("votes" in single and ("party" in single
                                                          or "candidate" in single)):
-        raise MappingError(say("map.nothing_to_read"))
+        raise MappingError(QT_TRANSLATE_NOOP(
+            "refusal", "mark a party (or candidate) column and a votes column, or the columns "
+                       "that hold each party's votes"))
     return ColumnMapping("wide" if party_columns else "long", party=single.get("party"),
                          votes=single.get("votes"), district=single.get("district"),
                          candidate=single.get("candidate"), party_columns=party_columns,
@@ -106,13 +132,15 @@ def apply_overrides(mapping: ColumnMapping, header: list[str], overrides: list[s
     for text in overrides:
         column_text, sep, role_text = text.rpartition("=")
         if not sep or not column_text.strip():
-            raise MappingError(say("map.override_syntax", text=text))
+            raise MappingError(QT_TRANSLATE_NOOP("refusal", "expected {syntax}, got '{text}'"),
+                               where="--map", syntax="COLUMN=ROLE", text=text)
         column = _column(column_text, header)
         chosen[column] = parse_role(role_text)
     roles.update(chosen)
     new = mapping_from_roles({c: r for c, r in roles.items() if r != SKIP})
     skipped = {c: why for c, why in mapping.skipped.items() if c not in chosen}
-    skipped.update({c: say("skip.user") for c, r in chosen.items() if r == SKIP})
+    skipped.update({c: msg("import.skip_user", option="--map") for c, r in chosen.items()
+                    if r == SKIP})
     new.skipped = {c: skipped[c] for c in header if c in skipped}
     new.guessed = [c for c in mapping.guessed if c in new.party_columns and c not in chosen]
     return new
@@ -126,4 +154,6 @@ def _column(text: str, header: list[str]) -> str:
     letters = {get_column_letter(i + 1): c for i, c in enumerate(header)}
     if text.strip().upper() in letters:
         return letters[text.strip().upper()]
-    raise MappingError(say("map.override_column", column=text, columns=", ".join(header)))
+    raise MappingError(QT_TRANSLATE_NOOP("refusal", "no column '{column}' in the table (columns: "
+                                                    "{columns})"),
+                       where="--map", column=text, columns=", ".join(header))

@@ -6,9 +6,10 @@ import copy
 from dataclasses import replace
 from typing import Any
 
-from core.io.tables.messages import say
 from core.io.tables.names import key
 from core.io.tables.records import ImportResult, TableImportError
+from core.message import QT_TRANSLATE_NOOP, msg
+from core.text.render import render
 
 DEFAULT_LIST_SEATS = 100
 """List seats of an imported table of party votes when the caller says none."""
@@ -54,7 +55,9 @@ def parse_merges(texts: list[str]) -> list[tuple[str, str]]:
     for text in texts:
         name, sep, into = text.partition("=")
         if not sep or not name.strip() or not into.strip():
-            raise TableImportError(say("merge.syntax", text=text))
+            raise TableImportError(QT_TRANSLATE_NOOP(
+                "refusal", "expected '{syntax}', got '{text}'"), where="--merge",
+                syntax="NAME=INTO", text=text)
         merges.append((name.strip(), into.strip()))
     return merges
 
@@ -75,9 +78,10 @@ def merge_parties(result: ImportResult, merges: list[tuple[str, str]]) -> Import
     for name, into in merges:
         party = by_key.get(key(name))
         if party is None:
-            raise TableImportError(say("merge.unknown", name=name))
+            raise TableImportError(QT_TRANSLATE_NOOP(
+                "refusal", "no party named '{name}' in the table"), where="--merge", name=name)
         if key(name) == key(into):
-            raise TableImportError(say("merge.into_itself", name=name))
+            raise _into_itself(name)
         target[party["id"]] = by_key[key(into)]["name"] if key(into) in by_key else into
     group_of = {p["id"]: _final(target.get(p["id"], p["name"]), target, by_key)
                 for p in result.parties}
@@ -108,7 +112,7 @@ def _final(name: str, target: dict[str, str], by_key: dict[str, dict[str, Any]])
     seen = set()
     while key(name) in by_key and by_key[key(name)]["id"] in target:
         if key(name) in seen:
-            raise TableImportError(say("merge.into_itself", name=name))
+            raise _into_itself(name)
         seen.add(key(name))
         name = target[by_key[key(name)]["id"]]
     return name
@@ -138,7 +142,7 @@ def is_candidate_table(result: ImportResult) -> bool:
 
 
 def to_scenario(result: ImportResult, *, title: str, list_seats: int | None = None,
-                rules: dict[str, Any] | None = None) -> dict[str, Any]:
+                rules: dict[str, Any] | None = None, lang: str = "en") -> dict[str, Any]:
     """A scenario dict (docs/format.md, format ``seatcalc-scenario`` version 1) from an import.
 
     Parties carry the national sums, their ballot number as ``registration_order`` when
@@ -156,7 +160,7 @@ def to_scenario(result: ImportResult, *, title: str, list_seats: int | None = No
     ``district_tier.seats`` = the number of districts); otherwise the district tier is
     empty. Per-district party votes of a polling-station table are not put into
     ``list_tier.constituencies`` (their seat numbers are not in the table). ``notes`` says
-    where the numbers come from and how many rows were left out.
+    where the numbers come from and how many rows were left out, in ``lang``.
     """
     candidates = is_candidate_table(result)
     list_tier = _list_tier(rules)
@@ -176,7 +180,7 @@ def to_scenario(result: ImportResult, *, title: str, list_seats: int | None = No
         "version": 1,
         "title": title,
         "sources": [result.source] if result.source else [],
-        "notes": _notes(result),
+        "notes": _notes(result, lang),
         "parties": [_party(p, colours[p["id"]]) for p in result.parties],
         "other_votes": {"against_all": int(result.other_votes.get("against_all", 0)),
                         "invalid": int(result.other_votes.get("invalid", 0))},
@@ -211,10 +215,18 @@ def _party(p: dict[str, Any], colour: str) -> dict[str, Any]:
     return party
 
 
-def _notes(result: ImportResult) -> str:
-    notes = say("notes.imported", source=result.source or "a table", rows=result.rows_read)
-    if result.problems:
-        notes += say("notes.problems", n=len(result.problems))
-    if result.registered is not None:
-        notes += say("notes.registered", n=result.registered)
-    return notes + "."
+def _notes(result: ImportResult, lang: str) -> str:
+    """What the scenario was made from, in the language of the import (notes are data)."""
+    args = dict(rows=result.rows_read,
+                problems=msg("import.notes_problems", n=len(result.problems))
+                if result.problems else "",
+                registered=msg("import.notes_registered", n=result.registered)
+                if result.registered is not None else "")
+    notes = msg("import.notes", source=result.source, **args) if result.source else \
+        msg("import.notes_no_source", **args)
+    return render(notes, lang)
+
+
+def _into_itself(name: str) -> TableImportError:
+    return TableImportError(QT_TRANSLATE_NOOP("refusal", "'{name}' cannot be merged into itself"),
+                            where="--merge", name=name)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from core.analysis.observer import StationTable
+from core.analysis.observer import BALLOTS_CAST, BALLOTS_ISSUED, StationTable
 from core.io.tables.records import ColumnMapping
+from core.message import Term
 
 _ISSUED_PARTS = ("ballots_issued_early", "ballots_issued_in_premises", "ballots_issued_outside")
 _BOXES = ("ballots_in_portable_boxes", "ballots_in_stationary_boxes")
@@ -87,13 +88,11 @@ def _cast(kinds: dict[str, np.ndarray], fallback: np.ndarray) -> np.ndarray:
     return fallback
 
 
-def _issued_source(kinds: set[str]) -> str:
+def _issued_source(kinds: set[str]) -> Term:
     """Which lines the turnout is computed from (said next to every turnout figure)."""
-    if kinds & set(_ISSUED_PARTS):
-        return "ballots issued"
-    if "ballots_issued" in kinds:
-        return "ballots issued"
-    return "ballots cast"
+    if kinds & {*_ISSUED_PARTS, "ballots_issued"}:
+        return BALLOTS_ISSUED
+    return BALLOTS_CAST
 
 
 def _compact(values: np.ndarray) -> np.ndarray:

@@ -23,9 +23,9 @@ from openpyxl.utils import get_column_letter
 
 from core.io.tables import limits
 from core.io.tables.csv_reader import CHUNK_ROWS, CsvLayout, csv_chunks, scan_csv
-from core.io.tables.messages import say
 from core.io.tables.records import LINE_INDEX_NAME, RowProblem, TableImportError
-from core.io.tables.xlsx import Workbook, is_workbook
+from core.io.tables.xlsx import Workbook, broken_workbook, is_workbook
+from core.message import QT_TRANSLATE_NOOP, msg
 
 PREVIEW_ROWS = 5_000
 """Rows read to guess the columns (and shown, the first 50 of them, in the dialog)."""
@@ -102,7 +102,8 @@ class SheetTable(Table):
             head = next(((n, cells) for n, cells in rows if any(t.strip() for _, t in cells)),
                          None)
             if head is None:
-                raise TableImportError(say("file.sheet_empty", file=name))
+                raise TableImportError(QT_TRANSLATE_NOOP("refusal", "the sheet is empty"),
+                                       where=name)
             self.header_row = head[0]
             first = [(n, cells) for n, cells in _take(rows, PREVIEW_ROWS)]
         self.width = max(col for _, cells in [head, *first] for col, _ in cells)
@@ -139,8 +140,8 @@ class SheetTable(Table):
                 else:
                     row[col - 1] = text
             if beyond:
-                problems.append(RowProblem(number, None, say(
-                    "row.beyond_header", column=get_column_letter(beyond))))
+                problems.append(RowProblem(number, None, msg(
+                    "import.row_beyond_header", column=get_column_letter(beyond))))
             elif any(c.strip() for c in row):
                 body.append([row[i] for i in wanted])
                 lines.append(number)
@@ -190,18 +191,21 @@ def open_table(path: str | Any, *, sheet: str | int | None = None) -> Table:
         with p.open("rb") as f:
             head = f.read(1 << 16)
     except FileNotFoundError:
-        raise TableImportError(say("file.missing", file=name)) from None
+        raise TableImportError(QT_TRANSLATE_NOOP("refusal", "no such file"),
+                               where=name) from None
     except OSError as exc:
-        raise TableImportError(say("file.unreadable", file=name,
-                                   why=exc.strerror or exc)) from None
+        raise TableImportError(QT_TRANSLATE_NOOP("refusal", "cannot be read ({why})"), where=name,
+                               why=str(exc.strerror or exc)) from None
     if not head.strip(b" \t\r\n\xef\xbb\xbf") and size <= len(head):
-        raise TableImportError(say("file.empty", file=name))
+        raise TableImportError(QT_TRANSLATE_NOOP("refusal", "the file is empty"), where=name)
     if head.startswith(_ZIP_MAGIC):
         return _zip_table(p, name, sheet)
     if head.startswith(_OLE_MAGIC):
-        raise TableImportError(say("file.old_xls", file=name))
+        raise TableImportError(QT_TRANSLATE_NOOP(
+            "refusal", "an old Excel .xls workbook; save it as .xlsx or CSV"), where=name)
     if p.suffix.lower() in (".xlsx", ".xlsm"):
-        raise TableImportError(say("file.bad_zip", file=name, why="not a zip archive"))
+        raise broken_workbook(name, TableImportError(QT_TRANSLATE_NOOP("refusal",
+                                                                      "not a zip archive")))
     limits.check_file_size(name, size)
     return CsvTable(lambda: p.open("rb"), name)
 
@@ -240,11 +244,12 @@ def header_names(cells: list[Any], name: str) -> list[str]:
     for i, cell in enumerate(cells):
         h = " ".join(str(cell).split()) if cell is not None else ""
         if len(h) > limits.MAX_CELL_CHARS:
-            raise limits.cell_too_long(name, len(h), say("limit.where_header"))
+            raise limits.cell_too_long(name, len(h))
         if not h:
             h = f"column {get_column_letter(i + 1)}"
         if h.casefold() in seen:
-            raise TableImportError(say("file.duplicate_header", file=name, column=h))
+            raise TableImportError(QT_TRANSLATE_NOOP(
+                "refusal", "column '{column}' appears twice in the header"), where=name, column=h)
         seen.add(h.casefold())
         names.append(h)
     return names
@@ -257,7 +262,9 @@ def _zip_table(path: Path, name: str, sheet: str | int | None) -> Table:
         members = [i for i in archive.infolist()
                    if not i.is_dir() and not i.filename.startswith("__MACOSX/")]
         if len(members) != 1:
-            raise TableImportError(say("file.zip_no_table", file=name))
+            raise TableImportError(QT_TRANSLATE_NOOP(
+                "refusal", "a zip archive with neither a workbook nor one CSV table in it"),
+                where=name)
         member = members[0]
         limits.check_zip_part(name, member.filename, member.compress_size, member.file_size,
                               member.file_size)
@@ -274,7 +281,7 @@ def _zip(path: Path, name: str) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise TableImportError(say("file.bad_zip", file=name, why=exc)) from None
+        raise broken_workbook(name, str(exc)) from None
 
 
 def _take(rows: Iterator[Any], n: int) -> Iterator[Any]:

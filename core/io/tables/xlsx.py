@@ -26,8 +26,8 @@ from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError, XMLPullParser
 
 from core.io.tables import limits
-from core.io.tables.messages import say
 from core.io.tables.records import TableImportError
+from core.message import QT_TRANSLATE_NOOP
 
 _REF_RE = re.compile(r"([A-Z]{1,3})?([0-9]+)?")
 _INTEGRAL_RE = re.compile(r"(-?[0-9]+)\.0*")
@@ -76,7 +76,8 @@ class Workbook:
                 target = rels.get(_attr(element, "id") or "", ("", ""))[0]
                 sheets.append((element.get("name") or "", target))
         if not sheets:
-            raise TableImportError(say("file.no_sheets", file=name))
+            raise TableImportError(QT_TRANSLATE_NOOP("refusal", "the workbook has no sheets"),
+                                   where=name)
         self.sheets = sheets
         kinds = {kind: target for target, kind in rels.values()}
         self._strings_part = kinds.get("sharedStrings")
@@ -93,13 +94,15 @@ class Workbook:
             return self.sheets[0][1]
         if isinstance(sheet, int):
             if not 0 <= sheet < len(self.sheets):
-                raise TableImportError(say("file.no_sheet_number", file=self.name, sheet=sheet))
+                raise TableImportError(QT_TRANSLATE_NOOP("refusal", "no sheet number {sheet}"),
+                                       where=self.name, sheet=str(sheet))
             return self.sheets[sheet][1]
         for n, part in self.sheets:
             if n == sheet:
                 return part
-        raise TableImportError(say("file.no_sheet_named", file=self.name, sheet=sheet,
-                                   sheets=", ".join(self.sheet_names)))
+        raise TableImportError(QT_TRANSLATE_NOOP(
+            "refusal", "no sheet named '{sheet}' (sheets: {sheets})"), where=self.name,
+            sheet=sheet, sheets=", ".join(self.sheet_names))
 
     def rows(self, part: str) -> Iterator[tuple[int, list[tuple[int, str]]]]:
         """``(row number, [(column, text), ...])`` for every row of the sheet at ``part``
@@ -121,7 +124,8 @@ class Workbook:
                     return (element.get("Target") or "").lstrip("/")
         if "xl/workbook.xml" in names:
             return "xl/workbook.xml"
-        raise TableImportError(say("file.bad_zip", file=self.name, why="no workbook part"))
+        raise broken_workbook(self.name, TableImportError(QT_TRANSLATE_NOOP("refusal",
+                                                                           "no workbook part")))
 
     def _relationships(self, part: str) -> dict[str, tuple[str, str]]:
         """``{id: (target path, type's last word)}`` of ``part``'s relationships."""
@@ -153,8 +157,8 @@ class Workbook:
         try:
             return self.archive.getinfo(part)
         except KeyError:
-            raise TableImportError(say("file.bad_zip", file=self.name,
-                                       why=say("file.part_missing", part=part))) from None
+            raise broken_workbook(self.name, TableImportError(QT_TRANSLATE_NOOP(
+                "refusal", "part {part} is missing"), part=part)) from None
 
     def _elements(self, part: str, keep: str | None = None) -> Iterator[Element]:
         """The elements of an XML part as each one ends. With ``keep`` (a tag), only those
@@ -187,10 +191,11 @@ class Workbook:
                                 parent.clear()  # what was read so far
                 parser.close()
         except ParseError as exc:
-            raise TableImportError(say("file.bad_xml", file=self.name, part=part,
-                                       why=exc)) from None
+            raise TableImportError(QT_TRANSLATE_NOOP(
+                "refusal", "not a readable .xlsx workbook (part {part} is not well-formed XML: "
+                           "{why})"), where=self.name, part=part, why=str(exc)) from None
         except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
-            raise TableImportError(say("file.bad_zip", file=self.name, why=exc)) from None
+            raise broken_workbook(self.name, str(exc)) from None
 
     def _shared_strings(self) -> list[str]:
         if self._strings_part is None or self._strings_part not in self.archive.namelist():
@@ -259,8 +264,8 @@ class _SheetRows:
                 text = self._text(cell)
                 if text:
                     if len(text) > limits.MAX_CELL_CHARS:
-                        where = say("limit.where_cell", cell=cell.get("r") or "")
-                        raise limits.cell_too_long(self.name, len(text), where)
+                        raise limits.cell_too_long(self.name, len(text),
+                                                   cell=cell.get("r") or "")
                     cells.append((column, text))
             if cells:
                 self.cells += len(cells)
@@ -275,8 +280,8 @@ class _SheetRows:
             column = self._columns.get(letters)
             if column is None:
                 if not letters.isalpha() or not letters.isascii() or len(letters) > 3:
-                    raise TableImportError(say("file.bad_zip", file=self.name,
-                                               why=say("file.bad_reference", ref=ref[:20])))
+                    raise broken_workbook(self.name, TableImportError(QT_TRANSLATE_NOOP(
+                        "refusal", "a cell reference '{ref}'"), ref=ref[:20]))
                 column = 0
                 for ch in letters.upper():
                     column = column * 26 + ord(ch) - 64
@@ -309,8 +314,8 @@ class _SheetRows:
             try:
                 return self.strings[int(value)]
             except (ValueError, IndexError):
-                why = say("file.string_missing", index=value[:20])
-                raise TableImportError(say("file.bad_zip", file=self.name, why=why)) from None
+                raise broken_workbook(self.name, TableImportError(QT_TRANSLATE_NOOP(
+                    "refusal", "shared string {index} is missing"), index=value[:20])) from None
         if kind == "b":
             return "TRUE" if value.strip() in ("1", "true") else "FALSE"
         if kind == "n":
@@ -353,12 +358,19 @@ def _date_text(value: str) -> str:
         return _number_text(value)
 
 
+def broken_workbook(name: str, why: str | TableImportError) -> TableImportError:
+    """The refusal of a file that is not a readable workbook; ``why`` says what is broken
+    (the zip module's own words, or a phrase of ours in the reader's language)."""
+    return TableImportError(QT_TRANSLATE_NOOP("refusal", "not a readable .xlsx workbook ({why})"),
+                            where=name, why=why)
+
+
 def open_workbook(path: Path, name: str) -> tuple[zipfile.ZipFile, Workbook | None]:
     """The zip archive at ``path`` and, when it holds a spreadsheet, the :class:`Workbook`."""
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise TableImportError(say("file.bad_zip", file=name, why=exc)) from None
+        raise broken_workbook(name, str(exc)) from None
     try:
         return archive, (Workbook(archive, name) if is_workbook(archive) else None)
     except BaseException:

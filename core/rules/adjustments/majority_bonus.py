@@ -73,29 +73,33 @@ def read(raw: Any, where: str, fields: Any) -> MajorityBonus:
     d = fields.obj(raw, where)
     for key in d:
         if key not in (*SLIDING, *TOP_UP):
-            raise ScenarioError(f"{where}.{key}", f"unknown key (known: "
-                                f"{', '.join((*SLIDING, *TOP_UP))})")
+            raise ScenarioError(f"{where}.{key}", QT_TRANSLATE_NOOP(
+                "refusal", "unknown key (known: {known})"), known=", ".join((*SLIDING, *TOP_UP)))
     sliding = [k for k in SLIDING[1:] if k in d]
     top_up = [k for k in TOP_UP if k in d]
     if bool(sliding) == bool(top_up) or len(top_up) > 1:
-        raise ScenarioError(where, "expected the sliding form (seats_at_min, ...) or one of "
-                                   "top_up_to, top_up_to_seats")
+        raise ScenarioError(where, QT_TRANSLATE_NOOP(
+            "refusal", "expected the sliding form ({sliding}, ...) or one of {top_up}"),
+            sliding="seats_at_min", top_up=", ".join(TOP_UP))
     minimum = fields.decimal(d.get("min_percent", 0), f"{where}.min_percent")
     if not 0 <= minimum <= 100:
-        raise ScenarioError(f"{where}.min_percent", "expected a percentage from 0 to 100")
+        raise ScenarioError(f"{where}.min_percent", QT_TRANSLATE_NOOP(
+            "refusal", "expected a percentage from 0 to 100"))
     if top_up:
         if "top_up_to" in d:
             share = fields.decimal(d["top_up_to"], f"{where}.top_up_to")
             if not 0 < share <= 1:
-                raise ScenarioError(f"{where}.top_up_to", "expected a share of the house "
-                                                         "above 0 and at most 1, e.g. \"54/100\"")
+                raise ScenarioError(f"{where}.top_up_to", QT_TRANSLATE_NOOP(
+                    "refusal", "expected a share of the house above 0 and at most 1, e.g. "
+                               "\"54/100\""))
             return MajorityBonus(minimum, top_up_to=share)
         return MajorityBonus(minimum, top_up_to_seats=fields.count(d["top_up_to_seats"],
                                                                     f"{where}.top_up_to_seats"))
     step = d.get("step_percent")
     step = None if step is None else fields.decimal(step, f"{where}.step_percent")
     if step is not None and step <= 0:
-        raise ScenarioError(f"{where}.step_percent", "expected a percentage above 0")
+        raise ScenarioError(f"{where}.step_percent", QT_TRANSLATE_NOOP(
+            "refusal", "expected a percentage above 0"))
     return MajorityBonus(
         minimum, fields.count(fields.need(d, "seats_at_min", where), f"{where}.seats_at_min"),
         step, fields.count(d.get("seats_per_step", 0), f"{where}.seats_per_step"),

@@ -22,8 +22,8 @@ from core.rules.share import Share
 def read(raw: Any, where: str, fields: Any) -> Fraction:
     share: Fraction = fields.decimal(raw, where)
     if not 0 < share < 1:
-        raise ScenarioError(where, "expected a share of the house above 0 and below 1, "
-                                   "e.g. \"1/3\"")
+        raise ScenarioError(where, QT_TRANSLATE_NOOP(
+            "refusal", "expected a share of the house above 0 and below 1, e.g. \"1/3\""))
     return share
 
 

@@ -42,14 +42,15 @@ def read(raw: Any, where: str, fields: Any) -> SeatCaps:
     d = fields.obj(raw, where)
     for key in d:
         if key not in ("max_seats", "max_points_over"):
-            raise ScenarioError(f"{where}.{key}", "unknown key (known: max_seats, "
-                                                  "max_points_over)")
+            raise ScenarioError(f"{where}.{key}", QT_TRANSLATE_NOOP(
+                "refusal", "unknown key (known: {known})"), known="max_seats, max_points_over")
     points = d.get("max_points_over")
     caps = SeatCaps(fields.optional(d.get("max_seats"), fields.count, f"{where}.max_seats"),
                     None if points is None else fields.decimal(points,
                                                                f"{where}.max_points_over"))
     if caps.max_seats is None and caps.max_points_over is None:
-        raise ScenarioError(where, "expected max_seats, max_points_over or both")
+        raise ScenarioError(where, QT_TRANSLATE_NOOP("refusal", "expected {one}, {other} or both"),
+                            one="max_seats", other="max_points_over")
     return caps
 
 

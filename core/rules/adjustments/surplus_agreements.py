@@ -26,10 +26,12 @@ def read(raw: Any, where: str, fields: Any) -> Agreements:
         members = tuple(fields.known_party(p, f"{where}[{i}]")
                         for p in fields.array(group, f"{where}[{i}]"))
         if len(members) < 2:
-            raise ScenarioError(f"{where}[{i}]", "expected at least two lists")
+            raise ScenarioError(f"{where}[{i}]", QT_TRANSLATE_NOOP(
+                "refusal", "expected at least two lists"))
         for p in members:
             if p in seen:
-                raise ScenarioError(f"{where}[{i}]", f'list "{p}" is in two agreements')
+                raise ScenarioError(f"{where}[{i}]", QT_TRANSLATE_NOOP(
+                    "refusal", "list \"{list}\" is in two agreements"), list=p)
             seen.add(p)
         groups.append(members)
     return tuple(groups)

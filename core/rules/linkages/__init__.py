@@ -10,7 +10,8 @@ from core.rules.linkages import additional_member
 from core.rules.linkages import land_lists
 from core.rules.linkages import levelling
 from core.rules.linkages import biproportional
+from core.rules.linkages import second_scrutiny
 # isort: on
 
 __all__ = ["LINKAGES", "Linkage", "additional_member", "biproportional", "compensatory",
-           "land_lists", "levelling", "overhang_rules", "parallel"]
+           "land_lists", "levelling", "overhang_rules", "parallel", "second_scrutiny"]

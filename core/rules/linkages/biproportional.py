@@ -41,9 +41,10 @@ def allocate_biproportional(count: Count) -> None:
     districts = s.list_tier.constituencies
     tier = s.list_tier
     if districts is None or tier.method != "sainte-lague" or tier.first_divisor is not None:
-        raise AllocationError("mixed.type biproportional: needs list_tier.constituencies (the "
-                              "districts) and the method sainte-lague with its own first "
-                              "divisor (standard rounding)")
+        raise AllocationError(QT_TRANSLATE_NOOP(
+            "refusal", "needs {field} (the districts) and the method {method} with its own first "
+                       "divisor (standard rounding)"), where="mixed.type biproportional",
+            field="list_tier.constituencies", method="sainte-lague")
     refuse_list_lengths(s)
     refuse_adjustments(s, "mixed.type biproportional")
     passed: Counter[str] = Counter()
@@ -120,8 +121,9 @@ def _fit(weights: list[Fraction], seats: int) -> tuple[list[int], Fraction]:
     if high is None:
         return held, low + 1
     if low >= high:
-        raise AllocationError("biproportional: an exact tie at a half seat in the lower "
-                              "apportionment (decided by lot in law); not decided here")
+        raise AllocationError(QT_TRANSLATE_NOOP(
+            "refusal", "an exact tie at a half seat in the lower apportionment (decided by lot "
+                       "in law); not decided here"), where="biproportional")
     return held, _simplest(low, high)
 
 

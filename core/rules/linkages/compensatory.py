@@ -15,7 +15,7 @@ import random
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from core.message import QT_TRANSLATE_NOOP, Term, msg
+from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
 from core.model.scenario import Scenario
 from core.rules.adjustments import refuse_adjustments
 from core.rules.count import Count, list_rule, refuse_list_lengths
@@ -65,32 +65,38 @@ def allocate_compensatory(count: Count) -> None:
 
 
 def _unseat(count: Count, keep: dict[str, int]) -> list[DistrictWinner]:
-    """The district winners beyond each party's ``keep``: the weakest share of the vote goes
-    first (Germany, BWahlG 2023 § 6(4): ranked by first-vote percentage); winners known only
-    from declared totals cannot be ranked and go before them, with a warning."""
+    """The district winners beyond each party's ``keep`` (nationwide)."""
     s = count.scenario
-    out: list[DistrictWinner] = []
-    for p in s.parties:
-        mine = [w for w in count.winners if w.party == p.id]
-        n_keep = keep.get(p.id, 0)
-        if len(mine) <= n_keep:
-            continue
-        known = [w for w in mine if w.share is not None]  # their shares: Fractions
-        declared = [w for w in mine if w.share is None]
-        known.sort(key=lambda w: -(w.share or 0))  # stable: listing order among equal shares
-        if 0 < n_keep < len(known) and known[n_keep - 1].share == known[n_keep].share:
-            known = _break_share_tie(count, p.id, known, n_keep)
-        out.extend(known[n_keep:] + declared if n_keep <= len(known) else
-                   declared[n_keep - len(known):])
-        lost = len(mine) - n_keep
-        if declared and lost > len(known) - min(n_keep, len(known)):
-            count.warnings.append(msg("warning.declared_winners_unseated", party=p.name,
-                                      n=min(lost, len(declared))))
-    return out
+    return [w for p in s.parties for w in unseat_beyond(
+        count, p.id, [w for w in count.winners if w.party == p.id], keep.get(p.id, 0),
+        msg("tier.unseating", party=p.name), p.id)]
 
 
-def _break_share_tie(count: Count, party: str, known: list[DistrictWinner],
-                     n_keep: int) -> list[DistrictWinner]:
+def unseat_beyond(count: Count, party: str, mine: list[DistrictWinner], n_keep: int,
+                  tier: Message, lot_key: str) -> list[DistrictWinner]:
+    """The winners of ``mine`` (one party's, nationwide or in one Land) beyond ``n_keep``: the
+    weakest share of the vote goes first (Germany, BWahlG 2023 § 6(1): ranked by first-vote
+    percentage); winners known only from declared totals cannot be ranked and go before them,
+    with a warning. Equal shares at the cut are a tie (``tier``; a lot seeded by
+    ``lot_key``)."""
+    if len(mine) <= n_keep:
+        return []
+    known = [w for w in mine if w.share is not None]  # their shares: Fractions
+    declared = [w for w in mine if w.share is None]
+    known.sort(key=lambda w: -(w.share or 0))  # stable: listing order among equal shares
+    if 0 < n_keep < len(known) and known[n_keep - 1].share == known[n_keep].share:
+        known = _break_share_tie(count, known, n_keep, tier, lot_key)
+    lost = len(mine) - n_keep
+    if declared and lost > len(known) - min(n_keep, len(known)):
+        count.warnings.append(msg("warning.declared_winners_unseated",
+                                  party=count.scenario.party(party).name,
+                                  n=min(lost, len(declared))))
+    return (known[n_keep:] + declared if n_keep <= len(known) else
+            declared[n_keep - len(known):])
+
+
+def _break_share_tie(count: Count, known: list[DistrictWinner], n_keep: int, tier: Message,
+                     lot_key: str) -> list[DistrictWinner]:
     """Winners with equal shares at the cut: listing order (or a seeded lot) decides, and the
     tie is reported."""
     s = count.scenario
@@ -99,9 +105,9 @@ def _break_share_tie(count: Count, party: str, known: list[DistrictWinner],
     first = known.index(level[0])
     rule = "lot" if s.list_tier.tie_break == "lot" else "listing_order"
     if rule == "lot":
-        level = random.Random(f"{s.list_tier.seed}:unseat:{party}").sample(level, len(level))
+        level = random.Random(f"{s.list_tier.seed}:unseat:{lot_key}").sample(level, len(level))
     kept = level[:n_keep - first]
-    count.ties.append(TieReport(msg("tier.unseating", party=s.party(party).name), len(kept),
+    count.ties.append(TieReport(tier, len(kept),
                                 tuple(f"{w.candidate} ({w.district})" for w in level),
                                 tuple(f"{w.candidate} ({w.district})" for w in kept), rule,
                                 candidates=True))

@@ -16,7 +16,8 @@ The 2020 law (``mixed.overhang: minimum_seats_2020``; the 2021 election), § 6:
 
 The 2013 law (``minimum_seats``; the 2013 and 2017 elections) is the same with a Land list's
 minimum being the larger of its district seats and its step-1 seats, and no overhang left
-uncompensated.
+uncompensated. The 2023 law (``drop_uncovered``; the 2025 election) has no Land quotas and
+no minimums: ``core.rules.linkages.second_vote_coverage``.
 
 Without a ``population`` on every Land, a Land's quota is its ``seats`` (its list seats before
 overhang) plus the district seats in it.
@@ -33,6 +34,7 @@ from core.rules.adjustments import refuse_adjustments
 from core.rules.count import Count, list_rule, refuse_list_lengths
 from core.rules.linkage import Linkage, register
 from core.rules.linkages.parallel import named
+from core.rules.linkages.second_vote_coverage import allocate_coverage
 from core.rules.methods import AllocationError
 from core.rules.result import ConstituencyResult
 from core.rules.share import ListRule, Share
@@ -47,11 +49,15 @@ def allocate_land_lists(count: Count) -> None:
     refuse_adjustments(s, "mixed.type land_lists")
     laender = s.list_tier.constituencies
     if laender is None:
-        raise AllocationError("mixed.type land_lists: needs list_tier.constituencies (the "
-                              "Länder, each with its parties' votes)")
+        raise AllocationError(QT_TRANSLATE_NOOP(
+            "refusal", "needs {field} (the Länder, each with its parties' votes)"),
+            where="mixed.type land_lists", field="list_tier.constituencies")
+    won = _won_by_land(count, laender)
+    if s.overhang == "drop_uncovered":
+        allocate_coverage(count, laender, won)
+        return
     rule = list_rule(s)
     qualified = count.qualified
-    won = _won_by_land(count, laender)
     outside = {c.id: sum(n for p, n in won[c.id].items() if p not in qualified)
                for c in laender}
     for w in count.winners:
@@ -108,10 +114,11 @@ def _won_by_land(count: Count, laender: tuple[Constituency, ...]) -> dict[str, C
     out: dict[str, Counter[str]] = {c.id: Counter() for c in laender}
     for w in count.winners:
         if w.region not in out:
-            raise AllocationError(
-                f"district {w.district or '(declared total)'!r}: region {w.region!r} is not a "
-                f"Land of the list tier (known: {', '.join(out)}); mixed.type land_lists counts "
-                "each district seat in its Land")
+            raise AllocationError(QT_TRANSLATE_NOOP(
+                "refusal", "region '{region}' is not a Land of the list tier (known: {known}); "
+                           "{linkage} counts each district seat in its Land"),
+                where=f"district {w.district or '(declared total)'!r}", region=w.region,
+                known=", ".join(out), linkage="mixed.type land_lists")
         if w.party is not None:
             out[w.region][w.party] += 1
     return out
@@ -162,8 +169,9 @@ def _grown(rule: ListRule, votes: Mapping[str, int], base: int, minimum: Mapping
     while (found := fits(high)) is None:
         low, high = high, base + 2 * (high - base) + 1
         if high > 100 * base + 10**6:
-            raise AllocationError("mixed.type land_lists: no house size gives every party its "
-                                  "minimum seats")
+            raise AllocationError(QT_TRANSLATE_NOOP(
+                "refusal", "no house size gives every party its minimum seats"),
+                where="mixed.type land_lists")
     while high - low > 1:
         mid = (low + high) // 2
         if (mid_found := fits(mid)) is None:
@@ -203,6 +211,11 @@ _WORDS = {
         "linkage", "Compensatory with Land lists (Germany 2020-2021): Land quotas by "
                    "population, minimum seats by the mean rule, the house grown until every "
                    "party has its minimum, up to three overhang seats left uncompensated."),
+    "drop_uncovered": QT_TRANSLATE_NOOP(
+        "linkage", "Compensatory with Land lists (Germany since 2023): the house shared "
+                   "nationwide by second votes, each party's seats among its Land lists; in "
+                   "each Land its district winners are seated in order of first-vote share as "
+                   "far as its Land list's seats cover them (Zweitstimmendeckung)."),
 }
 
 
@@ -213,11 +226,13 @@ def describe(scenario: Scenario) -> Term:
 
 register(Linkage(
     "land_lists", allocate_land_lists,
-    QT_TRANSLATE_NOOP("linkage", "Compensatory with Land lists (Germany 2013-2021)"), describe,
+    QT_TRANSLATE_NOOP("linkage", "Compensatory with Land lists (Germany)"), describe,
     overhang_rules={
         "minimum_seats_2020": QT_TRANSLATE_NOOP(
             "linkage", "Minimum seats, mean rule, 3 uncompensated (Germany 2020-21)"),
         "minimum_seats": QT_TRANSLATE_NOOP("linkage", "Minimum seats per Land list "
                                                       "(Germany 2013-17)"),
+        "drop_uncovered": QT_TRANSLATE_NOOP("linkage", "Drop uncovered district winners "
+                                                       "(Germany 2025)"),
     },
     entitlements=True))

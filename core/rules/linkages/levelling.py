@@ -41,8 +41,10 @@ def allocate_levelling(count: Count) -> None:
     s = count.scenario
     lev = s.list_tier.levelling
     if lev is None or s.list_tier.constituencies is None:
-        raise AllocationError("mixed.type levelling_seats: needs list_tier.constituencies and "
-                              "list_tier.levelling (the levelling seats and their threshold)")
+        raise AllocationError(QT_TRANSLATE_NOOP(
+            "refusal", "needs {field} and {levelling} (the levelling seats and their "
+                       "threshold)"), where="mixed.type levelling_seats",
+            field="list_tier.constituencies", levelling="list_tier.levelling")
     refuse_list_lengths(s)
     refuse_adjustments(s, "mixed.type levelling_seats")
     constituency_lists(count)
@@ -150,4 +152,4 @@ def describe(scenario: Scenario) -> Term:
 register(Linkage(
     "levelling_seats", allocate_levelling,
     QT_TRANSLATE_NOOP("linkage", "Levelling seats (Norway, Sweden)"), describe,
-    entitlements=True))
+    entitlements=True, local_thresholds=True))

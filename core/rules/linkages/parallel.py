@@ -17,7 +17,7 @@ from core.rules.linkage import Linkage, register
 from core.rules.methods import AllocationError, Apportionment
 from core.rules.result import ConstituencyResult
 from core.rules.share import ListRule, Share
-from core.rules.thresholds import qualified_in, summarise_tests
+from core.rules.thresholds import qualified_in, summarise_tests, with_local_passes
 
 
 def allocate_parallel(count: Count) -> None:
@@ -83,6 +83,8 @@ def constituency_lists(count: Count) -> None:
         tuple(totals[p] for p in count.votes if qualified_somewhere[p]), (), None, tuple(notes))
     if s.list_tier.threshold.scope == "constituency":
         count.tests = summarise_tests(count.tests, qualified_somewhere, len(constituencies))
+    elif s.list_tier.threshold.or_constituency_percent:
+        count.tests = with_local_passes(count.tests, qualified_somewhere, s.list_tier.threshold)
 
 
 def _unchanged(count: Count, rule: ListRule) -> dict[int, ConstituencyResult]:
@@ -139,4 +141,4 @@ def describe(scenario: Scenario) -> Term:
 register(Linkage(
     "parallel", allocate_parallel,
     QT_TRANSLATE_NOOP("linkage", "Parallel (tiers independent: Kazakhstan, Russia)"), describe,
-    batch_simulation=True))
+    batch_simulation=True, local_thresholds=True))
