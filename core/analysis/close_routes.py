@@ -21,6 +21,7 @@ from functools import partial
 from core.analysis.seat_costs import SeatCost, analytic, constituency_costs, district_costs
 from core.model.scenario import Scenario
 from core.rules.allocate import allocate
+from core.rules.methods import AllocationError
 from core.rules.result import Result
 
 MAX_NAMED = 3  # places named in a majority's figure before "+N"
@@ -57,6 +58,17 @@ def exact_districts(scenario: Scenario) -> bool:
             and not scenario.list_tier.threshold.or_district_seats)
 
 
+def counted(scenario: Scenario, previous: Result) -> Result | None:
+    """``scenario``'s result (recounted from ``previous``), or None where the law cannot count
+    it (Germany 2020: a party left with its district seats and no second votes has an
+    overhang no house size compensates). The searches read such a point as no change: the
+    figure is then the smallest change the law can count, or none."""
+    try:
+        return allocate(scenario, previous)
+    except AllocationError:
+        return None
+
+
 def best_change(result: Result, party_id: str, gain: bool,
                 found: tuple[int | None, str | None]) -> tuple[int | None, str | None]:
     """The fewest votes gained (``gain``) or lost that change the party's seats by one, over
@@ -67,7 +79,8 @@ def best_change(result: Result, party_id: str, gain: bool,
 
     def changed_by(mover: Callable[[int], Scenario]) -> Callable[[int], bool]:
         def changed(n: int) -> bool:
-            now = allocate(mover(sign * n), result).party(party_id).seats
+            r = counted(mover(sign * n), result)
+            now = seats if r is None else r.party(party_id).seats
             return now > seats if gain else now < seats
         return changed
 

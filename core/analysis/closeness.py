@@ -21,11 +21,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from core.analysis.close_routes import analytic_places, best_change, majority_route
-from core.analysis.seat_costs import test_margins
+from core.analysis.close_routes import analytic_places, best_change, counted, majority_route
+from core.analysis.seat_costs import stands_in, test_margins
 from core.message import Message, msg
 from core.model.scenario import Constituency, Scenario
-from core.rules.allocate import allocate
 from core.rules.methods import METHODS
 from core.rules.result import Result
 from core.rules.thresholds import base_votes, threshold_base
@@ -180,10 +179,12 @@ def bonus_margin(result: Result) -> BonusMargin | None:
         return None
     leader, runner = ranked[0], (ranked[1] if len(ranked) > 1 else None)
 
-    def bonus(deltas: dict[str, int], party: str) -> int:
-        return allocate(_moved(s, deltas, None)).party(party).bonus_seats
-
     now = leader.bonus_seats
+
+    def bonus(deltas: dict[str, int], party: str) -> int:
+        r = _recount(s, deltas, None, result)
+        return (now if party == leader.id else 0) if r is None else r.party(party).bonus_seats
+
     up = smallest_change(lambda n: bonus({leader.id: n}, leader.id) != now, _reach(s),
                          _window(s))
     down = smallest_change(lambda n: bonus({leader.id: -n}, leader.id) != now, leader.votes,
@@ -202,21 +203,25 @@ def _window(scenario: Scenario) -> int:
     return 0 if METHODS[scenario.list_tier.method].kind == "divisor" else LOCAL_SCAN
 
 
-def _places(scenario: Scenario) -> tuple[Constituency | None, ...]:
+def _places(scenario: Scenario, party_id: str) -> tuple[Constituency | None, ...]:
     """Where a party's list votes can move: nationwide (None), or in one list constituency
-    (the national vote is then the sum of the constituency votes)."""
+    (the national vote is then the sum of the constituency votes) where it stands
+    (``seat_costs.stands_in``)."""
     constituencies = scenario.list_tier.constituencies
-    return (None,) if constituencies is None else constituencies
+    if constituencies is None:
+        return (None,)
+    return tuple(constituencies[i] for i in stands_in(scenario, party_id))
 
 
-def _searched(result: Result) -> tuple[Constituency | None, ...]:
-    """The places searched by recounting: nationwide when the list tier has seats, each
-    constituency when no analytic cost covers them (``core.analysis.close_routes``); none when
-    list votes change nothing (first past the post)."""
+def _searched(result: Result, party_id: str) -> tuple[Constituency | None, ...]:
+    """The places searched by recounting for the party: nationwide when the list tier has
+    seats, the constituencies where it stands (``_places``) when no analytic cost covers them
+    (``core.analysis.close_routes``); none when list votes change nothing (first past the
+    post)."""
     s = result.scenario
     if s.list_tier.constituencies is None:
         return (None,) if s.list_tier.seats else ()
-    return () if analytic_places(result) else s.list_tier.constituencies
+    return () if analytic_places(result) else _places(s, party_id)
 
 
 def _moved(scenario: Scenario, deltas: dict[str, int], where: Constituency | None) -> Scenario:
@@ -230,6 +235,13 @@ def _moved(scenario: Scenario, deltas: dict[str, int], where: Constituency | Non
         replace(c, votes=c.votes | {p: c.votes.get(p, 0) + d for p, d in deltas.items()})
         if c.id == where.id else c for c in tier.constituencies or ())
     return replace(out, list_tier=replace(tier, constituencies=constituencies))
+
+
+def _recount(scenario: Scenario, deltas: dict[str, int], where: Constituency | None,
+             previous: Result) -> Result | None:
+    """The result with ``deltas`` moved (recounted from ``previous``), or None where the law
+    cannot count them (``close_routes.counted``)."""
+    return counted(_moved(scenario, deltas, where), previous)
 
 
 def _own_votes(scenario: Scenario, party_id: str, where: Constituency | None) -> int:
@@ -250,9 +262,10 @@ def _closeness(result: Result, party_id: str) -> Closeness:
     p = result.party(party_id)
 
     def seats_after(delta: int, where: Constituency | None) -> int:
-        return allocate(_moved(s, {party_id: delta}, where), result).party(party_id).seats
+        r = _recount(s, {party_id: delta}, where, result)
+        return p.seats if r is None else r.party(party_id).seats
 
-    places = _searched(result)
+    places = _searched(result, party_id)
     gain, gain_in = best_change(result, party_id, True, _fewest(places, lambda c: smallest_change(
         lambda n: seats_after(n, c) > p.seats, _reach(s), _window(s))))
     lose, lose_in = best_change(result, party_id, False, _fewest(
@@ -310,12 +323,14 @@ def _local_threshold_margins(result: Result, party_id: str) -> tuple[int | None,
 def _searched_threshold_margins(result: Result, party_id: str
                                 ) -> tuple[int | None, int | None]:
     s = result.scenario
-    places = _places(s)
+    places = _places(s, party_id)
+    passed = result.party(party_id).qualified
 
     def qualified(delta: int, where: Constituency | None) -> bool:
-        return allocate(_moved(s, {party_id: delta}, where), result).party(party_id).qualified
+        r = _recount(s, {party_id: delta}, where, result)
+        return passed if r is None else r.party(party_id).qualified
 
-    if not result.party(party_id).qualified:
+    if not passed:
         return _fewest(places, lambda c: smallest_change(lambda n: qualified(n, c),
                                                          _reach(s)))[0], None
     return 0, _fewest(places, lambda c: smallest_change(lambda n: not qualified(-n, c),
@@ -341,10 +356,15 @@ def _majority_margin(result: Result, leader: str, runner_up: str | None,
     s = result.scenario
     m = result.majority
 
+    need = m.simple if kind == "simple" else m.two_thirds
+    now = m.largest_seats >= need
+
     def holding(scenario: Scenario) -> bool:
-        r = allocate(scenario, result)
-        need = r.majority.simple if kind == "simple" else r.majority.two_thirds
-        return r.party(leader).seats_with_affiliated >= need
+        r = counted(scenario, result)
+        if r is None:
+            return now
+        needed = r.majority.simple if kind == "simple" else r.majority.two_thirds
+        return r.party(leader).seats_with_affiliated >= needed
 
     def holds(deltas: dict[str, int], where: Constituency | None) -> bool:
         return holding(_moved(s, deltas, where))
@@ -353,9 +373,7 @@ def _majority_margin(result: Result, leader: str, runner_up: str | None,
                 ) -> tuple[int | None, str | None]:
         return b if a[0] is None or (b[0] is not None and b[0] < a[0]) else a
 
-    need = m.simple if kind == "simple" else m.two_thirds
-    now = m.largest_seats >= need
-    places = _searched(result)
+    places = _searched(result, leader)
     lose = to_runner = win = where = runner_where = None
     if now:
         short = m.largest_seats - need + 1  # seats to lose

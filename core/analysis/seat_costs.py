@@ -132,6 +132,14 @@ def analytic(scenario: Scenario) -> bool:
             and not method(tier.method).geometric and not tier.min_seats)
 
 
+def stands_in(scenario: Scenario, party_id: str) -> tuple[int, ...]:
+    """The list constituencies (indices) where the party stands, i.e. has list votes (the CSU
+    has no list in Bremen, so gains no seat there); every one if it has votes in none."""
+    constituencies = scenario.list_tier.constituencies or ()
+    return (tuple(i for i, c in enumerate(constituencies) if c.votes.get(party_id, 0) > 0)
+            or tuple(range(len(constituencies))))
+
+
 def constituency_costs(result: Result, party_id: str, rival: str | None = None
                        ) -> tuple[list[SeatCost], list[SeatCost], list[SeatCost]] | None:
     """(gains, losses, losses to ``rival``) per list constituency (or additional member
@@ -146,9 +154,11 @@ def constituency_costs(result: Result, party_id: str, rival: str | None = None
     single = {p.id for p in s.parties if p.one_person_list}  # one seat at most
     local = _local_tests(s, party_id)
     gains, losses, transfers = [], [], []
+    standing = set(stands_in(s, party_id))
     for index, (c, counted) in enumerate(zip(tier.constituencies or (), result.constituencies,
                                              strict=True)):
-        if not c.seats or (party_id not in counted.qualified and local is None):
+        if (not c.seats or index not in standing
+                or (party_id not in counted.qualified and local is None)):
             continue
         taking = (*counted.qualified, *(() if party_id in counted.qualified else (party_id,)))
         held = {p: counted.total(p) for p in taking}  # district seats first (AMS)
