@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import statistics
 import time
+from collections.abc import Callable
 from typing import Any
 
 from bench.bench_recompute import synthetic_parallel
@@ -30,19 +31,17 @@ def _window(scenario: Scenario):
     return window
 
 
-def edit_to_paint_seconds(scenario: Scenario, edits: int) -> float:
-    """Median seconds from a vote edit to the chart painted with the new result."""
+def _median_to_paint(window, edit: Callable[[int], None], edits: int) -> float:
+    """Median seconds from ``edit(n)`` (n = 0, 1, ...) to the chart painted with the new
+    result; closes the window."""
     from PySide6.QtWidgets import QApplication
 
-    from ui.models.party_model import VOTES
     from ui.window.main_window import flush_events_until_result
 
-    window = _window(scenario)
-    model, first = window.party_model, scenario.parties[0].votes
     times = []
     for n in range(edits):
         start = time.perf_counter()
-        model.setData(model.index(0, VOTES), str(first + 1 + n % 2))
+        edit(n)
         flush_events_until_result(window)
         window.chart.repaint()
         QApplication.processEvents()
@@ -50,30 +49,31 @@ def edit_to_paint_seconds(scenario: Scenario, edits: int) -> float:
     window.document.undo_stack.setClean()
     window.close()
     return statistics.median(times)
+
+
+def edit_to_paint_seconds(scenario: Scenario, edits: int) -> float:
+    """Median seconds from a vote edit to the chart painted with the new result."""
+    from ui.models.party_model import VOTES
+
+    window = _window(scenario)
+    model, first = window.party_model, scenario.parties[0].votes
+    return _median_to_paint(
+        window, lambda n: model.setData(model.index(0, VOTES), str(first + 1 + n % 2)), edits)
 
 
 def candidate_edit_seconds(scenario: Scenario, edits: int) -> float:
     """Median seconds from an edit of a district candidate's votes to the chart painted with
     the new result."""
-    from PySide6.QtWidgets import QApplication
-
     from core.model.edits import set_candidate
-    from ui.window.main_window import flush_events_until_result
 
     window = _window(scenario)
-    times = []
-    for n in range(edits):
-        start = time.perf_counter()
+
+    def edit(n: int) -> None:
         s = window.document.scenario
         votes = s.district_tier.districts[0].candidates[0].votes
         window.document.apply(set_candidate(s, 0, 0, votes=votes + 1 - 2 * (n % 2)), "edit")
-        flush_events_until_result(window)
-        window.chart.repaint()
-        QApplication.processEvents()
-        times.append(time.perf_counter() - start)
-    window.document.undo_stack.setClean()
-    window.close()
-    return statistics.median(times)
+
+    return _median_to_paint(window, edit, edits)
 
 
 def slider_to_paint_seconds(scenario: Scenario, moves: int) -> float:
