@@ -7,28 +7,16 @@ from __future__ import annotations
 import numpy as np
 
 from core.simulate.draws import RunVotes
-from core.simulate.engines.common import (
-    Chunk,
-    Context,
-    Districts,
-    ExactRuns,
-    Sharing,
-    Thresholds,
-    per_run_counts,
-)
+from core.simulate.engines.common import Chunk, Context, Engine, per_run_counts
 from core.simulate.engines.registry import register
 
 
-class AdditionalMemberEngine:
+class AdditionalMemberEngine(Engine):
     """Additional member systems: list seats region by region, district seats counted."""
 
     def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
         s = ctx.scenario
-        self.districts = Districts(ctx)
-        self.thresholds = Thresholds.of(s)
-        self.sharing = Sharing(s)
-        self.exact = ExactRuns(ctx)
-        self.appointed = sum(a.seats for a in s.appointed)
         self.max_house = s.house_size
         regions = s.list_tier.constituencies
         self.national = regions is None

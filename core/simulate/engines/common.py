@@ -249,3 +249,16 @@ class ExactRuns:
             if out.constituency_seats is not None:
                 out.constituency_seats[:, :, r] = [[c.seats[p] for p in self.ids]
                                                    for c in result.constituencies]
+
+
+class Engine:
+    """What every batch engine holds: the district kernel, the thresholds, how list seats
+    are shared, the exact count for the runs it leaves, and the appointed seats."""
+
+    def __init__(self, ctx: Context) -> None:
+        s = ctx.scenario
+        self.districts = Districts(ctx)
+        self.thresholds = Thresholds.of(s)
+        self.sharing = Sharing(s)
+        self.exact = ExactRuns(ctx)
+        self.appointed = sum(a.seats for a in s.appointed)

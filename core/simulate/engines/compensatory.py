@@ -18,31 +18,20 @@ import numpy as np
 
 from core.rules.methods import QUOTA, method
 from core.simulate.draws import RunVotes
-from core.simulate.engines.common import (
-    Chunk,
-    Context,
-    Districts,
-    ExactRuns,
-    Sharing,
-    Thresholds,
-)
+from core.simulate.engines.common import Chunk, Context, Engine
 from core.simulate.engines.registry import register
 
 LEVEL_LIMIT = 64  # doubling steps before a run is left to the exact count
 
 
-class CompensatoryEngine:
+class CompensatoryEngine(Engine):
     """Mixed-member proportional systems."""
 
     def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
         s = ctx.scenario
         self.rule = s.overhang or "keep"
         self.base = s.list_tier.seats + s.district_tier.seats
-        self.districts = Districts(ctx)
-        self.thresholds = Thresholds.of(s)
-        self.sharing = Sharing(s)
-        self.exact = ExactRuns(ctx)
-        self.appointed = sum(a.seats for a in s.appointed)
         self.quota = method(s.list_tier.method).kind == QUOTA
         self.max_house = 2 * ctx.reference.seats_total + 1  # overhang headroom (grows if hit)
 

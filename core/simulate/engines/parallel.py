@@ -7,28 +7,17 @@ from __future__ import annotations
 import numpy as np
 
 from core.simulate.draws import RunVotes
-from core.simulate.engines.common import (
-    Chunk,
-    Context,
-    Districts,
-    ExactRuns,
-    Sharing,
-    Thresholds,
-)
+from core.simulate.engines.common import Chunk, Context, Engine
 from core.simulate.engines.registry import register
 
 
-class ParallelEngine:
+class ParallelEngine(Engine):
     """Parallel systems: each tier on its own."""
 
     def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
         s = ctx.scenario
         self.tier = s.list_tier
-        self.districts = Districts(ctx)
-        self.thresholds = Thresholds.of(s)
-        self.sharing = Sharing(s)
-        self.exact = ExactRuns(ctx)
-        self.appointed = sum(a.seats for a in s.appointed)
         self.max_house = s.house_size
         constituencies = self.tier.constituencies
         self.local_seats = (None if constituencies is None
