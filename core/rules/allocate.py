@@ -50,9 +50,9 @@ def allocate(scenario: Scenario) -> Result:
                                          or not linkage.local_thresholds):
         raise AllocationError(QT_TRANSLATE_NOOP(
             "refusal", "applies where each list constituency's seats are shared apart "
-            "(mixed.type parallel or levelling_seats, with list_tier.constituencies), not "
-            "here (mixed.type {linkage})"), linkage=scenario.mixed_type,
-            where="list_tier.threshold.or_constituency_percent")
+            "({linkages}, with {field}), not here (mixed.type {linkage})"),
+            linkages="mixed.type parallel or levelling_seats", field="list_tier.constituencies",
+            linkage=scenario.mixed_type, where="list_tier.threshold.or_constituency_percent")
     linkage.allocate(count)
     seated = count.seated if count.seated is not None else won
     ent = count.entitlement

@@ -216,6 +216,14 @@ The packaged SeatCalc shows here its THIRD_PARTY_LICENSES file: the name, versio
         <translation>Меже жоқ: бөлуге барлық партия қатысады.</translation>
     </message>
     <message>
+        <source>Threshold: at least {percent} of each constituency&apos;s {words}, tested in each on its own votes: a party needs from {low} votes ({low_name}) to {high} ({high_name}).</source>
+        <translation>Меже: әр көпмандатты округте кемінде {percent} ({words}), әр округте өз дауыстары бойынша тексеріледі; партияға қажетті дауыс саны: {low} ({low_name}) – {high} ({high_name}).</translation>
+    </message>
+    <message>
+        <source>Threshold: more than {percent} of each constituency&apos;s {words}, tested in each on its own votes: a party needs from {low} votes ({low_name}) to {high} ({high_name}).</source>
+        <translation>Меже: әр көпмандатты округте {percent} астам ({words}), әр округте өз дауыстары бойынша тексеріледі; партияға қажетті дауыс саны: {low} ({low_name}) – {high} ({high_name}).</translation>
+    </message>
+    <message>
         <source>Threshold {percent} of each party&apos;s own base (see the tooltips).</source>
         <translation>Әр партияның өз негізінен {percent} меже (қалқымалы кеңестерді қараңыз).</translation>
     </message>
@@ -286,6 +294,14 @@ The packaged SeatCalc shows here its THIRD_PARTY_LICENSES file: the name, versio
     <message>
         <source>It can lose {votes} votes and keep its {n} {n:plural:seat|seats}; </source>
         <translation>{votes} дауыс жоғалтып, {n} орнын сақтай алады; </translation>
+    </message>
+    <message>
+        <source>−{votes}: all {n} list</source>
+        <translation>−{votes}: тізім бойынша барлық {n}</translation>
+    </message>
+    <message>
+        <source>{votes} fewer votes take it below the threshold: it loses all {n} of its list {n:plural:seat|seats} at once, not one; </source>
+        <translation>{votes} дауыс кем болса, партия межеден өтпей, тізім бойынша барлық {n} орнынан бірден айырылады, бір орыннан емес; </translation>
     </message>
     <message>
         <source>n/a</source>
@@ -480,6 +496,149 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>CoalitionPanel</name>
+    <message>
+        <source>Seating in the chart, from the left (drag to reorder)</source>
+        <translation>Диаграммадағы орналасу, солдан оңға (ретін өзгерту үшін сүйреңіз)</translation>
+    </message>
+    <message>
+        <source>Independents apart, at the right end</source>
+        <translation>Өзін-өзі ұсынғандар бөлек, оң жақ шетте</translation>
+    </message>
+    <message>
+        <source>Independents in the centre</source>
+        <translation>Өзін-өзі ұсынғандар ортада</translation>
+    </message>
+    <message>
+        <source>Government&apos;s parties together, on the left</source>
+        <translation>Үкімет партиялары бірге, сол жақта</translation>
+    </message>
+    <message>
+        <source>Coalition builder</source>
+        <translation>Коалиция құру</translation>
+    </message>
+    <message>
+        <source>Independents who join:</source>
+        <translation>Қосылатын өзін-өзі ұсынғандар:</translation>
+    </message>
+    <message>
+        <source>Save coalition</source>
+        <translation>Коалицияны сақтау</translation>
+    </message>
+    <message>
+        <source>Saved coalitions</source>
+        <translation>Сақталған коалициялар</translation>
+    </message>
+    <message>
+        <source>Make government</source>
+        <translation>Үкімет деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Minimal winning coalitions</source>
+        <translation>Минималды жеңімпаз коалициялар</translation>
+    </message>
+    <message>
+        <source>Voting power (exact)</source>
+        <translation>Ықпал индекстері (дәл есеп)</translation>
+    </message>
+    <message>
+        <source>Minimal winning coalition</source>
+        <translation>Минималды жеңімпаз коалиция</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Banzhaf</source>
+        <translation>Банцаф</translation>
+    </message>
+    <message>
+        <source>Shapley-Shubik</source>
+        <translation>Шепли — Шубик</translation>
+    </message>
+    <message>
+        <source>Share of all swings: coalitions the party turns from losing to winning by joining</source>
+        <translation>Банцаф индексі: бір партияның қосылуы жеңілетін коалицияны жеңімпазға айналдыратын барлық жағдайлардағы партияның үлесі</translation>
+    </message>
+    <message>
+        <source>Share of the orders of arrival in which the party completes the majority</source>
+        <translation>Шепли — Шубик индексі: көпшілікті дәл осы партия толықтыратын қосылу реттерінің үлесі</translation>
+    </message>
+    <message>
+        <source>{name} (government)</source>
+        <translation>{name} (үкімет)</translation>
+    </message>
+    <message>
+        <source>Tick parties to form a coalition.</source>
+        <translation>Коалиция құру үшін партияларды белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Name (e.g. the parties&apos; names)</source>
+        <translation>Атауы (мысалы, партиялардың атаулары)</translation>
+    </message>
+    <message>
+        <source>no majority: {short} short of {needed}</source>
+        <translation>көпшілік жоқ: {needed} дейін {short} жетпейді</translation>
+    </message>
+    <message>
+        <source>{held}: {status}.</source>
+        <translation>{held} — {status}.</translation>
+    </message>
+    <message>
+        <source>Each independent (×{n})</source>
+        <translation>Әр өзін-өзі ұсынған (×{n})</translation>
+    </message>
+    <message>
+        <source>{n} minimal winning {n:plural:coalition|coalitions}: each wins a majority of {needed}, and loses it if any member leaves.</source>
+        <translation>{n} минималды жеңімпаз коалиция: әрқайсысында көпшілік ({needed}) бар, ал кез келген мүшесі шықса, ол жоғалады.</translation>
+    </message>
+    <message>
+        <source>The first {n} are listed.</source>
+        <translation>Алғашқы {n} көрсетілген.</translation>
+    </message>
+    <message>
+        <source>{n} {n:plural:independent|independents}</source>
+        <translation>{n} өзін-өзі ұсынған</translation>
+    </message>
+    <message>
+        <source>Seating order</source>
+        <translation>Орналасу реті</translation>
+    </message>
+    <message>
+        <source>Independents&apos; seats</source>
+        <translation>Өзін-өзі ұсынғандардың орындары</translation>
+    </message>
+    <message>
+        <source>Government seated together</source>
+        <translation>Үкімет бірге</translation>
+    </message>
+    <message>
+        <source>Tick the coalition&apos;s parties first.</source>
+        <translation>Алдымен коалиция партияларын белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Save coalition {name}</source>
+        <translation>{name} коалициясын сақтау</translation>
+    </message>
+    <message>
+        <source>Government: {name}</source>
+        <translation>Үкімет: {name}</translation>
+    </message>
+    <message>
+        <source>Delete coalition {name}</source>
+        <translation>{name} коалициясын жою</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsTable</name>
     <message>
         <source>Column</source>
@@ -597,6 +756,10 @@ Recover it?</source>
         <translation>Сол дауыстар мына ережелер бойынша:</translation>
     </message>
     <message>
+        <source>Cannot apply: {why}</source>
+        <translation>Қолдану мүмкін емес: {why}</translation>
+    </message>
+    <message>
         <source>Cannot compare: {why}</source>
         <translation>Салыстыру мүмкін емес: {why}</translation>
     </message>
@@ -707,10 +870,6 @@ Recover it?</source>
         <translation>Партияның жалпыұлттық дауыстары — оның осындағы дауыстарының қосындысы (олар «Партиялар» қойындысында тек оқу үшін көрсетілген).</translation>
     </message>
     <message>
-        <source>Use constituencies (allocate the list seats separately in each)</source>
-        <translation>Көпмандатты округтер (тізім бойынша орындар әрқайсысында жеке бөлінеді)</translation>
-    </message>
-    <message>
         <source>Add constituency</source>
         <translation>Округ қосу</translation>
     </message>
@@ -737,6 +896,10 @@ Recover it?</source>
     <message>
         <source>Use constituencies</source>
         <translation>Көпмандатты округтер</translation>
+    </message>
+    <message>
+        <source>Allocate the list seats separately in each constituency</source>
+        <translation>Тізім бойынша орындарды әр көпмандатты округте жеке бөлу</translation>
     </message>
     <message>
         <source>Count the list tier nationwide</source>
@@ -895,6 +1058,17 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>SeatCalc guide</source>
+        <translation>SeatCalc нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>The guide is not translated yet: it is in English.</source>
+        <translation>Нұсқаулық әлі аударылмаған: ол ағылшын тілінде.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a result table</source>
@@ -1024,6 +1198,10 @@ Recover it?</source>
         <translation>Егер…</translation>
     </message>
     <message>
+        <source>Coalitions</source>
+        <translation>Коалициялар</translation>
+    </message>
+    <message>
         <source>Add party</source>
         <translation>Партия қосу</translation>
     </message>
@@ -1096,8 +1274,16 @@ Recover it?</source>
         <translation>, {n} — нәтижесіз.</translation>
     </message>
     <message>
+        <source>No votes yet: enter the parties&apos; votes in the Parties tab to see the seats.</source>
+        <translation>Әзірге дауыстар жоқ: орындарды көру үшін «Партиялар» қойындысында партиялардың дауыстарын енгізіңіз.</translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>{n} people: an apportionment by population, not an election</source>
+        <translation>{n} адам: сайлау емес, халық санына қарай бөлу</translation>
     </message>
     <message>
         <source>{cast} ballots, {share} of registered voters</source>
@@ -1161,6 +1347,10 @@ Recover it?</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>SeatCalc &amp;guide</source>
+        <translation>SeatCalc &amp;нұсқаулығы</translation>
     </message>
     <message>
         <source>&amp;Sources of this scenario</source>
@@ -1249,6 +1439,18 @@ Recover it?</source>
     <message>
         <source>Party &amp;flags (threshold-exempt, one-person list)</source>
         <translation>Партиялардың &amp;белгілері (межеден босатылған, бір адамдық тізім)</translation>
+    </message>
+    <message>
+        <source>Chart &amp;layout</source>
+        <translation>Зал &amp;пішіні</translation>
+    </message>
+    <message>
+        <source>Hemicycle &amp;arc</source>
+        <translation>Жарты шеңбер &amp;доғасы</translation>
+    </message>
+    <message>
+        <source>Show the &amp;inputs</source>
+        <translation>&amp;Бастапқы деректерді көрсету</translation>
     </message>
     <message>
         <source>Compare &amp;methods…</source>
@@ -1488,10 +1690,6 @@ Recover it?</source>
 <context>
     <name>PartyModel</name>
     <message>
-        <source>Colour</source>
-        <translation>Түсі</translation>
-    </message>
-    <message>
         <source>Party</source>
         <translation>Партия</translation>
     </message>
@@ -1502,10 +1700,6 @@ Recover it?</source>
     <message>
         <source>Share</source>
         <translation>Үлесі</translation>
-    </message>
-    <message>
-        <source>Qualified</source>
-        <translation>Өтті</translation>
     </message>
     <message>
         <source>List</source>
@@ -1520,12 +1714,20 @@ Recover it?</source>
         <translation>Барлығы</translation>
     </message>
     <message>
+        <source>Passed</source>
+        <translation>Өтті</translation>
+    </message>
+    <message>
         <source>Exempt</source>
         <translation>Межесіз</translation>
     </message>
     <message>
         <source>One person</source>
         <translation>Бір адам</translation>
+    </message>
+    <message>
+        <source>The party&apos;s colour (double-click to change it)</source>
+        <translation>Партияның түсі (өзгерту үшін екі рет басыңыз)</translation>
     </message>
     <message>
         <source>Share of the threshold base</source>
@@ -1570,6 +1772,10 @@ Recover it?</source>
     <message>
         <source>{color}: double-click to pick another colour</source>
         <translation>{color}: басқа түс таңдау үшін екі рет басыңыз</translation>
+    </message>
+    <message>
+        <source>The chart shows it as {chart}: {color} is too close to another seat-winning party&apos;s colour for colour-blind readers</source>
+        <translation>Диаграммада ол {chart} болып көрсетіледі: түсті ажырату қабілеті бұзылған оқырмандар үшін {color} орын алған басқа партияның түсіне тым ұқсас</translation>
     </message>
     <message>
         <source>{seats} won by the party&apos;s nominees, plus {n} self-nominated district {n:plural:winner|winners} sitting with the party</source>
@@ -1656,6 +1862,14 @@ Recover it?</source>
     <message>
         <source>members=percent: the threshold of a coalition of at least that many parties (Poland 8%; Czechia 8% and 11%)</source>
         <translation>партиялар=пайыз: кемінде сонша партиядан тұратын коалицияның межесі (Польша 8&#xa0;%; Чехия 8&#xa0;% және 11&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Or in a constituency (%)</source>
+        <translation>Немесе көпмандатты округте (%)</translation>
+    </message>
+    <message>
+        <source>A list below the national threshold still shares the seats of a constituency where it has this percentage of the votes, those seats only (Sweden: 12%)</source>
+        <translation>Жалпыұлттық межеден төмен тізім дауыстардың осы пайызын алған көпмандатты округтің орындарын бәрібір бөліседі — тек сол орындарды (Швеция: 12 %)</translation>
     </message>
     <message>
         <source>Levelling seats</source>
@@ -1897,6 +2111,10 @@ Recover it?</source>
         <translation>Көпшілік бәріне бірге бар, бірақ олардың кіші бөлігінде жоқ болу ықтималдығы</translation>
     </message>
     <message>
+        <source>No party alone and no group of up to three reached a majority in any run</source>
+        <translation>Ешбір есептеуде жалғыз партия да, үшке дейінгі партиялар тобы да көпшілік алмады</translation>
+    </message>
+    <message>
         <source>(alone)</source>
         <translation>(жалғыз)</translation>
     </message>
@@ -2068,8 +2286,24 @@ Recover it?</source>
         <translation>Тармақтар</translation>
     </message>
     <message>
-        <source>Turnout</source>
-        <translation>Сайлаушылардың келуі</translation>
+        <source>Ballots, % of actual</source>
+        <translation>Бюллетеньдер, нақты санның %</translation>
+    </message>
+    <message>
+        <source>, a turnout of {share:pct} of registered voters</source>
+        <translation>, тізімдегі сайлаушылардың {share:pct}</translation>
+    </message>
+    <message>
+        <source>The actual turnout: {n} ballots{turnout}.</source>
+        <translation>Нақты келу: {n} бюллетень{turnout}.</translation>
+    </message>
+    <message>
+        <source> (actual {share:pct})</source>
+        <translation> (нақтысы {share:pct})</translation>
+    </message>
+    <message>
+        <source>{p:pctv} of the actual ballots: {n}{turnout}{actual}.</source>
+        <translation>Нақты бюллетеньдердің {p:pctv}: {n}{turnout}{actual}.</translation>
     </message>
     <message>
         <source>Against all</source>
@@ -2078,6 +2312,10 @@ Recover it?</source>
     <message>
         <source>points</source>
         <translation>п.т.</translation>
+    </message>
+    <message>
+        <source>{percent} of actual</source>
+        <translation>{percent} нақты саннан</translation>
     </message>
     <message>
         <source>Also swing every district race (uniform swing)</source>
@@ -2120,16 +2358,12 @@ Recover it?</source>
         <translation>= {moved} дауыс {giver} партиясынан {taker} партиясына (меже негізі {base})</translation>
     </message>
     <message>
+        <source>= all {moved} votes of {giver} move to {taker}: {points:num} points of the threshold base would be {asked}</source>
+        <translation>= {giver} партиясының барлық {moved} дауысы {taker} партиясына ауысады: меже негізінің {points:num} пайыздық тармағы {asked} болар еді</translation>
+    </message>
+    <message>
         <source>No votes moved.</source>
         <translation>Дауыстар ауыстырылмады.</translation>
-    </message>
-    <message>
-        <source>{p:pctv} of the original votes: about {votes} party votes</source>
-        <translation>Бастапқы дауыстардың {p:pctv}: партияларға шамамен {votes} дауыс</translation>
-    </message>
-    <message>
-        <source>The original turnout.</source>
-        <translation>Бастапқы келу.</translation>
     </message>
     <message>
         <source>{n} ballots against all (original)</source>
@@ -2216,52 +2450,6 @@ Recover it?</source>
         <translation>Сайлаушылар сайламаған</translation>
     </message>
     <message>
-        <source>Independents</source>
-        <translation>Өзін-өзі ұсынғандар</translation>
-    </message>
-    <message>
-        <source>Independent
-self-nominated district winner, sits with no party</source>
-        <translation>Өзін-өзі ұсынған
-округтегі жеңімпаз, ешбір партия фракциясына кірмейді</translation>
-    </message>
-    <message>
-        <source>{party}
-bonus seat: given by a rule of the list tier beyond the proportional share</source>
-        <translation>{party}
-бонус орын: пропорционалды үлестен тыс тізімдер ережесі бойынша берілді</translation>
-    </message>
-    <message>
-        <source>{party}
-list seat</source>
-        <translation>{party}
-тізім бойынша орын</translation>
-    </message>
-    <message>
-        <source>{party}
-levelling seat: added as the house grew to stay proportional</source>
-        <translation>{party}
-теңестіруші мандат: пропорционалдықты сақтау үшін палата ұлғайғанда қосылды</translation>
-    </message>
-    <message>
-        <source>{party}
-district seat</source>
-        <translation>{party}
-округ бойынша орын</translation>
-    </message>
-    <message>
-        <source>{party}
-overhang seat: a district seat beyond the party&apos;s entitlement of {entitlement}</source>
-        <translation>{party}
-артық мандат: партияға тиесілі {entitlement} орыннан тыс округ бойынша орын</translation>
-    </message>
-    <message>
-        <source>Self-nominated district winner
-sits with {party}</source>
-        <translation>Округте жеңген өзін-өзі ұсынған
-{party} фракциясында</translation>
-    </message>
-    <message>
         <source>the party&apos;s seats include {n} bonus</source>
         <translation>партия орындарының ішінде бонус орындар: {n}</translation>
     </message>
@@ -2296,6 +2484,26 @@ by the {name}</source>
         <translation>партия фракциясындағы өзін-өзі ұсынған</translation>
     </message>
     <message>
+        <source>{votes} list votes, {share:pct} of the threshold base</source>
+        <translation>тізімге {votes} дауыс, меже негізінің {share:pct}</translation>
+    </message>
+    <message>
+        <source>Self-nominated district winner, sits with {party}</source>
+        <translation>Округте жеңген өзін-өзі ұсынған, {party} фракциясында</translation>
+    </message>
+    <message>
+        <source>overhang seat: a district seat beyond the party&apos;s entitlement of {entitlement}</source>
+        <translation>артық мандат: партияға тиесілі {entitlement} орыннан тыс округ бойынша орын</translation>
+    </message>
+    <message>
+        <source>{district}: {candidate}, {votes} votes, ahead by {margin}</source>
+        <translation>{district}: {candidate}, {votes} дауыс, {margin} дауыс айырмамен алда</translation>
+    </message>
+    <message>
+        <source>{n} ({sitting} {sitting:plural:sits|sit} with a party)</source>
+        <translation>{n} ({sitting} — партия фракцияларында)</translation>
+    </message>
+    <message>
         <source>overhang {n:plural:seat|seats} (beyond entitlement)</source>
         <translation>{n:plural:артық мандаттар} (тиесіліден тыс)</translation>
     </message>
@@ -2308,12 +2516,24 @@ by the {name}</source>
         <translation>{n:plural:бонус орындар}</translation>
     </message>
     <message>
+        <source>Government: {name}</source>
+        <translation>Үкімет: {name}</translation>
+    </message>
+    <message>
+        <source>{seats} of {house}</source>
+        <translation>{house} орынның {seats}</translation>
+    </message>
+    <message>
         <source>{n} district {n:plural:winner|winners} not seated</source>
         <translation>округтерде {n} жеңімпаз мандатсыз</translation>
     </message>
     <message>
         <source>{n} by law</source>
         <translation>заң бойынша {n}</translation>
+    </message>
+    <message>
+        <source>{base} + {added:plus}</source>
+        <translation>{base} + {added:plus}</translation>
     </message>
     <message>
         <source>{n} overhang</source>
@@ -2332,8 +2552,72 @@ by the {name}</source>
         <translation>көпшілік: {total} орынның {simple}</translation>
     </message>
     <message>
+        <source>{majority} ({growth})</source>
+        <translation>{majority} ({growth})</translation>
+    </message>
+    <message>
         <source>{n} {n:plural:seat|seats}</source>
         <translation>{n} орын</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Дереккөз: {source}</translation>
+    </message>
+    <message>
+        <source>Sources: {source} and {more} more</source>
+        <translation>Дереккөздер: {source} және тағы {more}</translation>
+    </message>
+    <message>
+        <source>made with SeatCalc {version}</source>
+        <translation>SeatCalc {version} арқылы жасалған</translation>
+    </message>
+    <message>
+        <source>Hemicycle</source>
+        <translation>Жарты шеңбер</translation>
+    </message>
+    <message>
+        <source>Horseshoe</source>
+        <translation>Таға</translation>
+    </message>
+    <message>
+        <source>Westminster</source>
+        <translation>Вестминстер</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Шеңбер</translation>
+    </message>
+    <message>
+        <source>list seat</source>
+        <translation>тізім бойынша орын</translation>
+    </message>
+    <message>
+        <source>bonus seat: given by a rule of the list tier beyond the proportional share</source>
+        <translation>бонус орын: пропорционалды үлестен тыс тізімдер ережесі бойынша берілді</translation>
+    </message>
+    <message>
+        <source>levelling seat: added as the house grew to stay proportional</source>
+        <translation>теңестіруші мандат: пропорционалдықты сақтау үшін палата ұлғайғанда қосылды</translation>
+    </message>
+    <message>
+        <source>district seat</source>
+        <translation>округ бойынша орын</translation>
+    </message>
+    <message>
+        <source>self-nominated district winner, sits with no party</source>
+        <translation>округте жеңген өзін-өзі ұсынған, ешбір партия фракциясына кірмейді</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>Өзін-өзі ұсынған</translation>
+    </message>
+    <message>
+        <source>The Speaker&apos;s chair</source>
+        <translation>Палата төрағасының орны</translation>
+    </message>
+    <message>
+        <source>known from the declared totals (no district results)</source>
+        <translation>жиынтықтардан белгілі (округтер бойынша нәтижелер жоқ)</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2695,10 @@ by the {name}</source>
         <translation>Меже: {text} Негізі: {base} дауыс.</translation>
     </message>
     <message>
+        <source>Threshold: {text} Base: each constituency&apos;s own votes, from {low} ({low_name}) to {high} ({high_name}).</source>
+        <translation>Меже: {text} Негізі: әр көпмандатты округтің өз дауыстары, ең азы {low} ({low_name}), ең көбі {high} ({high_name}).</translation>
+    </message>
+    <message>
         <source>Majority: {simple} of {house} seats (two thirds: {two_thirds}); {text}</source>
         <translation>Көпшілік: {house} орынның {simple} (үштен екі: {two_thirds}); {text}</translation>
     </message>
@@ -2451,10 +2739,25 @@ by the {name}</source>
     </message>
 </context>
 <context>
+    <name>coalitions</name>
+    <message>
+        <source>Independent {n}</source>
+        <translation>Өзін-өзі ұсынған {n}</translation>
+    </message>
+</context>
+<context>
     <name>compare</name>
     <message>
         <source>As held</source>
         <translation>Сайлау қорытындысы</translation>
+    </message>
+    <message>
+        <source>these rules count the list votes by constituency, and this scenario has no votes by constituency</source>
+        <translation>бұл ережелер тізімдерге берілген дауыстарды көпмандатты округтер бойынша есептейді, ал бұл сценарийде көпмандатты округтер бойынша дауыстар жоқ</translation>
+    </message>
+    <message>
+        <source>these rules have {theirs} district seats and this scenario has results for {own}: district results cannot be carried over</source>
+        <translation>бұл ережелерде округтер бойынша {theirs} орын, ал бұл сценарийде {own} орынның нәтижесі бар: округтер бойынша нәтижелерді көшіру мүмкін емес</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +3187,18 @@ by the {name}</source>
         <source>a PDF report: rules, chart, results, threshold test, explanation</source>
         <translation>PDF есебі: ережелер, диаграмма, нәтижелер, межені тексеру, түсіндірме</translation>
     </message>
+    <message>
+        <source>Chart layout</source>
+        <translation>Зал пішіні</translation>
+    </message>
+    <message>
+        <source>Arc</source>
+        <translation>Доға</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>градус</translation>
+    </message>
 </context>
 <context>
     <name>headline</name>
@@ -2910,6 +3225,10 @@ by the {name}</source>
     <message>
         <source>a simple majority ({needed} needed), {short} short of two thirds</source>
         <translation>жай көпшілік ({needed} қажет), үштен екіге {short} жетпейді</translation>
+    </message>
+    <message>
+        <source>{party} receives the most seats: {seats} of {house} ({share:pct1}).</source>
+        <translation>Ең көп орынды {party} алады: {house} орынның {seats} ({share:pct1}).</translation>
     </message>
     <message>
         <source>no majority alone: {short} short of {needed}</source>
@@ -3346,6 +3665,10 @@ by the {name}</source>
         <translation>{party}: округтердегі {n} жеңімпаз мандат алмады (тиесілі {entitlement} орыннан тыс).</translation>
     </message>
     <message>
+        <source>{party}: {n} district {n:plural:winner|winners} not seated (beyond the seats of its Land lists in their Länder).</source>
+        <translation>{party}: округтердегі {n} жеңімпаз мандат алмады (жер тізімдерінің өз жерлеріндегі орындарынан тыс).</translation>
+    </message>
+    <message>
         <source>{party}: {n} district {n:plural:winner|winners} not seated (the party did not qualify).</source>
         <translation>{party}: округтердегі {n} жеңімпаз мандат алмады (партия межеден өтпеді).</translation>
     </message>
@@ -3374,8 +3697,12 @@ by the {name}</source>
         <translation>Жер тізімдерімен аралас байланысқан жүйе (Германия, 2020–2021): жерлердің квоталары халық санына қарай, ең аз орын саны орташа мән ережесі бойынша, әр партияның ең аз орын саны болғанша палата ұлғаяды, үшке дейін артық мандат өтелмейді.</translation>
     </message>
     <message>
-        <source>Compensatory with Land lists (Germany 2013-2021)</source>
-        <translation>Жер тізімдерімен аралас байланысқан (Германия, 2013–2021)</translation>
+        <source>Compensatory with Land lists (Germany since 2023): the house shared nationwide by second votes, each party&apos;s seats among its Land lists; in each Land its district winners are seated in order of first-vote share as far as its Land list&apos;s seats cover them (Zweitstimmendeckung).</source>
+        <translation>Жер тізімдерімен аралас байланысқан жүйе (Германия, 2023 жылдан бастап): палата орындары бүкіл ел бойынша екінші дауыстармен бөлінеді, әр партияның орындары — оның жер тізімдері арасында; әр жерде партияның округ жеңімпаздары бірінші дауыстар үлесінің ретімен жер тізімінің орындары жеткенше мандат алады (екінші дауыстармен қамту).</translation>
+    </message>
+    <message>
+        <source>Compensatory with Land lists (Germany)</source>
+        <translation>Жер тізімдерімен аралас байланысқан (Германия)</translation>
     </message>
     <message>
         <source>Minimum seats, mean rule, 3 uncompensated (Germany 2020-21)</source>
@@ -3392,6 +3719,14 @@ by the {name}</source>
     <message>
         <source>Levelling seats (Norway, Sweden)</source>
         <translation>Теңестіруші мандаттар (Норвегия, Швеция)</translation>
+    </message>
+    <message>
+        <source>Regions with a second scrutiny: each region&apos;s seats by its votes, whole quotas in each region, and the seats left shared nationwide on the lists&apos; remainders.</source>
+        <translation>Өңірлер және екінші скрутиниум: әр өңірдің орындары оның дауыстары бойынша, әр өңірде — бүтін квоталар бойынша, ал қалған орындар бүкіл ел бойынша тізімдердің дауыс қалдықтарымен бөлінеді.</translation>
+    </message>
+    <message>
+        <source>Regions and a national second scrutiny (Czechia 2021)</source>
+        <translation>Өңірлер және жалпыұлттық екінші скрутиниум (Чехия, 2021)</translation>
     </message>
 </context>
 <context>
@@ -3581,6 +3916,18 @@ by the {name}</source>
     <message>
         <source>Minimum seats: {items:list}; the house grew from {base} to {house} seats shared nationwide so that every party has its minimum.</source>
         <translation>Ең аз орын саны: {items:list}; әр партияның ең аз орын саны болуы үшін бүкіл ел бойынша бөлінетін палата {base} орыннан {house} орынға дейін ұлғайды.</translation>
+    </message>
+    <message>
+        <source>Second-vote coverage, {land}: the Land list of {party} has {seats} {seats:plural:seat|seats} for its {won} district winners; {n} {n:plural:winner|winners} with the lowest first-vote {n:plural:share is|shares are} not seated.</source>
+        <translation>Екінші дауыстармен қамту, {land}: {party} партиясының жер тізімінде округтердегі {won} жеңімпазына {seats} орын бар; бірінші дауыстар үлесі ең төмен {n} жеңімпаз мандат алмайды.</translation>
+    </message>
+    <message>
+        <source>Majority clause: {party}, with more than half of the qualifying second votes, gets {n} more {n:plural:seat|seats} and holds a majority of the house of {house}.</source>
+        <translation>Көпшілік туралы ереже: межеден өткен партиялардың екінші дауыстарының жартысынан көбін алған {party} тағы {n} орын алады және {house} орындық палатада көпшілікке ие болады.</translation>
+    </message>
+    <message>
+        <source>Second scrutiny: {n} {n:plural:seat|seats} not given in the regions ({regions:list}), shared on the lists&apos; remainders ({total} votes; {number} a seat): {items:list}.</source>
+        <translation>Екінші скрутиниум: өңірлерде ({regions:list}) бөлінбеген {n} орын тізімдердің дауыс қалдықтары бойынша бөлінді ({total} дауыс; бір орынға {number}): {items:list}.</translation>
     </message>
     <message>
         <source>Overhang seats left uncompensated, on top of the nationwide share: {items:list}.</source>
@@ -4168,6 +4515,22 @@ by the {name}</source>
         <source>needs {field} and {levelling} (the levelling seats and their threshold)</source>
         <translation>{field} және {levelling} қажет (теңестіруші мандаттар және олардың межесі)</translation>
     </message>
+    <message>
+        <source>the {layout} layout takes no {name}</source>
+        <translation>«{layout}» пішіні {name} параметрін қабылдамайды</translation>
+    </message>
+    <message>
+        <source>{linkage} shares each region&apos;s seats by whole quotas: it needs a quota method (Czechia: {example}), not {method}</source>
+        <translation>{linkage} әр өңірдің орындарын бүтін квоталармен бөледі: квота әдісі қажет (Чехия: {example}), {method} емес</translation>
+    </message>
+    <message>
+        <source>the republic mandate number {number} gives the regions {n} seats, more than the {house} to share</source>
+        <translation>республикалық мандат саны {number} өңірлерге {n} орын береді, бұл бөлінетін {house} орыннан көп</translation>
+    </message>
+    <message>
+        <source>applies where each list constituency&apos;s seats are shared apart ({linkages}, with {field}), not here (mixed.type {linkage})</source>
+        <translation>әр көпмандатты округтің орындары жеке бөлінетін жерде қолданылады ({linkages}, {field} бар), бұл жерде емес (mixed.type {linkage})</translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -4318,6 +4681,10 @@ by the {name}</source>
     <message>
         <source>Denominator ({base}): {sum} = {total} votes. The test compares whole numbers (votes × 100 against percent × denominator), never rounded shares.</source>
         <translation>Бөлім ({base}): {sum} = {total} дауыс. Тексеру дөңгелектелген үлестерді емес, бүтін сандарды салыстырады (дауыстар × 100 және пайыз × бөлім).</translation>
+    </message>
+    <message>
+        <source>The threshold is tested in each constituency on its own {base}: {each}. Below, each party&apos;s national share for reference, and in how many constituencies it passed.</source>
+        <translation>Меже әр көпмандатты округте сол округтің өз көрсеткіші бойынша тексеріледі ({base}): {each}. Төменде анықтама үшін әр партияның жалпыұлттық үлесі және ол межеден өткен округтер саны берілген.</translation>
     </message>
     <message>
         <source>Base</source>
@@ -4583,6 +4950,10 @@ by the {name}</source>
         <translation>{total} округтің {passed} округінде межеден өтті</translation>
     </message>
     <message>
+        <source>{reason}, but {limit:pctv} or more in {passed} {passed:plural:constituency|constituencies}: their seats only</source>
+        <translation>{reason}, бірақ {passed} көпмандатты округте {limit:pctv} немесе одан көп: тек солардың орындары</translation>
+    </message>
+    <message>
         <source>No threshold.</source>
         <translation>Меже жоқ.</translation>
     </message>
@@ -4601,6 +4972,10 @@ by the {name}</source>
     <message>
         <source>{rule}, {scope}</source>
         <translation>{rule}, {scope}</translation>
+    </message>
+    <message>
+        <source>{rule}; or {limit:pctv} of a constituency&apos;s votes, for its seats only</source>
+        <translation>{rule}; немесе көпмандатты округ дауыстарының {limit:pctv} — тек оның орындары үшін</translation>
     </message>
     <message>
         <source>{limit:pctv} for a coalition of {members} or more</source>
@@ -4653,6 +5028,10 @@ by the {name}</source>
         <translation>мандаттан айыру: {party}</translation>
     </message>
     <message>
+        <source>unseating {party} in {land}</source>
+        <translation>мандаттан айыру: {party}, {land}</translation>
+    </message>
+    <message>
         <source>majority bonus</source>
         <translation>көпшілік бонусы</translation>
     </message>
@@ -4679,6 +5058,22 @@ by the {name}</source>
     <message>
         <source>a party&apos;s Land lists</source>
         <translation>партияның жер тізімдері</translation>
+    </message>
+    <message>
+        <source>the Land lists of {party}</source>
+        <translation>{party} партиясының жер тізімдері</translation>
+    </message>
+    <message>
+        <source>seats of the regions by votes</source>
+        <translation>өңірлердің дауыстар бойынша орындары</translation>
+    </message>
+    <message>
+        <source>seats taken back in {name}</source>
+        <translation>орындарды қайтару: {name}</translation>
+    </message>
+    <message>
+        <source>the second scrutiny</source>
+        <translation>екінші скрутиниум</translation>
     </message>
 </context>
 <context>
@@ -4710,6 +5105,10 @@ by the {name}</source>
     <message>
         <source>Levelling with {method} took a seat from a party as the house grew (a quota method is not house-monotone): its levelling seats are negative.</source>
         <translation>«{method}» бойынша теңестіру палата ұлғайғанда партиядан орын алып қойды (квота әдісі палата мөлшері бойынша монотонды емес): оның теңестіруші мандаттары нөлден кем.</translation>
+    </message>
+    <message>
+        <source>{region}: the file gives {stated} seats, its votes give it {seats} (the votes decide).</source>
+        <translation>{region}: файлда {stated} орын, ал дауыстары бойынша оған {seats} тиесілі (дауыстар шешеді).</translation>
     </message>
     <message>
         <source>{party}: {n} district {n:plural:winner|winners} known only from declared totals {n:plural:is|are} not seated; which cannot be told without district results.</source>

@@ -215,6 +215,14 @@ The packaged SeatCalc shows here its THIRD_PARTY_LICENSES file: the name, versio
         <translation>Барьера нет: в распределении участвуют все партии.</translation>
     </message>
     <message>
+        <source>Threshold: at least {percent} of each constituency&apos;s {words}, tested in each on its own votes: a party needs from {low} votes ({low_name}) to {high} ({high_name}).</source>
+        <translation>Барьер: не менее {percent} {words} каждого многомандатного округа, проверяется в каждом по его собственным голосам: партии нужно от {low} {low:plural:голоса|голосов|голосов} ({low_name}) до {high} ({high_name}).</translation>
+    </message>
+    <message>
+        <source>Threshold: more than {percent} of each constituency&apos;s {words}, tested in each on its own votes: a party needs from {low} votes ({low_name}) to {high} ({high_name}).</source>
+        <translation>Барьер: более {percent} {words} каждого многомандатного округа, проверяется в каждом по его собственным голосам: партии нужно от {low} {low:plural:голоса|голосов|голосов} ({low_name}) до {high} ({high_name}).</translation>
+    </message>
+    <message>
         <source>Threshold {percent} of each party&apos;s own base (see the tooltips).</source>
         <translation>Барьер {percent} от собственной базы каждой партии (см. всплывающие подсказки).</translation>
     </message>
@@ -285,6 +293,14 @@ The packaged SeatCalc shows here its THIRD_PARTY_LICENSES file: the name, versio
     <message>
         <source>It can lose {votes} votes and keep its {n} {n:plural:seat|seats}; </source>
         <translation>Может потерять {votes} {votes:plural:голос|голоса|голосов} и сохранить {n} {n:plural:место|места|мест}; </translation>
+    </message>
+    <message>
+        <source>−{votes}: all {n} list</source>
+        <translation>−{votes}: все {n} по спискам</translation>
+    </message>
+    <message>
+        <source>{votes} fewer votes take it below the threshold: it loses all {n} of its list {n:plural:seat|seats} at once, not one; </source>
+        <translation>При потере {votes} {votes:plural:голоса|голосов|голосов} партия не преодолевает барьер и теряет сразу все {n} {n:plural:место|места|мест} по спискам, а не одно; </translation>
     </message>
     <message>
         <source>n/a</source>
@@ -479,6 +495,149 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>CoalitionPanel</name>
+    <message>
+        <source>Seating in the chart, from the left (drag to reorder)</source>
+        <translation>Рассадка на диаграмме, слева направо (перетащите, чтобы изменить порядок)</translation>
+    </message>
+    <message>
+        <source>Independents apart, at the right end</source>
+        <translation>Самовыдвиженцы отдельно, с правого края</translation>
+    </message>
+    <message>
+        <source>Independents in the centre</source>
+        <translation>Самовыдвиженцы в центре</translation>
+    </message>
+    <message>
+        <source>Government&apos;s parties together, on the left</source>
+        <translation>Партии правительства вместе, слева</translation>
+    </message>
+    <message>
+        <source>Coalition builder</source>
+        <translation>Составление коалиции</translation>
+    </message>
+    <message>
+        <source>Independents who join:</source>
+        <translation>Присоединившиеся самовыдвиженцы:</translation>
+    </message>
+    <message>
+        <source>Save coalition</source>
+        <translation>Сохранить коалицию</translation>
+    </message>
+    <message>
+        <source>Saved coalitions</source>
+        <translation>Сохранённые коалиции</translation>
+    </message>
+    <message>
+        <source>Make government</source>
+        <translation>Сделать правительством</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Minimal winning coalitions</source>
+        <translation>Минимальные выигрывающие коалиции</translation>
+    </message>
+    <message>
+        <source>Voting power (exact)</source>
+        <translation>Индексы влияния (точный расчёт)</translation>
+    </message>
+    <message>
+        <source>Minimal winning coalition</source>
+        <translation>Минимальная выигрывающая коалиция</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Banzhaf</source>
+        <translation>Банцаф</translation>
+    </message>
+    <message>
+        <source>Shapley-Shubik</source>
+        <translation>Шепли — Шубик</translation>
+    </message>
+    <message>
+        <source>Share of all swings: coalitions the party turns from losing to winning by joining</source>
+        <translation>Индекс Банцафа: доля партии среди всех случаев, когда присоединение одной партии превращает проигрывающую коалицию в выигрывающую</translation>
+    </message>
+    <message>
+        <source>Share of the orders of arrival in which the party completes the majority</source>
+        <translation>Индекс Шепли — Шубика: доля порядков присоединения, в которых большинство создаёт именно эта партия</translation>
+    </message>
+    <message>
+        <source>{name} (government)</source>
+        <translation>{name} (правительство)</translation>
+    </message>
+    <message>
+        <source>Tick parties to form a coalition.</source>
+        <translation>Отметьте партии, чтобы составить коалицию.</translation>
+    </message>
+    <message>
+        <source>Name (e.g. the parties&apos; names)</source>
+        <translation>Название (например, названия партий)</translation>
+    </message>
+    <message>
+        <source>no majority: {short} short of {needed}</source>
+        <translation>нет большинства: до {needed} не хватает {short}</translation>
+    </message>
+    <message>
+        <source>{held}: {status}.</source>
+        <translation>{held} — {status}.</translation>
+    </message>
+    <message>
+        <source>Each independent (×{n})</source>
+        <translation>Каждый самовыдвиженец (×{n})</translation>
+    </message>
+    <message>
+        <source>{n} minimal winning {n:plural:coalition|coalitions}: each wins a majority of {needed}, and loses it if any member leaves.</source>
+        <translation>{n} {n:plural:минимальная выигрывающая коалиция|минимальные выигрывающие коалиции|минимальных выигрывающих коалиций}: у каждой есть большинство ({needed}), и она теряет его, если уходит любой из участников.</translation>
+    </message>
+    <message>
+        <source>The first {n} are listed.</source>
+        <translation>Показаны первые {n}.</translation>
+    </message>
+    <message>
+        <source>{n} {n:plural:independent|independents}</source>
+        <translation>{n} {n:plural:самовыдвиженец|самовыдвиженца|самовыдвиженцев}</translation>
+    </message>
+    <message>
+        <source>Seating order</source>
+        <translation>Порядок рассадки</translation>
+    </message>
+    <message>
+        <source>Independents&apos; seats</source>
+        <translation>Места самовыдвиженцев</translation>
+    </message>
+    <message>
+        <source>Government seated together</source>
+        <translation>Правительство вместе</translation>
+    </message>
+    <message>
+        <source>Tick the coalition&apos;s parties first.</source>
+        <translation>Сначала отметьте партии коалиции.</translation>
+    </message>
+    <message>
+        <source>Save coalition {name}</source>
+        <translation>Сохранить коалицию {name}</translation>
+    </message>
+    <message>
+        <source>Government: {name}</source>
+        <translation>Правительство: {name}</translation>
+    </message>
+    <message>
+        <source>Delete coalition {name}</source>
+        <translation>Удалить коалицию {name}</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsTable</name>
     <message>
         <source>Column</source>
@@ -596,6 +755,10 @@ Recover it?</source>
         <translation>Те же голоса по правилам:</translation>
     </message>
     <message>
+        <source>Cannot apply: {why}</source>
+        <translation>Нельзя применить: {why}</translation>
+    </message>
+    <message>
         <source>Cannot compare: {why}</source>
         <translation>Сравнение невозможно: {why}</translation>
     </message>
@@ -706,10 +869,6 @@ Recover it?</source>
         <translation>Общенациональные голоса партии — сумма её голосов здесь (они показаны на вкладке «Партии», только для чтения).</translation>
     </message>
     <message>
-        <source>Use constituencies (allocate the list seats separately in each)</source>
-        <translation>Многомандатные округа (места по спискам распределяются в каждом отдельно)</translation>
-    </message>
-    <message>
         <source>Add constituency</source>
         <translation>Добавить округ</translation>
     </message>
@@ -736,6 +895,10 @@ Recover it?</source>
     <message>
         <source>Use constituencies</source>
         <translation>Многомандатные округа</translation>
+    </message>
+    <message>
+        <source>Allocate the list seats separately in each constituency</source>
+        <translation>Распределять места по спискам отдельно в каждом многомандатном округе</translation>
     </message>
     <message>
         <source>Count the list tier nationwide</source>
@@ -894,6 +1057,17 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>SeatCalc guide</source>
+        <translation>Руководство SeatCalc</translation>
+    </message>
+    <message>
+        <source>The guide is not translated yet: it is in English.</source>
+        <translation>Руководство ещё не переведено: оно на английском языке.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a result table</source>
@@ -1023,6 +1197,10 @@ Recover it?</source>
         <translation>Что если</translation>
     </message>
     <message>
+        <source>Coalitions</source>
+        <translation>Коалиции</translation>
+    </message>
+    <message>
         <source>Add party</source>
         <translation>Добавить партию</translation>
     </message>
@@ -1095,8 +1273,16 @@ Recover it?</source>
         <translation>, {n} — без результата.</translation>
     </message>
     <message>
+        <source>No votes yet: enter the parties&apos; votes in the Parties tab to see the seats.</source>
+        <translation>Голосов пока нет: введите голоса за партии на вкладке «Партии», чтобы увидеть распределение мест.</translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>{n} people: an apportionment by population, not an election</source>
+        <translation>{n} {n:plural:человек|человека|человек}: распределение по численности населения, а не выборы</translation>
     </message>
     <message>
         <source>{cast} ballots, {share} of registered voters</source>
@@ -1160,6 +1346,10 @@ Recover it?</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>SeatCalc &amp;guide</source>
+        <translation>&amp;Руководство SeatCalc</translation>
     </message>
     <message>
         <source>&amp;Sources of this scenario</source>
@@ -1248,6 +1438,18 @@ Recover it?</source>
     <message>
         <source>Party &amp;flags (threshold-exempt, one-person list)</source>
         <translation>&amp;Признаки партий (без барьера, список из одного лица)</translation>
+    </message>
+    <message>
+        <source>Chart &amp;layout</source>
+        <translation>&amp;Схема зала</translation>
+    </message>
+    <message>
+        <source>Hemicycle &amp;arc</source>
+        <translation>&amp;Дуга полукруга</translation>
+    </message>
+    <message>
+        <source>Show the &amp;inputs</source>
+        <translation>Показать &amp;исходные данные</translation>
     </message>
     <message>
         <source>Compare &amp;methods…</source>
@@ -1487,10 +1689,6 @@ Recover it?</source>
 <context>
     <name>PartyModel</name>
     <message>
-        <source>Colour</source>
-        <translation>Цвет</translation>
-    </message>
-    <message>
         <source>Party</source>
         <translation>Партия</translation>
     </message>
@@ -1501,10 +1699,6 @@ Recover it?</source>
     <message>
         <source>Share</source>
         <translation>Доля</translation>
-    </message>
-    <message>
-        <source>Qualified</source>
-        <translation>Прошла</translation>
     </message>
     <message>
         <source>List</source>
@@ -1519,12 +1713,20 @@ Recover it?</source>
         <translation>Всего</translation>
     </message>
     <message>
+        <source>Passed</source>
+        <translation>Прошла</translation>
+    </message>
+    <message>
         <source>Exempt</source>
         <translation>Без барьера</translation>
     </message>
     <message>
         <source>One person</source>
         <translation>Одно лицо</translation>
+    </message>
+    <message>
+        <source>The party&apos;s colour (double-click to change it)</source>
+        <translation>Цвет партии (дважды щёлкните, чтобы изменить)</translation>
     </message>
     <message>
         <source>Share of the threshold base</source>
@@ -1569,6 +1771,10 @@ Recover it?</source>
     <message>
         <source>{color}: double-click to pick another colour</source>
         <translation>{color}: дважды щёлкните, чтобы выбрать другой цвет</translation>
+    </message>
+    <message>
+        <source>The chart shows it as {chart}: {color} is too close to another seat-winning party&apos;s colour for colour-blind readers</source>
+        <translation>На диаграмме он показан как {chart}: для людей с нарушением цветового зрения {color} слишком похож на цвет другой партии, получившей места</translation>
     </message>
     <message>
         <source>{seats} won by the party&apos;s nominees, plus {n} self-nominated district {n:plural:winner|winners} sitting with the party</source>
@@ -1655,6 +1861,14 @@ Recover it?</source>
     <message>
         <source>members=percent: the threshold of a coalition of at least that many parties (Poland 8%; Czechia 8% and 11%)</source>
         <translation>партий=процент: барьер для коалиции не менее чем из стольких партий (Польша 8&#xa0;%; Чехия 8&#xa0;% и 11&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Or in a constituency (%)</source>
+        <translation>Или в многомандатном округе (%)</translation>
+    </message>
+    <message>
+        <source>A list below the national threshold still shares the seats of a constituency where it has this percentage of the votes, those seats only (Sweden: 12%)</source>
+        <translation>Список ниже общенационального барьера всё же участвует в распределении мест многомандатного округа, где он получил этот процент голосов, — только этих мест (Швеция: 12 %)</translation>
     </message>
     <message>
         <source>Levelling seats</source>
@@ -1896,6 +2110,10 @@ Recover it?</source>
         <translation>Вероятность, что большинство есть у них вместе, но не у меньшей их части</translation>
     </message>
     <message>
+        <source>No party alone and no group of up to three reached a majority in any run</source>
+        <translation>Ни одна партия в одиночку и ни одна группа из двух-трёх партий не получила большинства ни в одном прогоне</translation>
+    </message>
+    <message>
         <source>(alone)</source>
         <translation>(в одиночку)</translation>
     </message>
@@ -2067,8 +2285,24 @@ Recover it?</source>
         <translation>Пункты</translation>
     </message>
     <message>
-        <source>Turnout</source>
-        <translation>Явка</translation>
+        <source>Ballots, % of actual</source>
+        <translation>Бюллетени, % от фактических</translation>
+    </message>
+    <message>
+        <source>, a turnout of {share:pct} of registered voters</source>
+        <translation>, {share:pct} избирателей в списках</translation>
+    </message>
+    <message>
+        <source>The actual turnout: {n} ballots{turnout}.</source>
+        <translation>Фактическая явка: {n} {n:plural:бюллетень|бюллетеня|бюллетеней}{turnout}.</translation>
+    </message>
+    <message>
+        <source> (actual {share:pct})</source>
+        <translation> (фактически {share:pct})</translation>
+    </message>
+    <message>
+        <source>{p:pctv} of the actual ballots: {n}{turnout}{actual}.</source>
+        <translation>{p:pctv} фактического числа бюллетеней: {n}{turnout}{actual}.</translation>
     </message>
     <message>
         <source>Against all</source>
@@ -2077,6 +2311,10 @@ Recover it?</source>
     <message>
         <source>points</source>
         <translation>п. п.</translation>
+    </message>
+    <message>
+        <source>{percent} of actual</source>
+        <translation>{percent} от фактических</translation>
     </message>
     <message>
         <source>Also swing every district race (uniform swing)</source>
@@ -2119,16 +2357,12 @@ Recover it?</source>
         <translation>= {moved} {moved:plural:голос|голоса|голосов} от партии {giver} к партии {taker} (при базе барьера {base})</translation>
     </message>
     <message>
+        <source>= all {moved} votes of {giver} move to {taker}: {points:num} points of the threshold base would be {asked}</source>
+        <translation>= все {moved} {moved:plural:голос|голоса|голосов} партии {giver} переходят к партии {taker}: {points:num} п. п. от базы барьера составили бы {asked}</translation>
+    </message>
+    <message>
         <source>No votes moved.</source>
         <translation>Голоса не перенесены.</translation>
-    </message>
-    <message>
-        <source>{p:pctv} of the original votes: about {votes} party votes</source>
-        <translation>{p:pctv} исходных голосов: около {votes} {votes:plural:голоса|голосов|голосов} за партии</translation>
-    </message>
-    <message>
-        <source>The original turnout.</source>
-        <translation>Исходная явка.</translation>
     </message>
     <message>
         <source>{n} ballots against all (original)</source>
@@ -2215,52 +2449,6 @@ Recover it?</source>
         <translation>Не избраны избирателями</translation>
     </message>
     <message>
-        <source>Independents</source>
-        <translation>Самовыдвиженцы</translation>
-    </message>
-    <message>
-        <source>Independent
-self-nominated district winner, sits with no party</source>
-        <translation>Самовыдвиженец
-победитель в округе, не входящий во фракцию партии</translation>
-    </message>
-    <message>
-        <source>{party}
-bonus seat: given by a rule of the list tier beyond the proportional share</source>
-        <translation>{party}
-премиальное место: дано по правилу для списков сверх пропорциональной доли</translation>
-    </message>
-    <message>
-        <source>{party}
-list seat</source>
-        <translation>{party}
-место по списку</translation>
-    </message>
-    <message>
-        <source>{party}
-levelling seat: added as the house grew to stay proportional</source>
-        <translation>{party}
-выравнивающий мандат: добавлен при увеличении палаты ради пропорциональности</translation>
-    </message>
-    <message>
-        <source>{party}
-district seat</source>
-        <translation>{party}
-место по округу</translation>
-    </message>
-    <message>
-        <source>{party}
-overhang seat: a district seat beyond the party&apos;s entitlement of {entitlement}</source>
-        <translation>{party}
-избыточный мандат: место по округу сверх причитающихся партии {entitlement}</translation>
-    </message>
-    <message>
-        <source>Self-nominated district winner
-sits with {party}</source>
-        <translation>Самовыдвиженец, победитель в округе
-во фракции партии {party}</translation>
-    </message>
-    <message>
         <source>the party&apos;s seats include {n} bonus</source>
         <translation>среди мест партии премиальных: {n}</translation>
     </message>
@@ -2295,6 +2483,26 @@ by the {name}</source>
         <translation>самовыдвиженец во фракции партии</translation>
     </message>
     <message>
+        <source>{votes} list votes, {share:pct} of the threshold base</source>
+        <translation>{votes} {votes:plural:голос|голоса|голосов} за список, {share:pct} от базы барьера</translation>
+    </message>
+    <message>
+        <source>Self-nominated district winner, sits with {party}</source>
+        <translation>Самовыдвиженец, победитель в округе, во фракции партии {party}</translation>
+    </message>
+    <message>
+        <source>overhang seat: a district seat beyond the party&apos;s entitlement of {entitlement}</source>
+        <translation>избыточный мандат: место по округу сверх причитающихся партии {entitlement}</translation>
+    </message>
+    <message>
+        <source>{district}: {candidate}, {votes} votes, ahead by {margin}</source>
+        <translation>{district}: {candidate}, {votes} {votes:plural:голос|голоса|голосов}, отрыв {margin}</translation>
+    </message>
+    <message>
+        <source>{n} ({sitting} {sitting:plural:sits|sit} with a party)</source>
+        <translation>{n} ({sitting} {sitting:plural:входит|входят|входят} во фракции партий)</translation>
+    </message>
+    <message>
         <source>overhang {n:plural:seat|seats} (beyond entitlement)</source>
         <translation>{n:plural:избыточный мандат|избыточные мандаты|избыточные мандаты} (сверх причитающихся)</translation>
     </message>
@@ -2307,12 +2515,24 @@ by the {name}</source>
         <translation>{n:plural:премиальное место|премиальные места|премиальные места}</translation>
     </message>
     <message>
+        <source>Government: {name}</source>
+        <translation>Правительство: {name}</translation>
+    </message>
+    <message>
+        <source>{seats} of {house}</source>
+        <translation>{seats} из {house}</translation>
+    </message>
+    <message>
         <source>{n} district {n:plural:winner|winners} not seated</source>
         <translation>{n} {n:plural:победитель|победителя|победителей} в округах без мандата</translation>
     </message>
     <message>
         <source>{n} by law</source>
         <translation>{n} по закону</translation>
+    </message>
+    <message>
+        <source>{base} + {added:plus}</source>
+        <translation>{base} + {added:plus}</translation>
     </message>
     <message>
         <source>{n} overhang</source>
@@ -2331,8 +2551,72 @@ by the {name}</source>
         <translation>большинство: {simple} из {total}</translation>
     </message>
     <message>
+        <source>{majority} ({growth})</source>
+        <translation>{majority} ({growth})</translation>
+    </message>
+    <message>
         <source>{n} {n:plural:seat|seats}</source>
         <translation>{n} {n:plural:место|места|мест}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Источник: {source}</translation>
+    </message>
+    <message>
+        <source>Sources: {source} and {more} more</source>
+        <translation>Источники: {source} и ещё {more}</translation>
+    </message>
+    <message>
+        <source>made with SeatCalc {version}</source>
+        <translation>создано в SeatCalc {version}</translation>
+    </message>
+    <message>
+        <source>Hemicycle</source>
+        <translation>Полукруг</translation>
+    </message>
+    <message>
+        <source>Horseshoe</source>
+        <translation>Подкова</translation>
+    </message>
+    <message>
+        <source>Westminster</source>
+        <translation>Вестминстер</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Круг</translation>
+    </message>
+    <message>
+        <source>list seat</source>
+        <translation>место по списку</translation>
+    </message>
+    <message>
+        <source>bonus seat: given by a rule of the list tier beyond the proportional share</source>
+        <translation>премиальное место: дано по правилу для списков сверх пропорциональной доли</translation>
+    </message>
+    <message>
+        <source>levelling seat: added as the house grew to stay proportional</source>
+        <translation>выравнивающий мандат: добавлен при увеличении палаты ради пропорциональности</translation>
+    </message>
+    <message>
+        <source>district seat</source>
+        <translation>место по округу</translation>
+    </message>
+    <message>
+        <source>self-nominated district winner, sits with no party</source>
+        <translation>самовыдвиженец, победитель в округе, не входит во фракцию партии</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>Самовыдвиженец</translation>
+    </message>
+    <message>
+        <source>The Speaker&apos;s chair</source>
+        <translation>Место председателя палаты</translation>
+    </message>
+    <message>
+        <source>known from the declared totals (no district results)</source>
+        <translation>известно по итогам (нет результатов по округам)</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2694,10 @@ by the {name}</source>
         <translation>Барьер: {text} База: {base} {base:plural:голос|голоса|голосов}.</translation>
     </message>
     <message>
+        <source>Threshold: {text} Base: each constituency&apos;s own votes, from {low} ({low_name}) to {high} ({high_name}).</source>
+        <translation>Барьер: {text} База: голоса в каждом многомандатном округе, от {low} ({low_name}) до {high} ({high_name}).</translation>
+    </message>
+    <message>
         <source>Majority: {simple} of {house} seats (two thirds: {two_thirds}); {text}</source>
         <translation>Большинство: {simple} из {house} {house:plural:места|мест|мест} (две трети: {two_thirds}); {text}</translation>
     </message>
@@ -2450,10 +2738,25 @@ by the {name}</source>
     </message>
 </context>
 <context>
+    <name>coalitions</name>
+    <message>
+        <source>Independent {n}</source>
+        <translation>Самовыдвиженец {n}</translation>
+    </message>
+</context>
+<context>
     <name>compare</name>
     <message>
         <source>As held</source>
         <translation>По итогам выборов</translation>
+    </message>
+    <message>
+        <source>these rules count the list votes by constituency, and this scenario has no votes by constituency</source>
+        <translation>эти правила считают голоса за списки по многомандатным округам, а в этом сценарии нет голосов по многомандатным округам</translation>
+    </message>
+    <message>
+        <source>these rules have {theirs} district seats and this scenario has results for {own}: district results cannot be carried over</source>
+        <translation>в этих правилах {theirs} {theirs:plural:место|места|мест} по округам, а в этом сценарии есть результаты для {own}: результаты по округам перенести нельзя</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +3186,18 @@ by the {name}</source>
         <source>a PDF report: rules, chart, results, threshold test, explanation</source>
         <translation>отчёт PDF: правила, диаграмма, результаты, проверка барьера, объяснение</translation>
     </message>
+    <message>
+        <source>Chart layout</source>
+        <translation>Схема зала</translation>
+    </message>
+    <message>
+        <source>Arc</source>
+        <translation>Дуга</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>градусов</translation>
+    </message>
 </context>
 <context>
     <name>headline</name>
@@ -2909,6 +3224,10 @@ by the {name}</source>
     <message>
         <source>a simple majority ({needed} needed), {short} short of two thirds</source>
         <translation>простое большинство (нужно {needed}), до двух третей не хватает {short}</translation>
+    </message>
+    <message>
+        <source>{party} receives the most seats: {seats} of {house} ({share:pct1}).</source>
+        <translation>Больше всего мест получает {party}: {seats} из {house} ({share:pct1}).</translation>
     </message>
     <message>
         <source>no majority alone: {short} short of {needed}</source>
@@ -3345,6 +3664,10 @@ by the {name}</source>
         <translation>{party}: {n} {n:plural:победитель|победителя|победителей} в округах без мандата (сверх причитающихся {entitlement}).</translation>
     </message>
     <message>
+        <source>{party}: {n} district {n:plural:winner|winners} not seated (beyond the seats of its Land lists in their Länder).</source>
+        <translation>{party}: {n} {n:plural:победитель|победителя|победителей} в округах без мандата (сверх мест её земельных списков в их землях).</translation>
+    </message>
+    <message>
         <source>{party}: {n} district {n:plural:winner|winners} not seated (the party did not qualify).</source>
         <translation>{party}: {n} {n:plural:победитель|победителя|победителей} в округах без мандата (партия не преодолела барьер).</translation>
     </message>
@@ -3373,8 +3696,12 @@ by the {name}</source>
         <translation>Смешанная связанная система с земельными списками (Германия, 2020–2021): квоты земель по численности населения, минимальное число мест по правилу среднего, палата увеличивается, пока у каждой партии не будет её минимума, до трёх избыточных мандатов остаются некомпенсированными.</translation>
     </message>
     <message>
-        <source>Compensatory with Land lists (Germany 2013-2021)</source>
-        <translation>Смешанная связанная с земельными списками (Германия, 2013–2021)</translation>
+        <source>Compensatory with Land lists (Germany since 2023): the house shared nationwide by second votes, each party&apos;s seats among its Land lists; in each Land its district winners are seated in order of first-vote share as far as its Land list&apos;s seats cover them (Zweitstimmendeckung).</source>
+        <translation>Смешанная связанная система с земельными списками (Германия с 2023 года): места палаты распределяются по всей стране по вторым голосам, места каждой партии — между её земельными списками; в каждой земле победители в округах получают мандаты в порядке доли первых голосов, пока их покрывают места земельного списка партии (покрытие вторыми голосами).</translation>
+    </message>
+    <message>
+        <source>Compensatory with Land lists (Germany)</source>
+        <translation>Смешанная связанная с земельными списками (Германия)</translation>
     </message>
     <message>
         <source>Minimum seats, mean rule, 3 uncompensated (Germany 2020-21)</source>
@@ -3391,6 +3718,14 @@ by the {name}</source>
     <message>
         <source>Levelling seats (Norway, Sweden)</source>
         <translation>Выравнивающие мандаты (Норвегия, Швеция)</translation>
+    </message>
+    <message>
+        <source>Regions with a second scrutiny: each region&apos;s seats by its votes, whole quotas in each region, and the seats left shared nationwide on the lists&apos; remainders.</source>
+        <translation>Регионы и второй скрутиниум: места каждого региона — по его голосам, в каждом регионе — по целым квотам, а оставшиеся места распределяются по всей стране по остаткам голосов списков.</translation>
+    </message>
+    <message>
+        <source>Regions and a national second scrutiny (Czechia 2021)</source>
+        <translation>Регионы и общегосударственный второй скрутиниум (Чехия, 2021)</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3915,18 @@ by the {name}</source>
     <message>
         <source>Minimum seats: {items:list}; the house grew from {base} to {house} seats shared nationwide so that every party has its minimum.</source>
         <translation>Минимальное число мест: {items:list}; палата, распределяемая по всей стране, увеличена с {base} до {house} {house:plural:места|мест|мест}, чтобы у каждой партии был её минимум.</translation>
+    </message>
+    <message>
+        <source>Second-vote coverage, {land}: the Land list of {party} has {seats} {seats:plural:seat|seats} for its {won} district winners; {n} {n:plural:winner|winners} with the lowest first-vote {n:plural:share is|shares are} not seated.</source>
+        <translation>Покрытие вторыми голосами, {land}: у земельного списка партии {party} {seats} {seats:plural:место|места|мест} на {won} {won:plural:победителя|победителей|победителей} в округах; {n} {n:plural:победитель|победителя|победителей} с наименьшей долей первых голосов {n:plural:остаётся|остаются|остаются} без мандата.</translation>
+    </message>
+    <message>
+        <source>Majority clause: {party}, with more than half of the qualifying second votes, gets {n} more {n:plural:seat|seats} and holds a majority of the house of {house}.</source>
+        <translation>Оговорка о большинстве: партия {party}, получившая более половины вторых голосов партий, преодолевших барьер, получает ещё {n} {n:plural:место|места|мест} и имеет большинство в палате из {house} {house:plural:места|мест|мест}.</translation>
+    </message>
+    <message>
+        <source>Second scrutiny: {n} {n:plural:seat|seats} not given in the regions ({regions:list}), shared on the lists&apos; remainders ({total} votes; {number} a seat): {items:list}.</source>
+        <translation>Второй скрутиниум: {n} {n:plural:место|места|мест} не распределено в регионах ({regions:list}); распределение по остаткам голосов списков ({total} {total:plural:голос|голоса|голосов}; {number} на место): {items:list}.</translation>
     </message>
     <message>
         <source>Overhang seats left uncompensated, on top of the nationwide share: {items:list}.</source>
@@ -4167,6 +4514,22 @@ by the {name}</source>
         <source>needs {field} and {levelling} (the levelling seats and their threshold)</source>
         <translation>нужны {field} и {levelling} (выравнивающие мандаты и их барьер)</translation>
     </message>
+    <message>
+        <source>the {layout} layout takes no {name}</source>
+        <translation>схема «{layout}» не принимает параметр {name}</translation>
+    </message>
+    <message>
+        <source>{linkage} shares each region&apos;s seats by whole quotas: it needs a quota method (Czechia: {example}), not {method}</source>
+        <translation>{linkage} распределяет места каждого региона по целым квотам: нужен метод квот (Чехия: {example}), а не {method}</translation>
+    </message>
+    <message>
+        <source>the republic mandate number {number} gives the regions {n} seats, more than the {house} to share</source>
+        <translation>республиканское мандатное число {number} даёт регионам {n} {n:plural:место|места|мест}, больше, чем {house} для распределения</translation>
+    </message>
+    <message>
+        <source>applies where each list constituency&apos;s seats are shared apart ({linkages}, with {field}), not here (mixed.type {linkage})</source>
+        <translation>применяется там, где места каждого многомандатного округа распределяются отдельно ({linkages}, с {field}), но не здесь (mixed.type {linkage})</translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -4317,6 +4680,10 @@ by the {name}</source>
     <message>
         <source>Denominator ({base}): {sum} = {total} votes. The test compares whole numbers (votes × 100 against percent × denominator), never rounded shares.</source>
         <translation>Знаменатель ({base}): {sum} = {total} {total:plural:голос|голоса|голосов}. Проверка сравнивает целые числа (голоса × 100 и процент × знаменатель), а не округлённые доли.</translation>
+    </message>
+    <message>
+        <source>The threshold is tested in each constituency on its own {base}: {each}. Below, each party&apos;s national share for reference, and in how many constituencies it passed.</source>
+        <translation>Барьер проверяется в каждом многомандатном округе от числа {base} в нём: {each}. Ниже для справки — общенациональная доля каждой партии и число округов, в которых она преодолела барьер.</translation>
     </message>
     <message>
         <source>Base</source>
@@ -4582,6 +4949,10 @@ by the {name}</source>
         <translation>преодолела барьер в {passed} из {total} округов</translation>
     </message>
     <message>
+        <source>{reason}, but {limit:pctv} or more in {passed} {passed:plural:constituency|constituencies}: their seats only</source>
+        <translation>{reason}, но не менее {limit:pctv} в {passed} {passed:plural:многомандатном округе|многомандатных округах|многомандатных округах}: только их места</translation>
+    </message>
+    <message>
         <source>No threshold.</source>
         <translation>Барьера нет.</translation>
     </message>
@@ -4600,6 +4971,10 @@ by the {name}</source>
     <message>
         <source>{rule}, {scope}</source>
         <translation>{rule}, {scope}</translation>
+    </message>
+    <message>
+        <source>{rule}; or {limit:pctv} of a constituency&apos;s votes, for its seats only</source>
+        <translation>{rule}; или {limit:pctv} голосов в многомандатном округе — только для его мест</translation>
     </message>
     <message>
         <source>{limit:pctv} for a coalition of {members} or more</source>
@@ -4652,6 +5027,10 @@ by the {name}</source>
         <translation>лишение мандатов: {party}</translation>
     </message>
     <message>
+        <source>unseating {party} in {land}</source>
+        <translation>лишение мандатов: {party}, {land}</translation>
+    </message>
+    <message>
         <source>majority bonus</source>
         <translation>премия большинства</translation>
     </message>
@@ -4678,6 +5057,22 @@ by the {name}</source>
     <message>
         <source>a party&apos;s Land lists</source>
         <translation>земельные списки партии</translation>
+    </message>
+    <message>
+        <source>the Land lists of {party}</source>
+        <translation>земельные списки партии {party}</translation>
+    </message>
+    <message>
+        <source>seats of the regions by votes</source>
+        <translation>места регионов по голосам</translation>
+    </message>
+    <message>
+        <source>seats taken back in {name}</source>
+        <translation>возврат мест: {name}</translation>
+    </message>
+    <message>
+        <source>the second scrutiny</source>
+        <translation>второй скрутиниум</translation>
     </message>
 </context>
 <context>
@@ -4709,6 +5104,10 @@ by the {name}</source>
     <message>
         <source>Levelling with {method} took a seat from a party as the house grew (a quota method is not house-monotone): its levelling seats are negative.</source>
         <translation>Выравнивание по правилу «{method}» отняло место у партии при увеличении палаты (метод квот не монотонен по размеру палаты): её выравнивающих мандатов меньше нуля.</translation>
+    </message>
+    <message>
+        <source>{region}: the file gives {stated} seats, its votes give it {seats} (the votes decide).</source>
+        <translation>{region}: в файле {stated} {stated:plural:место|места|мест}, а по голосам ему положено {seats} (решают голоса).</translation>
     </message>
     <message>
         <source>{party}: {n} district {n:plural:winner|winners} known only from declared totals {n:plural:is|are} not seated; which cannot be told without district results.</source>

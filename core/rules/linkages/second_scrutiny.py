@@ -52,9 +52,9 @@ def allocate_second_scrutiny(count: Count) -> None:
                               "regions, each with its lists' votes)")
     if method(s.list_tier.method).kind != QUOTA:
         raise AllocationError(QT_TRANSLATE_NOOP(
-            "refusal", "mixed.type second_scrutiny shares each region's seats by whole quotas: "
-            "it needs a quota method (Czechia: imperiali-quota), not {method}"),
-            method=s.list_tier.method, where="list_tier.method")
+            "refusal", "{linkage} shares each region's seats by whole quotas: it needs a quota "
+            "method (Czechia: {example}), not {method}"), linkage="mixed.type second_scrutiny",
+            example="imperiali-quota", method=s.list_tier.method, where="list_tier.method")
     refuse_list_lengths(s)
     refuse_adjustments(s, "mixed.type second_scrutiny")
     seats = _region_seats(count, regions)
