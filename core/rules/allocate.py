@@ -45,7 +45,8 @@ def allocate(scenario: Scenario) -> Result:
     count = Count(scenario, winners, won, votes, tests, ties, warnings)
     linkage = LINKAGES.get(scenario.mixed_type)
     if linkage is None:
-        raise AllocationError(f"mixed.type: unknown linkage {scenario.mixed_type!r}")
+        raise AllocationError(QT_TRANSLATE_NOOP("refusal", "unknown linkage {linkage}"),
+                              where="mixed.type", linkage=repr(scenario.mixed_type))
     if rule.or_constituency_percent and (scenario.list_tier.constituencies is None
                                          or not linkage.local_thresholds):
         raise AllocationError(QT_TRANSLATE_NOOP(

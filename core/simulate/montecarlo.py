@@ -28,12 +28,14 @@ from core.rules.linkages import LINKAGES
 from core.rules.result import Result
 from core.rules.thresholds import threshold_base
 from core.simulate.batch import allocate_units_by_runs
-from core.text.render import render
+from core.text.render import Rendered
 
 SLOW_PATH_MAX_RUNS = 20_000
 LIST_LENGTHS = QT_TRANSLATE_NOOP("adjustment", "List lengths")
 MIN_LISTS = QT_TRANSLATE_NOOP("adjustment", "A minimum number of lists")
 MAX_COALITION_SIZE = 3
+WHOLE_FROM = QT_TRANSLATE_NOOP(
+    "refusal", "{option} must be a whole number from {low} to {high}, got {got}")
 
 
 # ------------------------------------------------------------------------------ Monte Carlo
@@ -149,9 +151,9 @@ def simulate_scenario(
     reference = allocate(scenario)
     exact_path = _needs_exact_path(scenario)
     if exact_path is not None and runs > SLOW_PATH_MAX_RUNS:
-        raise Refusal(
-            f"simulate: {render(exact_path)} (exact allocation each time): "
-            f"at most {SLOW_PATH_MAX_RUNS:,} runs; got {runs:,}")
+        raise Refusal(QT_TRANSLATE_NOOP(
+            "refusal", "{why} (exact allocation each time): at most {limit} runs; got {got}"),
+            where="simulate", why=Rendered(exact_path), limit=SLOW_PATH_MAX_RUNS, got=runs)
     engine = (_BatchEngine if exact_path is None else _ExactEngine)(scenario, reference)
     rng = np.random.default_rng(seed)
     tally = _Tally(len(scenario.parties), engine.max_house)
@@ -195,21 +197,25 @@ def rules_in_words(scenario: Scenario) -> list[Term]:
 
 def _check_inputs(scenario: Scenario, runs: int, sd: float, seed: int, chunk: int) -> None:
     if isinstance(runs, bool) or not isinstance(runs, int) or not 1 <= runs <= limits.MAX_RUNS:
-        raise Refusal(f"simulate: --runs must be a whole number from 1 to "
-                         f"{limits.MAX_RUNS:,}, got {runs}")
+        raise Refusal(WHOLE_FROM, where="simulate", option="--runs", low=1,
+                      high=limits.MAX_RUNS, got=str(runs))
     if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**63:
-        raise Refusal(f"simulate: --seed must be a whole number from 0 to {2**63 - 1}, "
-                      f"got {seed}")
+        raise Refusal(WHOLE_FROM, where="simulate", option="--seed", low=0,
+                      high=str(2**63 - 1), got=str(seed))
     if not math.isfinite(sd) or sd < 0:
-        raise Refusal(f"simulate: --sd must be zero or more percentage points, got {sd:g}")
+        raise Refusal(QT_TRANSLATE_NOOP(
+            "refusal", "{option} must be zero or more percentage points, got {got}"),
+            where="simulate", option="--sd", got=f"{sd:g}")
     if chunk < 1:
-        raise Refusal(f"simulate: chunk must be at least 1, got {chunk}")
+        raise Refusal(QT_TRANSLATE_NOOP("refusal", "{option} must be at least 1, got {got}"),
+                      where="simulate", option="chunk", got=chunk)
     if scenario.list_tier.constituencies is not None:
-        raise Refusal("simulate: scenarios with list constituencies are not supported yet "
-                         "(a national vote-share error does not say how each constituency "
-                         "moves)")
+        raise Refusal(QT_TRANSLATE_NOOP(
+            "refusal", "scenarios with list constituencies are not supported yet (a national "
+            "vote-share error does not say how each constituency moves)"), where="simulate")
     if sum(p.votes for p in scenario.parties) == 0:
-        raise Refusal("simulate: the parties have no votes to perturb")
+        raise Refusal(QT_TRANSLATE_NOOP("refusal", "the parties have no votes to perturb"),
+                      where="simulate")
 
 
 def perturbed_votes(scenario: Scenario, rng: np.random.Generator, runs: int,

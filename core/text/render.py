@@ -7,7 +7,8 @@ decimals), ``{limit:pctv}`` a value already in percent, ``{q:dec3}`` a decimal,
 ``{n:plural:seat|seats}`` the word for that count, ``{names:list}`` a comma-joined list,
 ``{parts:plus}`` parts joined by " + " (a sum: "120 + 1 overhang + 43 levelling"),
 ``{x:num}`` a number as short as exact (1.4), ``{n:raw}`` a number as it is (a seat's
-place). A nested Message is rendered in place, a nested Refusal said (``refusal_text``).
+place). A nested Message is rendered in place, a nested Refusal said (``refusal_text``), a
+``Rendered`` message (a refusal's value) rendered anew in the language.
 """
 
 from __future__ import annotations
@@ -50,6 +51,19 @@ def refusal_text(refusal: Refusal, lang: str = "en") -> str:
     return f"{refusal.where}: {what}" if refusal.where else what
 
 
+class Rendered(str):
+    """A message as a refusal's value (``core.refusal``): its English rendering as text (so
+    ``str()`` of the refusal reads in English), said in the reader's language by
+    ``refusal_text``."""
+
+    message: Message
+
+    def __new__(cls, message: Message) -> Rendered:
+        text = super().__new__(cls, render(message))
+        text.message = message
+        return text
+
+
 def render_all(messages: Sequence[Message | Term | str], lang: str = "en") -> list[str]:
     """Each of ``messages`` rendered."""
     return [render(m, lang) for m in messages]
@@ -84,6 +98,8 @@ class _Formatter(string.Formatter):
         return self._plain(value)
 
     def _plain(self, value: Any) -> str:
+        if isinstance(value, Rendered):
+            return render(value.message, self.lang)
         if isinstance(value, Message):
             return render(value, self.lang)
         if isinstance(value, Term):

@@ -48,8 +48,9 @@ def allocate_second_scrutiny(count: Count) -> None:
     s = count.scenario
     regions = s.list_tier.constituencies
     if regions is None:
-        raise AllocationError("mixed.type second_scrutiny: needs list_tier.constituencies (the "
-                              "regions, each with its lists' votes)")
+        raise AllocationError(QT_TRANSLATE_NOOP(
+            "refusal", "needs {field} (the regions, each with its lists' votes)"),
+            where="mixed.type second_scrutiny", field="list_tier.constituencies")
     if method(s.list_tier.method).kind != QUOTA:
         raise AllocationError(QT_TRANSLATE_NOOP(
             "refusal", "{linkage} shares each region's seats by whole quotas: it needs a quota "
