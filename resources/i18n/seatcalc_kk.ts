@@ -1758,10 +1758,6 @@ Recover it?</source>
         <translation>Бір адамдық тізім (тізімдер бойынша бюллетеньдегі жеке кандидат, Шотландия өңірлеріндегідей): ең көбі бір орын ала алады</translation>
     </message>
     <message>
-        <source>{name}&apos;s votes are the sum of its constituency votes: edit them in the Constituencies tab</source>
-        <translation>{name} дауыстары — оның көпмандатты округтер бойынша дауыстарының қосындысы: оларды «Көпмандатты округтер» қойындысында өзгертіңіз</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>иә</translation>
     </message>
@@ -2751,14 +2747,6 @@ by the {name}</source>
         <source>As held</source>
         <translation>Сайлау қорытындысы</translation>
     </message>
-    <message>
-        <source>these rules count the list votes by constituency, and this scenario has no votes by constituency</source>
-        <translation>бұл ережелер тізімдерге берілген дауыстарды көпмандатты округтер бойынша есептейді, ал бұл сценарийде көпмандатты округтер бойынша дауыстар жоқ</translation>
-    </message>
-    <message>
-        <source>these rules have {theirs} district seats and this scenario has results for {own}: district results cannot be carried over</source>
-        <translation>бұл ережелерде округтер бойынша {theirs} орын, ал бұл сценарийде {own} орынның нәтижесі бар: округтер бойынша нәтижелерді көшіру мүмкін емес</translation>
-    </message>
 </context>
 <context>
     <name>constituency</name>
@@ -3166,6 +3154,14 @@ by the {name}</source>
     <message>
         <source>{cm:dec1} cm wide at {dpi} dpi</source>
         <translation>{dpi} dpi кезінде ені {cm:dec1} см</translation>
+    </message>
+    <message>
+        <source>the {suffix} format</source>
+        <translation>{suffix} пішімі</translation>
+    </message>
+    <message>
+        <source>the {layout} layout</source>
+        <translation>{layout} зал пішіні</translation>
     </message>
     <message>
         <source>PNG width</source>
@@ -4112,8 +4108,100 @@ by the {name}</source>
         <translation>{target} — кіріс файлы; оған жазу оны жойып жібереді (басқа атау таңдаңыз)</translation>
     </message>
     <message>
+        <source>duplicate id &quot;{id}&quot;</source>
+        <translation>қайталанатын идентификатор «{id}»</translation>
+    </message>
+    <message>
+        <source>expected &quot;{expected}&quot;, got {got}</source>
+        <translation>«{expected}» күтілді, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>expected {expected} (this SeatCalc reads version 1), got {got}</source>
+        <translation>{expected} күтілді (SeatCalc-тың бұл нұсқасы 1-нұсқаны оқиды), алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>the house has no seats (every tier has 0)</source>
+        <translation>палатада орын жоқ (әр деңгейде 0)</translation>
+    </message>
+    <message>
+        <source>a house of {n} seats is more than the limit of {limit}</source>
+        <translation>{n} орындық палата — {limit} шегінен көп</translation>
+    </message>
+    <message>
         <source>expected a language code such as ru or kk</source>
         <translation>тіл коды күтілді, мысалы ru немесе kk</translation>
+    </message>
+    <message>
+        <source>expected at least one party, got none</source>
+        <translation>кемінде бір партия күтілді, бірде-біреуі жоқ</translation>
+    </message>
+    <message>
+        <source>expected a non-empty id</source>
+        <translation>бос емес идентификатор күтілді</translation>
+    </message>
+    <message>
+        <source>expected #rrggbb, got {got}</source>
+        <translation>#rrggbb күтілді, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>applies to divisor methods only, not {method}</source>
+        <translation>тек бөлгіштер әдістеріне қолданылады, {method} әдісіне емес</translation>
+    </message>
+    <message>
+        <source>a minimum per unit needs a divisor method, not {method}</source>
+        <translation>бірлікке ең аз орынға {method} емес, бөлгіштер әдісі қажет</translation>
+    </message>
+    <message>
+        <source>is {seats} but the constituencies have {total} seats</source>
+        <translation>{seats} тең, ал көпмандатты округтерде {total} орын</translation>
+    </message>
+    <message>
+        <source>with constituencies, give list_lengths in each constituency (the lists are theirs)</source>
+        <translation>көпмандатты округтер болғанда list_lengths мәнін әр округте беріңіз (тізімдер соларға тиесілі)</translation>
+    </message>
+    <message>
+        <source>is {seats} but the constituencies take {placed} levelling seats (levelling_seats)</source>
+        <translation>{seats} тең, ал көпмандатты округтер {placed} теңестіруші мандат алады (levelling_seats)</translation>
+    </message>
+    <message>
+        <source>expected a percentage from 0 to 100, got {got}</source>
+        <translation>0-ден 100-ге дейінгі пайыз күтілді, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least 1, got {got}</source>
+        <translation>кемінде 1 болатын бүтін сан күтілді, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>expected at least one, or null</source>
+        <translation>кемінде бір элемент немесе null күтілді</translation>
+    </message>
+    <message>
+        <source>{filled} district seats are given but the tier has {seats}</source>
+        <translation>округтер бойынша {filled} орын берілген, ал деңгейде {seats} орын бар</translation>
+    </message>
+    <message>
+        <source>expected at least one candidate</source>
+        <translation>кемінде бір кандидат күтілді</translation>
+    </message>
+    <message>
+        <source>expected a name of its own, got {got}</source>
+        <translation>өз атауы күтілді, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>expected at least one party</source>
+        <translation>кемінде бір партия күтілді</translation>
+    </message>
+    <message>
+        <source>names no coalition: {got}</source>
+        <translation>ешбір коалицияны атамайды: {got}</translation>
+    </message>
+    <message>
+        <source>names &quot;{party}&quot; twice</source>
+        <translation>«{party}» екі рет аталған</translation>
+    </message>
+    <message>
+        <source>names unknown party {got}</source>
+        <translation>белгісіз {got} партиясын атайды</translation>
     </message>
     <message>
         <source>{why}; type digits, e.g. {example}</source>
@@ -4142,6 +4230,10 @@ by the {name}</source>
     <message>
         <source>a name of {n} characters is more than the limit of {limit}</source>
         <translation>{n} таңбадан тұратын атау {limit} шегінен ұзын</translation>
+    </message>
+    <message>
+        <source>{field} cannot be edited here</source>
+        <translation>{field} мұнда өзгертілмейді</translation>
     </message>
     <message>
         <source>{name} is still named by district candidates ({candidates}), declared district totals ({declared}), constituency vote counts ({regions}), list lengths ({lengths}) or list-tier rules ({rules}); change those first</source>
@@ -4192,8 +4284,16 @@ by the {name}</source>
         <translation>дауыстардың бүтін саны күтілді, алынғаны: «{got}»</translation>
     </message>
     <message>
+        <source>no options</source>
+        <translation>параметрлер жоқ</translation>
+    </message>
+    <message>
         <source>expected {low} to {high}, got {got}</source>
         <translation>{low} мен {high} аралығы күтілді, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>{owner} takes no such option (it takes: {takes})</source>
+        <translation>{owner}: мұндай параметр жоқ (бары: {takes})</translation>
     </message>
     <message>
         <source>expected WIDTHxHEIGHT such as 1400x900, got {got}</source>
@@ -4232,12 +4332,20 @@ by the {name}</source>
         <translation>кестеде «{column}» бағаны жоқ (бағандар: {columns})</translation>
     </message>
     <message>
+        <source>region {region} is not a constituency of the list tier (known: {known}); the additional member system counts each district seat in its region</source>
+        <translation>{region} өңірі тізімдік деңгейдің көпмандатты округі емес (белгілілері: {known}); қосымша мандаттар жүйесі әр округтік орынды өз өңірінде есептейді</translation>
+    </message>
+    <message>
         <source>the additional member system needs a divisor method, not {method}</source>
         <translation>қосымша мандаттар жүйесіне «{method}» емес, бөлгіштер әдісі қажет</translation>
     </message>
     <message>
         <source>a region has no list votes to share its {seats} seats by</source>
         <translation>өңірде {seats} орынды бөлуге тізімдерге берілген дауыстар жоқ</translation>
+    </message>
+    <message>
+        <source>levelling found no house size that covers every district seat</source>
+        <translation>теңестіру округтік орындардың бәрін қамтитын палата көлемін таппады</translation>
     </message>
     <message>
         <source>mixed.type compensatory with list_tier.constituencies is not supported: entitlements are national (set constituencies to null, or use additional_member for regional top-ups)</source>
@@ -4252,8 +4360,56 @@ by the {name}</source>
         <translation>орындарды бөлуге дауыстар жоқ</translation>
     </message>
     <message>
+        <source>seats must be zero or more, got {got}</source>
+        <translation>орын саны нөл немесе одан көп болуы керек, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>votes must be zero or more</source>
+        <translation>дауыс саны нөл немесе одан көп болуы керек</translation>
+    </message>
+    <message>
+        <source>a minimum of seats per unit needs a divisor method</source>
+        <translation>бірлікке ең аз орын саны бөлгіштер әдісін қажет етеді</translation>
+    </message>
+    <message>
+        <source>a first divisor applies to divisor methods only</source>
+        <translation>бірінші бөлгіш тек бөлгіштер әдістеріне қолданылады</translation>
+    </message>
+    <message>
+        <source>{method} is not a quota method</source>
+        <translation>{method} — квота әдісі емес</translation>
+    </message>
+    <message>
+        <source>min_seats must be zero or more, got {got}</source>
+        <translation>min_seats нөл немесе одан көп болуы керек, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>{n} units × a minimum of {minimum} seats needs {needed} seats, but only {seats} exist</source>
+        <translation>{n} бірлік × ең азы {minimum} орын {needed} орынды қажет етеді, бірақ тек {seats} орын бар</translation>
+    </message>
+    <message>
+        <source>unknown method {method} (known: {known})</source>
+        <translation>белгісіз {method} әдісі (белгілілері: {known})</translation>
+    </message>
+    <message>
+        <source>{method} is not a divisor method</source>
+        <translation>{method} — бөлгіштер әдісі емес</translation>
+    </message>
+    <message>
+        <source>{method} has no configurable first divisor</source>
+        <translation>{method} әдісінің бапталатын бірінші бөлгіші жоқ</translation>
+    </message>
+    <message>
+        <source>the first divisor must lie between 0 and the second divisor ({second}), got {got}</source>
+        <translation>бірінші бөлгіш 0 мен екінші бөлгіштің ({second}) аралығында болуы керек, алынғаны: {got}</translation>
+    </message>
+    <message>
         <source>the count by {method} filled more seats than exist</source>
         <translation>«{method}» бойынша бөлу бар орындардан көп берді</translation>
+    </message>
+    <message>
+        <source>the {method} quota of {quota} votes leaves {left} seat(s) for {remainders} remainder(s): too few votes to share {seats} seats</source>
+        <translation>{quota} дауыстық {method} квотасы {remainders} қалдыққа {left} орын қалдырады: {seats} орынды бөлуге дауыс тым аз</translation>
     </message>
     <message>
         <source>names unknown party &quot;{party}&quot;</source>
@@ -4496,6 +4652,14 @@ by the {name}</source>
         <translation>{field} (округтер) және өзінің бірінші бөлгіші бар {method} әдісі қажет (әдеттегі дөңгелектеу)</translation>
     </message>
     <message>
+        <source>the districts have {rows} seats but the lists&apos; upper apportionment {cols}</source>
+        <translation>округтерде {rows} орын, ал тізімдердің жоғарғы бөлуінде — {cols}</translation>
+    </message>
+    <message>
+        <source>the lower apportionment did not settle in {n} rounds</source>
+        <translation>төменгі бөлу {n} айналымда тұрақтанбады</translation>
+    </message>
+    <message>
         <source>an exact tie at a half seat in the lower apportionment (decided by lot in law); not decided here</source>
         <translation>төменгі бөлуде жарты орындағы дәл теңдік (заң бойынша жеребемен шешіледі); мұнда шешілмейді</translation>
     </message>
@@ -4520,6 +4684,10 @@ by the {name}</source>
         <translation>«{layout}» пішіні {name} параметрін қабылдамайды</translation>
     </message>
     <message>
+        <source>needs {field} (the regions, each with its lists&apos; votes)</source>
+        <translation>{field} өрісі қажет (өңірлер, әрқайсысы өз тізімдерінің дауыстарымен)</translation>
+    </message>
+    <message>
         <source>{linkage} shares each region&apos;s seats by whole quotas: it needs a quota method (Czechia: {example}), not {method}</source>
         <translation>{linkage} әр өңірдің орындарын бүтін квоталармен бөледі: квота әдісі қажет (Чехия: {example}), {method} емес</translation>
     </message>
@@ -4528,8 +4696,84 @@ by the {name}</source>
         <translation>республикалық мандат саны {number} өңірлерге {n} орын береді, бұл бөлінетін {house} орыннан көп</translation>
     </message>
     <message>
+        <source>unknown linkage {linkage}</source>
+        <translation>деңгейлердің белгісіз байланысы {linkage}</translation>
+    </message>
+    <message>
         <source>applies where each list constituency&apos;s seats are shared apart ({linkages}, with {field}), not here (mixed.type {linkage})</source>
         <translation>әр көпмандатты округтің орындары жеке бөлінетін жерде қолданылады ({linkages}, {field} бар), бұл жерде емес (mixed.type {linkage})</translation>
+    </message>
+    <message>
+        <source>these rules count the list votes by constituency, and this scenario has no votes by constituency</source>
+        <translation>бұл ережелер тізімдер дауыстарын көпмандатты округтер бойынша санайды, ал бұл сценарийде көпмандатты округтер бойынша дауыстар жоқ</translation>
+    </message>
+    <message>
+        <source>these rules have {theirs} district seats and this scenario has results for {own}: district results cannot be carried over</source>
+        <translation>бұл ережелерде округтер бойынша {theirs} орын, ал бұл сценарийде {own} орынның нәтижелері бар: округтер нәтижелерін көшіру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the factor must be zero or more, got {got}</source>
+        <translation>көбейткіш нөл немесе одан көп болуы керек, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>expected zero or more votes, got {got}</source>
+        <translation>нөл немесе одан көп дауыс күтілді, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>a long table needs a votes column and a party or candidate column</source>
+        <translation>ұзын кестеге дауыстар бағаны және партия не кандидат бағаны қажет</translation>
+    </message>
+    <message>
+        <source>votes must be a 2-D array (runs × units), got {n}-D</source>
+        <translation>дауыстар екі өлшемді жиым (есептеулер × бірліктер) болуы керек, алынған өлшем саны: {n}</translation>
+    </message>
+    <message>
+        <source>votes must be whole numbers</source>
+        <translation>дауыстар бүтін сандар болуы керек</translation>
+    </message>
+    <message>
+        <source>float votes of {limit} or more are not exact: pass integers</source>
+        <translation>{limit} және одан көп жылжымалы үтірлі дауыстар дәл емес: бүтін сандар беріңіз</translation>
+    </message>
+    <message>
+        <source>votes must be integers, got {got}</source>
+        <translation>дауыстар бүтін сандар болуы керек, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>the {method} quota leaves more seats than remainders: too few votes to share {seats} seats</source>
+        <translation>{method} квотасы қалдықтардан көп орын қалдырады: {seats} орынды бөлуге дауыс тым аз</translation>
+    </message>
+    <message>
+        <source>the {method} quota filled more seats than exist</source>
+        <translation>{method} квотасы бар орыннан көп орын бөлді</translation>
+    </message>
+    <message>
+        <source>{option} must be a whole number from {low} to {high}, got {got}</source>
+        <translation>{option} {low}-ден {high}-ге дейінгі бүтін сан болуы керек, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>{why} (exact allocation each time): at most {limit} runs; got {got}</source>
+        <translation>{why} (әр жолы дәл бөлу): ең көбі {limit} есептеу; алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>{option} must be zero or more percentage points, got {got}</source>
+        <translation>{option} нөл немесе одан көп пайыздық тармақ болуы керек, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>{option} must be at least 1, got {got}</source>
+        <translation>{option} кемінде 1 болуы керек, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>scenarios with list constituencies are not supported yet (a national vote-share error does not say how each constituency moves)</source>
+        <translation>көпмандатты округтері бар сценарийлерге әзірге қолдау жоқ (жалпыұлттық дауыс үлесінің қатесі әр округтің қалай өзгеретінін айтпайды)</translation>
+    </message>
+    <message>
+        <source>the parties have no votes to perturb</source>
+        <translation>партиялардың өзгертетін дауыстары жоқ</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s votes are the sum of its constituency votes: edit them in the Constituencies tab</source>
+        <translation>{name} партиясының дауыстары — оның көпмандатты округтердегі дауыстарының қосындысы: оларды «Көпмандатты округтер» қойындысында өзгертіңіз</translation>
     </message>
 </context>
 <context>

@@ -1757,10 +1757,6 @@ Recover it?</source>
         <translation>Список из одного лица (отдельный кандидат в бюллетене для голосования по спискам, как в регионах Шотландии): может получить не более одного места</translation>
     </message>
     <message>
-        <source>{name}&apos;s votes are the sum of its constituency votes: edit them in the Constituencies tab</source>
-        <translation>Голоса партии {name} — сумма её голосов по многомандатным округам: измените их на вкладке «Многомандатные округа»</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -2750,14 +2746,6 @@ by the {name}</source>
         <source>As held</source>
         <translation>По итогам выборов</translation>
     </message>
-    <message>
-        <source>these rules count the list votes by constituency, and this scenario has no votes by constituency</source>
-        <translation>эти правила считают голоса за списки по многомандатным округам, а в этом сценарии нет голосов по многомандатным округам</translation>
-    </message>
-    <message>
-        <source>these rules have {theirs} district seats and this scenario has results for {own}: district results cannot be carried over</source>
-        <translation>в этих правилах {theirs} {theirs:plural:место|места|мест} по округам, а в этом сценарии есть результаты для {own}: результаты по округам перенести нельзя</translation>
-    </message>
 </context>
 <context>
     <name>constituency</name>
@@ -3165,6 +3153,14 @@ by the {name}</source>
     <message>
         <source>{cm:dec1} cm wide at {dpi} dpi</source>
         <translation>ширина {cm:dec1} см при {dpi} dpi</translation>
+    </message>
+    <message>
+        <source>the {suffix} format</source>
+        <translation>формат {suffix}</translation>
+    </message>
+    <message>
+        <source>the {layout} layout</source>
+        <translation>схема зала {layout}</translation>
     </message>
     <message>
         <source>PNG width</source>
@@ -4111,8 +4107,100 @@ by the {name}</source>
         <translation>{target} — входной файл; запись в него уничтожила бы его (выберите другое имя)</translation>
     </message>
     <message>
+        <source>duplicate id &quot;{id}&quot;</source>
+        <translation>повторяющийся идентификатор «{id}»</translation>
+    </message>
+    <message>
+        <source>expected &quot;{expected}&quot;, got {got}</source>
+        <translation>ожидалось «{expected}», получено: {got}</translation>
+    </message>
+    <message>
+        <source>expected {expected} (this SeatCalc reads version 1), got {got}</source>
+        <translation>ожидалось {expected} (эта версия SeatCalc читает версию 1), получено: {got}</translation>
+    </message>
+    <message>
+        <source>the house has no seats (every tier has 0)</source>
+        <translation>в палате нет мест (в каждом уровне 0)</translation>
+    </message>
+    <message>
+        <source>a house of {n} seats is more than the limit of {limit}</source>
+        <translation>палата из {n} {n:plural:места|мест|мест} — больше предела {limit}</translation>
+    </message>
+    <message>
         <source>expected a language code such as ru or kk</source>
         <translation>ожидался код языка, например ru или kk</translation>
+    </message>
+    <message>
+        <source>expected at least one party, got none</source>
+        <translation>ожидалась хотя бы одна партия, не получено ни одной</translation>
+    </message>
+    <message>
+        <source>expected a non-empty id</source>
+        <translation>ожидался непустой идентификатор</translation>
+    </message>
+    <message>
+        <source>expected #rrggbb, got {got}</source>
+        <translation>ожидалось #rrggbb, получено: {got}</translation>
+    </message>
+    <message>
+        <source>applies to divisor methods only, not {method}</source>
+        <translation>применяется только к методам делителей, а не к {method}</translation>
+    </message>
+    <message>
+        <source>a minimum per unit needs a divisor method, not {method}</source>
+        <translation>минимуму на единицу нужен метод делителей, а не {method}</translation>
+    </message>
+    <message>
+        <source>is {seats} but the constituencies have {total} seats</source>
+        <translation>равно {seats}, а в многомандатных округах {total} {total:plural:место|места|мест}</translation>
+    </message>
+    <message>
+        <source>with constituencies, give list_lengths in each constituency (the lists are theirs)</source>
+        <translation>при многомандатных округах задайте list_lengths в каждом округе (списки принадлежат им)</translation>
+    </message>
+    <message>
+        <source>is {seats} but the constituencies take {placed} levelling seats (levelling_seats)</source>
+        <translation>равно {seats}, а многомандатные округа принимают {placed} {placed:plural:выравнивающий мандат|выравнивающих мандата|выравнивающих мандатов} (levelling_seats)</translation>
+    </message>
+    <message>
+        <source>expected a percentage from 0 to 100, got {got}</source>
+        <translation>ожидался процент от 0 до 100, получено: {got}</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least 1, got {got}</source>
+        <translation>ожидалось целое число не меньше 1, получено: {got}</translation>
+    </message>
+    <message>
+        <source>expected at least one, or null</source>
+        <translation>ожидался хотя бы один элемент или null</translation>
+    </message>
+    <message>
+        <source>{filled} district seats are given but the tier has {seats}</source>
+        <translation>задано {filled} {filled:plural:место|места|мест} по округам, а в уровне их {seats}</translation>
+    </message>
+    <message>
+        <source>expected at least one candidate</source>
+        <translation>ожидался хотя бы один кандидат</translation>
+    </message>
+    <message>
+        <source>expected a name of its own, got {got}</source>
+        <translation>ожидалось собственное название, получено: {got}</translation>
+    </message>
+    <message>
+        <source>expected at least one party</source>
+        <translation>ожидалась хотя бы одна партия</translation>
+    </message>
+    <message>
+        <source>names no coalition: {got}</source>
+        <translation>не называет коалицию: {got}</translation>
+    </message>
+    <message>
+        <source>names &quot;{party}&quot; twice</source>
+        <translation>называет «{party}» дважды</translation>
+    </message>
+    <message>
+        <source>names unknown party {got}</source>
+        <translation>называет неизвестную партию {got}</translation>
     </message>
     <message>
         <source>{why}; type digits, e.g. {example}</source>
@@ -4141,6 +4229,10 @@ by the {name}</source>
     <message>
         <source>a name of {n} characters is more than the limit of {limit}</source>
         <translation>название из {n} {n:plural:символа|символов|символов} длиннее предела в {limit}</translation>
+    </message>
+    <message>
+        <source>{field} cannot be edited here</source>
+        <translation>{field} здесь изменить нельзя</translation>
     </message>
     <message>
         <source>{name} is still named by district candidates ({candidates}), declared district totals ({declared}), constituency vote counts ({regions}), list lengths ({lengths}) or list-tier rules ({rules}); change those first</source>
@@ -4191,8 +4283,16 @@ by the {name}</source>
         <translation>ожидалось целое число голосов, получено: «{got}»</translation>
     </message>
     <message>
+        <source>no options</source>
+        <translation>нет параметров</translation>
+    </message>
+    <message>
         <source>expected {low} to {high}, got {got}</source>
         <translation>ожидалось от {low} до {high}, получено: {got}</translation>
+    </message>
+    <message>
+        <source>{owner} takes no such option (it takes: {takes})</source>
+        <translation>{owner}: такого параметра нет (есть: {takes})</translation>
     </message>
     <message>
         <source>expected WIDTHxHEIGHT such as 1400x900, got {got}</source>
@@ -4231,12 +4331,20 @@ by the {name}</source>
         <translation>в таблице нет столбца «{column}» (столбцы: {columns})</translation>
     </message>
     <message>
+        <source>region {region} is not a constituency of the list tier (known: {known}); the additional member system counts each district seat in its region</source>
+        <translation>регион {region} не является многомандатным округом списочного уровня (известны: {known}); система дополнительных мандатов учитывает каждое место по округу в его регионе</translation>
+    </message>
+    <message>
         <source>the additional member system needs a divisor method, not {method}</source>
         <translation>системе дополнительных мандатов нужен метод делителей, а не «{method}»</translation>
     </message>
     <message>
         <source>a region has no list votes to share its {seats} seats by</source>
         <translation>в регионе нет голосов за списки, чтобы распределить {seats} {seats:plural:место|места|мест}</translation>
+    </message>
+    <message>
+        <source>levelling found no house size that covers every district seat</source>
+        <translation>выравнивание не нашло размера палаты, покрывающего все места по округам</translation>
     </message>
     <message>
         <source>mixed.type compensatory with list_tier.constituencies is not supported: entitlements are national (set constituencies to null, or use additional_member for regional top-ups)</source>
@@ -4251,8 +4359,56 @@ by the {name}</source>
         <translation>нет голосов, по которым можно распределить места</translation>
     </message>
     <message>
+        <source>seats must be zero or more, got {got}</source>
+        <translation>число мест должно быть нулём или больше, получено: {got}</translation>
+    </message>
+    <message>
+        <source>votes must be zero or more</source>
+        <translation>число голосов должно быть нулём или больше</translation>
+    </message>
+    <message>
+        <source>a minimum of seats per unit needs a divisor method</source>
+        <translation>минимуму мест на единицу нужен метод делителей</translation>
+    </message>
+    <message>
+        <source>a first divisor applies to divisor methods only</source>
+        <translation>первый делитель применяется только к методам делителей</translation>
+    </message>
+    <message>
+        <source>{method} is not a quota method</source>
+        <translation>{method} — не метод квот</translation>
+    </message>
+    <message>
+        <source>min_seats must be zero or more, got {got}</source>
+        <translation>min_seats должно быть нулём или больше, получено: {got}</translation>
+    </message>
+    <message>
+        <source>{n} units × a minimum of {minimum} seats needs {needed} seats, but only {seats} exist</source>
+        <translation>{n} {n:plural:единица|единицы|единиц} × минимум {minimum} {minimum:plural:место|места|мест} требует {needed} {needed:plural:место|места|мест}, а есть только {seats}</translation>
+    </message>
+    <message>
+        <source>unknown method {method} (known: {known})</source>
+        <translation>неизвестный метод {method} (известны: {known})</translation>
+    </message>
+    <message>
+        <source>{method} is not a divisor method</source>
+        <translation>{method} — не метод делителей</translation>
+    </message>
+    <message>
+        <source>{method} has no configurable first divisor</source>
+        <translation>у метода {method} нет настраиваемого первого делителя</translation>
+    </message>
+    <message>
+        <source>the first divisor must lie between 0 and the second divisor ({second}), got {got}</source>
+        <translation>первый делитель должен быть между 0 и вторым делителем ({second}), получено: {got}</translation>
+    </message>
+    <message>
         <source>the count by {method} filled more seats than exist</source>
         <translation>распределение по правилу «{method}» дало больше мест, чем есть</translation>
+    </message>
+    <message>
+        <source>the {method} quota of {quota} votes leaves {left} seat(s) for {remainders} remainder(s): too few votes to share {seats} seats</source>
+        <translation>квота {method} (голосов: {quota}) оставляет {left} {left:plural:место|места|мест} на {remainders} {remainders:plural:остаток|остатка|остатков}: слишком мало голосов, чтобы распределить {seats} {seats:plural:место|места|мест}</translation>
     </message>
     <message>
         <source>names unknown party &quot;{party}&quot;</source>
@@ -4495,6 +4651,14 @@ by the {name}</source>
         <translation>нужны {field} (округа) и метод {method} с его собственным первым делителем (обычное округление)</translation>
     </message>
     <message>
+        <source>the districts have {rows} seats but the lists&apos; upper apportionment {cols}</source>
+        <translation>в округах {rows} {rows:plural:место|места|мест}, а в верхнем распределении списков — {cols}</translation>
+    </message>
+    <message>
+        <source>the lower apportionment did not settle in {n} rounds</source>
+        <translation>нижнее распределение не сошлось за {n} {n:plural:раунд|раунда|раундов}</translation>
+    </message>
+    <message>
         <source>an exact tie at a half seat in the lower apportionment (decided by lot in law); not decided here</source>
         <translation>точное равенство на половине места в нижнем распределении (по закону решается жребием); здесь не решается</translation>
     </message>
@@ -4519,6 +4683,10 @@ by the {name}</source>
         <translation>схема «{layout}» не принимает параметр {name}</translation>
     </message>
     <message>
+        <source>needs {field} (the regions, each with its lists&apos; votes)</source>
+        <translation>нужно поле {field} (регионы, каждый с голосами за свои списки)</translation>
+    </message>
+    <message>
         <source>{linkage} shares each region&apos;s seats by whole quotas: it needs a quota method (Czechia: {example}), not {method}</source>
         <translation>{linkage} распределяет места каждого региона по целым квотам: нужен метод квот (Чехия: {example}), а не {method}</translation>
     </message>
@@ -4527,8 +4695,84 @@ by the {name}</source>
         <translation>республиканское мандатное число {number} даёт регионам {n} {n:plural:место|места|мест}, больше, чем {house} для распределения</translation>
     </message>
     <message>
+        <source>unknown linkage {linkage}</source>
+        <translation>неизвестная связь уровней {linkage}</translation>
+    </message>
+    <message>
         <source>applies where each list constituency&apos;s seats are shared apart ({linkages}, with {field}), not here (mixed.type {linkage})</source>
         <translation>применяется там, где места каждого многомандатного округа распределяются отдельно ({linkages}, с {field}), но не здесь (mixed.type {linkage})</translation>
+    </message>
+    <message>
+        <source>these rules count the list votes by constituency, and this scenario has no votes by constituency</source>
+        <translation>эти правила считают голоса за списки по многомандатным округам, а в этом сценарии нет голосов по многомандатным округам</translation>
+    </message>
+    <message>
+        <source>these rules have {theirs} district seats and this scenario has results for {own}: district results cannot be carried over</source>
+        <translation>в этих правилах {theirs} {theirs:plural:место|места|мест} по округам, а в этом сценарии есть результаты для {own}: результаты по округам перенести нельзя</translation>
+    </message>
+    <message>
+        <source>the factor must be zero or more, got {got}</source>
+        <translation>множитель должен быть нулём или больше, получено: {got}</translation>
+    </message>
+    <message>
+        <source>expected zero or more votes, got {got}</source>
+        <translation>ожидалось ноль или больше голосов, получено: {got}</translation>
+    </message>
+    <message>
+        <source>a long table needs a votes column and a party or candidate column</source>
+        <translation>длинной таблице нужен столбец голосов и столбец партии или кандидата</translation>
+    </message>
+    <message>
+        <source>votes must be a 2-D array (runs × units), got {n}-D</source>
+        <translation>голоса должны быть двумерным массивом (прогоны × единицы), получено измерений: {n}</translation>
+    </message>
+    <message>
+        <source>votes must be whole numbers</source>
+        <translation>голоса должны быть целыми числами</translation>
+    </message>
+    <message>
+        <source>float votes of {limit} or more are not exact: pass integers</source>
+        <translation>голоса с плавающей точкой от {limit} и больше неточны: передайте целые числа</translation>
+    </message>
+    <message>
+        <source>votes must be integers, got {got}</source>
+        <translation>голоса должны быть целыми числами, получено: {got}</translation>
+    </message>
+    <message>
+        <source>the {method} quota leaves more seats than remainders: too few votes to share {seats} seats</source>
+        <translation>квота {method} оставляет больше мест, чем остатков: слишком мало голосов, чтобы распределить {seats} {seats:plural:место|места|мест}</translation>
+    </message>
+    <message>
+        <source>the {method} quota filled more seats than exist</source>
+        <translation>квота {method} распределила больше мест, чем есть</translation>
+    </message>
+    <message>
+        <source>{option} must be a whole number from {low} to {high}, got {got}</source>
+        <translation>{option} должно быть целым числом от {low} до {high}, получено: {got}</translation>
+    </message>
+    <message>
+        <source>{why} (exact allocation each time): at most {limit} runs; got {got}</source>
+        <translation>{why} (каждый раз точное распределение): не более {limit} {limit:plural:прогона|прогонов|прогонов}; получено: {got}</translation>
+    </message>
+    <message>
+        <source>{option} must be zero or more percentage points, got {got}</source>
+        <translation>{option} должно быть нулём или больше процентных пунктов, получено: {got}</translation>
+    </message>
+    <message>
+        <source>{option} must be at least 1, got {got}</source>
+        <translation>{option} должно быть не меньше 1, получено: {got}</translation>
+    </message>
+    <message>
+        <source>scenarios with list constituencies are not supported yet (a national vote-share error does not say how each constituency moves)</source>
+        <translation>сценарии с многомандатными округами пока не поддерживаются (общенациональная ошибка в долях голосов не говорит, как меняется каждый округ)</translation>
+    </message>
+    <message>
+        <source>the parties have no votes to perturb</source>
+        <translation>у партий нет голосов для возмущения</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s votes are the sum of its constituency votes: edit them in the Constituencies tab</source>
+        <translation>Голоса партии {name} — сумма её голосов по многомандатным округам: измените их на вкладке «Многомандатные округа»</translation>
     </message>
 </context>
 <context>
