@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from core.message import Message, msg
 from core.model.scenario import Constituency, Scenario
 from core.rules.allocate import allocate
-from core.rules.methods import METHODS
+from core.rules.methods import METHODS, AllocationError
 from core.rules.result import Result
 from core.rules.thresholds import threshold_base
 
@@ -176,10 +176,12 @@ def bonus_margin(result: Result) -> BonusMargin | None:
         return None
     leader, runner = ranked[0], (ranked[1] if len(ranked) > 1 else None)
 
-    def bonus(deltas: dict[str, int], party: str) -> int:
-        return allocate(_moved(s, deltas, None)).party(party).bonus_seats
-
     now = leader.bonus_seats
+
+    def bonus(deltas: dict[str, int], party: str) -> int:
+        r = _recount(s, deltas, None)
+        return (now if party == leader.id else 0) if r is None else r.party(party).bonus_seats
+
     up = smallest_change(lambda n: bonus({leader.id: n}, leader.id) != now, _reach(s),
                          _window(s))
     down = smallest_change(lambda n: bonus({leader.id: -n}, leader.id) != now, leader.votes,
@@ -198,11 +200,15 @@ def _window(scenario: Scenario) -> int:
     return 0 if METHODS[scenario.list_tier.method].kind == "divisor" else LOCAL_SCAN
 
 
-def _places(scenario: Scenario) -> tuple[Constituency | None, ...]:
+def _places(scenario: Scenario, party_id: str) -> tuple[Constituency | None, ...]:
     """Where a party's list votes can move: nationwide (None), or in one list constituency
-    (the national vote is then the sum of the constituency votes)."""
+    (the national vote is then the sum of the constituency votes) where it stands, i.e. has
+    list votes (the CSU gains no seat in Bremen, where it has no list); every constituency
+    if it has votes in none."""
     constituencies = scenario.list_tier.constituencies
-    return (None,) if constituencies is None else constituencies
+    if constituencies is None:
+        return (None,)
+    return tuple(c for c in constituencies if c.votes.get(party_id, 0) > 0) or constituencies
 
 
 def _moved(scenario: Scenario, deltas: dict[str, int], where: Constituency | None) -> Scenario:
@@ -218,16 +224,28 @@ def _moved(scenario: Scenario, deltas: dict[str, int], where: Constituency | Non
     return replace(out, list_tier=replace(tier, constituencies=constituencies))
 
 
+def _recount(scenario: Scenario, deltas: dict[str, int], where: Constituency | None
+             ) -> Result | None:
+    """The result with ``deltas`` moved, or None where the law cannot count them (Germany
+    2020: a party left with its district seats and no second votes has an overhang no house
+    size compensates). The searches read such a point as no change: the figure is then the
+    smallest change the law can count, or none."""
+    try:
+        return allocate(_moved(scenario, deltas, where))
+    except AllocationError:
+        return None
+
+
 def _own_votes(scenario: Scenario, party_id: str, where: Constituency | None) -> int:
     return scenario.party(party_id).votes if where is None else where.votes.get(party_id, 0)
 
 
-def _fewest(scenario: Scenario, search: Callable[[Constituency | None], int | None]
-            ) -> tuple[int | None, str | None]:
+def _fewest(scenario: Scenario, party_id: str,
+            search: Callable[[Constituency | None], int | None]) -> tuple[int | None, str | None]:
     """The smallest ``search(place)`` over the places votes can move to, and the place's
     name (None for nationwide, or when no place gives a change)."""
     found = [(n, None if c is None else c.name)
-             for c in _places(scenario) if (n := search(c)) is not None]
+             for c in _places(scenario, party_id) if (n := search(c)) is not None]
     return min(found, key=lambda f: f[0], default=(None, None))
 
 
@@ -236,11 +254,12 @@ def _closeness(result: Result, party_id: str) -> Closeness:
     p = result.party(party_id)
 
     def seats_after(delta: int, where: Constituency | None) -> int:
-        return allocate(_moved(s, {party_id: delta}, where)).party(party_id).seats
+        r = _recount(s, {party_id: delta}, where)
+        return p.seats if r is None else r.party(party_id).seats
 
-    gain, gain_in = _fewest(s, lambda c: smallest_change(
+    gain, gain_in = _fewest(s, party_id, lambda c: smallest_change(
         lambda n: seats_after(n, c) > p.seats, _reach(s), _window(s)))
-    lose, lose_in = _fewest(s, lambda c: smallest_change(
+    lose, lose_in = _fewest(s, party_id, lambda c: smallest_change(
         lambda n: seats_after(-n, c) < p.seats, _own_votes(s, party_id, c), _window(s)))
     to_pass, to_fail = threshold_margins(result, party_id)
     return Closeness(party_id, p.votes, p.seats, gain, lose, to_pass, to_fail, gain_in, lose_in)
@@ -289,13 +308,14 @@ def _local_threshold_margins(result: Result, party_id: str) -> tuple[int | None,
     passed = result.party(party_id).qualified
 
     def qualified(delta: int, where: Constituency | None) -> bool:
-        return allocate(_moved(s, {party_id: delta}, where)).party(party_id).qualified
+        r = _recount(s, {party_id: delta}, where)
+        return passed if r is None else r.party(party_id).qualified
 
     if not passed:
-        return _fewest(s, lambda c: smallest_change(lambda n: qualified(n, c),
-                                                    _reach(s)))[0], None
-    return 0, _fewest(s, lambda c: smallest_change(lambda n: not qualified(-n, c),
-                                                   _own_votes(s, party_id, c)))[0]
+        return _fewest(s, party_id, lambda c: smallest_change(
+            lambda n: qualified(n, c), _reach(s)))[0], None
+    return 0, _fewest(s, party_id, lambda c: smallest_change(
+        lambda n: not qualified(-n, c), _own_votes(s, party_id, c)))[0]
 
 
 def _majority_margins(result: Result) -> tuple[MajorityMargin, ...]:
@@ -317,23 +337,25 @@ def _majority_margin(result: Result, leader: str, runner_up: str | None,
     s = result.scenario
     m = result.majority
 
-    def holds(deltas: dict[str, int], where: Constituency | None) -> bool:
-        r = allocate(_moved(s, deltas, where))
-        need = r.majority.simple if kind == "simple" else r.majority.two_thirds
-        return r.party(leader).seats_with_affiliated >= need
-
     need = m.simple if kind == "simple" else m.two_thirds
     now = m.largest_seats >= need
+
+    def holds(deltas: dict[str, int], where: Constituency | None) -> bool:
+        r = _recount(s, deltas, where)
+        if r is None:
+            return now
+        needed = r.majority.simple if kind == "simple" else r.majority.two_thirds
+        return r.party(leader).seats_with_affiliated >= needed
     lose = to_runner = win = where = runner_where = None
     if now:
-        lose, where = _fewest(s, lambda c: smallest_change(
+        lose, where = _fewest(s, leader, lambda c: smallest_change(
             lambda n: not holds({leader: -n}, c), _own_votes(s, leader, c), _window(s)))
         if runner_up is not None:
-            to_runner, runner_where = _fewest(s, lambda c: smallest_change(
+            to_runner, runner_where = _fewest(s, leader, lambda c: smallest_change(
                 lambda n: not holds({leader: -n, runner_up: n}, c), _own_votes(s, leader, c),
                 _window(s)))
     else:
-        win, where = _fewest(s, lambda c: smallest_change(
+        win, where = _fewest(s, leader, lambda c: smallest_change(
             lambda n: holds({leader: n}, c), _reach(s), _window(s)))
     return MajorityMargin(leader, kind, m.largest_seats, need, now, lose, to_runner, runner_up,
                           win, where, runner_where)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
-from math import factorial
 
 import numpy as np
 
@@ -126,7 +125,9 @@ def power_indices(weights: list[int], quota: int) -> tuple[list[int], list[Fract
         if w < quota:
             counts[1:, w:] += counts[:-1, :quota - w].copy()
     swings, shapley = [], []
-    orderings = factorial(n)
+    factorials = [1] * (n + 1)
+    for k in range(1, n + 1):
+        factorials[k] = factorials[k - 1] * k
     for w in weights:
         without = counts.copy()
         if w < quota:
@@ -135,8 +136,8 @@ def power_indices(weights: list[int], quota: int) -> tuple[list[int], list[Fract
         low = max(quota - w, 0)
         by_size = [int(v) for v in without[:n, low:].sum(axis=1)]
         swings.append(sum(by_size))
-        shapley.append(Fraction(sum(factorial(k) * factorial(n - 1 - k) * c
-                                    for k, c in enumerate(by_size)), orderings))
+        shapley.append(Fraction(sum(factorials[k] * factorials[n - 1 - k] * c
+                                    for k, c in enumerate(by_size)), factorials[n]))
     return swings, shapley
 
 
@@ -152,8 +153,9 @@ def minimal_winning(result: Result, most: int = MOST_LISTED) -> MinimalWinningLi
     quota = result.majority.simple
     found: list[MinimalWinning] = []
     _search(named, pool, quota, 0, (), 0, found, most)
+    order = {p.id: i for i, p in enumerate(members)}
     found.sort(key=lambda c: (len(c.members) + (c.independents > 0), -c.seats,
-                              [members.index(m) for m in c.members]))
+                              [order[m.id] for m in c.members]))
     return MinimalWinningList(tuple(found), count_minimal_winning([p.seats for p in named],
                                                                   pool, quota))
 

@@ -235,3 +235,22 @@ def test_the_second_scrutiny_needs_regions_and_a_quota_method():
     nationwide = data["list_tier"] | {"constituencies": None}
     with pytest.raises(AllocationError, match="needs list_tier.constituencies"):
         allocate(read_scenario(data | {"list_tier": nationwide}))
+
+
+def test_how_close_moves_votes_only_where_a_land_list_stands_and_past_what_the_law_counts():
+    """Germany 2020: the CSU (45 district seats, a Land list in Bayern alone) gains its seat
+    in Bayern, never in a Land where it has no list; losing second votes never costs it a
+    seat, and the search's last step (no second votes left: an overhang no house size
+    compensates, which the law cannot count) reads as no change rather than failing."""
+    from core.analysis.closeness import _closeness, _moved
+
+    result = allocate(scenario_file.load("template:de-2021"))
+    s = result.scenario
+    bayern = next(c for c in s.list_tier.constituencies or () if c.name == "Bayern")
+    with pytest.raises(AllocationError, match="no house size"):
+        allocate(_moved(s, {"csu": -bayern.votes["csu"]}, bayern))
+    csu = _closeness(result, "csu")
+    assert (csu.seats, csu.gain_in, csu.votes_to_lose_seat) == (45, "Bayern", None)
+    assert allocate(_moved(s, {"csu": csu.votes_to_gain_seat}, bayern)).party("csu").seats == 46
+    assert allocate(_moved(s, {"csu": csu.votes_to_gain_seat - 1}, bayern)
+                    ).party("csu").seats == 45

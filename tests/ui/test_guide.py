@@ -3,6 +3,7 @@ command it names exists, and its worked Kazakhstan example gives the program's f
 
 import re
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from core.analysis.explain import explain
@@ -79,4 +80,6 @@ def test_the_view_menu_keeps_its_ticks_when_the_language_changes(window):
     assert not window.menus.inputs.isChecked()
     assert not any(action.isEnabled() for action in window.menus.arcs.values())
     assert window.chart.layout_id() == "westminster"
+    window.coalition_panel.wait()
+    QCoreApplication.processEvents()
     assert window.coalition_panel.power_model.rowCount() > 0  # shown again, in Kazakh

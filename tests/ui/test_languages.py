@@ -134,8 +134,8 @@ def everything_shown(window, qtbot) -> list[tuple[str, str]]:
     for i in range(window.tabs.count()):
         window.tabs.setCurrentIndex(i)
         QCoreApplication.processEvents()
-        if window.tabs.currentWidget() is window.analysis_panel:
-            window.analysis_panel.wait()
+        if window.tabs.currentWidget() in (window.analysis_panel, window.coalition_panel):
+            window.tabs.currentWidget().wait()
             QCoreApplication.processEvents()
         texts += list(widget_texts(window))
     for action in window.menuBar().actions():

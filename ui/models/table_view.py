@@ -73,8 +73,8 @@ class SheetView(QTableView):
             return
         column, minimum = self._fill
         header = self.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(header.count())
-                     if c != column and not header.isSectionHidden(c))
+        own = 0 if header.isSectionHidden(column) else header.sectionSize(column)
+        others = header.length() - own  # the visible sections' total, without a sum per resize
         width = max(minimum, self.viewport().width() - others)
         if header.sectionSize(column) != width:
             header.resizeSection(column, width)

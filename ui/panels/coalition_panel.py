@@ -32,7 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.analysis.coalitions import INDEPENDENT, minimal_winning, power
+from core.analysis.coalitions import (
+    INDEPENDENT,
+    MinimalWinningList,
+    Power,
+    minimal_winning,
+    power,
+)
 from core.chart.seating import party_colors
 from core.message import msg
 from core.model.presentation import APART, CENTRE, Coalition, Presentation
@@ -40,6 +46,7 @@ from core.rules.result import Result
 from ui.document import Document
 from ui.models.rows_model import Cell, RowsModel, fit_height, number, read_only_table, scrolled_page
 from ui.text import Retranslated, fill, share, shown
+from ui.worker import Failure, Worker
 
 ID = Qt.ItemDataRole.UserRole
 MWC_SHOWN = 12  # rows of the minimal winning coalitions before the table scrolls
@@ -99,6 +106,7 @@ class CoalitionPanel(Retranslated, QWidget):
         self.document = document
         self.result: Result | None = None
         self._why = ""  # why there is no result, if there is none
+        self._worker = Worker(self)  # power and coalitions: 500 seat-winning lists take seconds
         self._build()
         document.result_changed.connect(self.show_result)
         document.result_failed.connect(self.clear)
@@ -277,7 +285,15 @@ class CoalitionPanel(Retranslated, QWidget):
             box.blockSignals(False)
         self._fill_saved(presentation)
         self._ticked()
-        self._show_power(result)
+        self._worker.run(lambda: (power(result), minimal_winning(result)),
+                         lambda weighed: self._show_power(result, *weighed), self._not_weighed)
+
+    def wait(self) -> None:
+        """Block until the power and the coalitions are counted (tests, closing)."""
+        self._worker.wait()
+
+    def _not_weighed(self, failure: Failure) -> None:
+        self.mwc_label.setText(failure.message)
 
     @staticmethod
     def _fill(widget: QListWidget, rows: list[tuple[str, str, str, bool | None]]) -> None:
@@ -346,10 +362,13 @@ class CoalitionPanel(Retranslated, QWidget):
         return fill(self.tr("{held}: {status}."), status=status,
                     held=msg("headline.held", seats=seats, house=house))
 
-    def _show_power(self, result: Result) -> None:
+    def _show_power(self, result: Result, powers: tuple[Power, ...],
+                    listed: MinimalWinningList) -> None:
+        if result is not self.result:  # counted for a result replaced since
+            return
         rows, independents = [], []
         colors = party_colors(result)
-        for p in power(result):
+        for p in powers:
             if p.player.kind == INDEPENDENT:
                 independents.append(p)
                 continue
@@ -364,7 +383,6 @@ class CoalitionPanel(Retranslated, QWidget):
                          number("1"), number(share(one.banzhaf, 1), str(one.banzhaf)),
                          number(share(one.shapley_shubik, 1), str(one.shapley_shubik))])
         self.power_model.set_rows(rows)
-        listed = minimal_winning(result)
         self.mwc_model.set_rows([[Cell(self._coalition_text(c)), number(str(c.seats))]
                                  for c in listed.coalitions])
         text = fill(self.tr("{n} minimal winning {n:plural:coalition|coalitions}: each wins a "

@@ -487,6 +487,7 @@ class MainWindow(Retranslated, ChartView, FileCommands):
             if dialog is not None:
                 dialog.close()  # a simulation in progress is cancelled
         self.analysis_panel.wait()
+        self.coalition_panel.wait()
         event.accept()
 
 
