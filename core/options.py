@@ -11,8 +11,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from core.message import QT_TRANSLATE_NOOP, Message
+from core.message import QT_TRANSLATE_NOOP, Message, Term
 from core.refusal import Refusal
+
+NO_OPTIONS = QT_TRANSLATE_NOOP("refusal", "no options")
 
 
 @dataclass(frozen=True)
@@ -74,11 +76,13 @@ Option = NumberOption | ChoiceOption
 def option_values(options: tuple[Option, ...], given: Mapping[str, Any],
                   owner: str) -> dict[str, Any]:
     """Every option's value: ``given`` where given (checked), else its default. A name that
-    ``owner`` (e.g. "the .csv format") does not take is a ValueError."""
+    ``owner`` (e.g. "the .csv format", a ``core.text.render.Rendered`` message) does not take
+    is a ValueError."""
     known = {option.name: option for option in options}
     unknown = sorted(set(given) - set(known))
     if unknown:
-        takes = ", ".join(known) or "no options"
-        raise Refusal(f"{unknown[0]}: {owner} takes no such option (it takes: {takes})")
+        raise Refusal(QT_TRANSLATE_NOOP("refusal", "{owner} takes no such option (it takes: "
+                                                   "{takes})"), where=unknown[0], owner=owner,
+                      takes=", ".join(known) or Term("refusal", NO_OPTIONS))
     return {name: option.check(given[name]) if name in given else option.default
             for name, option in known.items()}

@@ -6,14 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from core.message import QT_TRANSLATE_NOOP, Message, Term, msg
+from core.message import QT_TRANSLATE_NOOP, Term
 from core.model.scenario import DistrictTier, Scenario
 from core.refusal import Refusal
 from core.rules import metrics
 from core.rules.allocate import allocate
 from core.rules.methods import METHODS, AllocationError, method_term
 from core.rules.result import Result
-from core.text.render import render
 
 
 @dataclass(frozen=True)
@@ -74,15 +73,19 @@ def compare_methods(scenario: Scenario, methods: Iterable[str] | None = None) ->
     return comparison(scenario, columns)
 
 
-def why_rules_cannot_apply(scenario: Scenario, rules: Scenario) -> Message | None:
-    """Why this scenario's votes cannot be counted under ``rules`` (None: they can). Votes
-    cast nationwide cannot be shared into constituencies, nor district results into
-    districts the election did not have."""
+def why_rules_cannot_apply(scenario: Scenario, rules: Scenario) -> Refusal | None:
+    """Why this scenario's votes cannot be counted under ``rules`` (None: they can), as the
+    refusal ``apply_rules`` raises. Votes cast nationwide cannot be shared into
+    constituencies, nor district results into districts the election did not have."""
     if rules.list_tier.constituencies is not None:
-        return msg("compare.rules_by_constituency")
+        return Refusal(QT_TRANSLATE_NOOP(
+            "refusal", "these rules count the list votes by constituency, and this scenario "
+            "has no votes by constituency"))
     own, theirs = scenario.district_tier.seats, rules.district_tier.seats
     if theirs not in (0, own):
-        return msg("compare.rules_other_districts", theirs=theirs, own=own)
+        return Refusal(QT_TRANSLATE_NOOP(
+            "refusal", "these rules have {theirs} district seats and this scenario has results "
+            "for {own}: district results cannot be carried over"), theirs=theirs, own=own)
     return None
 
 
@@ -93,7 +96,7 @@ def apply_rules(scenario: Scenario, rules: Scenario) -> Scenario:
     (whose district results are then kept). Refused (a Refusal saying why) otherwise."""
     why = why_rules_cannot_apply(scenario, rules)
     if why is not None:
-        raise Refusal(render(why))
+        raise why
     theirs = rules.district_tier
     districts = DistrictTier() if theirs.seats == 0 else scenario.district_tier
     return replace(scenario, title=f"{scenario.title} under the rules of: {rules.title}",

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from fractions import Fraction
 
+from core.message import QT_TRANSLATE_NOOP
 from core.model.scenario import Scenario
 from core.model.swing import apply_change, move_change
 from core.model.vote_arrays import VoteArrays
@@ -57,7 +58,8 @@ def change_turnout(scenario: Scenario, factor: Fraction | float | str,
     those parties' list votes and district candidates (a differential turnout)."""
     f = Fraction(factor)
     if f < 0:
-        raise Refusal(f"change_turnout: the factor must be zero or more, got {float(f):g}")
+        raise Refusal(QT_TRANSLATE_NOOP("refusal", "the factor must be zero or more, got {got}"),
+                      where="change_turnout", got=f"{float(f):g}")
     chosen = None if parties is None else set(parties)
 
     def scaled(n: int) -> int:
@@ -81,5 +83,6 @@ def set_against_all(scenario: Scenario, votes: int) -> Scenario:
     """The scenario with ``votes`` ballots against all (part of the ``valid`` and ``cast``
     threshold bases)."""
     if votes < 0:
-        raise Refusal(f"set_against_all: expected zero or more votes, got {votes}")
+        raise Refusal(QT_TRANSLATE_NOOP("refusal", "expected zero or more votes, got {got}"),
+                      where="set_against_all", got=votes)
     return replace(scenario, against_all=votes)

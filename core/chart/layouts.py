@@ -21,10 +21,11 @@ from core.chart.geometry import Benches, ChartGeometry
 from core.chart.hemicycle import hemicycle_geometry
 from core.chart.horseshoe import horseshoe_geometry
 from core.chart.westminster import westminster_geometry
-from core.message import QT_TRANSLATE_NOOP
+from core.message import QT_TRANSLATE_NOOP, msg
 from core.options import ChoiceOption, NumberOption, option_values
 from core.refusal import Refusal
 from core.registry import Registry
+from core.text.render import Rendered
 
 DEFAULT_LAYOUT = "hemicycle"
 
@@ -67,7 +68,8 @@ def place_seats(seats: int, layout_id: str = DEFAULT_LAYOUT, benches: Benches | 
     take, or out of its range, is a ValueError naming it. A layout with sides seats
     ``benches`` (by default every seat on the opposition's side)."""
     layout = chart_layout(layout_id)
-    values = option_values(layout.options, options, f"the {layout_id} layout")
+    values = option_values(layout.options, options,
+                           Rendered(msg("formats.the_layout", layout=layout_id)))
     if layout.sides:
         return layout.place(seats, benches or Benches(0, seats), **values)
     return layout.place(seats, **values)

@@ -27,10 +27,11 @@ from typing import TYPE_CHECKING, Any
 from core.chart.layouts import chosen_options, layout_option, layout_options
 from core.io.progress import Steps
 from core.io.scenario_file import write_atomic
-from core.message import QT_TRANSLATE_NOOP
+from core.message import QT_TRANSLATE_NOOP, msg
 from core.options import Option, option_values
 from core.refusal import Refusal
 from core.registry import Registry
+from core.text.render import Rendered
 
 if TYPE_CHECKING:
     from core.rules.result import Result
@@ -118,7 +119,8 @@ def export_result(result: Result, path: str | Path, *, options: Mapping[str, Any
     """
     path = Path(path)
     fmt = format_for(path)
-    values = option_values(fmt.options, options or {}, f"the {fmt.suffix} format")
+    values = option_values(fmt.options, options or {},
+                           Rendered(msg("formats.the_format", suffix=fmt.suffix)))
     steps = Steps(progress, cancel)
     steps(0.0)
     try:

@@ -70,6 +70,7 @@ _PRESENTATION = {"seating", "coalitions", "government", "independents", "group_g
                  "apportionment"}
 _COALITION = {"name", "parties"}
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+DUPLICATE_ID = QT_TRANSLATE_NOOP("refusal", "duplicate id \"{id}\"")
 
 
 def read_scenario(data: Any) -> Scenario:
@@ -93,12 +94,14 @@ class _Reader(Fields):
     def scenario(self) -> Scenario:
         d = self.obj(self.data, "file")
         if d.get("format") != FORMAT:
-            raise ScenarioError("format", f'expected "{FORMAT}", got {shown(d.get("format"))}')
+            raise ScenarioError("format", QT_TRANSLATE_NOOP(
+                "refusal", "expected \"{expected}\", got {got}"), expected=FORMAT,
+                got=shown(d.get("format")))
         version = d.get("version")
         if type(version) is not int or version != VERSION:  # not true or 1.0, though == 1
-            got = shown(version)
-            raise ScenarioError("version",
-                                f"expected {VERSION} (this SeatCalc reads version 1), got {got}")
+            raise ScenarioError("version", QT_TRANSLATE_NOOP(
+                "refusal", "expected {expected} (this SeatCalc reads version 1), got {got}"),
+                expected=VERSION, got=shown(version))
         parties = self.parties(self.need(d, "parties", "file"))
         other = self.section(d, "other_votes", "other_votes", _OTHER)
         list_tier = self.list_tier(self.obj(self.need(d, "list_tier", "file"), "list_tier",
@@ -138,10 +141,12 @@ class _Reader(Fields):
             polls=self.polls(d.get("polls")),
         )
         if scenario.house_size == 0:
-            raise ScenarioError("list_tier.seats", "the house has no seats (every tier has 0)")
+            raise ScenarioError("list_tier.seats", QT_TRANSLATE_NOOP(
+                "refusal", "the house has no seats (every tier has 0)"))
         if scenario.house_size > limits.MAX_SEATS:
-            raise ScenarioError("list_tier.seats", f"a house of {scenario.house_size:,} seats is "
-                                f"more than the limit of {limits.MAX_SEATS:,}")
+            raise ScenarioError("list_tier.seats", QT_TRANSLATE_NOOP(
+                "refusal", "a house of {n} seats is more than the limit of {limit}"),
+                n=scenario.house_size, limit=limits.MAX_SEATS)
         return scenario
 
     # ---- sections
@@ -158,21 +163,24 @@ class _Reader(Fields):
     def parties(self, raw: Any) -> tuple[Party, ...]:
         items = self.array(raw, "parties", limits.MAX_PARTIES)
         if not items:
-            raise ScenarioError("parties", "expected at least one party, got none")
+            raise ScenarioError("parties", QT_TRANSLATE_NOOP(
+                "refusal", "expected at least one party, got none"))
         parties = []
         for i, p in enumerate(items):
             where = f"parties[{i}]"
             p = self.obj(p, where, _PARTY)
             pid = self.text(self.need(p, "id", where), f"{where}.id")
             if not pid.strip():
-                raise ScenarioError(f"{where}.id", "expected a non-empty id")
+                raise ScenarioError(f"{where}.id", QT_TRANSLATE_NOOP(
+                    "refusal", "expected a non-empty id"))
             if pid in self.party_ids:
-                raise ScenarioError(f"{where}.id", f'duplicate id "{pid}"')
+                raise ScenarioError(f"{where}.id", DUPLICATE_ID, id=pid)
             self.party_ids.add(pid)
             self.refs.add(pid)
             color = p.get("color") or DEFAULT_COLORS[i % len(DEFAULT_COLORS)]
             if not isinstance(color, str) or not COLOR_RE.match(color):
-                raise ScenarioError(f"{where}.color", f"expected #rrggbb, got {shown(color)}")
+                raise ScenarioError(f"{where}.color", QT_TRANSLATE_NOOP(
+                    "refusal", "expected #rrggbb, got {got}"), got=shown(color))
             parties.append(Party(
                 id=pid,
                 name=self.text(p.get("name", pid), f"{where}.name"),
@@ -193,17 +201,19 @@ class _Reader(Fields):
         first = t.get("first_divisor")
         if first is not None:
             if METHODS[method].kind != "divisor":
-                raise ScenarioError("list_tier.first_divisor",
-                                    f"applies to divisor methods only, not {method}")
+                raise ScenarioError("list_tier.first_divisor", QT_TRANSLATE_NOOP(
+                    "refusal", "applies to divisor methods only, not {method}"), method=method)
             first = self.decimal(first, "list_tier.first_divisor")
             try:
                 divisor_rule(method, first)
             except AllocationError as e:
-                raise ScenarioError("list_tier.first_divisor", str(e)) from None
+                raise ScenarioError("list_tier.first_divisor", e.template, **e.values
+                                    ) from None
         min_seats = self.count(t.get("min_seats", 0), "list_tier.min_seats", limits.MAX_SEATS)
         if min_seats and METHODS[method].kind != "divisor":
-            raise ScenarioError("list_tier.min_seats",
-                                f"a minimum per unit needs a divisor method, not {method}")
+            raise ScenarioError("list_tier.min_seats", QT_TRANSLATE_NOOP(
+                "refusal", "a minimum per unit needs a divisor method, not {method}"),
+                method=method)
         seats = self.count(self.need(t, "seats", "list_tier"), "list_tier.seats",
                            limits.MAX_SEATS)
         constituencies = t.get("constituencies")
@@ -211,11 +221,13 @@ class _Reader(Fields):
             constituencies = self.constituencies(constituencies)
             seats = sum(c.seats for c in constituencies) if seats == 0 else seats
             if seats != sum(c.seats for c in constituencies):
-                raise ScenarioError("list_tier.seats", f"is {seats} but the constituencies "
-                                    f"have {sum(c.seats for c in constituencies)} seats")
+                raise ScenarioError("list_tier.seats", QT_TRANSLATE_NOOP(
+                    "refusal", "is {seats} but the constituencies have {total} seats"),
+                    seats=seats, total=sum(c.seats for c in constituencies))
         if constituencies is not None and t.get("list_lengths") is not None:
-            raise ScenarioError("list_tier.list_lengths", "with constituencies, give "
-                                "list_lengths in each constituency (the lists are theirs)")
+            raise ScenarioError("list_tier.list_lengths", QT_TRANSLATE_NOOP(
+                "refusal", "with constituencies, give list_lengths in each constituency (the "
+                "lists are theirs)"))
         return ListTier(
             seats=seats,
             method=method,
@@ -261,8 +273,9 @@ class _Reader(Fields):
                                     tuple(LEVELLING_PLACEMENTS), f"{where}.placement"))
         placed = sum(c.levelling_seats for c in constituencies or ())
         if out.placement == "national_table" and placed != out.seats:
-            raise ScenarioError(f"{where}.seats", f"is {out.seats} but the constituencies "
-                                f"take {placed} levelling seats (levelling_seats)")
+            raise ScenarioError(f"{where}.seats", QT_TRANSLATE_NOOP(
+                "refusal", "is {seats} but the constituencies take {placed} levelling seats "
+                "(levelling_seats)"), seats=out.seats, placed=placed)
         return out
 
     def threshold(self, t: dict[str, Any]) -> Threshold:
@@ -300,15 +313,17 @@ class _Reader(Fields):
         """An exact percentage from 0 to 100."""
         percent = self.decimal(value, where)
         if not 0 <= percent <= 100:
-            raise ScenarioError(where, f"expected a percentage from 0 to 100, got "
-                                f"{float(percent):g}")
+            raise ScenarioError(where, QT_TRANSLATE_NOOP(
+                "refusal", "expected a percentage from 0 to 100, got {got}"),
+                got=f"{float(percent):g}")
         return percent
 
     def positive(self, value: Any, where: str) -> int:
         """A whole number of at least 1."""
         n = self.count(value, where, limits.MAX_PARTIES)
         if n < 1:
-            raise ScenarioError(where, f"expected a whole number of at least 1, got {n}")
+            raise ScenarioError(where, QT_TRANSLATE_NOOP(
+                "refusal", "expected a whole number of at least 1, got {got}"), got=n)
         return n
 
     def constituencies(self, raw: Any) -> tuple[Constituency, ...]:
@@ -319,7 +334,7 @@ class _Reader(Fields):
             c = self.obj(c, where, _CONSTITUENCY)
             cid = self.text(self.need(c, "id", where), f"{where}.id")
             if cid in ids:
-                raise ScenarioError(f"{where}.id", f'duplicate id "{cid}"')
+                raise ScenarioError(f"{where}.id", DUPLICATE_ID, id=cid)
             ids.add(cid)
             votes = self.obj(self.need(c, "votes", where), f"{where}.votes")
             for pid in votes:
@@ -339,7 +354,8 @@ class _Reader(Fields):
                                            f"{where}.levelling_seats", limits.MAX_SEATS),
             ))
         if not out:
-            raise ScenarioError("list_tier.constituencies", "expected at least one, or null")
+            raise ScenarioError("list_tier.constituencies", QT_TRANSLATE_NOOP(
+                "refusal", "expected at least one, or null"))
         return tuple(out)
 
     def district_tier(self, raw: Any) -> DistrictTier:
@@ -354,7 +370,7 @@ class _Reader(Fields):
         seen: set[str] = set()
         for i, d in enumerate(districts):
             if d.id in seen:
-                raise ScenarioError(f"district_tier.districts[{i}].id", f'duplicate id "{d.id}"')
+                raise ScenarioError(f"district_tier.districts[{i}].id", DUPLICATE_ID, id=d.id)
             seen.add(d.id)
         declared = tuple(self.declared(d, f"district_tier.declared[{i}]") for i, d in
                          enumerate(self.array(t.get("declared") or [], "district_tier.declared",
@@ -363,8 +379,8 @@ class _Reader(Fields):
         if filled > seats:
             raise ScenarioError(
                 "district_tier.declared" if declared else "district_tier.districts",
-                f"{filled} district seats are given but the tier has {seats}",
-            )
+                QT_TRANSLATE_NOOP("refusal", "{filled} district seats are given but the tier "
+                                  "has {seats}"), filled=filled, seats=seats)
         return DistrictTier(
             seats=seats,
             rule=self.choice(t.get("rule", "plurality"), DISTRICT_RULES, "district_tier.rule"),
@@ -377,7 +393,8 @@ class _Reader(Fields):
         candidates = self.array(self.need(d, "candidates", where), f"{where}.candidates",
                                 limits.MAX_CANDIDATES)
         if not candidates:
-            raise ScenarioError(f"{where}.candidates", "expected at least one candidate")
+            raise ScenarioError(f"{where}.candidates", QT_TRANSLATE_NOOP(
+                "refusal", "expected at least one candidate"))
         return District(
             id=self.text(self.need(d, "id", where), f"{where}.id"),
             name=self.text(d.get("name", d.get("id")), f"{where}.name"),
@@ -476,17 +493,18 @@ class _Reader(Fields):
             c = self.obj(raw, where, _COALITION)
             name = self.text(self.need(c, "name", where), f"{where}.name")
             if not name.strip() or name in names:
-                raise ScenarioError(f"{where}.name", f"expected a name of its own, got "
-                                    f"{shown(name)}")
+                raise ScenarioError(f"{where}.name", QT_TRANSLATE_NOOP(
+                    "refusal", "expected a name of its own, got {got}"), got=shown(name))
             names.add(name)
             parties = self.party_list(self.need(c, "parties", where), f"{where}.parties")
             if not parties:
-                raise ScenarioError(f"{where}.parties", "expected at least one party")
+                raise ScenarioError(f"{where}.parties", QT_TRANSLATE_NOOP(
+                    "refusal", "expected at least one party"))
             coalitions.append(Coalition(name, parties))
         government = p.get("government")
         if government is not None and government not in names:
-            raise ScenarioError("presentation.government",
-                                f"names no coalition: {shown(government)}")
+            raise ScenarioError("presentation.government", QT_TRANSLATE_NOOP(
+                "refusal", "names no coalition: {got}"), got=shown(government))
         return Presentation(
             seating=seating, coalitions=tuple(coalitions), government=government,
             independents=self.choice(p.get("independents", INDEPENDENT_PLACES[0]),
@@ -504,12 +522,14 @@ class _Reader(Fields):
                for i, pid in enumerate(self.array(raw, where, limits.MAX_PARTIES))]
         for i, pid in enumerate(ids):
             if pid in ids[:i]:
-                raise ScenarioError(f"{where}[{i}]", f'names "{pid}" twice')
+                raise ScenarioError(f"{where}[{i}]", QT_TRANSLATE_NOOP(
+                    "refusal", "names \"{party}\" twice"), party=pid)
         return tuple(ids)
 
     def known_party(self, pid: Any, where: str) -> str:
         if not isinstance(pid, str) or pid not in self.party_ids:
-            raise ScenarioError(where, f"names unknown party {shown(pid)}")
+            raise ScenarioError(where, QT_TRANSLATE_NOOP("refusal", "names unknown party {got}"),
+                                got=shown(pid))
         return pid
 
     def party_ref(self, pid: Any, where: str) -> str | None:

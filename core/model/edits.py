@@ -36,14 +36,15 @@ class EditError(Refusal):
     """An edit that cannot be made; the message is meant for the analyst."""
 
 
-def parse_name(text: Any, what: str, required: bool = True) -> str:
+def parse_name(text: Any, empty: str | None = None) -> str:
     """A name as typed or pasted: runs of spaces, tabs and line breaks become one space;
     other control characters are refused (they break the XLSX, SVG and PDF a name goes
-    into); at most ``limits.MAX_TEXT`` characters. ``what`` is the refusal for an empty
-    name (marked for translation where it is written)."""
+    into); at most ``limits.MAX_TEXT`` characters. ``empty`` is the refusal for an empty
+    name (a template marked in context "refusal" where it is written); None: a name may be
+    empty."""
     value = " ".join(str(text).split())
-    if required and not value:
-        raise EditError(what)
+    if empty is not None and not value:
+        raise EditError(empty)
     if _CONTROL.search(value):
         raise EditError(QT_TRANSLATE_NOOP("refusal", "the name has a control character: {got}"),
                         got=repr(value))
@@ -89,7 +90,7 @@ def parse_party_field(name: str, text: Any) -> Any:
         return value.lower()
     if name in ("threshold_exempt", "one_person_list"):
         return bool(text)
-    raise EditError(f"{name} cannot be edited here")
+    raise EditError(QT_TRANSLATE_NOOP("refusal", "{field} cannot be edited here"), field=name)
 
 
 def set_party_fields(scenario: Scenario, changes: dict[int, dict[str, Any]]) -> Scenario:

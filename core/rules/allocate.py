@@ -49,14 +49,15 @@ def allocate(scenario: Scenario, previous: Result | None = None) -> Result:
                   previous=previous)
     linkage = LINKAGES.get(scenario.mixed_type)
     if linkage is None:
-        raise AllocationError(f"mixed.type: unknown linkage {scenario.mixed_type!r}")
+        raise AllocationError(QT_TRANSLATE_NOOP("refusal", "unknown linkage {linkage}"),
+                              where="mixed.type", linkage=repr(scenario.mixed_type))
     if rule.or_constituency_percent and (scenario.list_tier.constituencies is None
                                          or not linkage.local_thresholds):
         raise AllocationError(QT_TRANSLATE_NOOP(
             "refusal", "applies where each list constituency's seats are shared apart "
-            "(mixed.type parallel or levelling_seats, with list_tier.constituencies), not "
-            "here (mixed.type {linkage})"), linkage=scenario.mixed_type,
-            where="list_tier.threshold.or_constituency_percent")
+            "({linkages}, with {field}), not here (mixed.type {linkage})"),
+            linkages="mixed.type parallel or levelling_seats", field="list_tier.constituencies",
+            linkage=scenario.mixed_type, where="list_tier.threshold.or_constituency_percent")
     linkage.allocate(count)
     seated = count.seated if count.seated is not None else won
     ent = count.entitlement

@@ -131,6 +131,17 @@ _quota("imperiali-quota", QT_TRANSLATE_NOOP("method", "Imperiali quota"),
 
 
 NO_VOTES = QT_TRANSLATE_NOOP("refusal", "no votes to share the seats by")
+# Refusals of the apportionment's own arguments, shared with core.simulate.batch.
+NEGATIVE_SEATS = QT_TRANSLATE_NOOP("refusal", "seats must be zero or more, got {got}")
+NEGATIVE_VOTES = QT_TRANSLATE_NOOP("refusal", "votes must be zero or more")
+MINIMUM_NEEDS_DIVISORS = QT_TRANSLATE_NOOP("refusal", "a minimum of seats per unit needs a "
+                                                      "divisor method")
+FIRST_DIVISOR_ONLY = QT_TRANSLATE_NOOP("refusal", "a first divisor applies to divisor methods "
+                                                  "only")
+NOT_QUOTA = QT_TRANSLATE_NOOP("refusal", "{method} is not a quota method")
+NEGATIVE_MINIMUM = QT_TRANSLATE_NOOP("refusal", "min_seats must be zero or more, got {got}")
+TOO_FEW_FOR_MINIMUM = QT_TRANSLATE_NOOP("refusal", "{n} units × a minimum of {minimum} seats "
+                                                   "needs {needed} seats, but only {seats} exist")
 
 
 class AllocationError(Refusal):
@@ -172,7 +183,9 @@ def method(method_id: str) -> Method:
         return METHODS[method_id]
     except KeyError:
         known = ", ".join(METHODS)
-        raise AllocationError(f"unknown method {method_id!r} (known: {known})") from None
+        raise AllocationError(QT_TRANSLATE_NOOP("refusal", "unknown method {method} (known: "
+                                                "{known})"), method=repr(method_id),
+                              known=known) from None
 
 
 def apportion(
@@ -194,15 +207,15 @@ def apportion(
     """
     m = method(method_id)
     if seats < 0:
-        raise AllocationError(f"seats must be zero or more, got {seats}")
+        raise AllocationError(NEGATIVE_SEATS, got=seats)
     if votes and min(votes) < 0:
-        raise AllocationError("votes must be zero or more")
+        raise AllocationError(NEGATIVE_VOTES)
     priority = list(range(len(votes))) if priority is None else list(priority)
     if m.kind == QUOTA:
         if min_seats:
-            raise AllocationError("a minimum of seats per unit needs a divisor method")
+            raise AllocationError(MINIMUM_NEEDS_DIVISORS)
         if first_divisor is not None:
-            raise AllocationError("a first divisor applies to divisor methods only")
+            raise AllocationError(FIRST_DIVISOR_ONLY)
         return _largest_remainder(method_id, list(votes), seats, priority, rule)
     return _highest_averages(
         divisor_rule(method_id, first_divisor), list(votes), seats, min_seats, priority, rule
@@ -261,20 +274,22 @@ def divisor_rule(method_id: str, first_divisor: Fraction | None = None) -> Divis
     """The divisor sequence of a divisor method, the first divisor optionally replaced."""
     m = method(method_id)
     if m.kind != DIVISOR:
-        raise AllocationError(f"{method_id} is not a divisor method")
+        raise AllocationError(QT_TRANSLATE_NOOP("refusal", "{method} is not a divisor method"),
+                              method=method_id)
     if m.geometric:
         if first_divisor is not None:
-            raise AllocationError(f"{m.short} has no configurable first divisor")
+            raise AllocationError(QT_TRANSLATE_NOOP(
+                "refusal", "{method} has no configurable first divisor"),
+                method=method_term(method_id))
         return DivisorRule(m.step, m.offset, Fraction(0), geometric=True)
     if first_divisor is None:
         return DivisorRule(m.step, m.offset, Fraction(m.offset))
     first = Fraction(first_divisor)
     second = m.step + m.offset
     if not 0 <= first <= second:
-        raise AllocationError(
-            f"the first divisor must lie between 0 and the second divisor ({second}), "
-            f"got {float(first):g}"
-        )
+        raise AllocationError(QT_TRANSLATE_NOOP(
+            "refusal", "the first divisor must lie between 0 and the second divisor "
+            "({second}), got {got}"), second=second, got=f"{float(first):g}")
     return DivisorRule(m.step, m.offset, first)
 
 
@@ -291,12 +306,10 @@ def _highest_averages(
 ) -> Apportionment:
     n = len(votes)
     if min_seats < 0:
-        raise AllocationError(f"min_seats must be zero or more, got {min_seats}")
+        raise AllocationError(NEGATIVE_MINIMUM, got=min_seats)
     if min_seats * n > seats:
-        raise AllocationError(
-            f"{n} units × a minimum of {min_seats} seats needs {min_seats * n} seats, "
-            f"but only {seats} exist"
-        )
+        raise AllocationError(TOO_FEW_FOR_MINIMUM, n=n, minimum=min_seats,
+                              needed=min_seats * n, seats=seats)
     counts = [min_seats] * n
     free = seats - min_seats * n
     eligible = [i for i in range(n) if votes[i] > 0]
@@ -419,7 +432,7 @@ def quota_of(method_id: str, total: int, seats: int) -> Fraction:
     """The quota of a largest-remainder method for ``total`` votes and ``seats`` seats."""
     m = method(method_id)
     if m.quota is None:
-        raise AllocationError(f"{method_id} is not a quota method")
+        raise AllocationError(NOT_QUOTA, method=method_id)
     num, den = m.quota(total, seats)
     return Fraction(num, den)
 
@@ -452,10 +465,11 @@ def _largest_remainder(
         len(rems) - rems.count(0))
     if left > with_remainder:
         # Only the integer Droop quota gets here: on tiny totals it exceeds votes/seats.
-        raise AllocationError(
-            f"the {METHODS[method_id].short} quota of {quota} votes leaves {left} seat(s) for "
-            f"{with_remainder} remainder(s): too few votes to share {seats} seats"
-        )
+        raise AllocationError(QT_TRANSLATE_NOOP(
+            "refusal", "the {method} quota of {quota} votes leaves {left} seat(s) for "
+            "{remainders} remainder(s): too few votes to share {seats} seats"),
+            method=Term("method", METHODS[method_id].short), quota=str(quota), left=left,
+            remainders=with_remainder, seats=seats)
     counts = list(whole)
     ties: list[Tie] = []
     if left:

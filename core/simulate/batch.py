@@ -15,7 +15,23 @@ from fractions import Fraction
 
 import numpy as np
 
-from core.rules.methods import INT64_SAFE, QUOTA, AllocationError, divisor_rule, method
+from core.message import QT_TRANSLATE_NOOP
+from core.rules.methods import (
+    FIRST_DIVISOR_ONLY,
+    INT64_SAFE,
+    MINIMUM_NEEDS_DIVISORS,
+    NEGATIVE_MINIMUM,
+    NEGATIVE_SEATS,
+    NEGATIVE_VOTES,
+    NO_VOTES,
+    NOT_QUOTA,
+    QUOTA,
+    TOO_FEW_FOR_MINIMUM,
+    AllocationError,
+    divisor_rule,
+    method,
+    method_term,
+)
 
 _BIG = np.finfo(np.float64).max  # infinite quotients, still below "no seat to take back"
 
@@ -78,14 +94,14 @@ def allocate_units_by_runs(
     m = method(method_id)
     seats = np.broadcast_to(np.asarray(seats, dtype=np.int64), (votes.shape[1],))
     if seats.size and seats.min() < 0:
-        raise AllocationError(f"seats must be zero or more, got {int(seats.min())}")
+        raise AllocationError(NEGATIVE_SEATS, got=int(seats.min()))
     if active is not None:
         votes = np.where(active, votes, 0)
     if m.kind == QUOTA:
         if min_seats or held is not None:
-            raise AllocationError("a minimum of seats per unit needs a divisor method")
+            raise AllocationError(MINIMUM_NEEDS_DIVISORS)
         if first_divisor is not None:
-            raise AllocationError("a first divisor applies to divisor methods only")
+            raise AllocationError(FIRST_DIVISOR_ONLY)
         return _largest_remainder_batch(method_id, votes, seats)
     return _highest_averages_batch(method_id, votes, seats, first_divisor, min_seats, active,
                                    held, start)
@@ -95,17 +111,21 @@ def _as_int_votes(votes: np.ndarray) -> np.ndarray:
     """``votes`` as a 2-D int64 array (object if too large for int64), checked."""
     arr = np.asarray(votes)
     if arr.ndim != 2:
-        raise AllocationError(f"votes must be a 2-D array (runs × units), got {arr.ndim}-D")
+        raise AllocationError(QT_TRANSLATE_NOOP(
+            "refusal", "votes must be a 2-D array (runs × units), got {n}-D"), n=arr.ndim)
     if arr.dtype.kind == "f":
         if not np.all(np.isfinite(arr)) or np.any(arr != np.floor(arr)):
-            raise AllocationError("votes must be whole numbers")
+            raise AllocationError(QT_TRANSLATE_NOOP("refusal", "votes must be whole numbers"))
         if arr.size and arr.max() >= 2**53:
-            raise AllocationError("float votes of 2**53 or more are not exact: pass integers")
+            raise AllocationError(QT_TRANSLATE_NOOP(
+                "refusal", "float votes of {limit} or more are not exact: pass integers"),
+                limit="2**53")
         arr = arr.astype(np.int64)
     elif arr.dtype.kind not in "iuO":
-        raise AllocationError(f"votes must be integers, got {arr.dtype}")
+        raise AllocationError(QT_TRANSLATE_NOOP("refusal", "votes must be integers, got {got}"),
+                              got=str(arr.dtype))
     if arr.size and arr.min() < 0:
-        raise AllocationError("votes must be zero or more")
+        raise AllocationError(NEGATIVE_VOTES)
     if arr.dtype.kind == "O" or (arr.size and int(arr.max()) >= INT64_SAFE):
         return arr.astype(object)
     return arr.astype(np.int64, copy=False)
@@ -137,7 +157,7 @@ def _quota_parts(method_id: str, totals: np.ndarray,
     own ``quota`` rule, applied to the array of totals."""
     quota = method(method_id).quota
     if quota is None:
-        raise AllocationError(f"{method_id} is not a quota method")
+        raise AllocationError(NOT_QUOTA, method=method_id)
     num, den = quota(totals, seats)
     return (np.broadcast_to(num, totals.shape).astype(totals.dtype),
             np.broadcast_to(den, totals.shape).astype(totals.dtype))
@@ -148,7 +168,7 @@ def _largest_remainder_batch(method_id: str, votes: np.ndarray,
     out = np.zeros(votes.shape, dtype=np.int64)
     totals = votes.sum(axis=0)
     if np.any((totals == 0) & (seats > 0)):
-        raise AllocationError("no votes to share the seats by")
+        raise AllocationError(NO_VOTES)
     todo = np.flatnonzero(seats > 0)
     while todo.size:
         v = votes if todo.size == votes.shape[1] else votes[:, todo]
@@ -163,14 +183,16 @@ def _largest_remainder_batch(method_id: str, votes: np.ndarray,
         rems = v * den - whole * num
         if np.any(left > (rems > 0).sum(axis=0)):
             # As core.rules.methods: only the integer Droop quota gets here, on tiny totals.
-            raise AllocationError(f"the {method(method_id).short} quota leaves more seats than "
-                                  f"remainders: too few votes to share {int(n.max())} seats")
+            raise AllocationError(QT_TRANSLATE_NOOP(
+                "refusal", "the {method} quota leaves more seats than remainders: too few votes "
+                "to share {seats} seats"), method=method_term(method_id), seats=int(n.max()))
         out[:, todo[~over]] = whole + (_place(rems) < left)
         if over.any():
             fallback = method(method_id).fallback
             if fallback is None:
-                raise AllocationError(f"the {method(method_id).short} quota filled more seats "
-                                      "than exist")
+                raise AllocationError(QT_TRANSLATE_NOOP(
+                    "refusal", "the {method} quota filled more seats than exist"),
+                    method=method_term(method_id))
             method_id = fallback
         todo = todo[over]
     return out
@@ -245,26 +267,27 @@ def _highest_averages_batch(
     start: np.ndarray | None = None,
 ) -> np.ndarray:
     if min_seats < 0:
-        raise AllocationError(f"min_seats must be zero or more, got {min_seats}")
+        raise AllocationError(NEGATIVE_MINIMUM, got=min_seats)
     taking_part = np.ones(votes.shape, bool) if active is None else active
     if min_seats:
         n = taking_part.sum(axis=0)
         short = np.flatnonzero(min_seats * n > seats)
         if short.size:
             n, have = int(n[short[0]]), int(seats[short[0]])
-            raise AllocationError(f"{n} units × a minimum of {min_seats} seats needs "
-                                  f"{min_seats * n} seats, but only {have} exist")
+            raise AllocationError(TOO_FEW_FOR_MINIMUM, n=n, minimum=min_seats,
+                                  needed=min_seats * n, seats=have)
     base = np.where(taking_part, min_seats, 0).astype(np.int64)
     if held is not None:
         base = np.maximum(base, np.where(taking_part, held, 0))
     free = seats - base.sum(axis=0)
     if np.any(free < 0):
-        raise AllocationError("more seats are held than the count shares")
+        raise AllocationError(QT_TRANSLATE_NOOP(
+            "refusal", "more seats are held than the count shares"))
     if votes.shape[1] == 0 or not np.any(free):
         return base
     eligible = votes > 0
     if np.any(~eligible.any(axis=0) & (free > 0)):
-        raise AllocationError("no votes to share the seats by")
+        raise AllocationError(NO_VOTES)
     div = _Divisors.of(method_id, first_divisor)
     # With seats held, guess the whole count (held seats included) and start from the larger.
     target = free if held is None else seats

@@ -41,6 +41,8 @@ WORKERS = min(2, os.cpu_count() or 1)  # threads counting blocks (numpy releases
 LIST_LENGTHS = QT_TRANSLATE_NOOP("adjustment", "List lengths")
 MIN_LISTS = QT_TRANSLATE_NOOP("adjustment", "A minimum number of lists")
 LOCAL_SHARE = QT_TRANSLATE_NOOP("adjustment", "A share of one constituency's votes")
+WHOLE_FROM = QT_TRANSLATE_NOOP(
+    "refusal", "{option} must be a whole number from {low} to {high}, got {got}")
 
 
 class SimulationCancelled(Exception):
@@ -222,18 +224,20 @@ def nothing_moves(scenario: Scenario) -> Message | None:
 
 def _check_inputs(scenario: Scenario, runs: int, seed: int, chunk: int) -> None:
     if isinstance(runs, bool) or not isinstance(runs, int) or not 1 <= runs <= limits.MAX_RUNS:
-        raise Refusal(f"simulate: --runs must be a whole number from 1 to "
-                      f"{limits.MAX_RUNS:,}, got {runs}")
+        raise Refusal(WHOLE_FROM, where="simulate", option="--runs", low=1,
+                      high=limits.MAX_RUNS, got=str(runs))
     if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**63:
-        raise Refusal(f"simulate: --seed must be a whole number from 0 to {2**63 - 1}, "
-                      f"got {seed}")
+        raise Refusal(WHOLE_FROM, where="simulate", option="--seed", low=0,
+                      high=str(2**63 - 1), got=str(seed))
     if chunk < 1:
-        raise Refusal(f"simulate: chunk must be at least 1, got {chunk}")
+        raise Refusal(QT_TRANSLATE_NOOP("refusal", "{option} must be at least 1, got {got}"),
+                      where="simulate", option="chunk", got=chunk)
     moving = sum(p.votes for p in scenario.parties) + sum(
         c.votes for d in scenario.district_tier.districts for c in d.candidates)
     if moving == 0 and not any(sum(c.votes.values())
                                for c in scenario.list_tier.constituencies or ()):
-        raise Refusal("simulate: the parties have no votes to perturb")
+        raise Refusal(QT_TRANSLATE_NOOP("refusal", "the parties have no votes to perturb"),
+                      where="simulate")
 
 
 def _summarise(scenario: Scenario, tally: Tally, seed: int, model: Model,

@@ -307,15 +307,11 @@ MESSAGES: dict[str, str] = {
     "chart.caption_made": QT_TRANSLATE_NOOP("chart", "made with SeatCalc {version}"),
     # Coalitions: the players of the power indices.
     "coalitions.independent": QT_TRANSLATE_NOOP("coalitions", "Independent {n}"),
-    # Comparing with other rules.
-    "compare.rules_by_constituency": QT_TRANSLATE_NOOP(
-        "compare", "these rules count the list votes by constituency, and this scenario has no "
-                   "votes by constituency"),
-    "compare.rules_other_districts": QT_TRANSLATE_NOOP(
-        "compare", "these rules have {theirs} district seats and this scenario has results for "
-                   "{own}: district results cannot be carried over"),
     # Output formats and their options.
     "formats.png_width": QT_TRANSLATE_NOOP("formats", "{cm:dec1} cm wide at {dpi} dpi"),
+    # What takes options, as a refusal of an unknown option names it.
+    "formats.the_format": QT_TRANSLATE_NOOP("formats", "the {suffix} format"),
+    "formats.the_layout": QT_TRANSLATE_NOOP("formats", "the {layout} layout"),
     # The result table.
     "table.appointed": QT_TRANSLATE_NOOP("table", "{name} (appointed)"),
     # Notes of a count.

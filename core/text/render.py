@@ -8,7 +8,8 @@ decimals), ``{limit:pctv}`` a value already in percent, ``{q:dec3}`` a decimal,
 ``{parts:plus}`` parts joined by " + " (a sum: "120 + 1 overhang + 43 levelling"),
 ``{x:num}`` a number as short as exact (1.4), ``{n:raw}`` a number as it is (a seat's
 place), ``{n:signed}`` a change in a count (+3, −2), ``{x:spct1}`` a signed share. A nested
-Message is rendered in place, a nested Refusal said (``refusal_text``).
+Message is rendered in place, a nested Refusal said (``refusal_text``), a ``Rendered`` message
+(a refusal's value) rendered anew in the language.
 """
 
 from __future__ import annotations
@@ -51,6 +52,19 @@ def refusal_text(refusal: Refusal, lang: str = "en") -> str:
     return f"{refusal.where}: {what}" if refusal.where else what
 
 
+class Rendered(str):
+    """A message as a refusal's value (``core.refusal``): its English rendering as text (so
+    ``str()`` of the refusal reads in English), said in the reader's language by
+    ``refusal_text``."""
+
+    message: Message
+
+    def __new__(cls, message: Message) -> Rendered:
+        text = super().__new__(cls, render(message))
+        text.message = message
+        return text
+
+
 def render_all(messages: Sequence[Message | Term | str], lang: str = "en") -> list[str]:
     """Each of ``messages`` rendered."""
     return [render(m, lang) for m in messages]
@@ -90,6 +104,8 @@ class _Formatter(string.Formatter):
         return self._plain(value)
 
     def _plain(self, value: Any) -> str:
+        if isinstance(value, Rendered):
+            return render(value.message, self.lang)
         if isinstance(value, Message):
             return render(value, self.lang)
         if isinstance(value, Term):

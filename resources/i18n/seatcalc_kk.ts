@@ -216,6 +216,14 @@ The packaged SeatCalc shows here its THIRD_PARTY_LICENSES file: the name, versio
         <translation>Меже жоқ: бөлуге барлық партия қатысады.</translation>
     </message>
     <message>
+        <source>Threshold: at least {percent} of each constituency&apos;s {words}, tested in each on its own votes: a party needs from {low} votes ({low_name}) to {high} ({high_name}).</source>
+        <translation>Меже: әр көпмандатты округте кемінде {percent} ({words}), әр округте өз дауыстары бойынша тексеріледі; партияға қажетті дауыс саны: {low} ({low_name}) – {high} ({high_name}).</translation>
+    </message>
+    <message>
+        <source>Threshold: more than {percent} of each constituency&apos;s {words}, tested in each on its own votes: a party needs from {low} votes ({low_name}) to {high} ({high_name}).</source>
+        <translation>Меже: әр көпмандатты округте {percent} астам ({words}), әр округте өз дауыстары бойынша тексеріледі; партияға қажетті дауыс саны: {low} ({low_name}) – {high} ({high_name}).</translation>
+    </message>
+    <message>
         <source>Threshold {percent} of each party&apos;s own base (see the tooltips).</source>
         <translation>Әр партияның өз негізінен {percent} меже (қалқымалы кеңестерді қараңыз).</translation>
     </message>
@@ -286,6 +294,14 @@ The packaged SeatCalc shows here its THIRD_PARTY_LICENSES file: the name, versio
     <message>
         <source>It can lose {votes} votes and keep its {n} {n:plural:seat|seats}; </source>
         <translation>{votes} дауыс жоғалтып, {n} орнын сақтай алады; </translation>
+    </message>
+    <message>
+        <source>−{votes}: all {n} list</source>
+        <translation>−{votes}: тізім бойынша барлық {n}</translation>
+    </message>
+    <message>
+        <source>{votes} fewer votes take it below the threshold: it loses all {n} of its list {n:plural:seat|seats} at once, not one; </source>
+        <translation>{votes} дауыс кем болса, партия межеден өтпей, тізім бойынша барлық {n} орнынан бірден айырылады, бір орыннан емес; </translation>
     </message>
     <message>
         <source>n/a</source>
@@ -480,6 +496,149 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>CoalitionPanel</name>
+    <message>
+        <source>Seating in the chart, from the left (drag to reorder)</source>
+        <translation>Диаграммадағы орналасу, солдан оңға (ретін өзгерту үшін сүйреңіз)</translation>
+    </message>
+    <message>
+        <source>Independents apart, at the right end</source>
+        <translation>Өзін-өзі ұсынғандар бөлек, оң жақ шетте</translation>
+    </message>
+    <message>
+        <source>Independents in the centre</source>
+        <translation>Өзін-өзі ұсынғандар ортада</translation>
+    </message>
+    <message>
+        <source>Government&apos;s parties together, on the left</source>
+        <translation>Үкімет партиялары бірге, сол жақта</translation>
+    </message>
+    <message>
+        <source>Coalition builder</source>
+        <translation>Коалиция құру</translation>
+    </message>
+    <message>
+        <source>Independents who join:</source>
+        <translation>Қосылатын өзін-өзі ұсынғандар:</translation>
+    </message>
+    <message>
+        <source>Save coalition</source>
+        <translation>Коалицияны сақтау</translation>
+    </message>
+    <message>
+        <source>Saved coalitions</source>
+        <translation>Сақталған коалициялар</translation>
+    </message>
+    <message>
+        <source>Make government</source>
+        <translation>Үкімет деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Minimal winning coalitions</source>
+        <translation>Минималды жеңімпаз коалициялар</translation>
+    </message>
+    <message>
+        <source>Voting power (exact)</source>
+        <translation>Ықпал индекстері (дәл есеп)</translation>
+    </message>
+    <message>
+        <source>Minimal winning coalition</source>
+        <translation>Минималды жеңімпаз коалиция</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Banzhaf</source>
+        <translation>Банцаф</translation>
+    </message>
+    <message>
+        <source>Shapley-Shubik</source>
+        <translation>Шепли — Шубик</translation>
+    </message>
+    <message>
+        <source>Share of all swings: coalitions the party turns from losing to winning by joining</source>
+        <translation>Банцаф индексі: бір партияның қосылуы жеңілетін коалицияны жеңімпазға айналдыратын барлық жағдайлардағы партияның үлесі</translation>
+    </message>
+    <message>
+        <source>Share of the orders of arrival in which the party completes the majority</source>
+        <translation>Шепли — Шубик индексі: көпшілікті дәл осы партия толықтыратын қосылу реттерінің үлесі</translation>
+    </message>
+    <message>
+        <source>{name} (government)</source>
+        <translation>{name} (үкімет)</translation>
+    </message>
+    <message>
+        <source>Tick parties to form a coalition.</source>
+        <translation>Коалиция құру үшін партияларды белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Name (e.g. the parties&apos; names)</source>
+        <translation>Атауы (мысалы, партиялардың атаулары)</translation>
+    </message>
+    <message>
+        <source>no majority: {short} short of {needed}</source>
+        <translation>көпшілік жоқ: {needed} дейін {short} жетпейді</translation>
+    </message>
+    <message>
+        <source>{held}: {status}.</source>
+        <translation>{held} — {status}.</translation>
+    </message>
+    <message>
+        <source>Each independent (×{n})</source>
+        <translation>Әр өзін-өзі ұсынған (×{n})</translation>
+    </message>
+    <message>
+        <source>{n} minimal winning {n:plural:coalition|coalitions}: each wins a majority of {needed}, and loses it if any member leaves.</source>
+        <translation>{n} минималды жеңімпаз коалиция: әрқайсысында көпшілік ({needed}) бар, ал кез келген мүшесі шықса, ол жоғалады.</translation>
+    </message>
+    <message>
+        <source>The first {n} are listed.</source>
+        <translation>Алғашқы {n} көрсетілген.</translation>
+    </message>
+    <message>
+        <source>{n} {n:plural:independent|independents}</source>
+        <translation>{n} өзін-өзі ұсынған</translation>
+    </message>
+    <message>
+        <source>Seating order</source>
+        <translation>Орналасу реті</translation>
+    </message>
+    <message>
+        <source>Independents&apos; seats</source>
+        <translation>Өзін-өзі ұсынғандардың орындары</translation>
+    </message>
+    <message>
+        <source>Government seated together</source>
+        <translation>Үкімет бірге</translation>
+    </message>
+    <message>
+        <source>Tick the coalition&apos;s parties first.</source>
+        <translation>Алдымен коалиция партияларын белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Save coalition {name}</source>
+        <translation>{name} коалициясын сақтау</translation>
+    </message>
+    <message>
+        <source>Government: {name}</source>
+        <translation>Үкімет: {name}</translation>
+    </message>
+    <message>
+        <source>Delete coalition {name}</source>
+        <translation>{name} коалициясын жою</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsTable</name>
     <message>
         <source>Column</source>
@@ -597,6 +756,10 @@ Recover it?</source>
         <translation>Сол дауыстар мына ережелер бойынша:</translation>
     </message>
     <message>
+        <source>Cannot apply: {why}</source>
+        <translation>Қолдану мүмкін емес: {why}</translation>
+    </message>
+    <message>
         <source>Cannot compare: {why}</source>
         <translation>Салыстыру мүмкін емес: {why}</translation>
     </message>
@@ -707,10 +870,6 @@ Recover it?</source>
         <translation>Партияның жалпыұлттық дауыстары — оның осындағы дауыстарының қосындысы (олар «Партиялар» қойындысында тек оқу үшін көрсетілген).</translation>
     </message>
     <message>
-        <source>Use constituencies (allocate the list seats separately in each)</source>
-        <translation>Көпмандатты округтер (тізім бойынша орындар әрқайсысында жеке бөлінеді)</translation>
-    </message>
-    <message>
         <source>Add constituency</source>
         <translation>Округ қосу</translation>
     </message>
@@ -737,6 +896,10 @@ Recover it?</source>
     <message>
         <source>Use constituencies</source>
         <translation>Көпмандатты округтер</translation>
+    </message>
+    <message>
+        <source>Allocate the list seats separately in each constituency</source>
+        <translation>Тізім бойынша орындарды әр көпмандатты округте жеке бөлу</translation>
     </message>
     <message>
         <source>Count the list tier nationwide</source>
@@ -895,6 +1058,17 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>SeatCalc guide</source>
+        <translation>SeatCalc нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>The guide is not translated yet: it is in English.</source>
+        <translation>Нұсқаулық әлі аударылмаған: ол ағылшын тілінде.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a result table</source>
@@ -1024,6 +1198,10 @@ Recover it?</source>
         <translation>Егер…</translation>
     </message>
     <message>
+        <source>Coalitions</source>
+        <translation>Коалициялар</translation>
+    </message>
+    <message>
         <source>Add party</source>
         <translation>Партия қосу</translation>
     </message>
@@ -1096,8 +1274,16 @@ Recover it?</source>
         <translation>, {n} — нәтижесіз.</translation>
     </message>
     <message>
+        <source>No votes yet: enter the parties&apos; votes in the Parties tab to see the seats.</source>
+        <translation>Әзірге дауыстар жоқ: орындарды көру үшін «Партиялар» қойындысында партиялардың дауыстарын енгізіңіз.</translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>{n} people: an apportionment by population, not an election</source>
+        <translation>{n} адам: сайлау емес, халық санына қарай бөлу</translation>
     </message>
     <message>
         <source>{cast} ballots, {share} of registered voters</source>
@@ -1161,6 +1347,10 @@ Recover it?</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>SeatCalc &amp;guide</source>
+        <translation>SeatCalc &amp;нұсқаулығы</translation>
     </message>
     <message>
         <source>&amp;Sources of this scenario</source>
@@ -1249,6 +1439,18 @@ Recover it?</source>
     <message>
         <source>Party &amp;flags (threshold-exempt, one-person list)</source>
         <translation>Партиялардың &amp;белгілері (межеден босатылған, бір адамдық тізім)</translation>
+    </message>
+    <message>
+        <source>Chart &amp;layout</source>
+        <translation>Зал &amp;пішіні</translation>
+    </message>
+    <message>
+        <source>Hemicycle &amp;arc</source>
+        <translation>Жарты шеңбер &amp;доғасы</translation>
+    </message>
+    <message>
+        <source>Show the &amp;inputs</source>
+        <translation>&amp;Бастапқы деректерді көрсету</translation>
     </message>
     <message>
         <source>Compare &amp;methods…</source>
@@ -1488,10 +1690,6 @@ Recover it?</source>
 <context>
     <name>PartyModel</name>
     <message>
-        <source>Colour</source>
-        <translation>Түсі</translation>
-    </message>
-    <message>
         <source>Party</source>
         <translation>Партия</translation>
     </message>
@@ -1502,10 +1700,6 @@ Recover it?</source>
     <message>
         <source>Share</source>
         <translation>Үлесі</translation>
-    </message>
-    <message>
-        <source>Qualified</source>
-        <translation>Өтті</translation>
     </message>
     <message>
         <source>List</source>
@@ -1520,12 +1714,20 @@ Recover it?</source>
         <translation>Барлығы</translation>
     </message>
     <message>
+        <source>Passed</source>
+        <translation>Өтті</translation>
+    </message>
+    <message>
         <source>Exempt</source>
         <translation>Межесіз</translation>
     </message>
     <message>
         <source>One person</source>
         <translation>Бір адам</translation>
+    </message>
+    <message>
+        <source>The party&apos;s colour (double-click to change it)</source>
+        <translation>Партияның түсі (өзгерту үшін екі рет басыңыз)</translation>
     </message>
     <message>
         <source>Share of the threshold base</source>
@@ -1556,10 +1758,6 @@ Recover it?</source>
         <translation>Бір адамдық тізім (тізімдер бойынша бюллетеньдегі жеке кандидат, Шотландия өңірлеріндегідей): ең көбі бір орын ала алады</translation>
     </message>
     <message>
-        <source>{name}&apos;s votes are the sum of its constituency votes: edit them in the Constituencies tab</source>
-        <translation>{name} дауыстары — оның көпмандатты округтер бойынша дауыстарының қосындысы: оларды «Көпмандатты округтер» қойындысында өзгертіңіз</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>иә</translation>
     </message>
@@ -1570,6 +1768,10 @@ Recover it?</source>
     <message>
         <source>{color}: double-click to pick another colour</source>
         <translation>{color}: басқа түс таңдау үшін екі рет басыңыз</translation>
+    </message>
+    <message>
+        <source>The chart shows it as {chart}: {color} is too close to another seat-winning party&apos;s colour for colour-blind readers</source>
+        <translation>Диаграммада ол {chart} болып көрсетіледі: түсті ажырату қабілеті бұзылған оқырмандар үшін {color} орын алған басқа партияның түсіне тым ұқсас</translation>
     </message>
     <message>
         <source>{seats} won by the party&apos;s nominees, plus {n} self-nominated district {n:plural:winner|winners} sitting with the party</source>
@@ -1656,6 +1858,14 @@ Recover it?</source>
     <message>
         <source>members=percent: the threshold of a coalition of at least that many parties (Poland 8%; Czechia 8% and 11%)</source>
         <translation>партиялар=пайыз: кемінде сонша партиядан тұратын коалицияның межесі (Польша 8&#xa0;%; Чехия 8&#xa0;% және 11&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Or in a constituency (%)</source>
+        <translation>Немесе көпмандатты округте (%)</translation>
+    </message>
+    <message>
+        <source>A list below the national threshold still shares the seats of a constituency where it has this percentage of the votes, those seats only (Sweden: 12%)</source>
+        <translation>Жалпыұлттық межеден төмен тізім дауыстардың осы пайызын алған көпмандатты округтің орындарын бәрібір бөліседі — тек сол орындарды (Швеция: 12 %)</translation>
     </message>
     <message>
         <source>Levelling seats</source>
@@ -1897,6 +2107,10 @@ Recover it?</source>
         <translation>Көпшілік бәріне бірге бар, бірақ олардың кіші бөлігінде жоқ болу ықтималдығы</translation>
     </message>
     <message>
+        <source>No party alone and no group of up to three reached a majority in any run</source>
+        <translation>Ешбір есептеуде жалғыз партия да, үшке дейінгі партиялар тобы да көпшілік алмады</translation>
+    </message>
+    <message>
         <source>(alone)</source>
         <translation>(жалғыз)</translation>
     </message>
@@ -2068,8 +2282,24 @@ Recover it?</source>
         <translation>Тармақтар</translation>
     </message>
     <message>
-        <source>Turnout</source>
-        <translation>Сайлаушылардың келуі</translation>
+        <source>Ballots, % of actual</source>
+        <translation>Бюллетеньдер, нақты санның %</translation>
+    </message>
+    <message>
+        <source>, a turnout of {share:pct} of registered voters</source>
+        <translation>, тізімдегі сайлаушылардың {share:pct}</translation>
+    </message>
+    <message>
+        <source>The actual turnout: {n} ballots{turnout}.</source>
+        <translation>Нақты келу: {n} бюллетень{turnout}.</translation>
+    </message>
+    <message>
+        <source> (actual {share:pct})</source>
+        <translation> (нақтысы {share:pct})</translation>
+    </message>
+    <message>
+        <source>{p:pctv} of the actual ballots: {n}{turnout}{actual}.</source>
+        <translation>Нақты бюллетеньдердің {p:pctv}: {n}{turnout}{actual}.</translation>
     </message>
     <message>
         <source>Against all</source>
@@ -2078,6 +2308,10 @@ Recover it?</source>
     <message>
         <source>points</source>
         <translation>п.т.</translation>
+    </message>
+    <message>
+        <source>{percent} of actual</source>
+        <translation>{percent} нақты саннан</translation>
     </message>
     <message>
         <source>Also swing every district race (uniform swing)</source>
@@ -2120,16 +2354,12 @@ Recover it?</source>
         <translation>= {moved} дауыс {giver} партиясынан {taker} партиясына (меже негізі {base})</translation>
     </message>
     <message>
+        <source>= all {moved} votes of {giver} move to {taker}: {points:num} points of the threshold base would be {asked}</source>
+        <translation>= {giver} партиясының барлық {moved} дауысы {taker} партиясына ауысады: меже негізінің {points:num} пайыздық тармағы {asked} болар еді</translation>
+    </message>
+    <message>
         <source>No votes moved.</source>
         <translation>Дауыстар ауыстырылмады.</translation>
-    </message>
-    <message>
-        <source>{p:pctv} of the original votes: about {votes} party votes</source>
-        <translation>Бастапқы дауыстардың {p:pctv}: партияларға шамамен {votes} дауыс</translation>
-    </message>
-    <message>
-        <source>The original turnout.</source>
-        <translation>Бастапқы келу.</translation>
     </message>
     <message>
         <source>{n} ballots against all (original)</source>
@@ -2216,52 +2446,6 @@ Recover it?</source>
         <translation>Сайлаушылар сайламаған</translation>
     </message>
     <message>
-        <source>Independents</source>
-        <translation>Өзін-өзі ұсынғандар</translation>
-    </message>
-    <message>
-        <source>Independent
-self-nominated district winner, sits with no party</source>
-        <translation>Өзін-өзі ұсынған
-округтегі жеңімпаз, ешбір партия фракциясына кірмейді</translation>
-    </message>
-    <message>
-        <source>{party}
-bonus seat: given by a rule of the list tier beyond the proportional share</source>
-        <translation>{party}
-бонус орын: пропорционалды үлестен тыс тізімдер ережесі бойынша берілді</translation>
-    </message>
-    <message>
-        <source>{party}
-list seat</source>
-        <translation>{party}
-тізім бойынша орын</translation>
-    </message>
-    <message>
-        <source>{party}
-levelling seat: added as the house grew to stay proportional</source>
-        <translation>{party}
-теңестіруші мандат: пропорционалдықты сақтау үшін палата ұлғайғанда қосылды</translation>
-    </message>
-    <message>
-        <source>{party}
-district seat</source>
-        <translation>{party}
-округ бойынша орын</translation>
-    </message>
-    <message>
-        <source>{party}
-overhang seat: a district seat beyond the party&apos;s entitlement of {entitlement}</source>
-        <translation>{party}
-артық мандат: партияға тиесілі {entitlement} орыннан тыс округ бойынша орын</translation>
-    </message>
-    <message>
-        <source>Self-nominated district winner
-sits with {party}</source>
-        <translation>Округте жеңген өзін-өзі ұсынған
-{party} фракциясында</translation>
-    </message>
-    <message>
         <source>the party&apos;s seats include {n} bonus</source>
         <translation>партия орындарының ішінде бонус орындар: {n}</translation>
     </message>
@@ -2296,6 +2480,26 @@ by the {name}</source>
         <translation>партия фракциясындағы өзін-өзі ұсынған</translation>
     </message>
     <message>
+        <source>{votes} list votes, {share:pct} of the threshold base</source>
+        <translation>тізімге {votes} дауыс, меже негізінің {share:pct}</translation>
+    </message>
+    <message>
+        <source>Self-nominated district winner, sits with {party}</source>
+        <translation>Округте жеңген өзін-өзі ұсынған, {party} фракциясында</translation>
+    </message>
+    <message>
+        <source>overhang seat: a district seat beyond the party&apos;s entitlement of {entitlement}</source>
+        <translation>артық мандат: партияға тиесілі {entitlement} орыннан тыс округ бойынша орын</translation>
+    </message>
+    <message>
+        <source>{district}: {candidate}, {votes} votes, ahead by {margin}</source>
+        <translation>{district}: {candidate}, {votes} дауыс, {margin} дауыс айырмамен алда</translation>
+    </message>
+    <message>
+        <source>{n} ({sitting} {sitting:plural:sits|sit} with a party)</source>
+        <translation>{n} ({sitting} — партия фракцияларында)</translation>
+    </message>
+    <message>
         <source>overhang {n:plural:seat|seats} (beyond entitlement)</source>
         <translation>{n:plural:артық мандаттар} (тиесіліден тыс)</translation>
     </message>
@@ -2308,12 +2512,24 @@ by the {name}</source>
         <translation>{n:plural:бонус орындар}</translation>
     </message>
     <message>
+        <source>Government: {name}</source>
+        <translation>Үкімет: {name}</translation>
+    </message>
+    <message>
+        <source>{seats} of {house}</source>
+        <translation>{house} орынның {seats}</translation>
+    </message>
+    <message>
         <source>{n} district {n:plural:winner|winners} not seated</source>
         <translation>округтерде {n} жеңімпаз мандатсыз</translation>
     </message>
     <message>
         <source>{n} by law</source>
         <translation>заң бойынша {n}</translation>
+    </message>
+    <message>
+        <source>{base} + {added:plus}</source>
+        <translation>{base} + {added:plus}</translation>
     </message>
     <message>
         <source>{n} overhang</source>
@@ -2332,8 +2548,72 @@ by the {name}</source>
         <translation>көпшілік: {total} орынның {simple}</translation>
     </message>
     <message>
+        <source>{majority} ({growth})</source>
+        <translation>{majority} ({growth})</translation>
+    </message>
+    <message>
         <source>{n} {n:plural:seat|seats}</source>
         <translation>{n} орын</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Дереккөз: {source}</translation>
+    </message>
+    <message>
+        <source>Sources: {source} and {more} more</source>
+        <translation>Дереккөздер: {source} және тағы {more}</translation>
+    </message>
+    <message>
+        <source>made with SeatCalc {version}</source>
+        <translation>SeatCalc {version} арқылы жасалған</translation>
+    </message>
+    <message>
+        <source>Hemicycle</source>
+        <translation>Жарты шеңбер</translation>
+    </message>
+    <message>
+        <source>Horseshoe</source>
+        <translation>Таға</translation>
+    </message>
+    <message>
+        <source>Westminster</source>
+        <translation>Вестминстер</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Шеңбер</translation>
+    </message>
+    <message>
+        <source>list seat</source>
+        <translation>тізім бойынша орын</translation>
+    </message>
+    <message>
+        <source>bonus seat: given by a rule of the list tier beyond the proportional share</source>
+        <translation>бонус орын: пропорционалды үлестен тыс тізімдер ережесі бойынша берілді</translation>
+    </message>
+    <message>
+        <source>levelling seat: added as the house grew to stay proportional</source>
+        <translation>теңестіруші мандат: пропорционалдықты сақтау үшін палата ұлғайғанда қосылды</translation>
+    </message>
+    <message>
+        <source>district seat</source>
+        <translation>округ бойынша орын</translation>
+    </message>
+    <message>
+        <source>self-nominated district winner, sits with no party</source>
+        <translation>округте жеңген өзін-өзі ұсынған, ешбір партия фракциясына кірмейді</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>Өзін-өзі ұсынған</translation>
+    </message>
+    <message>
+        <source>The Speaker&apos;s chair</source>
+        <translation>Палата төрағасының орны</translation>
+    </message>
+    <message>
+        <source>known from the declared totals (no district results)</source>
+        <translation>жиынтықтардан белгілі (округтер бойынша нәтижелер жоқ)</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2691,10 @@ by the {name}</source>
         <translation>Меже: {text} Негізі: {base} дауыс.</translation>
     </message>
     <message>
+        <source>Threshold: {text} Base: each constituency&apos;s own votes, from {low} ({low_name}) to {high} ({high_name}).</source>
+        <translation>Меже: {text} Негізі: әр көпмандатты округтің өз дауыстары, ең азы {low} ({low_name}), ең көбі {high} ({high_name}).</translation>
+    </message>
+    <message>
         <source>Majority: {simple} of {house} seats (two thirds: {two_thirds}); {text}</source>
         <translation>Көпшілік: {house} орынның {simple} (үштен екі: {two_thirds}); {text}</translation>
     </message>
@@ -2448,6 +2732,13 @@ by the {name}</source>
     <message>
         <source>Each figure is verified by recomputing: with it the outcome changes, with one vote less it does not. It is the smallest such change when seats never fall as a party&apos;s own votes rise: true of divisor methods and thresholds; largest-remainder methods (Hare, Droop, ...) move their quota with every vote and can, rarely, break this (a vote-monotonicity paradox of the Alabama kind; seen with the integer Droop quota on small totals). For them the {n} vote counts below each boundary are also checked one by one; a smaller change further below cannot be ruled out.</source>
         <translation>Әр сан қайта есептеу арқылы тексерілген: онымен нәтиже өзгереді, бір дауыс кем болса — өзгермейді. Егер партияның өз дауыстары өскенде оның орындары азаймаса, бұл — ең аз өзгеріс: бөлгіштер әдістері мен межелерде солай; ең үлкен қалдық әдістерінде (Хэйр, Друп, ...) квота әр дауыспен өзгереді және бұл сирек бұзылуы мүмкін («алабамалық» тәрізді монотондылық парадоксы; шағын сандарда бүтін Друп квотасында кездеседі). Олар үшін әр шекарадан төменгі {n} мән де бір-бірлеп тексеріледі; одан да төменде кішірек өзгерісті жоққа шығаруға болмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>coalitions</name>
+    <message>
+        <source>Independent {n}</source>
+        <translation>Өзін-өзі ұсынған {n}</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3156,14 @@ by the {name}</source>
         <translation>{dpi} dpi кезінде ені {cm:dec1} см</translation>
     </message>
     <message>
+        <source>the {suffix} format</source>
+        <translation>{suffix} пішімі</translation>
+    </message>
+    <message>
+        <source>the {layout} layout</source>
+        <translation>{layout} зал пішіні</translation>
+    </message>
+    <message>
         <source>PNG width</source>
         <translation>PNG ені</translation>
     </message>
@@ -2883,6 +3182,18 @@ by the {name}</source>
     <message>
         <source>a PDF report: rules, chart, results, threshold test, explanation</source>
         <translation>PDF есебі: ережелер, диаграмма, нәтижелер, межені тексеру, түсіндірме</translation>
+    </message>
+    <message>
+        <source>Chart layout</source>
+        <translation>Зал пішіні</translation>
+    </message>
+    <message>
+        <source>Arc</source>
+        <translation>Доға</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>градус</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3221,10 @@ by the {name}</source>
     <message>
         <source>a simple majority ({needed} needed), {short} short of two thirds</source>
         <translation>жай көпшілік ({needed} қажет), үштен екіге {short} жетпейді</translation>
+    </message>
+    <message>
+        <source>{party} receives the most seats: {seats} of {house} ({share:pct1}).</source>
+        <translation>Ең көп орынды {party} алады: {house} орынның {seats} ({share:pct1}).</translation>
     </message>
     <message>
         <source>no majority alone: {short} short of {needed}</source>
@@ -3346,6 +3661,10 @@ by the {name}</source>
         <translation>{party}: округтердегі {n} жеңімпаз мандат алмады (тиесілі {entitlement} орыннан тыс).</translation>
     </message>
     <message>
+        <source>{party}: {n} district {n:plural:winner|winners} not seated (beyond the seats of its Land lists in their Länder).</source>
+        <translation>{party}: округтердегі {n} жеңімпаз мандат алмады (жер тізімдерінің өз жерлеріндегі орындарынан тыс).</translation>
+    </message>
+    <message>
         <source>{party}: {n} district {n:plural:winner|winners} not seated (the party did not qualify).</source>
         <translation>{party}: округтердегі {n} жеңімпаз мандат алмады (партия межеден өтпеді).</translation>
     </message>
@@ -3374,8 +3693,12 @@ by the {name}</source>
         <translation>Жер тізімдерімен аралас байланысқан жүйе (Германия, 2020–2021): жерлердің квоталары халық санына қарай, ең аз орын саны орташа мән ережесі бойынша, әр партияның ең аз орын саны болғанша палата ұлғаяды, үшке дейін артық мандат өтелмейді.</translation>
     </message>
     <message>
-        <source>Compensatory with Land lists (Germany 2013-2021)</source>
-        <translation>Жер тізімдерімен аралас байланысқан (Германия, 2013–2021)</translation>
+        <source>Compensatory with Land lists (Germany since 2023): the house shared nationwide by second votes, each party&apos;s seats among its Land lists; in each Land its district winners are seated in order of first-vote share as far as its Land list&apos;s seats cover them (Zweitstimmendeckung).</source>
+        <translation>Жер тізімдерімен аралас байланысқан жүйе (Германия, 2023 жылдан бастап): палата орындары бүкіл ел бойынша екінші дауыстармен бөлінеді, әр партияның орындары — оның жер тізімдері арасында; әр жерде партияның округ жеңімпаздары бірінші дауыстар үлесінің ретімен жер тізімінің орындары жеткенше мандат алады (екінші дауыстармен қамту).</translation>
+    </message>
+    <message>
+        <source>Compensatory with Land lists (Germany)</source>
+        <translation>Жер тізімдерімен аралас байланысқан (Германия)</translation>
     </message>
     <message>
         <source>Minimum seats, mean rule, 3 uncompensated (Germany 2020-21)</source>
@@ -3392,6 +3715,14 @@ by the {name}</source>
     <message>
         <source>Levelling seats (Norway, Sweden)</source>
         <translation>Теңестіруші мандаттар (Норвегия, Швеция)</translation>
+    </message>
+    <message>
+        <source>Regions with a second scrutiny: each region&apos;s seats by its votes, whole quotas in each region, and the seats left shared nationwide on the lists&apos; remainders.</source>
+        <translation>Өңірлер және екінші скрутиниум: әр өңірдің орындары оның дауыстары бойынша, әр өңірде — бүтін квоталар бойынша, ал қалған орындар бүкіл ел бойынша тізімдердің дауыс қалдықтарымен бөлінеді.</translation>
+    </message>
+    <message>
+        <source>Regions and a national second scrutiny (Czechia 2021)</source>
+        <translation>Өңірлер және жалпыұлттық екінші скрутиниум (Чехия, 2021)</translation>
     </message>
 </context>
 <context>
@@ -3583,6 +3914,18 @@ by the {name}</source>
         <translation>Ең аз орын саны: {items:list}; әр партияның ең аз орын саны болуы үшін бүкіл ел бойынша бөлінетін палата {base} орыннан {house} орынға дейін ұлғайды.</translation>
     </message>
     <message>
+        <source>Second-vote coverage, {land}: the Land list of {party} has {seats} {seats:plural:seat|seats} for its {won} district winners; {n} {n:plural:winner|winners} with the lowest first-vote {n:plural:share is|shares are} not seated.</source>
+        <translation>Екінші дауыстармен қамту, {land}: {party} партиясының жер тізімінде округтердегі {won} жеңімпазына {seats} орын бар; бірінші дауыстар үлесі ең төмен {n} жеңімпаз мандат алмайды.</translation>
+    </message>
+    <message>
+        <source>Majority clause: {party}, with more than half of the qualifying second votes, gets {n} more {n:plural:seat|seats} and holds a majority of the house of {house}.</source>
+        <translation>Көпшілік туралы ереже: межеден өткен партиялардың екінші дауыстарының жартысынан көбін алған {party} тағы {n} орын алады және {house} орындық палатада көпшілікке ие болады.</translation>
+    </message>
+    <message>
+        <source>Second scrutiny: {n} {n:plural:seat|seats} not given in the regions ({regions:list}), shared on the lists&apos; remainders ({total} votes; {number} a seat): {items:list}.</source>
+        <translation>Екінші скрутиниум: өңірлерде ({regions:list}) бөлінбеген {n} орын тізімдердің дауыс қалдықтары бойынша бөлінді ({total} дауыс; бір орынға {number}): {items:list}.</translation>
+    </message>
+    <message>
         <source>Overhang seats left uncompensated, on top of the nationwide share: {items:list}.</source>
         <translation>Жалпыұлттық үлестен тыс өтелмей қалған артық мандаттар: {items:list}.</translation>
     </message>
@@ -3765,8 +4108,100 @@ by the {name}</source>
         <translation>{target} — кіріс файлы; оған жазу оны жойып жібереді (басқа атау таңдаңыз)</translation>
     </message>
     <message>
+        <source>duplicate id &quot;{id}&quot;</source>
+        <translation>қайталанатын идентификатор «{id}»</translation>
+    </message>
+    <message>
+        <source>expected &quot;{expected}&quot;, got {got}</source>
+        <translation>«{expected}» күтілді, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>expected {expected} (this SeatCalc reads version 1), got {got}</source>
+        <translation>{expected} күтілді (SeatCalc-тың бұл нұсқасы 1-нұсқаны оқиды), алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>the house has no seats (every tier has 0)</source>
+        <translation>палатада орын жоқ (әр деңгейде 0)</translation>
+    </message>
+    <message>
+        <source>a house of {n} seats is more than the limit of {limit}</source>
+        <translation>{n} орындық палата — {limit} шегінен көп</translation>
+    </message>
+    <message>
         <source>expected a language code such as ru or kk</source>
         <translation>тіл коды күтілді, мысалы ru немесе kk</translation>
+    </message>
+    <message>
+        <source>expected at least one party, got none</source>
+        <translation>кемінде бір партия күтілді, бірде-біреуі жоқ</translation>
+    </message>
+    <message>
+        <source>expected a non-empty id</source>
+        <translation>бос емес идентификатор күтілді</translation>
+    </message>
+    <message>
+        <source>expected #rrggbb, got {got}</source>
+        <translation>#rrggbb күтілді, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>applies to divisor methods only, not {method}</source>
+        <translation>тек бөлгіштер әдістеріне қолданылады, {method} әдісіне емес</translation>
+    </message>
+    <message>
+        <source>a minimum per unit needs a divisor method, not {method}</source>
+        <translation>бірлікке ең аз орынға {method} емес, бөлгіштер әдісі қажет</translation>
+    </message>
+    <message>
+        <source>is {seats} but the constituencies have {total} seats</source>
+        <translation>{seats} тең, ал көпмандатты округтерде {total} орын</translation>
+    </message>
+    <message>
+        <source>with constituencies, give list_lengths in each constituency (the lists are theirs)</source>
+        <translation>көпмандатты округтер болғанда list_lengths мәнін әр округте беріңіз (тізімдер соларға тиесілі)</translation>
+    </message>
+    <message>
+        <source>is {seats} but the constituencies take {placed} levelling seats (levelling_seats)</source>
+        <translation>{seats} тең, ал көпмандатты округтер {placed} теңестіруші мандат алады (levelling_seats)</translation>
+    </message>
+    <message>
+        <source>expected a percentage from 0 to 100, got {got}</source>
+        <translation>0-ден 100-ге дейінгі пайыз күтілді, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least 1, got {got}</source>
+        <translation>кемінде 1 болатын бүтін сан күтілді, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>expected at least one, or null</source>
+        <translation>кемінде бір элемент немесе null күтілді</translation>
+    </message>
+    <message>
+        <source>{filled} district seats are given but the tier has {seats}</source>
+        <translation>округтер бойынша {filled} орын берілген, ал деңгейде {seats} орын бар</translation>
+    </message>
+    <message>
+        <source>expected at least one candidate</source>
+        <translation>кемінде бір кандидат күтілді</translation>
+    </message>
+    <message>
+        <source>expected a name of its own, got {got}</source>
+        <translation>өз атауы күтілді, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>expected at least one party</source>
+        <translation>кемінде бір партия күтілді</translation>
+    </message>
+    <message>
+        <source>names no coalition: {got}</source>
+        <translation>ешбір коалицияны атамайды: {got}</translation>
+    </message>
+    <message>
+        <source>names &quot;{party}&quot; twice</source>
+        <translation>«{party}» екі рет аталған</translation>
+    </message>
+    <message>
+        <source>names unknown party {got}</source>
+        <translation>белгісіз {got} партиясын атайды</translation>
     </message>
     <message>
         <source>{why}; type digits, e.g. {example}</source>
@@ -3795,6 +4230,10 @@ by the {name}</source>
     <message>
         <source>a name of {n} characters is more than the limit of {limit}</source>
         <translation>{n} таңбадан тұратын атау {limit} шегінен ұзын</translation>
+    </message>
+    <message>
+        <source>{field} cannot be edited here</source>
+        <translation>{field} мұнда өзгертілмейді</translation>
     </message>
     <message>
         <source>{name} is still named by district candidates ({candidates}), declared district totals ({declared}), constituency vote counts ({regions}), list lengths ({lengths}) or list-tier rules ({rules}); change those first</source>
@@ -3845,8 +4284,16 @@ by the {name}</source>
         <translation>дауыстардың бүтін саны күтілді, алынғаны: «{got}»</translation>
     </message>
     <message>
+        <source>no options</source>
+        <translation>параметрлер жоқ</translation>
+    </message>
+    <message>
         <source>expected {low} to {high}, got {got}</source>
         <translation>{low} мен {high} аралығы күтілді, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>{owner} takes no such option (it takes: {takes})</source>
+        <translation>{owner}: мұндай параметр жоқ (бары: {takes})</translation>
     </message>
     <message>
         <source>expected WIDTHxHEIGHT such as 1400x900, got {got}</source>
@@ -3885,12 +4332,20 @@ by the {name}</source>
         <translation>кестеде «{column}» бағаны жоқ (бағандар: {columns})</translation>
     </message>
     <message>
+        <source>region {region} is not a constituency of the list tier (known: {known}); the additional member system counts each district seat in its region</source>
+        <translation>{region} өңірі тізімдік деңгейдің көпмандатты округі емес (белгілілері: {known}); қосымша мандаттар жүйесі әр округтік орынды өз өңірінде есептейді</translation>
+    </message>
+    <message>
         <source>the additional member system needs a divisor method, not {method}</source>
         <translation>қосымша мандаттар жүйесіне «{method}» емес, бөлгіштер әдісі қажет</translation>
     </message>
     <message>
         <source>a region has no list votes to share its {seats} seats by</source>
         <translation>өңірде {seats} орынды бөлуге тізімдерге берілген дауыстар жоқ</translation>
+    </message>
+    <message>
+        <source>levelling found no house size that covers every district seat</source>
+        <translation>теңестіру округтік орындардың бәрін қамтитын палата көлемін таппады</translation>
     </message>
     <message>
         <source>mixed.type compensatory with list_tier.constituencies is not supported: entitlements are national (set constituencies to null, or use additional_member for regional top-ups)</source>
@@ -3905,8 +4360,56 @@ by the {name}</source>
         <translation>орындарды бөлуге дауыстар жоқ</translation>
     </message>
     <message>
+        <source>seats must be zero or more, got {got}</source>
+        <translation>орын саны нөл немесе одан көп болуы керек, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>votes must be zero or more</source>
+        <translation>дауыс саны нөл немесе одан көп болуы керек</translation>
+    </message>
+    <message>
+        <source>a minimum of seats per unit needs a divisor method</source>
+        <translation>бірлікке ең аз орын саны бөлгіштер әдісін қажет етеді</translation>
+    </message>
+    <message>
+        <source>a first divisor applies to divisor methods only</source>
+        <translation>бірінші бөлгіш тек бөлгіштер әдістеріне қолданылады</translation>
+    </message>
+    <message>
+        <source>{method} is not a quota method</source>
+        <translation>{method} — квота әдісі емес</translation>
+    </message>
+    <message>
+        <source>min_seats must be zero or more, got {got}</source>
+        <translation>min_seats нөл немесе одан көп болуы керек, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>{n} units × a minimum of {minimum} seats needs {needed} seats, but only {seats} exist</source>
+        <translation>{n} бірлік × ең азы {minimum} орын {needed} орынды қажет етеді, бірақ тек {seats} орын бар</translation>
+    </message>
+    <message>
+        <source>unknown method {method} (known: {known})</source>
+        <translation>белгісіз {method} әдісі (белгілілері: {known})</translation>
+    </message>
+    <message>
+        <source>{method} is not a divisor method</source>
+        <translation>{method} — бөлгіштер әдісі емес</translation>
+    </message>
+    <message>
+        <source>{method} has no configurable first divisor</source>
+        <translation>{method} әдісінің бапталатын бірінші бөлгіші жоқ</translation>
+    </message>
+    <message>
+        <source>the first divisor must lie between 0 and the second divisor ({second}), got {got}</source>
+        <translation>бірінші бөлгіш 0 мен екінші бөлгіштің ({second}) аралығында болуы керек, алынғаны: {got}</translation>
+    </message>
+    <message>
         <source>the count by {method} filled more seats than exist</source>
         <translation>«{method}» бойынша бөлу бар орындардан көп берді</translation>
+    </message>
+    <message>
+        <source>the {method} quota of {quota} votes leaves {left} seat(s) for {remainders} remainder(s): too few votes to share {seats} seats</source>
+        <translation>{quota} дауыстық {method} квотасы {remainders} қалдыққа {left} орын қалдырады: {seats} орынды бөлуге дауыс тым аз</translation>
     </message>
     <message>
         <source>names unknown party &quot;{party}&quot;</source>
@@ -4149,6 +4652,14 @@ by the {name}</source>
         <translation>{field} (округтер) және өзінің бірінші бөлгіші бар {method} әдісі қажет (әдеттегі дөңгелектеу)</translation>
     </message>
     <message>
+        <source>the districts have {rows} seats but the lists&apos; upper apportionment {cols}</source>
+        <translation>округтерде {rows} орын, ал тізімдердің жоғарғы бөлуінде — {cols}</translation>
+    </message>
+    <message>
+        <source>the lower apportionment did not settle in {n} rounds</source>
+        <translation>төменгі бөлу {n} айналымда тұрақтанбады</translation>
+    </message>
+    <message>
         <source>an exact tie at a half seat in the lower apportionment (decided by lot in law); not decided here</source>
         <translation>төменгі бөлуде жарты орындағы дәл теңдік (заң бойынша жеребемен шешіледі); мұнда шешілмейді</translation>
     </message>
@@ -4167,6 +4678,102 @@ by the {name}</source>
     <message>
         <source>needs {field} and {levelling} (the levelling seats and their threshold)</source>
         <translation>{field} және {levelling} қажет (теңестіруші мандаттар және олардың межесі)</translation>
+    </message>
+    <message>
+        <source>the {layout} layout takes no {name}</source>
+        <translation>«{layout}» пішіні {name} параметрін қабылдамайды</translation>
+    </message>
+    <message>
+        <source>needs {field} (the regions, each with its lists&apos; votes)</source>
+        <translation>{field} өрісі қажет (өңірлер, әрқайсысы өз тізімдерінің дауыстарымен)</translation>
+    </message>
+    <message>
+        <source>{linkage} shares each region&apos;s seats by whole quotas: it needs a quota method (Czechia: {example}), not {method}</source>
+        <translation>{linkage} әр өңірдің орындарын бүтін квоталармен бөледі: квота әдісі қажет (Чехия: {example}), {method} емес</translation>
+    </message>
+    <message>
+        <source>the republic mandate number {number} gives the regions {n} seats, more than the {house} to share</source>
+        <translation>республикалық мандат саны {number} өңірлерге {n} орын береді, бұл бөлінетін {house} орыннан көп</translation>
+    </message>
+    <message>
+        <source>unknown linkage {linkage}</source>
+        <translation>деңгейлердің белгісіз байланысы {linkage}</translation>
+    </message>
+    <message>
+        <source>applies where each list constituency&apos;s seats are shared apart ({linkages}, with {field}), not here (mixed.type {linkage})</source>
+        <translation>әр көпмандатты округтің орындары жеке бөлінетін жерде қолданылады ({linkages}, {field} бар), бұл жерде емес (mixed.type {linkage})</translation>
+    </message>
+    <message>
+        <source>these rules count the list votes by constituency, and this scenario has no votes by constituency</source>
+        <translation>бұл ережелер тізімдер дауыстарын көпмандатты округтер бойынша санайды, ал бұл сценарийде көпмандатты округтер бойынша дауыстар жоқ</translation>
+    </message>
+    <message>
+        <source>these rules have {theirs} district seats and this scenario has results for {own}: district results cannot be carried over</source>
+        <translation>бұл ережелерде округтер бойынша {theirs} орын, ал бұл сценарийде {own} орынның нәтижелері бар: округтер нәтижелерін көшіру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the factor must be zero or more, got {got}</source>
+        <translation>көбейткіш нөл немесе одан көп болуы керек, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>expected zero or more votes, got {got}</source>
+        <translation>нөл немесе одан көп дауыс күтілді, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>a long table needs a votes column and a party or candidate column</source>
+        <translation>ұзын кестеге дауыстар бағаны және партия не кандидат бағаны қажет</translation>
+    </message>
+    <message>
+        <source>votes must be a 2-D array (runs × units), got {n}-D</source>
+        <translation>дауыстар екі өлшемді жиым (есептеулер × бірліктер) болуы керек, алынған өлшем саны: {n}</translation>
+    </message>
+    <message>
+        <source>votes must be whole numbers</source>
+        <translation>дауыстар бүтін сандар болуы керек</translation>
+    </message>
+    <message>
+        <source>float votes of {limit} or more are not exact: pass integers</source>
+        <translation>{limit} және одан көп жылжымалы үтірлі дауыстар дәл емес: бүтін сандар беріңіз</translation>
+    </message>
+    <message>
+        <source>votes must be integers, got {got}</source>
+        <translation>дауыстар бүтін сандар болуы керек, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>the {method} quota leaves more seats than remainders: too few votes to share {seats} seats</source>
+        <translation>{method} квотасы қалдықтардан көп орын қалдырады: {seats} орынды бөлуге дауыс тым аз</translation>
+    </message>
+    <message>
+        <source>the {method} quota filled more seats than exist</source>
+        <translation>{method} квотасы бар орыннан көп орын бөлді</translation>
+    </message>
+    <message>
+        <source>{option} must be a whole number from {low} to {high}, got {got}</source>
+        <translation>{option} {low}-ден {high}-ге дейінгі бүтін сан болуы керек, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>{why} (exact allocation each time): at most {limit} runs; got {got}</source>
+        <translation>{why} (әр жолы дәл бөлу): ең көбі {limit} есептеу; алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>{option} must be zero or more percentage points, got {got}</source>
+        <translation>{option} нөл немесе одан көп пайыздық тармақ болуы керек, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>{option} must be at least 1, got {got}</source>
+        <translation>{option} кемінде 1 болуы керек, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>scenarios with list constituencies are not supported yet (a national vote-share error does not say how each constituency moves)</source>
+        <translation>көпмандатты округтері бар сценарийлерге әзірге қолдау жоқ (жалпыұлттық дауыс үлесінің қатесі әр округтің қалай өзгеретінін айтпайды)</translation>
+    </message>
+    <message>
+        <source>the parties have no votes to perturb</source>
+        <translation>партиялардың өзгертетін дауыстары жоқ</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s votes are the sum of its constituency votes: edit them in the Constituencies tab</source>
+        <translation>{name} партиясының дауыстары — оның көпмандатты округтердегі дауыстарының қосындысы: оларды «Көпмандатты округтер» қойындысында өзгертіңіз</translation>
     </message>
 </context>
 <context>
@@ -4318,6 +4925,10 @@ by the {name}</source>
     <message>
         <source>Denominator ({base}): {sum} = {total} votes. The test compares whole numbers (votes × 100 against percent × denominator), never rounded shares.</source>
         <translation>Бөлім ({base}): {sum} = {total} дауыс. Тексеру дөңгелектелген үлестерді емес, бүтін сандарды салыстырады (дауыстар × 100 және пайыз × бөлім).</translation>
+    </message>
+    <message>
+        <source>The threshold is tested in each constituency on its own {base}: {each}. Below, each party&apos;s national share for reference, and in how many constituencies it passed.</source>
+        <translation>Меже әр көпмандатты округте сол округтің өз көрсеткіші бойынша тексеріледі ({base}): {each}. Төменде анықтама үшін әр партияның жалпыұлттық үлесі және ол межеден өткен округтер саны берілген.</translation>
     </message>
     <message>
         <source>Base</source>
@@ -4583,6 +5194,10 @@ by the {name}</source>
         <translation>{total} округтің {passed} округінде межеден өтті</translation>
     </message>
     <message>
+        <source>{reason}, but {limit:pctv} or more in {passed} {passed:plural:constituency|constituencies}: their seats only</source>
+        <translation>{reason}, бірақ {passed} көпмандатты округте {limit:pctv} немесе одан көп: тек солардың орындары</translation>
+    </message>
+    <message>
         <source>No threshold.</source>
         <translation>Меже жоқ.</translation>
     </message>
@@ -4601,6 +5216,10 @@ by the {name}</source>
     <message>
         <source>{rule}, {scope}</source>
         <translation>{rule}, {scope}</translation>
+    </message>
+    <message>
+        <source>{rule}; or {limit:pctv} of a constituency&apos;s votes, for its seats only</source>
+        <translation>{rule}; немесе көпмандатты округ дауыстарының {limit:pctv} — тек оның орындары үшін</translation>
     </message>
     <message>
         <source>{limit:pctv} for a coalition of {members} or more</source>
@@ -4653,6 +5272,10 @@ by the {name}</source>
         <translation>мандаттан айыру: {party}</translation>
     </message>
     <message>
+        <source>unseating {party} in {land}</source>
+        <translation>мандаттан айыру: {party}, {land}</translation>
+    </message>
+    <message>
         <source>majority bonus</source>
         <translation>көпшілік бонусы</translation>
     </message>
@@ -4679,6 +5302,22 @@ by the {name}</source>
     <message>
         <source>a party&apos;s Land lists</source>
         <translation>партияның жер тізімдері</translation>
+    </message>
+    <message>
+        <source>the Land lists of {party}</source>
+        <translation>{party} партиясының жер тізімдері</translation>
+    </message>
+    <message>
+        <source>seats of the regions by votes</source>
+        <translation>өңірлердің дауыстар бойынша орындары</translation>
+    </message>
+    <message>
+        <source>seats taken back in {name}</source>
+        <translation>орындарды қайтару: {name}</translation>
+    </message>
+    <message>
+        <source>the second scrutiny</source>
+        <translation>екінші скрутиниум</translation>
     </message>
 </context>
 <context>
@@ -4710,6 +5349,10 @@ by the {name}</source>
     <message>
         <source>Levelling with {method} took a seat from a party as the house grew (a quota method is not house-monotone): its levelling seats are negative.</source>
         <translation>«{method}» бойынша теңестіру палата ұлғайғанда партиядан орын алып қойды (квота әдісі палата мөлшері бойынша монотонды емес): оның теңестіруші мандаттары нөлден кем.</translation>
+    </message>
+    <message>
+        <source>{region}: the file gives {stated} seats, its votes give it {seats} (the votes decide).</source>
+        <translation>{region}: файлда {stated} орын, ал дауыстары бойынша оған {seats} тиесілі (дауыстар шешеді).</translation>
     </message>
     <message>
         <source>{party}: {n} district {n:plural:winner|winners} known only from declared totals {n:plural:is|are} not seated; which cannot be told without district results.</source>

@@ -215,6 +215,14 @@ The packaged SeatCalc shows here its THIRD_PARTY_LICENSES file: the name, versio
         <translation>Барьера нет: в распределении участвуют все партии.</translation>
     </message>
     <message>
+        <source>Threshold: at least {percent} of each constituency&apos;s {words}, tested in each on its own votes: a party needs from {low} votes ({low_name}) to {high} ({high_name}).</source>
+        <translation>Барьер: не менее {percent} {words} каждого многомандатного округа, проверяется в каждом по его собственным голосам: партии нужно от {low} {low:plural:голоса|голосов|голосов} ({low_name}) до {high} ({high_name}).</translation>
+    </message>
+    <message>
+        <source>Threshold: more than {percent} of each constituency&apos;s {words}, tested in each on its own votes: a party needs from {low} votes ({low_name}) to {high} ({high_name}).</source>
+        <translation>Барьер: более {percent} {words} каждого многомандатного округа, проверяется в каждом по его собственным голосам: партии нужно от {low} {low:plural:голоса|голосов|голосов} ({low_name}) до {high} ({high_name}).</translation>
+    </message>
+    <message>
         <source>Threshold {percent} of each party&apos;s own base (see the tooltips).</source>
         <translation>Барьер {percent} от собственной базы каждой партии (см. всплывающие подсказки).</translation>
     </message>
@@ -285,6 +293,14 @@ The packaged SeatCalc shows here its THIRD_PARTY_LICENSES file: the name, versio
     <message>
         <source>It can lose {votes} votes and keep its {n} {n:plural:seat|seats}; </source>
         <translation>Может потерять {votes} {votes:plural:голос|голоса|голосов} и сохранить {n} {n:plural:место|места|мест}; </translation>
+    </message>
+    <message>
+        <source>−{votes}: all {n} list</source>
+        <translation>−{votes}: все {n} по спискам</translation>
+    </message>
+    <message>
+        <source>{votes} fewer votes take it below the threshold: it loses all {n} of its list {n:plural:seat|seats} at once, not one; </source>
+        <translation>При потере {votes} {votes:plural:голоса|голосов|голосов} партия не преодолевает барьер и теряет сразу все {n} {n:plural:место|места|мест} по спискам, а не одно; </translation>
     </message>
     <message>
         <source>n/a</source>
@@ -479,6 +495,149 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>CoalitionPanel</name>
+    <message>
+        <source>Seating in the chart, from the left (drag to reorder)</source>
+        <translation>Рассадка на диаграмме, слева направо (перетащите, чтобы изменить порядок)</translation>
+    </message>
+    <message>
+        <source>Independents apart, at the right end</source>
+        <translation>Самовыдвиженцы отдельно, с правого края</translation>
+    </message>
+    <message>
+        <source>Independents in the centre</source>
+        <translation>Самовыдвиженцы в центре</translation>
+    </message>
+    <message>
+        <source>Government&apos;s parties together, on the left</source>
+        <translation>Партии правительства вместе, слева</translation>
+    </message>
+    <message>
+        <source>Coalition builder</source>
+        <translation>Составление коалиции</translation>
+    </message>
+    <message>
+        <source>Independents who join:</source>
+        <translation>Присоединившиеся самовыдвиженцы:</translation>
+    </message>
+    <message>
+        <source>Save coalition</source>
+        <translation>Сохранить коалицию</translation>
+    </message>
+    <message>
+        <source>Saved coalitions</source>
+        <translation>Сохранённые коалиции</translation>
+    </message>
+    <message>
+        <source>Make government</source>
+        <translation>Сделать правительством</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Minimal winning coalitions</source>
+        <translation>Минимальные выигрывающие коалиции</translation>
+    </message>
+    <message>
+        <source>Voting power (exact)</source>
+        <translation>Индексы влияния (точный расчёт)</translation>
+    </message>
+    <message>
+        <source>Minimal winning coalition</source>
+        <translation>Минимальная выигрывающая коалиция</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Banzhaf</source>
+        <translation>Банцаф</translation>
+    </message>
+    <message>
+        <source>Shapley-Shubik</source>
+        <translation>Шепли — Шубик</translation>
+    </message>
+    <message>
+        <source>Share of all swings: coalitions the party turns from losing to winning by joining</source>
+        <translation>Индекс Банцафа: доля партии среди всех случаев, когда присоединение одной партии превращает проигрывающую коалицию в выигрывающую</translation>
+    </message>
+    <message>
+        <source>Share of the orders of arrival in which the party completes the majority</source>
+        <translation>Индекс Шепли — Шубика: доля порядков присоединения, в которых большинство создаёт именно эта партия</translation>
+    </message>
+    <message>
+        <source>{name} (government)</source>
+        <translation>{name} (правительство)</translation>
+    </message>
+    <message>
+        <source>Tick parties to form a coalition.</source>
+        <translation>Отметьте партии, чтобы составить коалицию.</translation>
+    </message>
+    <message>
+        <source>Name (e.g. the parties&apos; names)</source>
+        <translation>Название (например, названия партий)</translation>
+    </message>
+    <message>
+        <source>no majority: {short} short of {needed}</source>
+        <translation>нет большинства: до {needed} не хватает {short}</translation>
+    </message>
+    <message>
+        <source>{held}: {status}.</source>
+        <translation>{held} — {status}.</translation>
+    </message>
+    <message>
+        <source>Each independent (×{n})</source>
+        <translation>Каждый самовыдвиженец (×{n})</translation>
+    </message>
+    <message>
+        <source>{n} minimal winning {n:plural:coalition|coalitions}: each wins a majority of {needed}, and loses it if any member leaves.</source>
+        <translation>{n} {n:plural:минимальная выигрывающая коалиция|минимальные выигрывающие коалиции|минимальных выигрывающих коалиций}: у каждой есть большинство ({needed}), и она теряет его, если уходит любой из участников.</translation>
+    </message>
+    <message>
+        <source>The first {n} are listed.</source>
+        <translation>Показаны первые {n}.</translation>
+    </message>
+    <message>
+        <source>{n} {n:plural:independent|independents}</source>
+        <translation>{n} {n:plural:самовыдвиженец|самовыдвиженца|самовыдвиженцев}</translation>
+    </message>
+    <message>
+        <source>Seating order</source>
+        <translation>Порядок рассадки</translation>
+    </message>
+    <message>
+        <source>Independents&apos; seats</source>
+        <translation>Места самовыдвиженцев</translation>
+    </message>
+    <message>
+        <source>Government seated together</source>
+        <translation>Правительство вместе</translation>
+    </message>
+    <message>
+        <source>Tick the coalition&apos;s parties first.</source>
+        <translation>Сначала отметьте партии коалиции.</translation>
+    </message>
+    <message>
+        <source>Save coalition {name}</source>
+        <translation>Сохранить коалицию {name}</translation>
+    </message>
+    <message>
+        <source>Government: {name}</source>
+        <translation>Правительство: {name}</translation>
+    </message>
+    <message>
+        <source>Delete coalition {name}</source>
+        <translation>Удалить коалицию {name}</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsTable</name>
     <message>
         <source>Column</source>
@@ -596,6 +755,10 @@ Recover it?</source>
         <translation>Те же голоса по правилам:</translation>
     </message>
     <message>
+        <source>Cannot apply: {why}</source>
+        <translation>Нельзя применить: {why}</translation>
+    </message>
+    <message>
         <source>Cannot compare: {why}</source>
         <translation>Сравнение невозможно: {why}</translation>
     </message>
@@ -706,10 +869,6 @@ Recover it?</source>
         <translation>Общенациональные голоса партии — сумма её голосов здесь (они показаны на вкладке «Партии», только для чтения).</translation>
     </message>
     <message>
-        <source>Use constituencies (allocate the list seats separately in each)</source>
-        <translation>Многомандатные округа (места по спискам распределяются в каждом отдельно)</translation>
-    </message>
-    <message>
         <source>Add constituency</source>
         <translation>Добавить округ</translation>
     </message>
@@ -736,6 +895,10 @@ Recover it?</source>
     <message>
         <source>Use constituencies</source>
         <translation>Многомандатные округа</translation>
+    </message>
+    <message>
+        <source>Allocate the list seats separately in each constituency</source>
+        <translation>Распределять места по спискам отдельно в каждом многомандатном округе</translation>
     </message>
     <message>
         <source>Count the list tier nationwide</source>
@@ -894,6 +1057,17 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>SeatCalc guide</source>
+        <translation>Руководство SeatCalc</translation>
+    </message>
+    <message>
+        <source>The guide is not translated yet: it is in English.</source>
+        <translation>Руководство ещё не переведено: оно на английском языке.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a result table</source>
@@ -1023,6 +1197,10 @@ Recover it?</source>
         <translation>Что если</translation>
     </message>
     <message>
+        <source>Coalitions</source>
+        <translation>Коалиции</translation>
+    </message>
+    <message>
         <source>Add party</source>
         <translation>Добавить партию</translation>
     </message>
@@ -1095,8 +1273,16 @@ Recover it?</source>
         <translation>, {n} — без результата.</translation>
     </message>
     <message>
+        <source>No votes yet: enter the parties&apos; votes in the Parties tab to see the seats.</source>
+        <translation>Голосов пока нет: введите голоса за партии на вкладке «Партии», чтобы увидеть распределение мест.</translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>{n} people: an apportionment by population, not an election</source>
+        <translation>{n} {n:plural:человек|человека|человек}: распределение по численности населения, а не выборы</translation>
     </message>
     <message>
         <source>{cast} ballots, {share} of registered voters</source>
@@ -1160,6 +1346,10 @@ Recover it?</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>SeatCalc &amp;guide</source>
+        <translation>&amp;Руководство SeatCalc</translation>
     </message>
     <message>
         <source>&amp;Sources of this scenario</source>
@@ -1248,6 +1438,18 @@ Recover it?</source>
     <message>
         <source>Party &amp;flags (threshold-exempt, one-person list)</source>
         <translation>&amp;Признаки партий (без барьера, список из одного лица)</translation>
+    </message>
+    <message>
+        <source>Chart &amp;layout</source>
+        <translation>&amp;Схема зала</translation>
+    </message>
+    <message>
+        <source>Hemicycle &amp;arc</source>
+        <translation>&amp;Дуга полукруга</translation>
+    </message>
+    <message>
+        <source>Show the &amp;inputs</source>
+        <translation>Показать &amp;исходные данные</translation>
     </message>
     <message>
         <source>Compare &amp;methods…</source>
@@ -1487,10 +1689,6 @@ Recover it?</source>
 <context>
     <name>PartyModel</name>
     <message>
-        <source>Colour</source>
-        <translation>Цвет</translation>
-    </message>
-    <message>
         <source>Party</source>
         <translation>Партия</translation>
     </message>
@@ -1501,10 +1699,6 @@ Recover it?</source>
     <message>
         <source>Share</source>
         <translation>Доля</translation>
-    </message>
-    <message>
-        <source>Qualified</source>
-        <translation>Прошла</translation>
     </message>
     <message>
         <source>List</source>
@@ -1519,12 +1713,20 @@ Recover it?</source>
         <translation>Всего</translation>
     </message>
     <message>
+        <source>Passed</source>
+        <translation>Прошла</translation>
+    </message>
+    <message>
         <source>Exempt</source>
         <translation>Без барьера</translation>
     </message>
     <message>
         <source>One person</source>
         <translation>Одно лицо</translation>
+    </message>
+    <message>
+        <source>The party&apos;s colour (double-click to change it)</source>
+        <translation>Цвет партии (дважды щёлкните, чтобы изменить)</translation>
     </message>
     <message>
         <source>Share of the threshold base</source>
@@ -1555,10 +1757,6 @@ Recover it?</source>
         <translation>Список из одного лица (отдельный кандидат в бюллетене для голосования по спискам, как в регионах Шотландии): может получить не более одного места</translation>
     </message>
     <message>
-        <source>{name}&apos;s votes are the sum of its constituency votes: edit them in the Constituencies tab</source>
-        <translation>Голоса партии {name} — сумма её голосов по многомандатным округам: измените их на вкладке «Многомандатные округа»</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -1569,6 +1767,10 @@ Recover it?</source>
     <message>
         <source>{color}: double-click to pick another colour</source>
         <translation>{color}: дважды щёлкните, чтобы выбрать другой цвет</translation>
+    </message>
+    <message>
+        <source>The chart shows it as {chart}: {color} is too close to another seat-winning party&apos;s colour for colour-blind readers</source>
+        <translation>На диаграмме он показан как {chart}: для людей с нарушением цветового зрения {color} слишком похож на цвет другой партии, получившей места</translation>
     </message>
     <message>
         <source>{seats} won by the party&apos;s nominees, plus {n} self-nominated district {n:plural:winner|winners} sitting with the party</source>
@@ -1655,6 +1857,14 @@ Recover it?</source>
     <message>
         <source>members=percent: the threshold of a coalition of at least that many parties (Poland 8%; Czechia 8% and 11%)</source>
         <translation>партий=процент: барьер для коалиции не менее чем из стольких партий (Польша 8&#xa0;%; Чехия 8&#xa0;% и 11&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Or in a constituency (%)</source>
+        <translation>Или в многомандатном округе (%)</translation>
+    </message>
+    <message>
+        <source>A list below the national threshold still shares the seats of a constituency where it has this percentage of the votes, those seats only (Sweden: 12%)</source>
+        <translation>Список ниже общенационального барьера всё же участвует в распределении мест многомандатного округа, где он получил этот процент голосов, — только этих мест (Швеция: 12 %)</translation>
     </message>
     <message>
         <source>Levelling seats</source>
@@ -1896,6 +2106,10 @@ Recover it?</source>
         <translation>Вероятность, что большинство есть у них вместе, но не у меньшей их части</translation>
     </message>
     <message>
+        <source>No party alone and no group of up to three reached a majority in any run</source>
+        <translation>Ни одна партия в одиночку и ни одна группа из двух-трёх партий не получила большинства ни в одном прогоне</translation>
+    </message>
+    <message>
         <source>(alone)</source>
         <translation>(в одиночку)</translation>
     </message>
@@ -2067,8 +2281,24 @@ Recover it?</source>
         <translation>Пункты</translation>
     </message>
     <message>
-        <source>Turnout</source>
-        <translation>Явка</translation>
+        <source>Ballots, % of actual</source>
+        <translation>Бюллетени, % от фактических</translation>
+    </message>
+    <message>
+        <source>, a turnout of {share:pct} of registered voters</source>
+        <translation>, {share:pct} избирателей в списках</translation>
+    </message>
+    <message>
+        <source>The actual turnout: {n} ballots{turnout}.</source>
+        <translation>Фактическая явка: {n} {n:plural:бюллетень|бюллетеня|бюллетеней}{turnout}.</translation>
+    </message>
+    <message>
+        <source> (actual {share:pct})</source>
+        <translation> (фактически {share:pct})</translation>
+    </message>
+    <message>
+        <source>{p:pctv} of the actual ballots: {n}{turnout}{actual}.</source>
+        <translation>{p:pctv} фактического числа бюллетеней: {n}{turnout}{actual}.</translation>
     </message>
     <message>
         <source>Against all</source>
@@ -2077,6 +2307,10 @@ Recover it?</source>
     <message>
         <source>points</source>
         <translation>п. п.</translation>
+    </message>
+    <message>
+        <source>{percent} of actual</source>
+        <translation>{percent} от фактических</translation>
     </message>
     <message>
         <source>Also swing every district race (uniform swing)</source>
@@ -2119,16 +2353,12 @@ Recover it?</source>
         <translation>= {moved} {moved:plural:голос|голоса|голосов} от партии {giver} к партии {taker} (при базе барьера {base})</translation>
     </message>
     <message>
+        <source>= all {moved} votes of {giver} move to {taker}: {points:num} points of the threshold base would be {asked}</source>
+        <translation>= все {moved} {moved:plural:голос|голоса|голосов} партии {giver} переходят к партии {taker}: {points:num} п. п. от базы барьера составили бы {asked}</translation>
+    </message>
+    <message>
         <source>No votes moved.</source>
         <translation>Голоса не перенесены.</translation>
-    </message>
-    <message>
-        <source>{p:pctv} of the original votes: about {votes} party votes</source>
-        <translation>{p:pctv} исходных голосов: около {votes} {votes:plural:голоса|голосов|голосов} за партии</translation>
-    </message>
-    <message>
-        <source>The original turnout.</source>
-        <translation>Исходная явка.</translation>
     </message>
     <message>
         <source>{n} ballots against all (original)</source>
@@ -2215,52 +2445,6 @@ Recover it?</source>
         <translation>Не избраны избирателями</translation>
     </message>
     <message>
-        <source>Independents</source>
-        <translation>Самовыдвиженцы</translation>
-    </message>
-    <message>
-        <source>Independent
-self-nominated district winner, sits with no party</source>
-        <translation>Самовыдвиженец
-победитель в округе, не входящий во фракцию партии</translation>
-    </message>
-    <message>
-        <source>{party}
-bonus seat: given by a rule of the list tier beyond the proportional share</source>
-        <translation>{party}
-премиальное место: дано по правилу для списков сверх пропорциональной доли</translation>
-    </message>
-    <message>
-        <source>{party}
-list seat</source>
-        <translation>{party}
-место по списку</translation>
-    </message>
-    <message>
-        <source>{party}
-levelling seat: added as the house grew to stay proportional</source>
-        <translation>{party}
-выравнивающий мандат: добавлен при увеличении палаты ради пропорциональности</translation>
-    </message>
-    <message>
-        <source>{party}
-district seat</source>
-        <translation>{party}
-место по округу</translation>
-    </message>
-    <message>
-        <source>{party}
-overhang seat: a district seat beyond the party&apos;s entitlement of {entitlement}</source>
-        <translation>{party}
-избыточный мандат: место по округу сверх причитающихся партии {entitlement}</translation>
-    </message>
-    <message>
-        <source>Self-nominated district winner
-sits with {party}</source>
-        <translation>Самовыдвиженец, победитель в округе
-во фракции партии {party}</translation>
-    </message>
-    <message>
         <source>the party&apos;s seats include {n} bonus</source>
         <translation>среди мест партии премиальных: {n}</translation>
     </message>
@@ -2295,6 +2479,26 @@ by the {name}</source>
         <translation>самовыдвиженец во фракции партии</translation>
     </message>
     <message>
+        <source>{votes} list votes, {share:pct} of the threshold base</source>
+        <translation>{votes} {votes:plural:голос|голоса|голосов} за список, {share:pct} от базы барьера</translation>
+    </message>
+    <message>
+        <source>Self-nominated district winner, sits with {party}</source>
+        <translation>Самовыдвиженец, победитель в округе, во фракции партии {party}</translation>
+    </message>
+    <message>
+        <source>overhang seat: a district seat beyond the party&apos;s entitlement of {entitlement}</source>
+        <translation>избыточный мандат: место по округу сверх причитающихся партии {entitlement}</translation>
+    </message>
+    <message>
+        <source>{district}: {candidate}, {votes} votes, ahead by {margin}</source>
+        <translation>{district}: {candidate}, {votes} {votes:plural:голос|голоса|голосов}, отрыв {margin}</translation>
+    </message>
+    <message>
+        <source>{n} ({sitting} {sitting:plural:sits|sit} with a party)</source>
+        <translation>{n} ({sitting} {sitting:plural:входит|входят|входят} во фракции партий)</translation>
+    </message>
+    <message>
         <source>overhang {n:plural:seat|seats} (beyond entitlement)</source>
         <translation>{n:plural:избыточный мандат|избыточные мандаты|избыточные мандаты} (сверх причитающихся)</translation>
     </message>
@@ -2307,12 +2511,24 @@ by the {name}</source>
         <translation>{n:plural:премиальное место|премиальные места|премиальные места}</translation>
     </message>
     <message>
+        <source>Government: {name}</source>
+        <translation>Правительство: {name}</translation>
+    </message>
+    <message>
+        <source>{seats} of {house}</source>
+        <translation>{seats} из {house}</translation>
+    </message>
+    <message>
         <source>{n} district {n:plural:winner|winners} not seated</source>
         <translation>{n} {n:plural:победитель|победителя|победителей} в округах без мандата</translation>
     </message>
     <message>
         <source>{n} by law</source>
         <translation>{n} по закону</translation>
+    </message>
+    <message>
+        <source>{base} + {added:plus}</source>
+        <translation>{base} + {added:plus}</translation>
     </message>
     <message>
         <source>{n} overhang</source>
@@ -2331,8 +2547,72 @@ by the {name}</source>
         <translation>большинство: {simple} из {total}</translation>
     </message>
     <message>
+        <source>{majority} ({growth})</source>
+        <translation>{majority} ({growth})</translation>
+    </message>
+    <message>
         <source>{n} {n:plural:seat|seats}</source>
         <translation>{n} {n:plural:место|места|мест}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Источник: {source}</translation>
+    </message>
+    <message>
+        <source>Sources: {source} and {more} more</source>
+        <translation>Источники: {source} и ещё {more}</translation>
+    </message>
+    <message>
+        <source>made with SeatCalc {version}</source>
+        <translation>создано в SeatCalc {version}</translation>
+    </message>
+    <message>
+        <source>Hemicycle</source>
+        <translation>Полукруг</translation>
+    </message>
+    <message>
+        <source>Horseshoe</source>
+        <translation>Подкова</translation>
+    </message>
+    <message>
+        <source>Westminster</source>
+        <translation>Вестминстер</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Круг</translation>
+    </message>
+    <message>
+        <source>list seat</source>
+        <translation>место по списку</translation>
+    </message>
+    <message>
+        <source>bonus seat: given by a rule of the list tier beyond the proportional share</source>
+        <translation>премиальное место: дано по правилу для списков сверх пропорциональной доли</translation>
+    </message>
+    <message>
+        <source>levelling seat: added as the house grew to stay proportional</source>
+        <translation>выравнивающий мандат: добавлен при увеличении палаты ради пропорциональности</translation>
+    </message>
+    <message>
+        <source>district seat</source>
+        <translation>место по округу</translation>
+    </message>
+    <message>
+        <source>self-nominated district winner, sits with no party</source>
+        <translation>самовыдвиженец, победитель в округе, не входит во фракцию партии</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>Самовыдвиженец</translation>
+    </message>
+    <message>
+        <source>The Speaker&apos;s chair</source>
+        <translation>Место председателя палаты</translation>
+    </message>
+    <message>
+        <source>known from the declared totals (no district results)</source>
+        <translation>известно по итогам (нет результатов по округам)</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2690,10 @@ by the {name}</source>
         <translation>Барьер: {text} База: {base} {base:plural:голос|голоса|голосов}.</translation>
     </message>
     <message>
+        <source>Threshold: {text} Base: each constituency&apos;s own votes, from {low} ({low_name}) to {high} ({high_name}).</source>
+        <translation>Барьер: {text} База: голоса в каждом многомандатном округе, от {low} ({low_name}) до {high} ({high_name}).</translation>
+    </message>
+    <message>
         <source>Majority: {simple} of {house} seats (two thirds: {two_thirds}); {text}</source>
         <translation>Большинство: {simple} из {house} {house:plural:места|мест|мест} (две трети: {two_thirds}); {text}</translation>
     </message>
@@ -2447,6 +2731,13 @@ by the {name}</source>
     <message>
         <source>Each figure is verified by recomputing: with it the outcome changes, with one vote less it does not. It is the smallest such change when seats never fall as a party&apos;s own votes rise: true of divisor methods and thresholds; largest-remainder methods (Hare, Droop, ...) move their quota with every vote and can, rarely, break this (a vote-monotonicity paradox of the Alabama kind; seen with the integer Droop quota on small totals). For them the {n} vote counts below each boundary are also checked one by one; a smaller change further below cannot be ruled out.</source>
         <translation>Каждое число проверено пересчётом: с ним итог меняется, с одним голосом меньше — нет. Это наименьшее такое изменение, если места партии не уменьшаются при росте её собственных голосов: так у методов делителей и у барьеров; у методов наибольшего остатка (Хэйр, Друп, ...) квота меняется с каждым голосом, и изредка это нарушается (парадокс немонотонности вроде «алабамского»; встречается у целочисленной квоты Друпа на малых числах). Для них также проверяются по одному {n} {n:plural:значение|значения|значений} ниже каждой границы; меньшее изменение ещё ниже исключить нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>coalitions</name>
+    <message>
+        <source>Independent {n}</source>
+        <translation>Самовыдвиженец {n}</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +3155,14 @@ by the {name}</source>
         <translation>ширина {cm:dec1} см при {dpi} dpi</translation>
     </message>
     <message>
+        <source>the {suffix} format</source>
+        <translation>формат {suffix}</translation>
+    </message>
+    <message>
+        <source>the {layout} layout</source>
+        <translation>схема зала {layout}</translation>
+    </message>
+    <message>
         <source>PNG width</source>
         <translation>Ширина PNG</translation>
     </message>
@@ -2882,6 +3181,18 @@ by the {name}</source>
     <message>
         <source>a PDF report: rules, chart, results, threshold test, explanation</source>
         <translation>отчёт PDF: правила, диаграмма, результаты, проверка барьера, объяснение</translation>
+    </message>
+    <message>
+        <source>Chart layout</source>
+        <translation>Схема зала</translation>
+    </message>
+    <message>
+        <source>Arc</source>
+        <translation>Дуга</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>градусов</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3220,10 @@ by the {name}</source>
     <message>
         <source>a simple majority ({needed} needed), {short} short of two thirds</source>
         <translation>простое большинство (нужно {needed}), до двух третей не хватает {short}</translation>
+    </message>
+    <message>
+        <source>{party} receives the most seats: {seats} of {house} ({share:pct1}).</source>
+        <translation>Больше всего мест получает {party}: {seats} из {house} ({share:pct1}).</translation>
     </message>
     <message>
         <source>no majority alone: {short} short of {needed}</source>
@@ -3345,6 +3660,10 @@ by the {name}</source>
         <translation>{party}: {n} {n:plural:победитель|победителя|победителей} в округах без мандата (сверх причитающихся {entitlement}).</translation>
     </message>
     <message>
+        <source>{party}: {n} district {n:plural:winner|winners} not seated (beyond the seats of its Land lists in their Länder).</source>
+        <translation>{party}: {n} {n:plural:победитель|победителя|победителей} в округах без мандата (сверх мест её земельных списков в их землях).</translation>
+    </message>
+    <message>
         <source>{party}: {n} district {n:plural:winner|winners} not seated (the party did not qualify).</source>
         <translation>{party}: {n} {n:plural:победитель|победителя|победителей} в округах без мандата (партия не преодолела барьер).</translation>
     </message>
@@ -3373,8 +3692,12 @@ by the {name}</source>
         <translation>Смешанная связанная система с земельными списками (Германия, 2020–2021): квоты земель по численности населения, минимальное число мест по правилу среднего, палата увеличивается, пока у каждой партии не будет её минимума, до трёх избыточных мандатов остаются некомпенсированными.</translation>
     </message>
     <message>
-        <source>Compensatory with Land lists (Germany 2013-2021)</source>
-        <translation>Смешанная связанная с земельными списками (Германия, 2013–2021)</translation>
+        <source>Compensatory with Land lists (Germany since 2023): the house shared nationwide by second votes, each party&apos;s seats among its Land lists; in each Land its district winners are seated in order of first-vote share as far as its Land list&apos;s seats cover them (Zweitstimmendeckung).</source>
+        <translation>Смешанная связанная система с земельными списками (Германия с 2023 года): места палаты распределяются по всей стране по вторым голосам, места каждой партии — между её земельными списками; в каждой земле победители в округах получают мандаты в порядке доли первых голосов, пока их покрывают места земельного списка партии (покрытие вторыми голосами).</translation>
+    </message>
+    <message>
+        <source>Compensatory with Land lists (Germany)</source>
+        <translation>Смешанная связанная с земельными списками (Германия)</translation>
     </message>
     <message>
         <source>Minimum seats, mean rule, 3 uncompensated (Germany 2020-21)</source>
@@ -3391,6 +3714,14 @@ by the {name}</source>
     <message>
         <source>Levelling seats (Norway, Sweden)</source>
         <translation>Выравнивающие мандаты (Норвегия, Швеция)</translation>
+    </message>
+    <message>
+        <source>Regions with a second scrutiny: each region&apos;s seats by its votes, whole quotas in each region, and the seats left shared nationwide on the lists&apos; remainders.</source>
+        <translation>Регионы и второй скрутиниум: места каждого региона — по его голосам, в каждом регионе — по целым квотам, а оставшиеся места распределяются по всей стране по остаткам голосов списков.</translation>
+    </message>
+    <message>
+        <source>Regions and a national second scrutiny (Czechia 2021)</source>
+        <translation>Регионы и общегосударственный второй скрутиниум (Чехия, 2021)</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3913,18 @@ by the {name}</source>
         <translation>Минимальное число мест: {items:list}; палата, распределяемая по всей стране, увеличена с {base} до {house} {house:plural:места|мест|мест}, чтобы у каждой партии был её минимум.</translation>
     </message>
     <message>
+        <source>Second-vote coverage, {land}: the Land list of {party} has {seats} {seats:plural:seat|seats} for its {won} district winners; {n} {n:plural:winner|winners} with the lowest first-vote {n:plural:share is|shares are} not seated.</source>
+        <translation>Покрытие вторыми голосами, {land}: у земельного списка партии {party} {seats} {seats:plural:место|места|мест} на {won} {won:plural:победителя|победителей|победителей} в округах; {n} {n:plural:победитель|победителя|победителей} с наименьшей долей первых голосов {n:plural:остаётся|остаются|остаются} без мандата.</translation>
+    </message>
+    <message>
+        <source>Majority clause: {party}, with more than half of the qualifying second votes, gets {n} more {n:plural:seat|seats} and holds a majority of the house of {house}.</source>
+        <translation>Оговорка о большинстве: партия {party}, получившая более половины вторых голосов партий, преодолевших барьер, получает ещё {n} {n:plural:место|места|мест} и имеет большинство в палате из {house} {house:plural:места|мест|мест}.</translation>
+    </message>
+    <message>
+        <source>Second scrutiny: {n} {n:plural:seat|seats} not given in the regions ({regions:list}), shared on the lists&apos; remainders ({total} votes; {number} a seat): {items:list}.</source>
+        <translation>Второй скрутиниум: {n} {n:plural:место|места|мест} не распределено в регионах ({regions:list}); распределение по остаткам голосов списков ({total} {total:plural:голос|голоса|голосов}; {number} на место): {items:list}.</translation>
+    </message>
+    <message>
         <source>Overhang seats left uncompensated, on top of the nationwide share: {items:list}.</source>
         <translation>Избыточные мандаты, оставленные без компенсации сверх общенациональной доли: {items:list}.</translation>
     </message>
@@ -3764,8 +4107,100 @@ by the {name}</source>
         <translation>{target} — входной файл; запись в него уничтожила бы его (выберите другое имя)</translation>
     </message>
     <message>
+        <source>duplicate id &quot;{id}&quot;</source>
+        <translation>повторяющийся идентификатор «{id}»</translation>
+    </message>
+    <message>
+        <source>expected &quot;{expected}&quot;, got {got}</source>
+        <translation>ожидалось «{expected}», получено: {got}</translation>
+    </message>
+    <message>
+        <source>expected {expected} (this SeatCalc reads version 1), got {got}</source>
+        <translation>ожидалось {expected} (эта версия SeatCalc читает версию 1), получено: {got}</translation>
+    </message>
+    <message>
+        <source>the house has no seats (every tier has 0)</source>
+        <translation>в палате нет мест (в каждом уровне 0)</translation>
+    </message>
+    <message>
+        <source>a house of {n} seats is more than the limit of {limit}</source>
+        <translation>палата из {n} {n:plural:места|мест|мест} — больше предела {limit}</translation>
+    </message>
+    <message>
         <source>expected a language code such as ru or kk</source>
         <translation>ожидался код языка, например ru или kk</translation>
+    </message>
+    <message>
+        <source>expected at least one party, got none</source>
+        <translation>ожидалась хотя бы одна партия, не получено ни одной</translation>
+    </message>
+    <message>
+        <source>expected a non-empty id</source>
+        <translation>ожидался непустой идентификатор</translation>
+    </message>
+    <message>
+        <source>expected #rrggbb, got {got}</source>
+        <translation>ожидалось #rrggbb, получено: {got}</translation>
+    </message>
+    <message>
+        <source>applies to divisor methods only, not {method}</source>
+        <translation>применяется только к методам делителей, а не к {method}</translation>
+    </message>
+    <message>
+        <source>a minimum per unit needs a divisor method, not {method}</source>
+        <translation>минимуму на единицу нужен метод делителей, а не {method}</translation>
+    </message>
+    <message>
+        <source>is {seats} but the constituencies have {total} seats</source>
+        <translation>равно {seats}, а в многомандатных округах {total} {total:plural:место|места|мест}</translation>
+    </message>
+    <message>
+        <source>with constituencies, give list_lengths in each constituency (the lists are theirs)</source>
+        <translation>при многомандатных округах задайте list_lengths в каждом округе (списки принадлежат им)</translation>
+    </message>
+    <message>
+        <source>is {seats} but the constituencies take {placed} levelling seats (levelling_seats)</source>
+        <translation>равно {seats}, а многомандатные округа принимают {placed} {placed:plural:выравнивающий мандат|выравнивающих мандата|выравнивающих мандатов} (levelling_seats)</translation>
+    </message>
+    <message>
+        <source>expected a percentage from 0 to 100, got {got}</source>
+        <translation>ожидался процент от 0 до 100, получено: {got}</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least 1, got {got}</source>
+        <translation>ожидалось целое число не меньше 1, получено: {got}</translation>
+    </message>
+    <message>
+        <source>expected at least one, or null</source>
+        <translation>ожидался хотя бы один элемент или null</translation>
+    </message>
+    <message>
+        <source>{filled} district seats are given but the tier has {seats}</source>
+        <translation>задано {filled} {filled:plural:место|места|мест} по округам, а в уровне их {seats}</translation>
+    </message>
+    <message>
+        <source>expected at least one candidate</source>
+        <translation>ожидался хотя бы один кандидат</translation>
+    </message>
+    <message>
+        <source>expected a name of its own, got {got}</source>
+        <translation>ожидалось собственное название, получено: {got}</translation>
+    </message>
+    <message>
+        <source>expected at least one party</source>
+        <translation>ожидалась хотя бы одна партия</translation>
+    </message>
+    <message>
+        <source>names no coalition: {got}</source>
+        <translation>не называет коалицию: {got}</translation>
+    </message>
+    <message>
+        <source>names &quot;{party}&quot; twice</source>
+        <translation>называет «{party}» дважды</translation>
+    </message>
+    <message>
+        <source>names unknown party {got}</source>
+        <translation>называет неизвестную партию {got}</translation>
     </message>
     <message>
         <source>{why}; type digits, e.g. {example}</source>
@@ -3794,6 +4229,10 @@ by the {name}</source>
     <message>
         <source>a name of {n} characters is more than the limit of {limit}</source>
         <translation>название из {n} {n:plural:символа|символов|символов} длиннее предела в {limit}</translation>
+    </message>
+    <message>
+        <source>{field} cannot be edited here</source>
+        <translation>{field} здесь изменить нельзя</translation>
     </message>
     <message>
         <source>{name} is still named by district candidates ({candidates}), declared district totals ({declared}), constituency vote counts ({regions}), list lengths ({lengths}) or list-tier rules ({rules}); change those first</source>
@@ -3844,8 +4283,16 @@ by the {name}</source>
         <translation>ожидалось целое число голосов, получено: «{got}»</translation>
     </message>
     <message>
+        <source>no options</source>
+        <translation>нет параметров</translation>
+    </message>
+    <message>
         <source>expected {low} to {high}, got {got}</source>
         <translation>ожидалось от {low} до {high}, получено: {got}</translation>
+    </message>
+    <message>
+        <source>{owner} takes no such option (it takes: {takes})</source>
+        <translation>{owner}: такого параметра нет (есть: {takes})</translation>
     </message>
     <message>
         <source>expected WIDTHxHEIGHT such as 1400x900, got {got}</source>
@@ -3884,12 +4331,20 @@ by the {name}</source>
         <translation>в таблице нет столбца «{column}» (столбцы: {columns})</translation>
     </message>
     <message>
+        <source>region {region} is not a constituency of the list tier (known: {known}); the additional member system counts each district seat in its region</source>
+        <translation>регион {region} не является многомандатным округом списочного уровня (известны: {known}); система дополнительных мандатов учитывает каждое место по округу в его регионе</translation>
+    </message>
+    <message>
         <source>the additional member system needs a divisor method, not {method}</source>
         <translation>системе дополнительных мандатов нужен метод делителей, а не «{method}»</translation>
     </message>
     <message>
         <source>a region has no list votes to share its {seats} seats by</source>
         <translation>в регионе нет голосов за списки, чтобы распределить {seats} {seats:plural:место|места|мест}</translation>
+    </message>
+    <message>
+        <source>levelling found no house size that covers every district seat</source>
+        <translation>выравнивание не нашло размера палаты, покрывающего все места по округам</translation>
     </message>
     <message>
         <source>mixed.type compensatory with list_tier.constituencies is not supported: entitlements are national (set constituencies to null, or use additional_member for regional top-ups)</source>
@@ -3904,8 +4359,56 @@ by the {name}</source>
         <translation>нет голосов, по которым можно распределить места</translation>
     </message>
     <message>
+        <source>seats must be zero or more, got {got}</source>
+        <translation>число мест должно быть нулём или больше, получено: {got}</translation>
+    </message>
+    <message>
+        <source>votes must be zero or more</source>
+        <translation>число голосов должно быть нулём или больше</translation>
+    </message>
+    <message>
+        <source>a minimum of seats per unit needs a divisor method</source>
+        <translation>минимуму мест на единицу нужен метод делителей</translation>
+    </message>
+    <message>
+        <source>a first divisor applies to divisor methods only</source>
+        <translation>первый делитель применяется только к методам делителей</translation>
+    </message>
+    <message>
+        <source>{method} is not a quota method</source>
+        <translation>{method} — не метод квот</translation>
+    </message>
+    <message>
+        <source>min_seats must be zero or more, got {got}</source>
+        <translation>min_seats должно быть нулём или больше, получено: {got}</translation>
+    </message>
+    <message>
+        <source>{n} units × a minimum of {minimum} seats needs {needed} seats, but only {seats} exist</source>
+        <translation>{n} {n:plural:единица|единицы|единиц} × минимум {minimum} {minimum:plural:место|места|мест} требует {needed} {needed:plural:место|места|мест}, а есть только {seats}</translation>
+    </message>
+    <message>
+        <source>unknown method {method} (known: {known})</source>
+        <translation>неизвестный метод {method} (известны: {known})</translation>
+    </message>
+    <message>
+        <source>{method} is not a divisor method</source>
+        <translation>{method} — не метод делителей</translation>
+    </message>
+    <message>
+        <source>{method} has no configurable first divisor</source>
+        <translation>у метода {method} нет настраиваемого первого делителя</translation>
+    </message>
+    <message>
+        <source>the first divisor must lie between 0 and the second divisor ({second}), got {got}</source>
+        <translation>первый делитель должен быть между 0 и вторым делителем ({second}), получено: {got}</translation>
+    </message>
+    <message>
         <source>the count by {method} filled more seats than exist</source>
         <translation>распределение по правилу «{method}» дало больше мест, чем есть</translation>
+    </message>
+    <message>
+        <source>the {method} quota of {quota} votes leaves {left} seat(s) for {remainders} remainder(s): too few votes to share {seats} seats</source>
+        <translation>квота {method} (голосов: {quota}) оставляет {left} {left:plural:место|места|мест} на {remainders} {remainders:plural:остаток|остатка|остатков}: слишком мало голосов, чтобы распределить {seats} {seats:plural:место|места|мест}</translation>
     </message>
     <message>
         <source>names unknown party &quot;{party}&quot;</source>
@@ -4148,6 +4651,14 @@ by the {name}</source>
         <translation>нужны {field} (округа) и метод {method} с его собственным первым делителем (обычное округление)</translation>
     </message>
     <message>
+        <source>the districts have {rows} seats but the lists&apos; upper apportionment {cols}</source>
+        <translation>в округах {rows} {rows:plural:место|места|мест}, а в верхнем распределении списков — {cols}</translation>
+    </message>
+    <message>
+        <source>the lower apportionment did not settle in {n} rounds</source>
+        <translation>нижнее распределение не сошлось за {n} {n:plural:раунд|раунда|раундов}</translation>
+    </message>
+    <message>
         <source>an exact tie at a half seat in the lower apportionment (decided by lot in law); not decided here</source>
         <translation>точное равенство на половине места в нижнем распределении (по закону решается жребием); здесь не решается</translation>
     </message>
@@ -4166,6 +4677,102 @@ by the {name}</source>
     <message>
         <source>needs {field} and {levelling} (the levelling seats and their threshold)</source>
         <translation>нужны {field} и {levelling} (выравнивающие мандаты и их барьер)</translation>
+    </message>
+    <message>
+        <source>the {layout} layout takes no {name}</source>
+        <translation>схема «{layout}» не принимает параметр {name}</translation>
+    </message>
+    <message>
+        <source>needs {field} (the regions, each with its lists&apos; votes)</source>
+        <translation>нужно поле {field} (регионы, каждый с голосами за свои списки)</translation>
+    </message>
+    <message>
+        <source>{linkage} shares each region&apos;s seats by whole quotas: it needs a quota method (Czechia: {example}), not {method}</source>
+        <translation>{linkage} распределяет места каждого региона по целым квотам: нужен метод квот (Чехия: {example}), а не {method}</translation>
+    </message>
+    <message>
+        <source>the republic mandate number {number} gives the regions {n} seats, more than the {house} to share</source>
+        <translation>республиканское мандатное число {number} даёт регионам {n} {n:plural:место|места|мест}, больше, чем {house} для распределения</translation>
+    </message>
+    <message>
+        <source>unknown linkage {linkage}</source>
+        <translation>неизвестная связь уровней {linkage}</translation>
+    </message>
+    <message>
+        <source>applies where each list constituency&apos;s seats are shared apart ({linkages}, with {field}), not here (mixed.type {linkage})</source>
+        <translation>применяется там, где места каждого многомандатного округа распределяются отдельно ({linkages}, с {field}), но не здесь (mixed.type {linkage})</translation>
+    </message>
+    <message>
+        <source>these rules count the list votes by constituency, and this scenario has no votes by constituency</source>
+        <translation>эти правила считают голоса за списки по многомандатным округам, а в этом сценарии нет голосов по многомандатным округам</translation>
+    </message>
+    <message>
+        <source>these rules have {theirs} district seats and this scenario has results for {own}: district results cannot be carried over</source>
+        <translation>в этих правилах {theirs} {theirs:plural:место|места|мест} по округам, а в этом сценарии есть результаты для {own}: результаты по округам перенести нельзя</translation>
+    </message>
+    <message>
+        <source>the factor must be zero or more, got {got}</source>
+        <translation>множитель должен быть нулём или больше, получено: {got}</translation>
+    </message>
+    <message>
+        <source>expected zero or more votes, got {got}</source>
+        <translation>ожидалось ноль или больше голосов, получено: {got}</translation>
+    </message>
+    <message>
+        <source>a long table needs a votes column and a party or candidate column</source>
+        <translation>длинной таблице нужен столбец голосов и столбец партии или кандидата</translation>
+    </message>
+    <message>
+        <source>votes must be a 2-D array (runs × units), got {n}-D</source>
+        <translation>голоса должны быть двумерным массивом (прогоны × единицы), получено измерений: {n}</translation>
+    </message>
+    <message>
+        <source>votes must be whole numbers</source>
+        <translation>голоса должны быть целыми числами</translation>
+    </message>
+    <message>
+        <source>float votes of {limit} or more are not exact: pass integers</source>
+        <translation>голоса с плавающей точкой от {limit} и больше неточны: передайте целые числа</translation>
+    </message>
+    <message>
+        <source>votes must be integers, got {got}</source>
+        <translation>голоса должны быть целыми числами, получено: {got}</translation>
+    </message>
+    <message>
+        <source>the {method} quota leaves more seats than remainders: too few votes to share {seats} seats</source>
+        <translation>квота {method} оставляет больше мест, чем остатков: слишком мало голосов, чтобы распределить {seats} {seats:plural:место|места|мест}</translation>
+    </message>
+    <message>
+        <source>the {method} quota filled more seats than exist</source>
+        <translation>квота {method} распределила больше мест, чем есть</translation>
+    </message>
+    <message>
+        <source>{option} must be a whole number from {low} to {high}, got {got}</source>
+        <translation>{option} должно быть целым числом от {low} до {high}, получено: {got}</translation>
+    </message>
+    <message>
+        <source>{why} (exact allocation each time): at most {limit} runs; got {got}</source>
+        <translation>{why} (каждый раз точное распределение): не более {limit} {limit:plural:прогона|прогонов|прогонов}; получено: {got}</translation>
+    </message>
+    <message>
+        <source>{option} must be zero or more percentage points, got {got}</source>
+        <translation>{option} должно быть нулём или больше процентных пунктов, получено: {got}</translation>
+    </message>
+    <message>
+        <source>{option} must be at least 1, got {got}</source>
+        <translation>{option} должно быть не меньше 1, получено: {got}</translation>
+    </message>
+    <message>
+        <source>scenarios with list constituencies are not supported yet (a national vote-share error does not say how each constituency moves)</source>
+        <translation>сценарии с многомандатными округами пока не поддерживаются (общенациональная ошибка в долях голосов не говорит, как меняется каждый округ)</translation>
+    </message>
+    <message>
+        <source>the parties have no votes to perturb</source>
+        <translation>у партий нет голосов для возмущения</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s votes are the sum of its constituency votes: edit them in the Constituencies tab</source>
+        <translation>Голоса партии {name} — сумма её голосов по многомандатным округам: измените их на вкладке «Многомандатные округа»</translation>
     </message>
 </context>
 <context>
@@ -4317,6 +4924,10 @@ by the {name}</source>
     <message>
         <source>Denominator ({base}): {sum} = {total} votes. The test compares whole numbers (votes × 100 against percent × denominator), never rounded shares.</source>
         <translation>Знаменатель ({base}): {sum} = {total} {total:plural:голос|голоса|голосов}. Проверка сравнивает целые числа (голоса × 100 и процент × знаменатель), а не округлённые доли.</translation>
+    </message>
+    <message>
+        <source>The threshold is tested in each constituency on its own {base}: {each}. Below, each party&apos;s national share for reference, and in how many constituencies it passed.</source>
+        <translation>Барьер проверяется в каждом многомандатном округе от числа {base} в нём: {each}. Ниже для справки — общенациональная доля каждой партии и число округов, в которых она преодолела барьер.</translation>
     </message>
     <message>
         <source>Base</source>
@@ -4582,6 +5193,10 @@ by the {name}</source>
         <translation>преодолела барьер в {passed} из {total} округов</translation>
     </message>
     <message>
+        <source>{reason}, but {limit:pctv} or more in {passed} {passed:plural:constituency|constituencies}: their seats only</source>
+        <translation>{reason}, но не менее {limit:pctv} в {passed} {passed:plural:многомандатном округе|многомандатных округах|многомандатных округах}: только их места</translation>
+    </message>
+    <message>
         <source>No threshold.</source>
         <translation>Барьера нет.</translation>
     </message>
@@ -4600,6 +5215,10 @@ by the {name}</source>
     <message>
         <source>{rule}, {scope}</source>
         <translation>{rule}, {scope}</translation>
+    </message>
+    <message>
+        <source>{rule}; or {limit:pctv} of a constituency&apos;s votes, for its seats only</source>
+        <translation>{rule}; или {limit:pctv} голосов в многомандатном округе — только для его мест</translation>
     </message>
     <message>
         <source>{limit:pctv} for a coalition of {members} or more</source>
@@ -4652,6 +5271,10 @@ by the {name}</source>
         <translation>лишение мандатов: {party}</translation>
     </message>
     <message>
+        <source>unseating {party} in {land}</source>
+        <translation>лишение мандатов: {party}, {land}</translation>
+    </message>
+    <message>
         <source>majority bonus</source>
         <translation>премия большинства</translation>
     </message>
@@ -4678,6 +5301,22 @@ by the {name}</source>
     <message>
         <source>a party&apos;s Land lists</source>
         <translation>земельные списки партии</translation>
+    </message>
+    <message>
+        <source>the Land lists of {party}</source>
+        <translation>земельные списки партии {party}</translation>
+    </message>
+    <message>
+        <source>seats of the regions by votes</source>
+        <translation>места регионов по голосам</translation>
+    </message>
+    <message>
+        <source>seats taken back in {name}</source>
+        <translation>возврат мест: {name}</translation>
+    </message>
+    <message>
+        <source>the second scrutiny</source>
+        <translation>второй скрутиниум</translation>
     </message>
 </context>
 <context>
@@ -4709,6 +5348,10 @@ by the {name}</source>
     <message>
         <source>Levelling with {method} took a seat from a party as the house grew (a quota method is not house-monotone): its levelling seats are negative.</source>
         <translation>Выравнивание по правилу «{method}» отняло место у партии при увеличении палаты (метод квот не монотонен по размеру палаты): её выравнивающих мандатов меньше нуля.</translation>
+    </message>
+    <message>
+        <source>{region}: the file gives {stated} seats, its votes give it {seats} (the votes decide).</source>
+        <translation>{region}: в файле {stated} {stated:plural:место|места|мест}, а по голосам ему положено {seats} (решают голоса).</translation>
     </message>
     <message>
         <source>{party}: {n} district {n:plural:winner|winners} known only from declared totals {n:plural:is|are} not seated; which cannot be told without district results.</source>

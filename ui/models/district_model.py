@@ -115,7 +115,7 @@ class CandidateModel(_DistrictTable):
         if column == self.VOTES:
             return parse_count(str(raw))
         if column == self.NAME:
-            return parse_name(raw, "", required=False)
+            return parse_name(raw)
         return self._party_ref(raw)
 
     def apply_cells(self, scenario: Scenario, cells: Cells) -> Scenario:

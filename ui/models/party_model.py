@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from core.chart.seating import party_colors
+from core.message import QT_TRANSLATE_NOOP
 from core.model.edits import EditError, new_party, parse_party_field, set_party_fields
 from core.model.edits import insert_parties as insert_party_rows
 from core.model.scenario import Scenario
@@ -24,13 +25,16 @@ from ui.qt_names import (
     SELECTABLE,
     TOOLTIP,
 )
-from ui.text import count, fill, new_names, plain_tooltip, share, shown
+from ui.text import count, fill, new_names, plain_tooltip, said, share, shown
 
 # The swatch first, then name and votes side by side: a "party, votes" block copied from a
 # spreadsheet pastes straight in at the name column.
 COLOR, NAME, VOTES, SHARE, QUALIFIED, LIST, DISTRICT, TOTAL, EXEMPT, ONE_PERSON = range(10)
 FIELDS = {NAME: "name", COLOR: "color", VOTES: "votes", EXEMPT: "threshold_exempt",
           ONE_PERSON: "one_person_list"}
+# Refused when a party's votes are typed while the constituencies hold them (also its tip).
+SUMMED = QT_TRANSLATE_NOOP("refusal", "{name}'s votes are the sum of its constituency votes: "
+                                      "edit them in the Constituencies tab")
 TYPED = (NAME, VOTES)  # edited in the cell; the colour by its picker, the flags by their box
 CHECKS = (EXEMPT, ONE_PERSON)
 
@@ -70,8 +74,7 @@ class PartyModel(EditableTableModel):
         }.get(column)
 
     def _summed_text(self, name: str) -> str:
-        return fill(self.tr("{name}'s votes are the sum of its constituency votes: edit them "
-                            "in the Constituencies tab"), name=name)
+        return said(EditError(SUMMED, name=name))
 
     def editable(self, column: int) -> bool:
         return column in FIELDS
@@ -174,7 +177,7 @@ class PartyModel(EditableTableModel):
         if column == VOTES and self._summed():
             name = self.scenario.parties[row].name if row < self.rowCount() else self.tr(
                 "A party")
-            raise EditError(self._summed_text(name))
+            raise EditError(SUMMED, name=name)
         return parse_party_field(FIELDS[column], raw)
 
     def apply_cells(self, scenario: Scenario, cells: Cells) -> Scenario:

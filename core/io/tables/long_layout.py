@@ -14,7 +14,7 @@ from core.io.tables.names import display_series, key_series, unique_ids
 from core.io.tables.protocol import protocol_kind
 from core.io.tables.records import ColumnMapping, ImportResult, RowProblem, TableImportError
 from core.io.tables.table import Table
-from core.message import msg
+from core.message import QT_TRANSLATE_NOOP, msg
 
 if TYPE_CHECKING:
     from core.io.tables.build import Progress
@@ -30,8 +30,8 @@ def import_long(table: Table, mapping: ColumnMapping, step: Progress) -> ImportR
 
     label_col = mapping.candidate or mapping.party
     if mapping.votes is None or label_col is None:  # the guess and --map check this first
-        raise TableImportError("a long table needs a votes column and a party or candidate "
-                               "column")
+        raise TableImportError(QT_TRANSLATE_NOOP(
+            "refusal", "a long table needs a votes column and a party or candidate column"))
     labels = label_columns(table, mapping, [label_col, mapping.district])
     texts = [c for c in mapping.used_columns() + labels if c not in mapping.count_columns()]
     needed = list(dict.fromkeys(mapping.used_columns() + labels))

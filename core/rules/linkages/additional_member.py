@@ -74,10 +74,11 @@ def _winners_by_region(count: Count, regions: tuple[Constituency, ...]
     for w in count.winners:
         key = "" if national else w.region
         if key not in out:
-            raise AllocationError(
-                f"district {w.district!r}: region {w.region!r} is not a constituency of the "
-                f"list tier (known: {', '.join(out)}); the additional member system counts "
-                "each district seat in its region")
+            raise AllocationError(QT_TRANSLATE_NOOP(
+                "refusal", "region {region} is not a constituency of the list tier (known: "
+                "{known}); the additional member system counts each district seat in its "
+                "region"), where=f"district {w.district!r}", region=repr(w.region),
+                known=", ".join(out))
         out[key].append(w)
     return out
 

@@ -90,8 +90,9 @@ def lower_apportionment(votes: list[list[int]], rows: list[int], cols: list[int]
     """Seats per (row, column) = round(votes / (row divisor × column divisor)) with the given
     row and column sums, and the divisors, by alternating scaling (exact)."""
     if sum(rows) != sum(cols):
-        raise AllocationError(f"biproportional: the districts have {sum(rows)} seats but the "
-                              f"lists' upper apportionment {sum(cols)}")
+        raise AllocationError(QT_TRANSLATE_NOOP(
+            "refusal", "the districts have {rows} seats but the lists' upper apportionment "
+            "{cols}"), where="biproportional", rows=sum(rows), cols=sum(cols))
     col_div = [Fraction(1)] * len(cols)
     row_div = [Fraction(1)] * len(rows)
     for _ in range(MAX_ROUNDS):
@@ -105,8 +106,9 @@ def lower_apportionment(votes: list[list[int]], rows: list[int], cols: list[int]
         for j, total in enumerate(cols):
             _, col_div[j] = _fit([Fraction(votes[i][j]) / row_div[i]
                                   for i in range(len(rows))], total)
-    raise AllocationError(f"biproportional: the lower apportionment did not settle in "
-                          f"{MAX_ROUNDS} rounds")
+    raise AllocationError(QT_TRANSLATE_NOOP(
+        "refusal", "the lower apportionment did not settle in {n} rounds"),
+        where="biproportional", n=MAX_ROUNDS)
 
 
 def _fit(weights: list[Fraction], seats: int) -> tuple[list[int], Fraction]:

@@ -24,6 +24,9 @@ from core.rules.methods import QUOTA, AllocationError, method, method_term
 from core.rules.result import DistrictWinner
 from core.rules.share import ListRule, Share, TieReport
 
+NO_HOUSE_COVERS = QT_TRANSLATE_NOOP("refusal", "levelling found no house size that covers "
+                                                   "every district seat")
+
 
 def allocate_compensatory(count: Count) -> None:
     """MMP: entitlement over the whole house among qualifying parties, topped up by lists."""
@@ -207,13 +210,12 @@ def _levelled(rule: ListRule, votes: Mapping[str, int], d: dict[str, int], fixed
         for house in range(start, start + 20 * base + 1000):
             if share := covered(house):
                 return share, house
-        raise AllocationError("levelling found no house size that covers every district seat")
+        raise AllocationError(NO_HOUSE_COVERS)
     low, high = base, base + 1
     while (found := covered(high)) is None:
         low, high = high, base + 2 * (high - base)
         if high > 1000 * base + 10**6:
-            raise AllocationError("levelling found no house size that covers every district "
-                                  "seat")
+            raise AllocationError(NO_HOUSE_COVERS)
     while high - low > 1:  # the house `high` is covered, `low` is not
         mid = (low + high) // 2
         if (share := covered(mid)) is None:

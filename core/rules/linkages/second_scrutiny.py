@@ -48,13 +48,14 @@ def allocate_second_scrutiny(count: Count) -> None:
     s = count.scenario
     regions = s.list_tier.constituencies
     if regions is None:
-        raise AllocationError("mixed.type second_scrutiny: needs list_tier.constituencies (the "
-                              "regions, each with its lists' votes)")
+        raise AllocationError(QT_TRANSLATE_NOOP(
+            "refusal", "needs {field} (the regions, each with its lists' votes)"),
+            where="mixed.type second_scrutiny", field="list_tier.constituencies")
     if method(s.list_tier.method).kind != QUOTA:
         raise AllocationError(QT_TRANSLATE_NOOP(
-            "refusal", "mixed.type second_scrutiny shares each region's seats by whole quotas: "
-            "it needs a quota method (Czechia: imperiali-quota), not {method}"),
-            method=s.list_tier.method, where="list_tier.method")
+            "refusal", "{linkage} shares each region's seats by whole quotas: it needs a quota "
+            "method (Czechia: {example}), not {method}"), linkage="mixed.type second_scrutiny",
+            example="imperiali-quota", method=s.list_tier.method, where="list_tier.method")
     refuse_list_lengths(s)
     refuse_adjustments(s, "mixed.type second_scrutiny")
     seats = _region_seats(count, regions)
