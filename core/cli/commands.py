@@ -15,6 +15,7 @@ from core.io import results, scenario_file
 from core.io.formats import export_result, format_for, format_options, output_formats
 from core.io.scenario_reader import read_scenario
 from core.message import QT_TRANSLATE_NOOP
+from core.model.polls import NO_PARTY
 from core.options import ChoiceOption
 from core.refusal import Refusal
 from core.rules.allocate import allocate
@@ -241,7 +242,8 @@ def _projected(scenario: Scenario, model: Model, args: argparse.Namespace) -> Mo
     from core.simulate.projection import model_for_poll
 
     if args.poll is not None and args.shares is not None:
-        raise Refusal("--poll, --shares: give one or the other")
+        raise Refusal(QT_TRANSLATE_NOOP("refusal", "give one or the other"),
+                      where="--poll, --shares")
     if args.poll is not None:
         return model_for_poll(poll_by_id(scenario.polls, args.poll, args.half_life), model)
     if args.shares is not None:
@@ -259,11 +261,12 @@ def _parse_shares(text: str) -> dict[str, float]:
         except ValueError:
             number = float("nan")
         if not sep or not pid.strip() or not 0 <= number <= 100:
-            raise Refusal(f'--shares: expected "party=percent" with a percent from 0 to 100, '
-                          f"got {part!r}")
+            raise Refusal(QT_TRANSLATE_NOOP(
+                "refusal", "expected \"party=percent\" with a percent from 0 to 100, got {got}"),
+                where="--shares", got=repr(part))
         out[pid.strip()] = number
     if not out:
-        raise Refusal("--shares: no share given")
+        raise Refusal(QT_TRANSLATE_NOOP("refusal", "no share given"), where="--shares")
     return out
 
 
@@ -271,7 +274,7 @@ def _curve_party(scenario: Scenario, result: Result, wanted: str) -> str:
     if wanted == "largest":
         return max(result.parties, key=lambda p: (p.seats, p.votes)).id
     if wanted not in {p.id for p in scenario.parties}:
-        raise Refusal(f"--curve: no party {wanted!r} in this scenario")
+        raise Refusal(NO_PARTY, where="--curve", party=repr(wanted))
     return wanted
 
 

@@ -445,21 +445,24 @@ class _Reader(Fields):
             p = self.obj(p, where, _POLL)
             pid = self.text(p.get("id", f"poll-{i + 1}"), f"{where}.id")
             if not pid.strip() or pid == AVERAGE_ID:
-                raise ScenarioError(f"{where}.id", f'expected a non-empty id other than '
-                                    f'"{AVERAGE_ID}", got {shown(pid)}')
+                raise ScenarioError(f"{where}.id", QT_TRANSLATE_NOOP(
+                    "refusal", "expected a non-empty id other than \"{average}\", got {got}"),
+                    average=AVERAGE_ID, got=shown(pid))
             if pid in ids:
-                raise ScenarioError(f"{where}.id", f'duplicate id "{pid}"')
+                raise ScenarioError(f"{where}.id", DUPLICATE_ID, id=pid)
             ids.add(pid)
             date = self.optional(p.get("date"), self.text, f"{where}.date")
             if date is not None:
                 try:
                     check_date(date)
                 except ValueError:
-                    raise ScenarioError(f"{where}.date", f"expected a date YYYY-MM-DD, got "
-                                        f"{shown(date)}") from None
+                    raise ScenarioError(f"{where}.date", QT_TRANSLATE_NOOP(
+                        "refusal", "expected a date YYYY-MM-DD, got {got}"),
+                        got=shown(date)) from None
             shares = self.poll_shares(self.need(p, "shares", where), f"{where}.shares")
             if not shares:
-                raise ScenarioError(f"{where}.shares", "expected at least one party's share")
+                raise ScenarioError(f"{where}.shares", QT_TRANSLATE_NOOP(
+                    "refusal", "expected at least one party's share"))
             regions = self.obj(p.get("regions") or {}, f"{where}.regions")
             out.append(Poll(
                 pid, shares, self.text(p.get("pollster") or "", f"{where}.pollster"), date,
@@ -472,15 +475,12 @@ class _Reader(Fields):
         shares = {}
         for pid, value in self.obj(raw, where).items():
             self.known_party(pid, where)
-            share = self.decimal(value, f"{where}.{pid}")
-            if not 0 <= share <= 100:
-                raise ScenarioError(f"{where}.{pid}", f"expected a percentage from 0 to 100, "
-                                    f"got {float(share):g}")
-            shares[pid] = share
+            shares[pid] = self.percent(value, f"{where}.{pid}")
         if sum(shares.values()) > MAX_POLL_TOTAL:
-            raise ScenarioError(where, f"the shares add up to {float(sum(shares.values())):g}%, "
-                                f"more than {MAX_POLL_TOTAL}% (rounding aside, a poll's "
-                                "shares add up to 100% at most)")
+            raise ScenarioError(where, QT_TRANSLATE_NOOP(
+                "refusal", "the shares add up to {total}%, more than {limit}% (rounding aside, "
+                "a poll's shares add up to 100% at most)"),
+                total=f"{float(sum(shares.values())):g}", limit=MAX_POLL_TOTAL)
         return shares
 
     def presentation(self, p: dict[str, Any]) -> Presentation:

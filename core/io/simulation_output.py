@@ -107,7 +107,8 @@ def simulation_table(result: SimulationResult, lang: str = "en", *,
     """A readable text table for the command line (one line when nothing can move)."""
     if result.nothing_moves is not None:
         return render(result.nothing_moves, lang) + "\n"
-    shown = [p for p in result.parties if len(p.histogram) > 1 or 0 < p.p_qualify < 1]
+    shown = sorted((p for p in result.parties if len(p.histogram) > 1 or 0 < p.p_qualify < 1),
+                   key=lambda p: -p.seats_mean)  # largest first, ties in the scenario's order
     qualify = any(p.p_qualify < 1 for p in result.parties)  # else the column says nothing
     columns = [i for i in range(len(_HEAD)) if qualify or _HEAD[i] != _HEAD[4]]
     head = [render(Term("cli", _HEAD[i]), lang) for i in columns]

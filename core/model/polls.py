@@ -16,11 +16,14 @@ import statistics
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from core.message import QT_TRANSLATE_NOOP
 from core.refusal import Refusal
 
 HALF_LIFE_DAYS = 14
 AVERAGE_ID = "average"
 MAX_POLL_TOTAL = 105  # percent: shares rounded poll by poll can add up to a little over 100
+
+NO_PARTY = QT_TRANSLATE_NOOP("refusal", "no party {party} in this scenario")
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,9 @@ def weights(polls: tuple[Poll, ...] | list[Poll],
     if not polls:
         return []
     if half_life <= 0:
-        raise Refusal(f"poll average: the half-life must be more than 0 days, got {half_life:g}")
+        raise Refusal(QT_TRANSLATE_NOOP(
+            "refusal", "the half-life must be more than 0 days, got {got}"),
+            where="poll average", got=f"{half_life:g}")
     sizes = [p.sample_size for p in polls if p.sample_size]
     typical = statistics.median(sizes) if sizes else 1000
     days = [p.day for p in polls if p.day is not None]
@@ -68,7 +73,7 @@ def weights(polls: tuple[Poll, ...] | list[Poll],
 def average(polls: tuple[Poll, ...] | list[Poll], half_life: float = HALF_LIFE_DAYS) -> Poll:
     """The recency- and size-weighted average of ``polls`` (see the module)."""
     if not polls:
-        raise Refusal("poll average: no polls to average")
+        raise Refusal(QT_TRANSLATE_NOOP("refusal", "no polls to average"), where="poll average")
     w = weights(polls, half_life)
     sizes = [p.sample_size for p in polls if p.sample_size]
     typical = statistics.median(sizes) if sizes else 1000
@@ -101,5 +106,9 @@ def poll_by_id(polls: tuple[Poll, ...], poll_id: str, half_life: float = HALF_LI
     for p in polls:
         if p.id == poll_id:
             return p
-    known = ", ".join([p.id for p in polls] + [AVERAGE_ID]) if polls else "none"
-    raise Refusal(f"--poll: no poll {poll_id!r} in this scenario (polls: {known})")
+    if not polls:
+        raise Refusal(QT_TRANSLATE_NOOP("refusal", "no poll {poll} in this scenario (it has "
+                                        "no polls)"), where="--poll", poll=repr(poll_id))
+    raise Refusal(QT_TRANSLATE_NOOP("refusal", "no poll {poll} in this scenario (polls: "
+                                    "{known})"), where="--poll", poll=repr(poll_id),
+                  known=", ".join([p.id for p in polls] + [AVERAGE_ID]))

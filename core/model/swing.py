@@ -29,7 +29,7 @@ import numpy as np
 from core.message import QT_TRANSLATE_NOOP
 from core.model.scenario import Candidate, District, Scenario
 from core.model.vote_arrays import VoteArrays
-from core.refusal import Refusal
+from core.refusal import ONE_OF, Refusal
 
 SWING_MODELS = {
     "uniform": QT_TRANSLATE_NOOP("swing", "Uniform: each party's change in points, everywhere"),
@@ -43,7 +43,7 @@ SWING_MODELS = {
 def check_model(model: str) -> str:
     """``model`` if it is a swing model, else a Refusal naming the known ones."""
     if model not in SWING_MODELS:
-        raise Refusal(f"swing: expected one of {', '.join(SWING_MODELS)}, got {model!r}")
+        raise Refusal(ONE_OF, where="swing", allowed=", ".join(SWING_MODELS), got=repr(model))
     return model
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from core.message import QT_TRANSLATE_NOOP
+from core.model.polls import NO_PARTY
 from core.model.scenario import Scenario
 from core.model.swing import (
     SWING_MODELS,
@@ -29,7 +30,7 @@ from core.model.swing import (
     regional_base_shares,
 )
 from core.model.vote_arrays import VoteArrays
-from core.refusal import Refusal
+from core.refusal import ONE_OF, Refusal
 from core.simulate.districts import CONTENDER_SDS, DistrictKernel, Noise
 from core.simulate.normals import standard_normal
 
@@ -64,19 +65,21 @@ class Model:
     def check(self) -> Model:
         """``self``, or a Refusal naming the bad setting."""
         if self.swing not in SWING_MODELS:
-            raise Refusal(f"simulate: --swing must be one of {', '.join(SWING_MODELS)}, "
-                          f"got {self.swing!r}")
+            raise Refusal(ONE_OF, where="simulate: --swing", allowed=", ".join(SWING_MODELS),
+                          got=repr(self.swing))
         if self.error not in ERROR_MODELS:
-            raise Refusal(f"simulate: --error must be one of {', '.join(ERROR_MODELS)}, "
-                          f"got {self.error!r}")
+            raise Refusal(ONE_OF, where="simulate: --error", allowed=", ".join(ERROR_MODELS),
+                          got=repr(self.error))
         for name, value in (("sd", self.sd), ("regional-sd", self.regional_sd),
                             ("district-sd", self.district_sd)):
             if not math.isfinite(value) or not 0 <= value <= 100:
-                raise Refusal(f"simulate: --{name} must be zero or more percentage points, "
-                              f"at most 100, got {value:g}")
+                raise Refusal(QT_TRANSLATE_NOOP(
+                    "refusal", "{option} must be zero or more percentage points, at most 100, "
+                    "got {got}"), where="simulate", option=f"--{name}", got=f"{value:g}")
         if self.error == "poll" and not (self.sample_size and self.sample_size > 0):
-            raise Refusal("simulate: --error poll needs the poll's sample size (--sample-size, "
-                          "or a poll with one)")
+            raise Refusal(QT_TRANSLATE_NOOP(
+                "refusal", "{option} needs the poll's sample size ({size}, or a poll with one)"),
+                where="simulate", option="--error poll", size="--sample-size")
         return self
 
     @property
@@ -309,11 +312,12 @@ def centre_shares(base: np.ndarray, parties: tuple[str, ...],
         return base.copy()
     unknown = sorted(set(target) - set(parties))
     if unknown:
-        raise Refusal(f"poll: no party {unknown[0]!r} in this scenario")
+        raise Refusal(NO_PARTY, where="poll", party=repr(unknown[0]))
     named = np.array([p in target for p in parties])
     given = np.array([float(target.get(p, 0.0)) / 100 for p in parties])
     if (given < 0).any() or not np.isfinite(given).all():
-        raise Refusal("poll: shares must be zero or more percent")
+        raise Refusal(QT_TRANSLATE_NOOP("refusal", "shares must be zero or more percent"),
+                      where="poll")
     total = base.sum() if base.sum() > 0 else 1.0
     if given.sum() > total:
         given = given / given.sum() * total
@@ -332,10 +336,11 @@ def regional_targets(arrays: VoteArrays,
     out = np.full((len(arrays.regions), arrays.party_count), np.nan)
     for region, shares in regional.items():
         if region not in arrays.regions:
-            raise Refusal(f"poll: no region {region!r} in this scenario (regions: "
-                          f"{', '.join(arrays.regions) or 'none'})")
+            raise Refusal(QT_TRANSLATE_NOOP(
+                "refusal", "no region {region} in this scenario (regions: {known})"),
+                where="poll", region=repr(region), known=", ".join(arrays.regions))
         for pid, value in shares.items():
             if pid not in arrays.parties:
-                raise Refusal(f"poll: no party {pid!r} in this scenario")
+                raise Refusal(NO_PARTY, where="poll", party=repr(pid))
             out[arrays.regions.index(region), arrays.parties.index(pid)] = float(value) / 100
     return out

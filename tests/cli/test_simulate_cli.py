@@ -134,7 +134,7 @@ def test_a_house_where_nothing_moves_says_so_in_one_line(capsys, tmp_path):
     (("--shares", "a=120"), "error: --shares: expected \"party=percent\""),
     (("--shares", "zz=20"), "error: poll: no party 'zz' in this scenario"),
     (("--error", "poll"), "error: simulate: --error poll needs the poll's sample size"),
-    (("--swing", "sideways"), "error: simulate: --swing must be one of uniform"),
+    (("--swing", "sideways"), "error: simulate: --swing: expected one of uniform"),
     (("--curve", "zz"), "error: --curve: no party 'zz'"),
 ])
 def test_bad_projection_options_exit_2(capsys, tmp_path, argv, message):

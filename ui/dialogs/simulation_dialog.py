@@ -386,11 +386,6 @@ class SimulationDialog(Retranslated, QDialog):
                 model = replace(model, sample_size=self.sample.value())
         return model.check()
 
-    def centre_text(self) -> str:
-        if self.centre.currentData() is None:
-            return self.tr("The base election")
-        return self.tr("Projection: {centre}").format(centre=self.centre.currentText())
-
     def is_running(self) -> bool:
         return not self.run_button.isEnabled()
 
@@ -407,8 +402,8 @@ class SimulationDialog(Retranslated, QDialog):
                       f"{escape(said(error) if isinstance(error, Refusal) else str(error))}"
                       "</span>")
             return
-        runs, seed, chunk, centre = self.runs.value(), self.seed.value(), self.chunk, \
-            self.centre_text()
+        runs, seed, chunk = self.runs.value(), self.seed.value(), self.chunk
+        centre = None if self.centre.currentData() is None else self.centre.currentText()
         self._set_running(True)
         self.progress.setRange(0, runs)
         self.progress.setValue(0)

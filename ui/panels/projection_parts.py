@@ -62,7 +62,7 @@ class ProjectionRun:
     simulation: SimulationResult
     contests: tuple[Contest, ...]
     curve: SeatsVotesCurve | None
-    centre: str  # what the projection is centred on, in words
+    centre: str | None  # the poll the projection is centred on, by name (None: the base)
 
     @property
     def colors(self) -> dict[str, str]:
@@ -161,7 +161,14 @@ def headline_html(run: ProjectionRun) -> str:
                                           "{party} alone in {mine}."),
                   runs=s.runs, any=percent(s.p_any_majority), party=escape(leader.name),
                   mine=percent(odds[leader.id]))
-    return (f"<b>{escape(run.centre)}</b><br>{seats}.<br>{verdict} {chance}")
+    return (f"<b>{escape(centre_words(run.centre))}</b><br>{seats}.<br>{verdict} {chance}")
+
+
+def centre_words(centre: str | None) -> str:
+    """What the projection is centred on, in the language shown now."""
+    if centre is None:
+        return translate("SimulationDialog", "The base election")
+    return fill(translate("SimulationDialog", "Projection: {centre}"), centre=centre)
 
 
 BATTLE_HEADERS = (
