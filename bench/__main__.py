@@ -23,7 +23,7 @@ from bench.common import check_row, fastest_per_case, format_table, row, write_r
 DEFAULT_OUT = Path(__file__).resolve().parent / "results.json"
 # Benchmark modules in the order they run; a module not written yet is skipped with a note.
 MODULES = ("bench_alloc", "bench_simulate", "bench_hemicycle", "bench_recompute",
-           "bench_import", "bench_ui", "bench_startup")
+           "bench_analysis", "bench_import", "bench_ui", "bench_startup")
 
 
 def run_modules(modules: Sequence[str] = MODULES, *, quick: bool = False,

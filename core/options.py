@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.message import QT_TRANSLATE_NOOP, Message, Term
-from core.refusal import Refusal
+from core.refusal import ONE_OF, Refusal
 
 NO_OPTIONS = QT_TRANSLATE_NOOP("refusal", "no options")
 
@@ -64,7 +64,7 @@ class ChoiceOption:
     def check(self, value: Any, field: str | None = None) -> str:
         """``value`` if it is one of the choices; ValueError naming ``field`` and them."""
         if value not in self.choices:
-            raise Refusal(QT_TRANSLATE_NOOP("refusal", "expected one of {allowed}; got {got}"),
+            raise Refusal(ONE_OF,
                           where=field or self.label, allowed=", ".join(self.choices),
                           got=repr(value))
         return str(value)

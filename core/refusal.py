@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from core.message import Term
+from core.message import QT_TRANSLATE_NOOP, Term
+
+ONE_OF = QT_TRANSLATE_NOOP("refusal", "expected one of {allowed}; got {got}")
 
 
 class Refusal(ValueError):

@@ -99,9 +99,9 @@ class Document(QObject):
         return self.current_result() is not None or self.failure is not None
 
     def _allocate(self) -> None:
-        scenario = self.scenario
+        scenario, previous = self.scenario, self.result
         self.failure = None
-        self._worker.run(lambda: allocate(scenario), self._allocated, self._refused)
+        self._worker.run(lambda: allocate(scenario, previous), self._allocated, self._refused)
 
     def _allocated(self, result: Result) -> None:
         self.result = result

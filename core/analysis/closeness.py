@@ -1,30 +1,33 @@
 """How close each party is to a seat more or less, to the threshold, and the largest party to
 a majority.
 
-"How close" figures are found by an exponential and then a binary search on a party's vote
-count, recomputing the whole allocation with ``core.rules.allocate`` at each step, so they hold for
+Where a seat's cost can be worked out (a district won or lost; a constituency counted by a
+divisor method), ``core.analysis.close_routes`` does so and verifies it by recounting.
+Elsewhere, "how close" figures are found by an exponential and then a binary search on a
+party's vote count, recomputing the whole allocation with ``core.rules.allocate`` at each step
+(incrementally: what the move does not touch is kept), so they hold for
 every rule the allocation knows (threshold base with the party's own votes in it, quotas on
 qualifying votes, district and appointed seats). Every figure is a verified boundary: with the
 reported change the seat count (or majority, or threshold test) changes, with one vote less it
 does not. It is the *smallest* such change when seats are monotone in a party's own votes with
 the others fixed, which holds for divisor methods and the threshold; largest-remainder methods
-can in principle break it (the quota moves with every vote), see ``CAVEATS``. Only list votes
-move (district results stay fixed); with list constituencies or additional member regions the
-votes move inside one constituency, the one where the fewest are needed.
+can in principle break it (the quota moves with every vote), see ``CAVEATS``. List votes move
+nationwide, or inside one list constituency (or additional member region), and a party's
+candidate votes inside one district: the place where the fewest are needed.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from core.analysis.close_routes import analytic_places, best_change, counted, majority_route
+from core.analysis.seat_costs import stands_in, test_margins
 from core.message import Message, msg
 from core.model.scenario import Constituency, Scenario
-from core.rules.allocate import allocate
-from core.rules.methods import METHODS, AllocationError
+from core.rules.methods import METHODS
 from core.rules.result import Result
-from core.rules.thresholds import threshold_base
+from core.rules.thresholds import base_votes, threshold_base
 
 # Largest-remainder methods: vote counts scanned one by one below each boundary found.
 LOCAL_SCAN = 50
@@ -179,7 +182,7 @@ def bonus_margin(result: Result) -> BonusMargin | None:
     now = leader.bonus_seats
 
     def bonus(deltas: dict[str, int], party: str) -> int:
-        r = _recount(s, deltas, None)
+        r = _recount(s, deltas, None, result)
         return (now if party == leader.id else 0) if r is None else r.party(party).bonus_seats
 
     up = smallest_change(lambda n: bonus({leader.id: n}, leader.id) != now, _reach(s),
@@ -202,13 +205,23 @@ def _window(scenario: Scenario) -> int:
 
 def _places(scenario: Scenario, party_id: str) -> tuple[Constituency | None, ...]:
     """Where a party's list votes can move: nationwide (None), or in one list constituency
-    (the national vote is then the sum of the constituency votes) where it stands, i.e. has
-    list votes (the CSU gains no seat in Bremen, where it has no list); every constituency
-    if it has votes in none."""
+    (the national vote is then the sum of the constituency votes) where it stands
+    (``seat_costs.stands_in``)."""
     constituencies = scenario.list_tier.constituencies
     if constituencies is None:
         return (None,)
-    return tuple(c for c in constituencies if c.votes.get(party_id, 0) > 0) or constituencies
+    return tuple(constituencies[i] for i in stands_in(scenario, party_id))
+
+
+def _searched(result: Result, party_id: str) -> tuple[Constituency | None, ...]:
+    """The places searched by recounting for the party: nationwide when the list tier has
+    seats, the constituencies where it stands (``_places``) when no analytic cost covers them
+    (``core.analysis.close_routes``); none when list votes change nothing (first past the
+    post)."""
+    s = result.scenario
+    if s.list_tier.constituencies is None:
+        return (None,) if s.list_tier.seats else ()
+    return () if analytic_places(result) else _places(s, party_id)
 
 
 def _moved(scenario: Scenario, deltas: dict[str, int], where: Constituency | None) -> Scenario:
@@ -224,28 +237,23 @@ def _moved(scenario: Scenario, deltas: dict[str, int], where: Constituency | Non
     return replace(out, list_tier=replace(tier, constituencies=constituencies))
 
 
-def _recount(scenario: Scenario, deltas: dict[str, int], where: Constituency | None
-             ) -> Result | None:
-    """The result with ``deltas`` moved, or None where the law cannot count them (Germany
-    2020: a party left with its district seats and no second votes has an overhang no house
-    size compensates). The searches read such a point as no change: the figure is then the
-    smallest change the law can count, or none."""
-    try:
-        return allocate(_moved(scenario, deltas, where))
-    except AllocationError:
-        return None
+def _recount(scenario: Scenario, deltas: dict[str, int], where: Constituency | None,
+             previous: Result) -> Result | None:
+    """The result with ``deltas`` moved (recounted from ``previous``), or None where the law
+    cannot count them (``close_routes.counted``)."""
+    return counted(_moved(scenario, deltas, where), previous)
 
 
 def _own_votes(scenario: Scenario, party_id: str, where: Constituency | None) -> int:
     return scenario.party(party_id).votes if where is None else where.votes.get(party_id, 0)
 
 
-def _fewest(scenario: Scenario, party_id: str,
+def _fewest(places: tuple[Constituency | None, ...],
             search: Callable[[Constituency | None], int | None]) -> tuple[int | None, str | None]:
-    """The smallest ``search(place)`` over the places votes can move to, and the place's
-    name (None for nationwide, or when no place gives a change)."""
+    """The smallest ``search(place)`` over ``places``, and the place's name (None for
+    nationwide, or when no place gives a change)."""
     found = [(n, None if c is None else c.name)
-             for c in _places(scenario, party_id) if (n := search(c)) is not None]
+             for c in places if (n := search(c)) is not None]
     return min(found, key=lambda f: f[0], default=(None, None))
 
 
@@ -254,13 +262,15 @@ def _closeness(result: Result, party_id: str) -> Closeness:
     p = result.party(party_id)
 
     def seats_after(delta: int, where: Constituency | None) -> int:
-        r = _recount(s, {party_id: delta}, where)
+        r = _recount(s, {party_id: delta}, where, result)
         return p.seats if r is None else r.party(party_id).seats
 
-    gain, gain_in = _fewest(s, party_id, lambda c: smallest_change(
-        lambda n: seats_after(n, c) > p.seats, _reach(s), _window(s)))
-    lose, lose_in = _fewest(s, party_id, lambda c: smallest_change(
-        lambda n: seats_after(-n, c) < p.seats, _own_votes(s, party_id, c), _window(s)))
+    places = _searched(result, party_id)
+    gain, gain_in = best_change(result, party_id, True, _fewest(places, lambda c: smallest_change(
+        lambda n: seats_after(n, c) > p.seats, _reach(s), _window(s))))
+    lose, lose_in = best_change(result, party_id, False, _fewest(
+        places, lambda c: smallest_change(lambda n: seats_after(-n, c) < p.seats,
+                                          _own_votes(s, party_id, c), _window(s))))
     to_pass, to_fail = threshold_margins(result, party_id)
     return Closeness(party_id, p.votes, p.seats, gain, lose, to_pass, to_fail, gain_in, lose_in)
 
@@ -289,33 +299,42 @@ def threshold_margins(result: Result, party_id: str) -> tuple[int | None, int | 
             rule.scope == "constituency" and s.list_tier.constituencies is not None):
         return _local_threshold_margins(result, party_id)
     # The national test: the party's national votes (the constituency sum, if any) and base.
-    slack = 100 * test.votes - percent * test.base  # < 0: short of the threshold
-    room = 100 - percent  # what each own vote adds to the left side, net of the base
-    if room == 0:  # 100%: only a party alone in the base passes, whatever its votes
-        return (0 if test.passed else None), None
-    if not test.passed:
-        return (math.ceil(-slack / room) if rule.inclusive else math.floor(-slack / room) + 1,
-                None)
-    # Fails once (v−m)·100 < p·(B−m), i.e. m·room > slack (≥ when exactly-at fails).
-    m = math.floor(slack / room) + 1 if rule.inclusive else max(math.ceil(slack / room), 1)
-    return 0, (m if m <= test.votes else None)
+    return test_margins(percent, rule.inclusive, test.votes, test.base)
 
 
 def _local_threshold_margins(result: Result, party_id: str) -> tuple[int | None, int | None]:
-    """Threshold margins by recomputing: under ``scope: constituency`` or ``min_lists`` (a
-    party's test is monotone in its own votes, so the searches are exact)."""
+    """Threshold margins under ``scope: constituency`` (each constituency's own test, worked
+    out exactly) or ``min_lists`` (by recomputing: a party's test is monotone in its own
+    votes, so the searches are exact)."""
     s = result.scenario
+    rule = s.list_tier.threshold
+    if rule.min_lists or rule.or_constituency_percent:
+        return _searched_threshold_margins(result, party_id)
+    percent = rule.percent_for(s.party(party_id).members)
+    margins = [test_margins(percent, rule.inclusive, c.votes.get(party_id, 0),
+                            base_votes(rule, sum(c.votes.values()), c.against_all, c.invalid))
+               for c in s.list_tier.constituencies or ()]
+    passes = [m for m in margins if m[0] == 0]
+    if not passes:
+        return min((m[0] for m in margins if m[0] is not None), default=None), None
+    return 0, (passes[0][1] if len(passes) == 1 else None)
+
+
+def _searched_threshold_margins(result: Result, party_id: str
+                                ) -> tuple[int | None, int | None]:
+    s = result.scenario
+    places = _places(s, party_id)
     passed = result.party(party_id).qualified
 
     def qualified(delta: int, where: Constituency | None) -> bool:
-        r = _recount(s, {party_id: delta}, where)
+        r = _recount(s, {party_id: delta}, where, result)
         return passed if r is None else r.party(party_id).qualified
 
     if not passed:
-        return _fewest(s, party_id, lambda c: smallest_change(
-            lambda n: qualified(n, c), _reach(s)))[0], None
-    return 0, _fewest(s, party_id, lambda c: smallest_change(
-        lambda n: not qualified(-n, c), _own_votes(s, party_id, c)))[0]
+        return _fewest(places, lambda c: smallest_change(lambda n: qualified(n, c),
+                                                         _reach(s)))[0], None
+    return 0, _fewest(places, lambda c: smallest_change(lambda n: not qualified(-n, c),
+                                                        _own_votes(s, party_id, c)))[0]
 
 
 def _majority_margins(result: Result) -> tuple[MajorityMargin, ...]:
@@ -340,23 +359,36 @@ def _majority_margin(result: Result, leader: str, runner_up: str | None,
     need = m.simple if kind == "simple" else m.two_thirds
     now = m.largest_seats >= need
 
-    def holds(deltas: dict[str, int], where: Constituency | None) -> bool:
-        r = _recount(s, deltas, where)
+    def holding(scenario: Scenario) -> bool:
+        r = counted(scenario, result)
         if r is None:
             return now
         needed = r.majority.simple if kind == "simple" else r.majority.two_thirds
         return r.party(leader).seats_with_affiliated >= needed
+
+    def holds(deltas: dict[str, int], where: Constituency | None) -> bool:
+        return holding(_moved(s, deltas, where))
+
+    def cheaper(a: tuple[int | None, str | None], b: tuple[int | None, str | None]
+                ) -> tuple[int | None, str | None]:
+        return b if a[0] is None or (b[0] is not None and b[0] < a[0]) else a
+
+    places = _searched(result, leader)
     lose = to_runner = win = where = runner_where = None
     if now:
-        lose, where = _fewest(s, leader, lambda c: smallest_change(
-            lambda n: not holds({leader: -n}, c), _own_votes(s, leader, c), _window(s)))
+        short = m.largest_seats - need + 1  # seats to lose
+        lose, where = cheaper(_fewest(places, lambda c: smallest_change(
+            lambda n: not holds({leader: -n}, c), _own_votes(s, leader, c), _window(s))),
+            majority_route(result, leader, runner_up, short, False, holding))
         if runner_up is not None:
-            to_runner, runner_where = _fewest(s, leader, lambda c: smallest_change(
+            to_runner, runner_where = cheaper(_fewest(places, lambda c: smallest_change(
                 lambda n: not holds({leader: -n, runner_up: n}, c), _own_votes(s, leader, c),
-                _window(s)))
+                _window(s))), majority_route(result, leader, runner_up, short, False, holding,
+                                             transfer=True))
     else:
-        win, where = _fewest(s, leader, lambda c: smallest_change(
-            lambda n: holds({leader: n}, c), _reach(s), _window(s)))
+        win, where = cheaper(_fewest(places, lambda c: smallest_change(
+            lambda n: holds({leader: n}, c), _reach(s), _window(s))),
+            majority_route(result, leader, runner_up, need - m.largest_seats, True, holding))
     return MajorityMargin(leader, kind, m.largest_seats, need, now, lose, to_runner, runner_up,
                           win, where, runner_where)
 

@@ -1,5 +1,5 @@
-"""What-if edits: move votes between parties, swing districts, change turnout and
-against-all. Pure functions Scenario -> Scenario.
+"""What-if edits: move votes between parties (and swing districts and constituencies with
+them), change turnout and against-all. Pure functions Scenario -> Scenario.
 """
 
 from __future__ import annotations
@@ -9,7 +9,9 @@ from dataclasses import replace
 from fractions import Fraction
 
 from core.message import QT_TRANSLATE_NOOP
-from core.model.scenario import Candidate, District, Scenario
+from core.model.scenario import Scenario
+from core.model.swing import apply_change, move_change
+from core.model.vote_arrays import VoteArrays
 from core.refusal import Refusal
 from core.rules.thresholds import threshold_base
 
@@ -31,37 +33,22 @@ def shift_votes(scenario: Scenario, from_id: str, to_id: str,
                                 taker: scenario.party(taker).votes + moved})
 
 
-def uniform_swing(scenario: Scenario, from_id: str, to_id: str,
-                  points: Fraction | float | str) -> Scenario:
-    """``shift_votes`` on the list vote and the same swing in every district with candidate
-    votes: ``points`` of the district's votes move from ``from_id``'s leading candidate to
-    ``to_id``'s (districts where either has no candidate are left as they are). District
-    seats known only as declared totals cannot swing."""
-    shifted = shift_votes(scenario, from_id, to_id, points)
-    districts = tuple(_swing_district(d, from_id, to_id, points)
-                      for d in scenario.district_tier.districts)
-    return replace(shifted, district_tier=replace(scenario.district_tier, districts=districts))
-
-
-def _swing_district(district: District, from_id: str, to_id: str,
-                    points: Fraction | float | str) -> District:
-    cands = list(district.candidates)
-    giver = _lead_candidate(cands, from_id)
-    taker = _lead_candidate(cands, to_id)
-    if giver is None or taker is None:
-        return district
-    moved = _points_of(sum(c.votes for c in cands), points)
-    if moved < 0:
-        giver, taker, moved = taker, giver, -moved
-    moved = min(moved, cands[giver].votes)
-    cands[giver] = replace(cands[giver], votes=cands[giver].votes - moved)
-    cands[taker] = replace(cands[taker], votes=cands[taker].votes + moved)
-    return replace(district, candidates=tuple(cands))
-
-
-def _lead_candidate(candidates: list[Candidate], party_id: str) -> int | None:
-    own = [i for i, c in enumerate(candidates) if c.party == party_id]
-    return max(own, key=lambda i: candidates[i].votes) if own else None
+def swing_move(scenario: Scenario, from_id: str, to_id: str, points: Fraction | float,
+               model: str = "uniform") -> Scenario:
+    """``shift_votes`` on the national list vote (or, with list constituencies, the move in
+    each constituency), and the same move of ``points`` points of the reference vote in every
+    district with candidate votes, by the swing ``model`` (``core.model.swing``): uniform, each
+    party's candidates gain or lose the points of their district's votes; proportional, their
+    share is scaled by the party's national ratio. Declared district totals cannot swing."""
+    arrays = VoteArrays.cached(scenario)
+    out = scenario
+    if scenario.list_tier.constituencies is None:
+        out = shift_votes(scenario, from_id, to_id, points)
+    if not arrays.districts.count and arrays.constituency_votes is None:
+        return out
+    change = move_change(arrays, scenario, model, from_id, to_id, points)
+    swung = apply_change(scenario, change, arrays)
+    return replace(swung, parties=out.parties) if arrays.constituency_votes is None else swung
 
 
 def change_turnout(scenario: Scenario, factor: Fraction | float | str,

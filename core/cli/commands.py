@@ -7,6 +7,7 @@ import argparse
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from core.chart.layouts import DEFAULT_LAYOUT, chart_layout, layout_options
 from core.cli.registry import Command, register_command
@@ -14,9 +15,15 @@ from core.io import results, scenario_file
 from core.io.formats import export_result, format_for, format_options, output_formats
 from core.io.scenario_reader import read_scenario
 from core.message import QT_TRANSLATE_NOOP
+from core.model.polls import NO_PARTY
 from core.options import ChoiceOption
 from core.refusal import Refusal
 from core.rules.allocate import allocate
+
+if TYPE_CHECKING:
+    from core.model.scenario import Scenario
+    from core.rules.result import Result
+    from core.simulate.draws import Model
 
 SCENARIO_HELP = "a .seats.json file, preset:NAME or template:NAME"
 
@@ -167,24 +174,108 @@ def import_table(args: argparse.Namespace) -> int:
 def _simulate_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("scenario", help=SCENARIO_HELP)
     p.add_argument("--runs", type=int, required=True)
-    p.add_argument("--sd", type=float, default=2.0, help="error in percentage points")
+    p.add_argument("--sd", type=float, default=2.0,
+                   help="national error in percentage points (logit: at a 50%% share)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--swing", default="uniform",
+                   help="how districts and constituencies follow: uniform, proportional, "
+                        "regional")
+    p.add_argument("--error", default="points",
+                   help="national error model: points, logit, poll (the poll's sample size)")
+    p.add_argument("--regional-sd", type=float, default=0.0,
+                   help="error per region and party, percentage points")
+    p.add_argument("--district-sd", type=float, default=0.0,
+                   help="error per district candidate (or constituency and party), points")
+    p.add_argument("--poll", default=None,
+                   help="project to a poll of the scenario's poll table: its id, or average")
+    p.add_argument("--shares", default=None,
+                   help='project to these national shares: "party=percent,party=percent"')
+    p.add_argument("--sample-size", type=int, default=None,
+                   help="the poll's sample size (for --error poll)")
+    p.add_argument("--half-life", type=float, default=14.0,
+                   help="days after which a poll counts half in the average (--poll average)")
+    p.add_argument("--curve", default=None,
+                   help="add the seats-votes curve of this party (an id, or largest)")
 
 
 def simulate(args: argparse.Namespace) -> int:
-    """Monte Carlo over vote-share errors (docs/cli.md), printed as a table or JSON."""
+    """Monte Carlo over vote-share errors, around the base election or a projection from a
+    poll (docs/cli.md, docs/projections.md), printed as a table or JSON."""
+    from core.analysis.battleground import battleground
     from core.io.simulation_output import simulation_json, simulation_table
-    from core.simulate.montecarlo import simulate_scenario  # numpy only when simulating
+    from core.simulate.draws import Model  # numpy only when simulating
+    from core.simulate.montecarlo import simulate_scenario
+    from core.simulate.projection import project
+    from core.simulate.seats_votes import seats_votes
 
     scenario = scenario_file.load(args.scenario)
-    result = simulate_scenario(scenario, args.runs, args.sd, args.seed)
+    model = Model(swing=args.swing, error=args.error, sd=args.sd,
+                  regional_sd=args.regional_sd, district_sd=args.district_sd,
+                  sample_size=args.sample_size)
+    model = _projected(scenario, model, args).check()
+    result = simulate_scenario(scenario, args.runs, seed=args.seed, model=model)
+    extra: dict[str, Any] = {}
+    if model.target is not None:
+        extra["projection"] = projection = project(scenario, model)
+        reference = projection.result
+    else:
+        reference = allocate(scenario)
+    if result.districts:
+        extra["contests"] = battleground(reference)
+    if args.curve is not None and result.nothing_moves is None:
+        extra["curve"] = seats_votes(scenario, _curve_party(scenario, reference, args.curve),
+                                     model)
     if args.format == "json":
-        sys.stdout.write(simulation_json(result, args.lang))
+        sys.stdout.write(simulation_json(result, args.lang, **extra))
     else:  # the table heads with the title in the language asked for
         sys.stdout.write(simulation_table(replace(result, title=scenario.title_in(args.lang)),
-                                          args.lang))
+                                          args.lang, **extra))
     return 0
+
+
+def _projected(scenario: Scenario, model: Model, args: argparse.Namespace) -> Model:
+    """``model`` with the target of ``--poll`` or ``--shares``, if any."""
+    from dataclasses import replace
+
+    from core.model.polls import poll_by_id
+    from core.simulate.projection import model_for_poll
+
+    if args.poll is not None and args.shares is not None:
+        raise Refusal(QT_TRANSLATE_NOOP("refusal", "give one or the other"),
+                      where="--poll, --shares")
+    if args.poll is not None:
+        return model_for_poll(poll_by_id(scenario.polls, args.poll, args.half_life), model)
+    if args.shares is not None:
+        return replace(model, target=_parse_shares(args.shares))
+    return model
+
+
+def _parse_shares(text: str) -> dict[str, float]:
+    """``"lab=35, con=25.5"`` -> {"lab": 35.0, "con": 25.5}."""
+    out = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        pid, sep, value = part.partition("=")
+        try:
+            number = float(value)
+        except ValueError:
+            number = float("nan")
+        if not sep or not pid.strip() or not 0 <= number <= 100:
+            raise Refusal(QT_TRANSLATE_NOOP(
+                "refusal", "expected \"party=percent\" with a percent from 0 to 100, got {got}"),
+                where="--shares", got=repr(part))
+        out[pid.strip()] = number
+    if not out:
+        raise Refusal(QT_TRANSLATE_NOOP("refusal", "no share given"), where="--shares")
+    return out
+
+
+def _curve_party(scenario: Scenario, result: Result, wanted: str) -> str:
+    if wanted == "largest":
+        return max(result.parties, key=lambda p: (p.seats, p.votes)).id
+    if wanted not in {p.id for p in scenario.parties}:
+        raise Refusal(NO_PARTY, where="--curve", party=repr(wanted))
+    return wanted
 
 
 register_command(Command("presets", "list the built-in scenarios (use as preset:NAME)", presets))

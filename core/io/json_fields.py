@@ -17,6 +17,7 @@ from typing import Any
 from core.message import QT_TRANSLATE_NOOP, Term
 from core.model import limits
 from core.model.scenario import ScenarioError
+from core.refusal import ONE_OF
 
 _NUMBER = re.compile(r"-?(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
@@ -208,9 +209,7 @@ class Fields:
     def choice(value: Any, allowed: Iterable[str], where: str) -> str:
         allowed = tuple(allowed)
         if not isinstance(value, str) or value not in allowed:
-            raise ScenarioError(where, QT_TRANSLATE_NOOP(
-                "refusal", "expected one of {allowed}; got {got}"),
-                allowed=", ".join(allowed), got=shown(value))
+            raise ScenarioError(where, ONE_OF, allowed=", ".join(allowed), got=shown(value))
         return value
 
     @staticmethod

@@ -13,6 +13,7 @@ from typing import Any
 from core.io.json_fields import Fields, load_json, shown
 from core.message import QT_TRANSLATE_NOOP
 from core.model import limits
+from core.model.polls import AVERAGE_ID, MAX_POLL_TOTAL, Poll, check_date
 from core.model.presentation import INDEPENDENT_PLACES, Coalition, Presentation
 from core.model.scenario import (
     COLOR_RE,
@@ -46,7 +47,8 @@ from core.rules.methods import METHODS, AllocationError, divisor_rule
 # reported as a warning when the scenario is computed (``Scenario.extra``).
 _TOP = {"format", "version", "title", "titles", "date", "sources", "notes", "parties",
         "other_votes", "list_tier", "district_tier", "mixed", "registered_voters", "appointed",
-        "presentation"}
+        "presentation", "polls"}
+_POLL = {"id", "pollster", "date", "sample_size", "shares", "regions"}
 _PARTY = {"id", "name", "color", "votes", "registration_order", "threshold_exempt",
           "independent", "members"}
 _OTHER = {"against_all", "invalid"}
@@ -136,6 +138,7 @@ class _Reader(Fields):
                                                         _PRESENTATION)),
             titles=self.titles(self.section(d, "titles", "titles")),
             extra={k: v for k, v in d.items() if k not in _TOP},
+            polls=self.polls(d.get("polls")),
         )
         if scenario.house_size == 0:
             raise ScenarioError("list_tier.seats", QT_TRANSLATE_NOOP(
@@ -433,6 +436,52 @@ class _Reader(Fields):
         return Appointed(self.text(a.get("name", "Appointed"), f"{where}.name"),
                          self.count(self.need(a, "seats", where), f"{where}.seats",
                                     limits.MAX_SEATS))
+
+    def polls(self, raw: Any) -> tuple[Poll, ...]:
+        items = self.array(raw or [], "polls", limits.MAX_POLLS)
+        out, ids = [], set()
+        for i, p in enumerate(items):
+            where = f"polls[{i}]"
+            p = self.obj(p, where, _POLL)
+            pid = self.text(p.get("id", f"poll-{i + 1}"), f"{where}.id")
+            if not pid.strip() or pid == AVERAGE_ID:
+                raise ScenarioError(f"{where}.id", QT_TRANSLATE_NOOP(
+                    "refusal", "expected a non-empty id other than \"{average}\", got {got}"),
+                    average=AVERAGE_ID, got=shown(pid))
+            if pid in ids:
+                raise ScenarioError(f"{where}.id", DUPLICATE_ID, id=pid)
+            ids.add(pid)
+            date = self.optional(p.get("date"), self.text, f"{where}.date")
+            if date is not None:
+                try:
+                    check_date(date)
+                except ValueError:
+                    raise ScenarioError(f"{where}.date", QT_TRANSLATE_NOOP(
+                        "refusal", "expected a date YYYY-MM-DD, got {got}"),
+                        got=shown(date)) from None
+            shares = self.poll_shares(self.need(p, "shares", where), f"{where}.shares")
+            if not shares:
+                raise ScenarioError(f"{where}.shares", QT_TRANSLATE_NOOP(
+                    "refusal", "expected at least one party's share"))
+            regions = self.obj(p.get("regions") or {}, f"{where}.regions")
+            out.append(Poll(
+                pid, shares, self.text(p.get("pollster") or "", f"{where}.pollster"), date,
+                self.optional(p.get("sample_size"), self.count, f"{where}.sample_size"),
+                {self.text(r, f"{where}.regions"): self.poll_shares(v, f"{where}.regions.{r}")
+                 for r, v in regions.items()}))
+        return tuple(out)
+
+    def poll_shares(self, raw: Any, where: str) -> dict[str, Fraction]:
+        shares = {}
+        for pid, value in self.obj(raw, where).items():
+            self.known_party(pid, where)
+            shares[pid] = self.percent(value, f"{where}.{pid}")
+        if sum(shares.values()) > MAX_POLL_TOTAL:
+            raise ScenarioError(where, QT_TRANSLATE_NOOP(
+                "refusal", "the shares add up to {total}%, more than {limit}% (rounding aside, "
+                "a poll's shares add up to 100% at most)"),
+                total=f"{float(sum(shares.values())):g}", limit=MAX_POLL_TOTAL)
+        return shares
 
     def presentation(self, p: dict[str, Any]) -> Presentation:
         """How the chart seats the parliament (docs/format.md): known parties, each once."""

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from core.model.numbers import json_number
+from core.model.polls import Poll
 from core.model.presentation import APART, Presentation
 from core.model.scenario import FORMAT, VERSION, Constituency, Declared, Party, Scenario, Threshold
 from core.rules.adjustments import ADJUSTMENTS
@@ -66,6 +67,8 @@ def scenario_dict(s: Scenario) -> dict[str, Any]:
         out["registered_voters"] = s.registered_voters
     if s.appointed:
         out["appointed"] = [{"name": a.name, "seats": a.seats} for a in s.appointed]
+    if s.polls:
+        out["polls"] = [_poll_dict(p) for p in s.polls]
     if s.titles:
         out["titles"] = dict(s.titles)
     if s.presentation.used:
@@ -120,6 +123,21 @@ def _declared_dict(d: Declared) -> dict[str, Any]:
     out: dict[str, Any] = {"party": d.party, "affiliation": d.affiliation, "seats": d.seats}
     if d.region is not None:
         out["region"] = d.region
+    return out
+
+
+def _poll_dict(p: Poll) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": p.id}
+    if p.pollster:
+        out["pollster"] = p.pollster
+    if p.date is not None:
+        out["date"] = p.date
+    if p.sample_size is not None:
+        out["sample_size"] = p.sample_size
+    out["shares"] = {k: json_number(v) for k, v in p.shares.items()}
+    if p.regions:
+        out["regions"] = {r: {k: json_number(v) for k, v in shares.items()}
+                          for r, shares in p.regions.items()}
     return out
 
 

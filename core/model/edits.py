@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from fractions import Fraction
 from typing import Any
 
 from core.message import QT_TRANSLATE_NOOP
 from core.model import limits
 from core.model.numbers import parse_count
+from core.model.polls import MAX_POLL_TOTAL, Poll, check_date
 from core.model.scenario import (
     COLOR_RE,
     DEFAULT_COLORS,
@@ -24,6 +26,7 @@ from core.model.scenario import (
     Party,
     Scenario,
 )
+from core.model.swing import reference_votes
 from core.refusal import Refusal
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
@@ -131,13 +134,17 @@ def remove_parties(scenario: Scenario, rows: list[int]) -> Scenario:
                 name=scenario.party(pid).name, candidates=candidates, declared=declared,
                 regions=regions, lengths=lengths, rules=rules)
     kept = tuple(p for p in scenario.parties if p.id not in doomed)
+    polls = tuple(replace(p, shares={k: v for k, v in p.shares.items() if k not in doomed},
+                          regions={r: {k: v for k, v in t.items() if k not in doomed}
+                                   for r, t in p.regions.items()}) for p in scenario.polls)
+    polls = tuple(p for p in polls if p.shares)
     tier = scenario.list_tier
     if tier.constituencies:  # only zero-vote entries are left to drop (checked above)
         kept_votes = tuple(replace(c, votes={k: v for k, v in c.votes.items()
                                              if k not in doomed})
                            for c in tier.constituencies)
         tier = replace(tier, constituencies=kept_votes)
-    return replace(scenario, parties=kept, list_tier=tier,
+    return replace(scenario, parties=kept, list_tier=tier, polls=polls,
                    presentation=scenario.presentation.without_parties(doomed))
 
 
@@ -372,3 +379,139 @@ def _with_constituencies(scenario: Scenario, regions: list[Constituency]) -> Sce
     parties = tuple(replace(p, votes=sum(c.votes.get(p.id, 0) for c in regions))
                     for p in scenario.parties)
     return replace(scenario, list_tier=tier, parties=parties)
+
+
+# ------------------------------------------------------------------------ polls
+
+
+def parse_poll_field(name: str, text: Any) -> Any:
+    """A typed value for a poll's ``pollster``, ``date``, ``sample_size`` or a party's share
+    (any other ``name`` is a party id), or EditError saying why."""
+    value = str(text if text is not None else "").strip()
+    if name == "pollster":
+        return value
+    if name == "date":
+        if not value:
+            return None
+        try:
+            return check_date(value)
+        except ValueError:
+            raise EditError(QT_TRANSLATE_NOOP("refusal", "expected a date written YYYY-MM-DD, "
+                                                         "got '{got}'"), got=value) from None
+    if name == "sample_size":
+        if not value:
+            return None
+        try:
+            return parse_count(value)
+        except ValueError as e:
+            raise EditError(QT_TRANSLATE_NOOP("refusal", "{why}; type the number of people "
+                                                         "asked, e.g. 2000"), why=e) from None
+    if not value:
+        return None  # no figure for this party in this poll
+    try:
+        share = Fraction(value.replace(",", ".").rstrip("%").strip())
+    except (ValueError, ZeroDivisionError):
+        raise EditError(QT_TRANSLATE_NOOP("refusal", "expected a percentage, e.g. 31 or 27.5, "
+                                                     "got '{got}'"), got=value) from None
+    if not 0 <= share <= 100:
+        raise EditError(QT_TRANSLATE_NOOP("refusal", "expected a percentage from 0 to 100, got "
+                                                     "'{got}'"), got=value)
+    return share
+
+
+def set_poll_fields(scenario: Scenario, changes: dict[int, dict[str, Any]]) -> Scenario:
+    """Apply ``{row: {field: typed value}}`` to the polls at once; a party's share of None
+    takes it out of that poll."""
+    polls = list(scenario.polls)
+    for row, fields in changes.items():
+        p = polls[row]
+        shares = dict(p.shares)
+        plain = {}
+        for key, value in fields.items():
+            if key in ("pollster", "date", "sample_size"):
+                plain[key] = value
+            elif value is None:
+                shares.pop(key, None)
+            else:
+                scenario.party(key)  # KeyError for an unknown party: a programming error
+                shares[key] = value
+        if not shares:
+            raise EditError(QT_TRANSLATE_NOOP("refusal", "a poll needs at least one party's "
+                                                         "share"))
+        if sum(shares.values()) > MAX_POLL_TOTAL:
+            raise EditError(QT_TRANSLATE_NOOP("refusal", "the shares add up to {total:pctv}, "
+                                                         "more than {most:pctv}"),
+                            total=sum(shares.values()), most=MAX_POLL_TOTAL)
+        polls[row] = replace(p, shares=shares, **plain)
+    return replace(scenario, polls=tuple(polls))
+
+
+def add_poll(scenario: Scenario, shares: dict[str, Fraction] | None = None) -> Scenario:
+    """Append a poll (by default with the parties' shares of the reference vote now, the
+    largest first: a row to type over)."""
+    ids = {p.id for p in scenario.polls}
+    n = len(scenario.polls) + 1
+    while f"poll-{n}" in ids:
+        n += 1
+    if shares is None:
+        votes = reference_votes(scenario)
+        total = sum(votes.values()) or 1
+        top = sorted(votes, key=lambda pid: -votes[pid])[:8]
+        shares = {pid: Fraction(round(1000 * votes[pid] / total), 10) for pid in top
+                  if votes[pid]}
+        shares = shares or {scenario.parties[0].id: Fraction(0)}
+    return replace(scenario, polls=scenario.polls + (Poll(f"poll-{n}", shares),))
+
+
+def remove_polls(scenario: Scenario, rows: list[int]) -> Scenario:
+    """Remove the polls at ``rows``."""
+    return replace(scenario, polls=tuple(p for i, p in enumerate(scenario.polls)
+                                         if i not in set(rows)))
+
+
+# ------------------------------------------------------------------------ merging parties
+
+
+def merge_parties(scenario: Scenario, source: str, target: str) -> Scenario:
+    """Merge party ``source`` into ``target`` (Labour and Co-operative into Labour): list
+    votes, constituency votes and poll shares add up, district candidates and declared totals
+    of ``source`` are ``target``'s; ``source`` goes. Refused when the two share a district
+    (two candidates of one party in one race would have to be counted as one)."""
+    if source == target:
+        raise EditError(QT_TRANSLATE_NOOP("refusal", "choose two different parties to merge"))
+    a, b = scenario.party(source), scenario.party(target)
+    tier = scenario.district_tier
+    for d in tier.districts:
+        if {source, target} <= {c.party for c in d.candidates}:
+            raise EditError(QT_TRANSLATE_NOOP(
+                "refusal", "{a} and {b} both have a candidate in {district}; merging would put "
+                "two candidates of one party in one race"), a=a.name, b=b.name, district=d.name)
+
+    def moved(pid: str | None) -> str | None:
+        return target if pid == source else pid
+
+    districts = tuple(replace(d, candidates=tuple(
+        replace(c, party=moved(c.party), affiliation=moved(c.affiliation))
+        for c in d.candidates)) for d in tier.districts)
+    declared = tuple(replace(x, party=moved(x.party), affiliation=moved(x.affiliation))
+                     for x in tier.declared)
+    parties = tuple(replace(p, votes=p.votes + a.votes) if p.id == target else p
+                    for p in scenario.parties if p.id != source)
+    lt = scenario.list_tier
+    constituencies = None if lt.constituencies is None else tuple(
+        replace(c, votes=_merged(c.votes, source, target)) for c in lt.constituencies)
+    polls = tuple(replace(p, shares=_merged(p.shares, source, target),
+                          regions={r: _merged(v, source, target) for r, v in p.regions.items()})
+                  for p in scenario.polls)
+    return replace(scenario, parties=parties, polls=polls,
+                   list_tier=replace(lt, constituencies=constituencies),
+                   district_tier=replace(tier, districts=districts, declared=declared))
+
+
+def _merged(table: dict[str, Any], source: str, target: str) -> dict[str, Any]:
+    """``table`` (party -> number) with ``source``'s number added to ``target``'s."""
+    if source not in table:
+        return table
+    out = {k: v for k, v in table.items() if k != source}
+    out[target] = out.get(target, 0) + table[source]
+    return out

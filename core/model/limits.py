@@ -18,5 +18,6 @@ MAX_TEXT = 10_000  # characters of a name, id or title (notes and sources: MAX_N
 MAX_NOTES = 1_000_000
 MAX_NUMBER_DIGITS = 40  # digits and exponent of a number written in a file
 MAX_RUNS = 10_000_000  # Monte Carlo runs
+MAX_POLLS = 10_000  # opinion polls kept with a scenario
 MAX_IMAGE_SIDE = 20_000  # pixels of an exported or rendered image side
 MAX_IMAGE_PIXELS = 200_000_000

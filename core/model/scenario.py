@@ -14,6 +14,7 @@ from fractions import Fraction
 from typing import Any
 
 from core.message import QT_TRANSLATE_NOOP
+from core.model.polls import Poll
 from core.model.presentation import Presentation
 from core.refusal import Refusal
 
@@ -203,6 +204,7 @@ class Scenario:
     presentation: Presentation = Presentation()  # how the chart seats it: no seat changes
     titles: tuple[tuple[str, str], ...] = ()  # (language, title): the title in other languages
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    polls: tuple[Poll, ...] = ()  # opinion polls for projections (core.model.polls)
 
     def title_in(self, lang: str) -> str:
         """The title in ``lang`` when the file gives one (``titles``), else ``title``."""

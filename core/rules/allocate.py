@@ -26,11 +26,14 @@ from core.rules.thresholds import (
 )
 
 
-def allocate(scenario: Scenario) -> Result:
-    """Allocate every seat of ``scenario``; raises ``AllocationError`` if impossible."""
+def allocate(scenario: Scenario, previous: Result | None = None) -> Result:
+    """Allocate every seat of ``scenario``; raises ``AllocationError`` if impossible.
+
+    ``previous``, the result of an earlier version of the scenario (the one before an edit),
+    lets districts the edit left alone keep their winners: the same result, faster."""
     ties: list[TieReport] = []
     warnings: list[Message] = []
-    winners = district_winners(scenario, ties)
+    winners = district_winners(scenario, ties, previous)
     won = Counter(w.party for w in winners if w.party is not None)
     affiliated = Counter(w.affiliation for w in winners
                          if w.party is None and w.affiliation is not None)
@@ -42,7 +45,8 @@ def allocate(scenario: Scenario) -> Result:
     rule = scenario.list_tier.threshold
     tests = admit_largest(rule, tuple(threshold_test(rule, p, votes[p.id], base, won[p.id])
                                       for p in scenario.parties))
-    count = Count(scenario, winners, won, votes, tests, ties, warnings)
+    count = Count(scenario, winners, won, votes, tests, ties, warnings,
+                  previous=previous)
     linkage = LINKAGES.get(scenario.mixed_type)
     if linkage is None:
         raise AllocationError(QT_TRANSLATE_NOOP("refusal", "unknown linkage {linkage}"),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from core.message import QT_TRANSLATE_NOOP, Message
 from core.model.scenario import Scenario
 from core.rules.methods import AllocationError, Apportionment
-from core.rules.result import ConstituencyResult, DistrictWinner, ThresholdTest
+from core.rules.result import ConstituencyResult, DistrictWinner, Result, ThresholdTest
 from core.rules.share import ListRule, TieReport
 
 
@@ -40,6 +40,7 @@ class Count:
     proportional_seats: int | None = None
     notes: list[Message] = field(default_factory=list)  # what the list tier's rules did
     bonus: dict[str, int] = field(default_factory=dict)  # seats a list-tier rule added
+    previous: Result | None = None  # an earlier version's result: what did not change is kept
 
     @property
     def qualified(self) -> list[str]:

@@ -52,7 +52,7 @@ class Method:
     step: int = 0
     offset: int = 0
     geometric: bool = False
-    quota: Callable[[Any, int], tuple[Any, Any]] | None = None
+    quota: Callable[[Any, Any], tuple[Any, Any]] | None = None
     fallback: str | None = None
 
     @property
@@ -82,7 +82,7 @@ def _divisor(id_: str, short: str, name: str, notes: str, step: int, offset: int
 
 
 def _quota(id_: str, short: str, name: str, notes: str,
-           quota: Callable[[Any, int], tuple[Any, Any]], fallback: str | None = None) -> Method:
+           quota: Callable[[Any, Any], tuple[Any, Any]], fallback: str | None = None) -> Method:
     return register(Method(id_, QUOTA, short, name, notes, quota=quota, fallback=fallback))
 
 

@@ -115,14 +115,21 @@ def qualified_in(scenario: Scenario, c: Constituency, national: list[str],
     those with ``or_constituency_percent`` of the constituency's votes (Sweden,
     Regeringsformen 3:7: 12% in a valkrets for its fixed seats)."""
     rule = scenario.list_tier.threshold
+    local = rule.or_constituency_percent
+    if rule.scope == "national" and not local:
+        return national  # nothing to test here (the common case, and the fast one)
     base = base_votes(rule, sum(c.votes.values()), c.against_all, c.invalid)
     if rule.scope == "national":
-        local = rule.or_constituency_percent
         return [p.id for p in scenario.parties if p.id in national or (
             local and c.votes.get(p.id, 0) and _at_least(rule, c.votes.get(p.id, 0), base,
                                                          local))]
-    return [p.id for p in scenario.parties
-            if threshold_test(rule, p, c.votes.get(p.id, 0), base, districts_won[p.id]).passed]
+
+    def passes(p: Party) -> bool:  # the test of ``threshold_test``, without its words
+        return (p.threshold_exempt
+                or _at_least(rule, c.votes.get(p.id, 0), base, rule.percent_for(p.members))
+                or bool(rule.or_district_seats and districts_won[p.id] >= rule.or_district_seats))
+
+    return [p.id for p in scenario.parties if passes(p)]
 
 
 def _at_least(rule: Threshold, votes: int, base: int, percent: Fraction) -> bool:

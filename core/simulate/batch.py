@@ -71,26 +71,40 @@ def allocate_batch(
 def allocate_units_by_runs(
     method_id: str,
     votes: np.ndarray,
-    seats: int,
+    seats: int | np.ndarray,
     *,
     first_divisor: Fraction | None = None,
     min_seats: int = 0,
     active: np.ndarray | None = None,
+    held: np.ndarray | None = None,
+    start: np.ndarray | None = None,
 ) -> np.ndarray:
     """``allocate_batch`` on the transposed layout: ``votes`` and the result are units × runs
-    (the fast path of the simulation, with no transposing copies). Ties: lower unit index."""
+    (the fast path of the simulation, with no transposing copies). Ties: lower unit index.
+
+    Two generalisations for the simulation of whole systems: ``seats`` may be one count per
+    column (a constituency's seats, a compensatory house that varies run by run), and
+    ``held`` (divisor methods, units × runs) gives seats each unit already holds, counted
+    first in its divisor sequence (the additional member system: the next quotient is
+    votes/d(held + list seats won so far)); the result then includes them, ``seats`` being
+    the total held plus shared. ``start`` (divisor methods, units × runs) is a first guess
+    of the result, such as the base election's seats: only what it gets wrong is moved
+    (each run is still decided exactly; a good guess makes most runs a mere check).
+    """
     m = method(method_id)
-    if seats < 0:
-        raise AllocationError(NEGATIVE_SEATS, got=seats)
+    seats = np.broadcast_to(np.asarray(seats, dtype=np.int64), (votes.shape[1],))
+    if seats.size and seats.min() < 0:
+        raise AllocationError(NEGATIVE_SEATS, got=int(seats.min()))
     if active is not None:
         votes = np.where(active, votes, 0)
     if m.kind == QUOTA:
-        if min_seats:
+        if min_seats or held is not None:
             raise AllocationError(MINIMUM_NEEDS_DIVISORS)
         if first_divisor is not None:
             raise AllocationError(FIRST_DIVISOR_ONLY)
         return _largest_remainder_batch(method_id, votes, seats)
-    return _highest_averages_batch(method_id, votes, seats, first_divisor, min_seats, active)
+    return _highest_averages_batch(method_id, votes, seats, first_divisor, min_seats, active,
+                                   held, start)
 
 
 def _as_int_votes(votes: np.ndarray) -> np.ndarray:
@@ -137,7 +151,8 @@ def _place(key: np.ndarray) -> np.ndarray:
 # v*den - whole*num, integers on the common denominator of the run.
 
 
-def _quota_parts(method_id: str, totals: np.ndarray, seats: int) -> tuple[np.ndarray, np.ndarray]:
+def _quota_parts(method_id: str, totals: np.ndarray,
+                 seats: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(numerator, denominator) of each run's quota, as int arrays: the registered method's
     own ``quota`` rule, applied to the array of totals."""
     quota = method(method_id).quota
@@ -148,21 +163,20 @@ def _quota_parts(method_id: str, totals: np.ndarray, seats: int) -> tuple[np.nda
             np.broadcast_to(den, totals.shape).astype(totals.dtype))
 
 
-def _largest_remainder_batch(method_id: str, votes: np.ndarray, seats: int) -> np.ndarray:
-    if seats == 0 or votes.shape[1] == 0:
-        return np.zeros(votes.shape, dtype=np.int64)
+def _largest_remainder_batch(method_id: str, votes: np.ndarray,
+                             seats: np.ndarray) -> np.ndarray:
+    out = np.zeros(votes.shape, dtype=np.int64)
     totals = votes.sum(axis=0)
-    if np.any(totals == 0):
+    if np.any((totals == 0) & (seats > 0)):
         raise AllocationError(NO_VOTES)
-    out = np.empty(votes.shape, dtype=np.int64)
-    todo = np.arange(votes.shape[1])
+    todo = np.flatnonzero(seats > 0)
     while todo.size:
         v = votes if todo.size == votes.shape[1] else votes[:, todo]
-        t = totals[todo]
-        v = _widen(v, int(t.max()) * (seats + 2))
-        num, den = _quota_parts(method_id, t.astype(v.dtype), seats)
+        t, n = totals[todo], seats[todo]
+        v = _widen(v, int(t.max()) * (int(n.max()) + 2))
+        num, den = _quota_parts(method_id, t.astype(v.dtype), n.astype(v.dtype))
         whole = v * den // num
-        left = seats - whole.sum(axis=0)
+        left = n - whole.sum(axis=0)
         over = left < 0
         if over.any():
             v, whole, num, den, left = (a[..., ~over] for a in (v, whole, num, den, left))
@@ -171,7 +185,7 @@ def _largest_remainder_batch(method_id: str, votes: np.ndarray, seats: int) -> n
             # As core.rules.methods: only the integer Droop quota gets here, on tiny totals.
             raise AllocationError(QT_TRANSLATE_NOOP(
                 "refusal", "the {method} quota leaves more seats than remainders: too few votes "
-                "to share {seats} seats"), method=method_term(method_id), seats=seats)
+                "to share {seats} seats"), method=method_term(method_id), seats=int(n.max()))
         out[:, todo[~over]] = whole + (_place(rems) < left)
         if over.any():
             fallback = method(method_id).fallback
@@ -245,34 +259,47 @@ class _Divisors:
 def _highest_averages_batch(
     method_id: str,
     votes: np.ndarray,
-    seats: int,
+    seats: np.ndarray,
     first_divisor: Fraction | None,
     min_seats: int,
     active: np.ndarray | None,
+    held: np.ndarray | None,
+    start: np.ndarray | None = None,
 ) -> np.ndarray:
     if min_seats < 0:
         raise AllocationError(NEGATIVE_MINIMUM, got=min_seats)
     taking_part = np.ones(votes.shape, bool) if active is None else active
     if min_seats:
-        n = int(taking_part.sum(axis=0).max(initial=0))
-        if min_seats * n > seats:
+        n = taking_part.sum(axis=0)
+        short = np.flatnonzero(min_seats * n > seats)
+        if short.size:
+            n, have = int(n[short[0]]), int(seats[short[0]])
             raise AllocationError(TOO_FEW_FOR_MINIMUM, n=n, minimum=min_seats,
-                                  needed=min_seats * n, seats=seats)
+                                  needed=min_seats * n, seats=have)
     base = np.where(taking_part, min_seats, 0).astype(np.int64)
+    if held is not None:
+        base = np.maximum(base, np.where(taking_part, held, 0))
     free = seats - base.sum(axis=0)
+    if np.any(free < 0):
+        raise AllocationError(QT_TRANSLATE_NOOP(
+            "refusal", "more seats are held than the count shares"))
     if votes.shape[1] == 0 or not np.any(free):
         return base
     eligible = votes > 0
     if np.any(~eligible.any(axis=0) & (free > 0)):
         raise AllocationError(NO_VOTES)
     div = _Divisors.of(method_id, first_divisor)
-    counts = _float_allocation(div, votes.astype(np.float64), eligible, base, seats, free)
+    # With seats held, guess the whole count (held seats included) and start from the larger.
+    target = free if held is None else seats
+    counts = _float_allocation(div, votes.astype(np.float64), eligible, base, seats, target,
+                               start)
     doubtful = np.flatnonzero(_doubtful(div, votes.astype(np.float64), eligible, counts, base))
     if doubtful.size:
         v = votes[:, doubtful]
-        bound = int(v.max()) ** (2 if div.geometric else 1) * int(div.at(np.array(seats + 1)))
+        most = int(seats[doubtful].max()) + 1
+        bound = int(v.max()) ** (2 if div.geometric else 1) * int(div.at(np.array(most)))
         counts[:, doubtful] = _settle(div, div.power(_widen(v, bound)), eligible[:, doubtful],
-                                      counts[:, doubtful], base[:, doubtful], seats)
+                                      counts[:, doubtful], base[:, doubtful], seats[doubtful])
     return counts
 
 
@@ -288,15 +315,18 @@ def _argmax_units(q: np.ndarray) -> np.ndarray:
 
 
 def _float_allocation(div: _Divisors, v: np.ndarray, eligible: np.ndarray,
-                      base: np.ndarray, seats: int, free: np.ndarray) -> np.ndarray:
-    """Counts from the float cut-off estimate, then float greedy passes (one seat per run per
-    pass) until each run holds ``seats``; ``_doubtful`` then finds the runs to settle exactly."""
-    guess = div.estimate(v, free.astype(np.float64)).astype(np.int64)
+                      base: np.ndarray, seats: np.ndarray, target: np.ndarray,
+                      start: np.ndarray | None = None) -> np.ndarray:
+    """Counts from ``start`` or else the float cut-off estimate for ``target`` seats, then
+    float greedy passes (one seat per run per pass) until each run holds ``seats``;
+    ``_doubtful`` then finds the runs to settle exactly."""
+    guess = (div.estimate(v, target.astype(np.float64)).astype(np.int64) if start is None
+             else start)
     counts = np.where(eligible, np.maximum(guess, base), base)
     runs = np.flatnonzero(counts.sum(axis=0) != seats)
     while runs.size:
         c, e, vr = counts[:, runs], eligible[:, runs], v[:, runs]
-        add = c.sum(axis=0) < seats
+        add = c.sum(axis=0) < seats[runs]
         r = np.arange(runs.size)
         if add.any():
             nxt = np.where(e, div.quotients(vr, c), -1.0)
@@ -306,7 +336,7 @@ def _float_allocation(div: _Divisors, v: np.ndarray, eligible: np.ndarray,
             last = np.where(e & (c > base[:, runs]), last, np.inf)
             c[_argmax_units(-last[:, ~add]), r[~add]] -= 1
         counts[:, runs] = c
-        runs = runs[c.sum(axis=0) != seats]
+        runs = runs[c.sum(axis=0) != seats[runs]]
     return counts
 
 
@@ -321,7 +351,7 @@ def _doubtful(div: _Divisors, v: np.ndarray, eligible: np.ndarray, counts: np.nd
 
 
 def _settle(div: _Divisors, num: np.ndarray, eligible: np.ndarray, counts: np.ndarray,
-            base: np.ndarray, seats: int) -> np.ndarray:
+            base: np.ndarray, seats: np.ndarray) -> np.ndarray:
     """Exact greedy passes until each run holds the ``seats`` first quotients in the order.
 
     Each pass, on the runs not yet settled: too few seats -> add the best unawarded quotient;
@@ -331,11 +361,11 @@ def _settle(div: _Divisors, num: np.ndarray, eligible: np.ndarray, counts: np.nd
     runs = np.arange(counts.shape[1])
     while runs.size:
         c, n, e, b = counts[:, runs], num[:, runs], eligible[:, runs], base[:, runs]
-        held = c.sum(axis=0)
+        held, want = c.sum(axis=0), seats[runs]
         best = _best_next(div, n, e, c)
         worst = _worst_last(div, n, e, c, b)
-        move = (held == seats) & (worst >= 0) & _precedes(div, n, c, best, worst)
-        grow, shrink = (held < seats) | move, (held > seats) | move
+        move = (held == want) & (worst >= 0) & _precedes(div, n, c, best, worst)
+        grow, shrink = (held < want) | move, (held > want) | move
         r = np.arange(runs.size)
         c[best[grow], r[grow]] += 1
         c[worst[shrink], r[shrink]] -= 1

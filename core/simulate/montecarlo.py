@@ -1,17 +1,21 @@
-"""The Monte Carlo simulation of ``simulate`` (docs/cli.md).
+"""The Monte Carlo simulation of ``simulate`` (docs/cli.md, docs/projections.md).
 
-``simulate_scenario`` perturbs the party vote shares, applies the threshold exactly, allocates
-the list tier with ``core.simulate.batch`` in chunks (progress and cancellation between
-chunks), adds the fixed district and appointed seats, and summarises each party's seat
-distribution, the chances of qualifying and of a majority, and the coalitions that can reach
-one.
+``simulate_scenario`` draws each run's votes (``core.simulate.draws``: national, regional and
+district errors around the base election or a projection, moved to every district and
+constituency by the swing model), counts every seat exactly with the linkage's batch engine
+(``core.simulate.engines``; run by run through ``core.rules.allocate`` for a linkage without
+one), chunk by chunk with progress and cancellation between chunks, and summarises each
+party's seat distribution, the chances of qualifying and of a majority, the coalitions that
+can reach one, each district's winners and each constituency's seats.
 """
 
 from __future__ import annotations
 
-import itertools
-import math
+import os
+import time
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -23,22 +27,22 @@ from core.refusal import Refusal
 from core.rules import metrics
 from core.rules.adjustments import ADJUSTMENTS
 from core.rules.allocate import allocate
-from core.rules.count import tie_priority
 from core.rules.linkages import LINKAGES
 from core.rules.result import Result
-from core.rules.thresholds import threshold_base
-from core.simulate.batch import allocate_units_by_runs
-from core.text.render import Rendered
+from core.simulate.draws import Draws, Model, RunVotes
+from core.simulate.engines import ENGINES
+from core.simulate.engines.common import Context
+from core.simulate.engines.exact import ExactEngine
+from core.simulate.tally import Counts, Tally, percentile
 
-SLOW_PATH_MAX_RUNS = 20_000
+BLOCK_DISTRICTS = 512  # runs per engine call with district noise (cache-sized arrays)
+BLOCK_LISTS = 32_768  # runs per engine call otherwise (divided among constituencies)
+WORKERS = min(2, os.cpu_count() or 1)  # threads counting blocks (numpy releases the GIL)
 LIST_LENGTHS = QT_TRANSLATE_NOOP("adjustment", "List lengths")
 MIN_LISTS = QT_TRANSLATE_NOOP("adjustment", "A minimum number of lists")
-MAX_COALITION_SIZE = 3
+LOCAL_SHARE = QT_TRANSLATE_NOOP("adjustment", "A share of one constituency's votes")
 WHOLE_FROM = QT_TRANSLATE_NOOP(
     "refusal", "{option} must be a whole number from {low} to {high}, got {got}")
-
-
-# ------------------------------------------------------------------------------ Monte Carlo
 
 
 class SimulationCancelled(Exception):
@@ -58,8 +62,8 @@ class PartySimulation:
     p_majority: float
     p_two_thirds: float
     histogram: tuple[int, ...]  # histogram[s] = runs in which the party won s seats
-    # Self-nominated district winners sitting with the party: held fixed in every run, they
-    # count towards its majorities but not in ``histogram``.
+    # Self-nominated district winners sitting with the party in the base result: they count
+    # towards its majorities but not in ``histogram``.
     affiliated_seats: int = 0
 
 
@@ -71,6 +75,26 @@ class CoalitionChance:
     parties: tuple[str, ...]
     p_majority: float
     p_minimal: float
+
+
+@dataclass(frozen=True)
+class DistrictChance:
+    """One district: who won it in the base election (party id, None: self-nominated) and
+    each party's chance of winning it (``None`` key: a self-nominated candidate)."""
+
+    id: str
+    name: str
+    winner: str | None
+    p_win: dict[str | None, float] = field(hash=False)
+
+
+@dataclass(frozen=True)
+class ConstituencySeats:
+    """One list constituency (or additional member region): mean list seats per party."""
+
+    id: str
+    name: str
+    seats_mean: dict[str, float] = field(hash=False)
 
 
 @dataclass(frozen=True)
@@ -87,39 +111,10 @@ class SimulationResult:
     coalitions: tuple[CoalitionChance, ...]
     exact_path: bool = False  # True when run by run through core.rules.allocate (see notes)
     notes: tuple[Message, ...] = field(default=())
-
-
-@dataclass
-class _Tally:
-    """Integer counts accumulated chunk by chunk (so the result does not depend on chunks)."""
-
-    parties: int
-    house: int
-    seat_sum: np.ndarray = field(init=False)
-    histogram: np.ndarray = field(init=False)
-    qualify: np.ndarray = field(init=False)
-    majority: np.ndarray = field(init=False)
-    two_thirds: np.ndarray = field(init=False)
-    any_majority: int = 0
-    coalition: dict[tuple[int, ...], list[int]] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.seat_sum = np.zeros(self.parties, dtype=np.int64)
-        self.histogram = np.zeros((self.parties, self.house + 1), dtype=np.int64)
-        self.qualify = np.zeros(self.parties, dtype=np.int64)
-        self.majority = np.zeros(self.parties, dtype=np.int64)
-        self.two_thirds = np.zeros(self.parties, dtype=np.int64)
-
-
-@dataclass(frozen=True)
-class _Chunk:
-    """Outcomes of one chunk, parties × runs: seats (nominating party), seats with
-    affiliated, qualification; and the house size of each run."""
-
-    seats: np.ndarray
-    seats_with_affiliated: np.ndarray
-    qualified: np.ndarray
-    house: np.ndarray
+    model: Model = field(default_factory=Model)
+    districts: tuple[DistrictChance, ...] = ()
+    constituencies: tuple[ConstituencySeats, ...] = ()
+    nothing_moves: Message | None = None  # why every run gives the same house, if so
 
 
 def simulate_scenario(
@@ -128,55 +123,70 @@ def simulate_scenario(
     sd: float = 2.0,
     seed: int = 0,
     *,
+    model: Model | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     chunk: int = 100_000,
 ) -> SimulationResult:
-    """Monte Carlo over vote-share errors (docs/cli.md ``simulate``).
+    """Monte Carlo over vote-share errors (docs/projections.md).
 
-    Each run adds a normal error of ``sd`` percentage points to every party's share of the
-    party votes, clips at 0, renormalises and rounds to whole votes keeping the total of
-    party votes (cumulative rounding); against-all and invalid ballots stay fixed, so the
-    threshold base is fixed. The list tier is allocated exactly; district and appointed seats
-    are fixed (parallel system). Other systems (compensatory, additional member) go run by
-    run through ``core.rules.allocate``, up to ``SLOW_PATH_MAX_RUNS`` runs. Exact ties are broken
-    in the scenario's tie order; under ``more_votes`` that order is taken from the scenario's
-    own votes, not re-ranked in each run.
+    ``model`` says how the runs vary (swing model, error model, regional and district
+    errors, a projected target); without it, a normal error of ``sd`` points on each party's
+    national share around the base election, swung uniformly to every district and
+    constituency. Exact ties are broken in the scenario's tie order; under ``more_votes``
+    that order is taken from the scenario's own votes, not re-ranked in each run.
 
     ``progress(done, runs)`` is called after each chunk of ``chunk`` runs; ``cancel()``
     returning True before a chunk raises ``SimulationCancelled``. The same seed gives the
     same result, whatever the chunk size.
     """
-    _check_inputs(scenario, runs, sd, seed, chunk)
+    model = (model or Model(sd=sd)).check()
+    _check_inputs(scenario, runs, seed, chunk)
     reference = allocate(scenario)
-    exact_path = _needs_exact_path(scenario)
-    if exact_path is not None and runs > SLOW_PATH_MAX_RUNS:
-        raise Refusal(QT_TRANSLATE_NOOP(
-            "refusal", "{why} (exact allocation each time): at most {limit} runs; got {got}"),
-            where="simulate", why=Rendered(exact_path), limit=SLOW_PATH_MAX_RUNS, got=runs)
-    engine = (_BatchEngine if exact_path is None else _ExactEngine)(scenario, reference)
-    rng = np.random.default_rng(seed)
-    tally = _Tally(len(scenario.parties), engine.max_house)
+    draws = Draws(scenario, model, seed)
+    ctx = Context(scenario, reference, draws)
+    why = why_not_vectorised(scenario)
+    engine = ExactEngine(ctx) if why is not None else ENGINES[scenario.mixed_type](ctx)
+    units = len(scenario.list_tier.constituencies or (None,))
+    block = BLOCK_DISTRICTS if draws.kernel is not None else max(256, BLOCK_LISTS // units)
+    candidates = draws.arrays.districts.votes.size
+    tally = Tally(len(scenario.parties), engine.max_house,
+                  len(scenario.list_tier.constituencies or ()), candidates=candidates)
+    started = time.perf_counter()
     done = 0
-    while done < runs:
-        if cancel is not None and cancel():
-            raise SimulationCancelled(f"cancelled after {done:,} of {runs:,} runs")
-        size = min(chunk, runs - done)
-        votes = perturbed_votes(scenario, rng, size, sd)
-        _add_chunk(tally, engine.outcomes(votes))
-        done += size
-        if progress is not None:
-            progress(done, runs)
-    return _summarise(scenario, tally, runs, seed, sd, reference, exact_path)
+
+    def count(votes: RunVotes) -> Counts:
+        return Counts.of(engine.outcomes(votes), candidates)
+
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        while done < runs:
+            if cancel is not None and cancel():
+                raise SimulationCancelled(f"cancelled after {done:,} of {runs:,} runs")
+            size = min(chunk, runs - done)
+            pending: deque[Future[Counts]] = deque()
+            for start in range(0, size, block):  # draws in order here, counts in the pool
+                pending.append(pool.submit(count, draws.chunk(min(block, size - start))))
+                while len(pending) > 2 * WORKERS:
+                    tally.add(pending.popleft().result())
+            while pending:
+                tally.add(pending.popleft().result())
+            done += size
+            if progress is not None:
+                progress(done, runs)
+    notes = [msg("simulate.counting", house=reference.seats_total,
+                 simple=metrics.simple_majority(reference.seats_total))]
+    if why is not None:
+        rate = runs / max(time.perf_counter() - started, 1e-9)
+        notes += [why, msg("simulate.exact_speed", runs=runs, rate=round(rate))]
+    return _summarise(scenario, tally, seed, model, reference, why is not None, notes)
 
 
-def _needs_exact_path(scenario: Scenario) -> Message | None:
-    """Why the vectorised path does not apply, or None when it does."""
+def why_not_vectorised(scenario: Scenario) -> Message | None:
+    """Why the scenario is simulated run by run (its linkage has no batch engine), or None.
+    A rule the batch engines do not know adds its reason here."""
     linkage = LINKAGES[scenario.mixed_type]
-    if not linkage.batch_simulation:
+    if not linkage.batch_simulation or linkage.id not in ENGINES:
         return msg("simulate.exact_path_linkage", linkage=Term("linkage", linkage.name))
-    if any(p.one_person_list for p in scenario.parties):
-        return msg("simulate.exact_path_one_person")
     rules = rules_in_words(scenario)
     if rules:
         return msg("simulate.exact_path_rules", rules=rules)
@@ -184,203 +194,63 @@ def _needs_exact_path(scenario: Scenario) -> Message | None:
 
 
 def rules_in_words(scenario: Scenario) -> list[Term]:
-    """The rules of the scenario that the vectorised path does not know, by name."""
+    """The rules of the scenario that the vectorised engines do not know, by name."""
     tier = scenario.list_tier
     names = [Term("adjustment", ADJUSTMENTS[key].name) for key in ADJUSTMENTS
              if key in tier.adjustments]
-    if tier.list_lengths is not None:
+    if tier.list_lengths is not None or any(c.list_lengths is not None
+                                            for c in tier.constituencies or ()):
         names.append(Term("adjustment", LIST_LENGTHS))
     if tier.threshold.min_lists:
         names.append(Term("adjustment", MIN_LISTS))
+    if tier.threshold.or_constituency_percent:
+        names.append(Term("adjustment", LOCAL_SHARE))
     return names
 
 
-def _check_inputs(scenario: Scenario, runs: int, sd: float, seed: int, chunk: int) -> None:
+def nothing_moves(scenario: Scenario) -> Message | None:
+    """Why no run can differ from another (no seat depends on votes the simulation moves:
+    no list seats with votes, no district with candidates), or None."""
+    tier = scenario.list_tier
+    lists = tier.seats > 0 and (sum(p.votes for p in scenario.parties) > 0
+                                or tier.constituencies is not None)
+    contested = any(len(d.candidates) > 1 for d in scenario.district_tier.districts)
+    if lists or contested:
+        return None
+    return msg("simulate.nothing_moves", house=scenario.house_size,
+               declared=sum(d.seats for d in scenario.district_tier.declared),
+               appointed=sum(a.seats for a in scenario.appointed))
+
+
+def _check_inputs(scenario: Scenario, runs: int, seed: int, chunk: int) -> None:
     if isinstance(runs, bool) or not isinstance(runs, int) or not 1 <= runs <= limits.MAX_RUNS:
         raise Refusal(WHOLE_FROM, where="simulate", option="--runs", low=1,
                       high=limits.MAX_RUNS, got=str(runs))
     if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**63:
         raise Refusal(WHOLE_FROM, where="simulate", option="--seed", low=0,
                       high=str(2**63 - 1), got=str(seed))
-    if not math.isfinite(sd) or sd < 0:
-        raise Refusal(QT_TRANSLATE_NOOP(
-            "refusal", "{option} must be zero or more percentage points, got {got}"),
-            where="simulate", option="--sd", got=f"{sd:g}")
     if chunk < 1:
         raise Refusal(QT_TRANSLATE_NOOP("refusal", "{option} must be at least 1, got {got}"),
                       where="simulate", option="chunk", got=chunk)
-    if scenario.list_tier.constituencies is not None:
-        raise Refusal(QT_TRANSLATE_NOOP(
-            "refusal", "scenarios with list constituencies are not supported yet (a national "
-            "vote-share error does not say how each constituency moves)"), where="simulate")
-    if sum(p.votes for p in scenario.parties) == 0:
+    moving = sum(p.votes for p in scenario.parties) + sum(
+        c.votes for d in scenario.district_tier.districts for c in d.candidates)
+    if moving == 0 and not any(sum(c.votes.values())
+                               for c in scenario.list_tier.constituencies or ()):
         raise Refusal(QT_TRANSLATE_NOOP("refusal", "the parties have no votes to perturb"),
                       where="simulate")
 
 
-def perturbed_votes(scenario: Scenario, rng: np.random.Generator, runs: int,
-                    sd: float) -> np.ndarray:
-    """Parties × runs integer votes (one column per run): each party's share of the party
-    votes plus N(0, sd) points, clipped at 0, renormalised, and rounded cumulatively so each
-    run keeps the scenario's total of party votes exactly. A run whose shares all clip to 0
-    keeps the original shares. Draws the normals run by run, so the votes of a run do not
-    depend on how the runs are chunked."""
-    original = np.array([p.votes for p in scenario.parties], dtype=np.float64)
-    total = int(original.sum())
-    shares = (original / total)[:, None]
-    noise = rng.standard_normal((runs, original.size))
-    noisy = np.ascontiguousarray(noise.T)
-    noisy *= sd / 100.0
-    noisy += shares
-    np.maximum(noisy, 0.0, out=noisy)
-    sums = noisy.sum(axis=0)
-    dead = sums == 0
-    if dead.any():
-        noisy[:, dead], sums[dead] = shares, 1.0
-    np.cumsum(noisy, axis=0, out=noisy)
-    noisy *= total / sums
-    cumulative = np.rint(noisy).astype(np.int64)
-    cumulative[-1] = total
-    cumulative[1:] -= cumulative[:-1].copy()
-    return cumulative
-
-
-class _BatchEngine:
-    """Parallel systems: the list tier vectorised, district and appointed seats fixed."""
-
-    def __init__(self, scenario: Scenario, reference: Result) -> None:
-        tier = scenario.list_tier
-        self.tier = tier
-        self.min_votes = _threshold_votes(scenario)
-        self.always = np.array([
-            p.threshold_exempt or bool(tier.threshold.or_district_seats
-                                       and r.district_seats >= tier.threshold.or_district_seats)
-            for p, r in zip(scenario.parties, reference.parties, strict=True)])[:, None]
-        self.district = np.array([r.district_seats for r in reference.parties],
-                                 dtype=np.int64)[:, None]
-        self.affiliated = np.array([r.affiliated_seats for r in reference.parties],
-                                   dtype=np.int64)[:, None]
-        self.others = int(self.district.sum()) + reference.independent_seats \
-            + reference.appointed_seats
-        self.max_house = tier.seats + self.others
-        # Parties in tie-break order, so that "the earlier unit wins" is the scenario's rule.
-        self.order = np.argsort(tie_priority(scenario), kind="stable")
-        self.back = np.argsort(self.order, kind="stable")
-        self.sorted = bool(np.all(self.order == np.arange(self.order.size)))
-
-    def outcomes(self, votes: np.ndarray) -> _Chunk:
-        qualified = (votes >= self.min_votes) | self.always
-        some = qualified.any(axis=0)
-        if not self.tier.seats:
-            list_seats = np.zeros(votes.shape, dtype=np.int64)
-        elif some.all():
-            list_seats = self._list_seats(votes, qualified)
-        else:  # runs in which no party qualifies leave the list seats empty (as allocate)
-            list_seats = np.zeros(votes.shape, dtype=np.int64)
-            if some.any():
-                list_seats[:, some] = self._list_seats(votes[:, some], qualified[:, some])
-        seats = list_seats + self.district
-        house = list_seats.sum(axis=0) + self.others
-        return _Chunk(seats, seats + self.affiliated, qualified, house)
-
-    def _list_seats(self, votes: np.ndarray, qualified: np.ndarray) -> np.ndarray:
-        if not self.sorted:
-            votes, qualified = votes[self.order], qualified[self.order]
-        seats = allocate_units_by_runs(
-            self.tier.method, votes, self.tier.seats, first_divisor=self.tier.first_divisor,
-            min_seats=self.tier.min_seats, active=None if qualified.all() else qualified)
-        return seats if self.sorted else seats[self.back]
-
-
-def _threshold_votes(scenario: Scenario) -> np.ndarray:
-    """The fewest votes that pass the threshold, per party (a coalition may need more); the
-    base is fixed in the simulation because the total of party votes and the other ballots
-    are kept (exact: integer arithmetic)."""
-    rule = scenario.list_tier.threshold
-    base = threshold_base(scenario)
-    needs = [rule.percent_for(p.members) * base / 100 for p in scenario.parties]
-    return np.array([math.ceil(n) if rule.inclusive else math.floor(n) + 1 for n in needs],
-                    dtype=np.int64)[:, None]
-
-
-class _ExactEngine:
-    """Any system, run by run through ``allocate`` (exact, a few thousand runs a second)."""
-
-    def __init__(self, scenario: Scenario, reference: Result) -> None:
-        self.scenario = scenario
-        self.ids = [p.id for p in scenario.parties]
-        self.max_house = 2 * reference.seats_total + 1  # headroom for overhang seats
-
-    def outcomes(self, votes: np.ndarray) -> _Chunk:
-        rows = [allocate(self.scenario.with_votes(dict(zip(self.ids, map(int, run),
-                                                               strict=True))))
-                for run in votes.T]
-        seats = np.array([[p.seats for p in r.parties] for r in rows], dtype=np.int64).T
-        aff = np.array([[p.seats_with_affiliated for p in r.parties] for r in rows],
-                       dtype=np.int64).T
-        qualified = np.array([[p.qualified for p in r.parties] for r in rows], dtype=bool).T
-        house = np.array([r.seats_total for r in rows], dtype=np.int64)
-        return _Chunk(seats, aff, qualified, house)
-
-
-def _add_chunk(tally: _Tally, out: _Chunk) -> None:
-    simple = out.house // 2 + 1
-    has = out.seats_with_affiliated >= simple
-    tally.seat_sum += out.seats.sum(axis=1)
-    tally.qualify += out.qualified.sum(axis=1)
-    tally.majority += has.sum(axis=1)
-    tally.two_thirds += (out.seats_with_affiliated >= -(-2 * out.house // 3)).sum(axis=1)
-    tally.any_majority += int(has.any(axis=0).sum())
-    top = int(out.seats.max(initial=0))
-    if top > tally.house:  # overhang beyond the headroom (exact path only)
-        grown = np.zeros((tally.parties, top + 1), dtype=np.int64)
-        grown[:, : tally.histogram.shape[1]] = tally.histogram
-        tally.histogram, tally.house = grown, top
-    for i in range(tally.parties):
-        tally.histogram[i] += np.bincount(out.seats[i], minlength=tally.house + 1)
-    _add_coalitions(tally, out.seats_with_affiliated, simple, has)
-
-
-def _add_coalitions(tally: _Tally, seats: np.ndarray, simple: np.ndarray,
-                    single: np.ndarray) -> None:
-    """Count, for every group of up to MAX_COALITION_SIZE parties, the runs where it holds a
-    majority and those where every member is needed. Groups that cannot reach one in this
-    chunk (their best seat counts add up short) are skipped."""
-    n = seats.shape[0]
-    best = seats.max(axis=1)
-    least = int(simple.min())
-    wins: dict[tuple[int, ...], np.ndarray] = {}
-    for size in range(1, MAX_COALITION_SIZE + 1):
-        for group in itertools.combinations(range(n), size):
-            if sum(int(best[i]) for i in group) < least:
-                continue
-            if size == 1:
-                has = single[group[0]]
-            else:
-                total = seats[group[0]] + seats[group[1]]
-                if size == 3:
-                    total += seats[group[2]]
-                has = total >= simple
-            wins[group] = has
-            needed = has
-            for part in itertools.combinations(group, size - 1):
-                if part in wins:
-                    needed = needed & ~wins[part]
-            count = tally.coalition.setdefault(group, [0, 0])
-            count[0] += int(np.count_nonzero(has))
-            count[1] += int(np.count_nonzero(needed))
-
-
-def _summarise(scenario: Scenario, tally: _Tally, runs: int, seed: int, sd: float,
-               reference: Result, exact_path: Message | None) -> SimulationResult:
+def _summarise(scenario: Scenario, tally: Tally, seed: int, model: Model,
+               reference: Result, exact: bool, notes: list[Message]) -> SimulationResult:
+    runs = tally.runs
     house = reference.seats_total
     parties = tuple(
         PartySimulation(
             id=p.id,
             name=p.name,
             seats_mean=int(tally.seat_sum[i]) / runs,
-            seats_p05=_percentile(tally.histogram[i], runs, 5),
-            seats_p95=_percentile(tally.histogram[i], runs, 95),
+            seats_p05=percentile(tally.histogram[i], runs, 5),
+            seats_p95=percentile(tally.histogram[i], runs, 95),
             p_qualify=int(tally.qualify[i]) / runs,
             p_majority=int(tally.majority[i]) / runs,
             p_two_thirds=int(tally.two_thirds[i]) / runs,
@@ -392,19 +262,35 @@ def _summarise(scenario: Scenario, tally: _Tally, runs: int, seed: int, sd: floa
     ids = [p.id for p in scenario.parties]
     coalitions = sorted(
         (CoalitionChance(tuple(ids[i] for i in g), c[0] / runs, c[1] / runs)
-         for g, c in tally.coalition.items() if c[0]),
+         for g, c in tally.coalitions().items()),
         key=lambda c: (-c.p_minimal, -c.p_majority, len(c.parties), c.parties))
-    notes = [msg("simulate.counting", house=house, simple=metrics.simple_majority(house))]
-    if exact_path is not None:
-        notes.append(exact_path)
-    return SimulationResult(scenario.title, runs, seed, sd, house, parties,
-                            tally.any_majority / runs, tuple(coalitions), exact_path is not None,
-                            tuple(notes))
+    return SimulationResult(
+        scenario.title, runs, seed, model.sd, house, parties, tally.any_majority / runs,
+        tuple(coalitions), exact, tuple(notes), model, _districts(scenario, tally, reference),
+        _constituencies(scenario, tally), nothing_moves(scenario))
 
 
-def _percentile(histogram: np.ndarray, runs: int, percent: int) -> int:
-    """The smallest seat count s with at least ``percent``% of runs at s or fewer seats
-    (the inverted-CDF percentile, exact on integer counts)."""
-    need = -(-percent * runs // 100)
-    return int(np.searchsorted(np.cumsum(histogram), max(need, 1)))
+def _districts(scenario: Scenario, tally: Tally, reference: Result
+               ) -> tuple[DistrictChance, ...]:
+    winners = [w.party for w in reference.district_winners if w.district_index is not None]
+    out, first = [], 0
+    for d, winner in zip(scenario.district_tier.districts, winners, strict=True):
+        chances: dict[str | None, float] = {}
+        for c, n in zip(d.candidates, tally.district_wins[first:first + len(d.candidates)],
+                        strict=True):
+            if n:
+                chances[c.party] = chances.get(c.party, 0.0) + int(n) / tally.runs
+        first += len(d.candidates)
+        out.append(DistrictChance(d.id, d.name, winner, chances))
+    return tuple(out)
+
+
+def _constituencies(scenario: Scenario, tally: Tally) -> tuple[ConstituencySeats, ...]:
+    ids = [p.id for p in scenario.parties]
+    return tuple(
+        ConstituencySeats(c.id, c.name, {pid: int(n) / tally.runs for pid, n in zip(ids, row,
+                                                                                   strict=True)
+                                         if n})
+        for c, row in zip(scenario.list_tier.constituencies or (), tally.constituency_seats,
+                          strict=True))
 

@@ -162,8 +162,10 @@ MESSAGES: dict[str, str] = {
                      "lost votes are abstentions unless stated (they leave the threshold base "
                      "too)."),
     "closeness.caveat_list_votes": QT_TRANSLATE_NOOP(
-        "closeness", "Only list (party) votes move; district results stay as they are. In a "
-                     "parallel system only list seats can change; in a compensatory or "
+        "closeness", "List (party) votes move, and so do the votes of the party's candidate "
+                     "in one district: a seat is won or lost in the district where the fewest "
+                     "votes do it (named beside the figure; a majority adds up the cheapest "
+                     "districts, one seat each, an upper bound). In a compensatory or "
                      "additional member system each figure is for the party's whole seat "
                      "count, recomputed: its entitlement over the whole house, with overhang, "
                      "levelling and unseated district winners, not its list seats alone."),
@@ -228,11 +230,15 @@ MESSAGES: dict[str, str] = {
                     "{simple})."),
     "simulate.exact_path_linkage": QT_TRANSLATE_NOOP(
         "simulate", "{linkage}: every run allocated exactly, one by one"),
+    "simulate.exact_speed": QT_TRANSLATE_NOOP(
+        "simulate", "Not vectorised: {runs} runs at {rate} runs a second."),
+    "simulate.nothing_moves": QT_TRANSLATE_NOOP(
+        "simulate", "Nothing in this house can move: none of its {house} seats depends on "
+                    "votes the simulation varies ({declared} district {declared:plural:seat "
+                    "is|seats are} known only as declared totals, {appointed} appointed, no "
+                    "list seats shared by votes, no district with rival candidates)."),
     "simulate.exact_path_rules": QT_TRANSLATE_NOOP(
         "simulate", "{rules:list}: every run allocated exactly, one by one"),
-    "simulate.exact_path_one_person": QT_TRANSLATE_NOOP(
-        "simulate", "A scenario with one-person lists (capped at one seat): every run "
-                    "allocated exactly, one by one"),
     "simulate.summary": QT_TRANSLATE_NOOP(
         "simulate", "Monte Carlo: {runs} runs, error sd {sd:num} points, seed {seed:raw}; house "
                     "{house} seats."),
@@ -242,6 +248,25 @@ MESSAGES: dict[str, str] = {
         "simulate", "Coalitions (chance of a majority; of one needing every member):"),
     "simulate.coalition": QT_TRANSLATE_NOOP("simulate", "  {parties}: {p:pct1}; {minimal:pct1}"),
     "simulate.note": QT_TRANSLATE_NOOP("simulate", "Note: {text}"),
+    "simulate.hidden_parties": QT_TRANSLATE_NOOP(
+        "simulate", "({n} other {n:plural:party|parties}: no seat in any run.)"),
+    "simulate.projected": QT_TRANSLATE_NOOP("simulate", "Projected: {parties:list}."),
+    "simulate.projected_party": QT_TRANSLATE_NOOP(
+        "simulate", "{party} {share:pct1} → {seats} ({change:signed})"),
+    "simulate.battleground_head": QT_TRANSLATE_NOOP(
+        "simulate", "Battleground, closest {n} (margin; swing to flip; chance the holder keeps "
+                    "it):"),
+    "simulate.contest": QT_TRANSLATE_NOOP(
+        "simulate", "  {district}: {holder} over {rival} by {margin} votes ({share:pct1}); "
+                    "{swing:pct2}; {hold:pct1}"),
+    "simulate.self_nominated": QT_TRANSLATE_NOOP("simulate", "self-nominated"),
+    "simulate.curve": QT_TRANSLATE_NOOP(
+        "simulate", "Seats-votes: {party} at {share:pct1} holds {seats} seats; responsiveness "
+                    "{responsiveness:dec2} (seat-share points per vote-share point). At equal "
+                    "shares with {rival} ({equal:pct1} each), seats of {party} minus {rival}: "
+                    "{gap:signed}; partisan bias {bias:spct1} of the house."),
+    "simulate.curve_short": QT_TRANSLATE_NOOP(
+        "simulate", "Seats-votes: {party} at {share:pct1} holds {seats} seats."),
     # The parliament chart: tooltips, legend, labels.
     "chart.list_votes": QT_TRANSLATE_NOOP(
         "chart", "{votes} list votes, {share:pct} of the threshold base"),

@@ -28,6 +28,11 @@ def format_count(n: int, lang: str = "en") -> str:
     return _localise(f"{n:,}", lang)
 
 
+def format_signed(n: int, lang: str = "en") -> str:
+    """A change in a count: ``+3``, ``−2`` (a minus sign), ``0``."""
+    return "0" if n == 0 else ("+" if n > 0 else "\u2212") + format_count(abs(n), lang)
+
+
 def format_decimal(x: float | Fraction, places: int = 2, lang: str = "en") -> str:
     """``x`` rounded to ``places`` decimals, grouped: ``86,546.65`` / ``86 546,65``."""
     return _localise(f"{float(x):,.{places}f}", lang)

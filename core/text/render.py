@@ -7,8 +7,9 @@ decimals), ``{limit:pctv}`` a value already in percent, ``{q:dec3}`` a decimal,
 ``{n:plural:seat|seats}`` the word for that count, ``{names:list}`` a comma-joined list,
 ``{parts:plus}`` parts joined by " + " (a sum: "120 + 1 overhang + 43 levelling"),
 ``{x:num}`` a number as short as exact (1.4), ``{n:raw}`` a number as it is (a seat's
-place). A nested Message is rendered in place, a nested Refusal said (``refusal_text``), a
-``Rendered`` message (a refusal's value) rendered anew in the language.
+place), ``{n:signed}`` a change in a count (+3, −2), ``{x:spct1}`` a signed share. A nested
+Message is rendered in place, a nested Refusal said (``refusal_text``), a ``Rendered`` message
+(a refusal's value) rendered anew in the language.
 """
 
 from __future__ import annotations
@@ -81,6 +82,9 @@ class _Formatter(string.Formatter):
             return forms[min(formats.plural_index(int(value), self.lang), len(forms) - 1)]
         if kind == "list":
             return ", ".join(self.format_field(v, "") for v in value)
+        if kind.startswith("spct"):
+            text = formats.format_share(abs(value), int(kind[4:] or 2), self.lang)
+            return ("+" if value > 0 else "\u2212" if value < 0 else "") + text
         if kind == "plus":
             return " + ".join(self.format_field(v, "") for v in value)
         if kind.startswith("pct") and kind != "pctv":
@@ -93,6 +97,8 @@ class _Formatter(string.Formatter):
             return formats.format_number(value, self.lang)
         if kind == "raw":
             return str(value)
+        if kind == "signed":
+            return formats.format_signed(int(value), self.lang)
         if kind:
             raise ValueError(f"unknown format spec {spec!r}")
         return self._plain(value)

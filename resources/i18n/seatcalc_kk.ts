@@ -1437,6 +1437,10 @@ Recover it?</source>
         <translation>Округті жо&amp;ю</translation>
     </message>
     <message>
+        <source>&amp;Merge parties…</source>
+        <translation>Партияларды бі&amp;ріктіру…</translation>
+    </message>
+    <message>
         <source>Party &amp;flags (threshold-exempt, one-person list)</source>
         <translation>Партиялардың &amp;белгілері (межеден босатылған, бір адамдық тізім)</translation>
     </message>
@@ -1461,12 +1465,28 @@ Recover it?</source>
         <translation>Басқа &amp;ережелермен салыстыру…</translation>
     </message>
     <message>
-        <source>Monte &amp;Carlo simulation…</source>
-        <translation>Монте-&amp;Карло модельдеуі…</translation>
+        <source>&amp;Projection and Monte Carlo…</source>
+        <translation>Болжам және Монте-&amp;Карло…</translation>
     </message>
     <message>
         <source>&amp;What-if…</source>
         <translation>«&amp;Егер…»</translation>
+    </message>
+    <message>
+        <source>Merge parties</source>
+        <translation>Партияларды біріктіру</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Қосылатын партия</translation>
+    </message>
+    <message>
+        <source>into</source>
+        <translation>Қабылдаушы партия</translation>
+    </message>
+    <message>
+        <source>Merge {a} into {b}</source>
+        <translation>{a} партиясын {b} партиясына қосу</translation>
     </message>
     <message>
         <source>(none given)</source>
@@ -1783,6 +1803,318 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>PollModel</name>
+    <message>
+        <source>Pollster</source>
+        <translation>Сауалнама жүргізуші</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Іріктеме</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; newer polls weigh more in the average (half-life 14 days)</source>
+        <translation>ЖЖЖЖ-АА-КК; жаңарақ сауалнамалардың орташадағы салмағы көбірек (салмақтың жартылай ыдырау кезеңі — 14 күн)</translation>
+    </message>
+    <message>
+        <source>People asked; larger samples weigh more (square root)</source>
+        <translation>Сұралғандар саны; үлкен іріктемелердің салмағы көбірек (квадрат түбір бойынша)</translation>
+    </message>
+    <message>
+        <source>Poll id: {id}</source>
+        <translation>Сауалнама идентификаторы: {id}</translation>
+    </message>
+    <message>
+        <source>Edit poll</source>
+        <translation>Сауалнаманы өңдеу</translation>
+    </message>
+</context>
+<context>
+    <name>Projection</name>
+    <message>
+        <source>Swing: {swing}. Error: {error}, national sd {sd:num} points, regional {regional:num}, district {district:num}.</source>
+        <translation>Ауысу: {swing}. Қате: {error}, ел бойынша ст. ауытқу {sd:num} п.т., өңірлік {regional:num}, округтік {district:num}.</translation>
+    </message>
+    <message>
+        <source>Sample size {n}.</source>
+        <translation>Іріктеме көлемі: {n}.</translation>
+    </message>
+    <message>
+        <source>{runs} runs, seed {seed:raw}.</source>
+        <translation>{runs} есептеу, негіз {seed:raw}.</translation>
+    </message>
+    <message>
+        <source>{title}: projection</source>
+        <translation>{title}: болжам</translation>
+    </message>
+    <message>
+        <source>The projected house</source>
+        <translation>Палатаның болжамды құрамы</translation>
+    </message>
+    <message>
+        <source>Seat distributions</source>
+        <translation>Орын санының үлестірімдері</translation>
+    </message>
+    <message>
+        <source>Seats and votes</source>
+        <translation>Орындар мен дауыстар</translation>
+    </message>
+    <message>
+        <source>Coalitions</source>
+        <translation>Коалициялар</translation>
+    </message>
+    <message>
+        <source>Battleground</source>
+        <translation>Тартысты округтер</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Бастапқы</translation>
+    </message>
+    <message>
+        <source>House {house}; majority {need}. Mean, 90% range and majority: over the runs; a majority counts seats with affiliated members.</source>
+        <translation>Палата: {house}; көпшілік: {need}. Орташа, 90 % аралығы және көпшілік — есептеулер бойынша; көпшілік үшін фракцияға кіргендер де есептеледі.</translation>
+    </message>
+    <message>
+        <source>self-nominated</source>
+        <translation>өзін-өзі ұсыну</translation>
+    </message>
+    <message>
+        <source>Swing to flip (pts)</source>
+        <translation>Аударуға қажет ауысу (п.т.)</translation>
+    </message>
+    <message>
+        <source>The {shown} closest of {n} districts in the projection; the JSON of the simulate command has them all. Change since the base election: {changes}.</source>
+        <translation>Болжамдағы нәтижесі ең жақын округтер: {n} округтің {shown}; толық тізім — модельдеу командасының JSON нәтижесінде. Бастапқы сайлаудан бергі өзгеріс: {changes}.</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation>Біркелкі</translation>
+    </message>
+    <message>
+        <source>Proportional</source>
+        <translation>Пропорционалды</translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <translation>Өңірлік</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Абсолюттік (п.т.)</translation>
+    </message>
+    <message>
+        <source>Relative (logit)</source>
+        <translation>Салыстырмалы (логит)</translation>
+    </message>
+    <message>
+        <source>Poll sampling</source>
+        <translation>Іріктеме қатесі</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Үлесі</translation>
+    </message>
+    <message>
+        <source>Base seats</source>
+        <translation>Бастапқы
+орын</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Болжам</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Орташа</translation>
+    </message>
+    <message>
+        <source>90% range</source>
+        <translation>90 %
+аралығы</translation>
+    </message>
+    <message>
+        <source>Majority</source>
+        <translation>Көпшілік</translation>
+    </message>
+    <message>
+        <source>Qualify</source>
+        <translation>Межеден
+өтеді</translation>
+    </message>
+    <message>
+        <source>Projected share of the vote polls ask about: the party-list vote, or the district vote where there is no list tier</source>
+        <translation>Сауалнамалар сұрайтын дауыс берудегі болжамды үлес: партиялық тізімдер бойынша немесе тізімдер болмаса, округтердегі дауыс беру</translation>
+    </message>
+    <message>
+        <source>Seats in the base election</source>
+        <translation>Бастапқы сайлаудағы орындар</translation>
+    </message>
+    <message>
+        <source>Seats at the projected shares, counted exactly</source>
+        <translation>Болжамды үлестер кезіндегі орындар, дәл есептелген</translation>
+    </message>
+    <message>
+        <source>Projected against base</source>
+        <translation>Болжам бастапқы сайлаумен салыстырғанда</translation>
+    </message>
+    <message>
+        <source>Average seats over all runs</source>
+        <translation>Барлық есептеулер бойынша орташа орын саны</translation>
+    </message>
+    <message>
+        <source>5th to 95th percentile: 9 runs in 10 fall in this range</source>
+        <translation>5-тен 95-перцентильге дейін: 10 есептеудің 9-ы осы аралыққа түседі</translation>
+    </message>
+    <message>
+        <source>Chance of a simple majority alone</source>
+        <translation>Жалғыз өзі жай көпшілік алу ықтималдығы</translation>
+    </message>
+    <message>
+        <source>Chance to pass the threshold</source>
+        <translation>Межеден өту ықтималдығы</translation>
+    </message>
+    <message>
+        <source>Base election: {share:pct1}</source>
+        <translation>Бастапқы сайлау: {share:pct1}</translation>
+    </message>
+    <message>
+        <source>{party} would have a majority ({seats} of {house}; {need} needed).</source>
+        <translation>{party} партиясы көпшілікке ие болар еді ({house} орынның {seats}; қажеті {need}).</translation>
+    </message>
+    <message>
+        <source>No majority: {party} would be largest, {short} short of {need}.</source>
+        <translation>Көпшілік жоқ: ең ірі партия {party} болар еді, бірақ {need} орынға {short} орын жетпес еді.</translation>
+    </message>
+    <message>
+        <source>Over {runs} runs: a single-party majority in {any}; {party} alone in {mine}.</source>
+        <translation>{runs} есептеу бойынша бір партияның жалғыз өзі көпшілік алу ықтималдығы — {any}; {party} партиясы үшін — {mine}.</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Көшбасшы</translation>
+    </message>
+    <message>
+        <source>Runner-up</source>
+        <translation>Екінші</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Айырма</translation>
+    </message>
+    <message>
+        <source>Swing to flip</source>
+        <translation>Аударуға
+қажет ауысу</translation>
+    </message>
+    <message>
+        <source>Holder keeps</source>
+        <translation>Көшбасшы
+сақтайды</translation>
+    </message>
+    <message>
+        <source>{votes} {votes:plural:vote|votes}</source>
+        <translation>{votes} дауыс</translation>
+    </message>
+    <message>
+        <source>{points:dec2} pts</source>
+        <translation>{points:dec2} п.т.</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Көпмандатты округ</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>Mean seats per party</source>
+        <translation>Партиялар бойынша орташа орын саны</translation>
+    </message>
+    <message>
+        <source>The {n} district seats are known only as declared totals: they stay as they are in every run.</source>
+        <translation>Округтер бойынша орындар ({n}) тек жиынтықтардан белгілі: әр есептеуде олар өзгеріссіз қалады.</translation>
+    </message>
+    <message>
+        <source>No single-member districts: nothing to fight over seat by seat.</source>
+        <translation>Бір мандатты округтер жоқ: жеке орындар үшін күрес жоқ.</translation>
+    </message>
+    <message>
+        <source>Coalition</source>
+        <translation>Коалиция</translation>
+    </message>
+    <message>
+        <source>Every member needed</source>
+        <translation>Әр мүшесі
+қажет</translation>
+    </message>
+    <message>
+        <source>No party alone and no group of up to three reached a majority in any run</source>
+        <translation>Ешбір есептеуде жалғыз партия да, үшке дейінгі партиялар тобы да көпшілік алмады</translation>
+    </message>
+    <message>
+        <source> (alone)</source>
+        <translation> (жалғыз)</translation>
+    </message>
+    <message>
+        <source>At {share:pct1} {party} holds {seats} {seats:plural:seat|seats}.</source>
+        <translation>{share:pct1} үлеспен {party} партиясында {seats} орын.</translation>
+    </message>
+    <message>
+        <source>Responsiveness {r:dec2}: each point of the vote is worth about {s:dec1} seats here.</source>
+        <translation>Сезімталдық {r:dec2}: мұнда дауыс үлесінің әр тармағы шамамен {s:dec1} орынға тең.</translation>
+    </message>
+    <message>
+        <source>With the same share as {rival} ({equal:pct1} each) it would hold as many seats: no partisan bias between them.</source>
+        <translation>{rival} партиясымен бірдей үлесте (әрқайсысы {equal:pct1}) оның орындары да тең болар еді: олардың арасында партиялық бұрмалану жоқ.</translation>
+    </message>
+    <message>
+        <source>With the same share as {rival} ({equal:pct1} each) it would hold {gap} {gap:plural:seat|seats} more: a partisan bias of {bias:pct1} of the house in its favour.</source>
+        <translation>{rival} партиясымен бірдей үлесте (әрқайсысы {equal:pct1}) оның орны {gap} артық болар еді: партиялық бұрмалану оның пайдасына, палата орындарының {bias:pct1}.</translation>
+    </message>
+    <message>
+        <source>With the same share as {rival} ({equal:pct1} each) it would hold {gap} {gap:plural:seat|seats} fewer: a partisan bias of {bias:pct1} of the house against it.</source>
+        <translation>{rival} партиясымен бірдей үлесте (әрқайсысы {equal:pct1}) оның орны {gap} кем болар еді: партиялық бұрмалану оған қарсы, палата орындарының {bias:pct1}.</translation>
+    </message>
+    <message>
+        <source>% of runs</source>
+        <translation>Есептеулердің %</translation>
+    </message>
+    <message>
+        <source>majority</source>
+        <translation>көпшілік</translation>
+    </message>
+    <message>
+        <source>equal shares</source>
+        <translation>тең үлестер</translation>
+    </message>
+    <message>
+        <source>National vote share (%)</source>
+        <translation>Ел бойынша дауыс үлесі (%)</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPanel</name>
     <message>
         <source>Party</source>
@@ -2046,87 +2378,6 @@ Recover it?</source>
         <translation>Партия</translation>
     </message>
     <message>
-        <source>Mean seats</source>
-        <translation>Орташа
-орын</translation>
-    </message>
-    <message>
-        <source>90% range</source>
-        <translation>90 %
-аралығы</translation>
-    </message>
-    <message>
-        <source>Qualify</source>
-        <translation>Межеден
-өтеді</translation>
-    </message>
-    <message>
-        <source>Majority</source>
-        <translation>Көпшілік</translation>
-    </message>
-    <message>
-        <source>Two thirds</source>
-        <translation>Үштен
-екі</translation>
-    </message>
-    <message>
-        <source>Average seats over all runs</source>
-        <translation>Барлық есептеулер бойынша орташа орын саны</translation>
-    </message>
-    <message>
-        <source>5th to 95th percentile: 9 runs in 10 fall in this range</source>
-        <translation>5-тен 95-перцентильге дейін: 10 есептеудің 9-ы осы аралыққа түседі</translation>
-    </message>
-    <message>
-        <source>Chance to pass the threshold</source>
-        <translation>Межеден өту ықтималдығы</translation>
-    </message>
-    <message>
-        <source>Chance of a simple majority alone</source>
-        <translation>Жалғыз өзі жай көпшілік алу ықтималдығы</translation>
-    </message>
-    <message>
-        <source>Chance of a two-thirds majority alone</source>
-        <translation>Жалғыз өзі үштен екі көпшілік алу ықтималдығы</translation>
-    </message>
-    <message>
-        <source>Coalition</source>
-        <translation>Коалиция</translation>
-    </message>
-    <message>
-        <source>Every member needed</source>
-        <translation>Әр мүшесі
-қажет</translation>
-    </message>
-    <message>
-        <source>Chance that together they hold a simple majority</source>
-        <translation>Бірге жай көпшілікке ие болу ықтималдығы</translation>
-    </message>
-    <message>
-        <source>Chance that they hold one and no smaller part of them does</source>
-        <translation>Көпшілік бәріне бірге бар, бірақ олардың кіші бөлігінде жоқ болу ықтималдығы</translation>
-    </message>
-    <message>
-        <source>No party alone and no group of up to three reached a majority in any run</source>
-        <translation>Ешбір есептеуде жалғыз партия да, үшке дейінгі партиялар тобы да көпшілік алмады</translation>
-    </message>
-    <message>
-        <source>(alone)</source>
-        <translation>(жалғыз)</translation>
-    </message>
-    <message>
-        <source>Monte Carlo simulation — SeatCalc</source>
-        <translation>Монте-Карло модельдеуі — SeatCalc</translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation>п.т.</translation>
-    </message>
-    <message>
-        <source>Standard deviation of the error added to each party&apos;s vote share</source>
-        <translation>Әр партияның дауыс үлесіне қосылатын қатенің стандартты ауытқуы</translation>
-    </message>
-    <message>
         <source>The same seed gives the same result</source>
         <translation>Бірдей негіз бірдей нәтиже береді</translation>
     </message>
@@ -2143,24 +2394,12 @@ Recover it?</source>
         <translation>Есептеулер</translation>
     </message>
     <message>
-        <source>Error (sd)</source>
-        <translation>Қате (ст. ауытқу)</translation>
-    </message>
-    <message>
         <source>Seed</source>
         <translation>Негіз</translation>
     </message>
     <message>
-        <source>Who reaches a majority: a party alone, or up to three together</source>
-        <translation>Көпшілікке кім жетеді: жалғыз партия немесе бірге үшке дейін партия</translation>
-    </message>
-    <message>
         <source>Seats won, in % of runs; dashed: the majority and two-thirds lines</source>
         <translation>Алынған орындар, есептеулердің %-ымен; үзік сызық — көпшілік пен үштен екі шекаралары</translation>
-    </message>
-    <message>
-        <source>Each run adds a normal error to every party&apos;s share of the party votes and allocates the seats exactly.</source>
-        <translation>Әр есептеу әр партияның дауыс үлесіне қалыпты үлестірілген қате қосып, орындарды дәл бөледі.</translation>
     </message>
     <message>
         <source>%p% — {done} of {runs} runs</source>
@@ -2171,12 +2410,188 @@ Recover it?</source>
         <translation>{runs} есептеу модельденуде…</translation>
     </message>
     <message>
+        <source>Choose what to project and press Run: every run moves every district and constituency by the swing model and counts the seats exactly.</source>
+        <translation>Не болжанатынын таңдап, «Іске қосу» батырмасын басыңыз: әр есептеу барлық бір мандатты және көпмандатты округтердегі дауыстарды ауысу моделі бойынша жылжытып, орындарды дәл санайды.</translation>
+    </message>
+    <message>
+        <source>Projection and Monte Carlo — SeatCalc</source>
+        <translation>Болжам және Монте-Карло — SeatCalc</translation>
+    </message>
+    <message>
+        <source>The base election as it is, one poll of the poll table, or the polls&apos; average</source>
+        <translation>Бастапқы сайлау сол күйінде, сауалнамалар кестесіндегі бір сауалнама немесе сауалнамалардың орташасы</translation>
+    </message>
+    <message>
+        <source>Uniform: each party&apos;s candidates gain or lose the same points of their district&apos;s votes</source>
+        <translation>Біркелкі: әр партияның кандидаттары өз округіндегі дауыстардың бірдей тармағын алады немесе жоғалтады</translation>
+    </message>
+    <message>
+        <source>Proportional: each party&apos;s share in a district is scaled by its national ratio</source>
+        <translation>Пропорционалды: әр партияның округтегі үлесі оның жалпыұлттық коэффициентіне көбейтіледі</translation>
+    </message>
+    <message>
+        <source>Regional: uniform swing by region, from each region&apos;s own figures where a poll gives them</source>
+        <translation>Өңірлік: өңірлер бойынша біркелкі ауысу, сауалнама өңір көрсеткіштерін берсе, әр өңірдің өз көрсеткіштерімен</translation>
+    </message>
+    <message>
+        <source>Each party&apos;s share moves by a normal error of the national sd, in points</source>
+        <translation>Әр партияның үлесі ел бойынша ст. ауытқуымен қалыпты үлестірілген қатеге өзгереді (тармақпен)</translation>
+    </message>
+    <message>
+        <source>Relative: small parties move less (normal on the log-odds of each share)</source>
+        <translation>Салыстырмалы: шағын партиялар азырақ өзгереді (әр үлестің шанстар логарифміне қалыпты қате)</translation>
+    </message>
+    <message>
+        <source>The sampling error of a poll of the sample size</source>
+        <translation>Берілген іріктеме көлеміндегі сауалнаманың іріктеме қатесі</translation>
+    </message>
+    <message>
+        <source>National error: sd of each party&apos;s share</source>
+        <translation>Жалпыұлттық қате: әр партия үлесінің ст. ауытқуы</translation>
+    </message>
+    <message>
+        <source>Regional error, shared by a region&apos;s districts and constituencies</source>
+        <translation>Өңірлік қате, өңірдің бір мандатты және көпмандатты округтеріне ортақ</translation>
+    </message>
+    <message>
+        <source>District error: sd of each candidate&apos;s (or constituency party&apos;s) share</source>
+        <translation>Округтік қате: әр кандидат (немесе көпмандатты округтегі партия) үлесінің ст. ауытқуы</translation>
+    </message>
+    <message>
+        <source> pts</source>
+        <translation> п.т.</translation>
+    </message>
+    <message>
+        <source>the poll&apos;s</source>
+        <translation>сауалнамадағыдай</translation>
+    </message>
+    <message>
+        <source>Sample size for the poll sampling error (0: the poll&apos;s own)</source>
+        <translation>Сауалнаманың іріктеме қатесіне арналған іріктеме көлемі (0 — сауалнаманың өз көлемі)</translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation>Есеп (PDF)…</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Болжам негізі</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>Ауысу</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <source>National sd</source>
+        <translation>Ел бойынша ст. ауытқу</translation>
+    </message>
+    <message>
+        <source>Regional sd</source>
+        <translation>Өңірлік ст. ауытқу</translation>
+    </message>
+    <message>
+        <source>District sd</source>
+        <translation>Округтік ст. ауытқу</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Іріктеме</translation>
+    </message>
+    <message>
+        <source>Polls (shares in %; kept with the scenario)</source>
+        <translation>Сауалнамалар (үлестер %-бен; сценариймен бірге сақталады)</translation>
+    </message>
+    <message>
+        <source>No polls yet: Add poll starts one from the base election&apos;s shares; type the poll&apos;s figures over it, or paste a block from a spreadsheet.</source>
+        <translation>Сауалнамалар әлі жоқ: «Сауалнама қосу» батырмасы бастапқы сайлау үлестерімен жаңа сауалнама жасайды; оның үстіне сауалнама көрсеткіштерін енгізіңіз немесе электрондық кестеден блокты қойыңыз.</translation>
+    </message>
+    <message>
+        <source>Add poll</source>
+        <translation>Сауалнама қосу</translation>
+    </message>
+    <message>
+        <source>Remove poll</source>
+        <translation>Сауалнаманы жою</translation>
+    </message>
+    <message>
+        <source>Use the average</source>
+        <translation>Орташаны пайдалану</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>Үлестірімдер</translation>
+    </message>
+    <message>
+        <source>Battleground</source>
+        <translation>Тартысты округтер</translation>
+    </message>
+    <message>
+        <source>Coalitions</source>
+        <translation>Коалициялар</translation>
+    </message>
+    <message>
+        <source>Seats–votes</source>
+        <translation>Орындар–дауыстар</translation>
+    </message>
+    <message>
+        <source>Base election</source>
+        <translation>Бастапқы сайлау</translation>
+    </message>
+    <message>
+        <source>Average of {n} {n:plural:poll|polls}</source>
+        <translation>{n} сауалнаманың орташасы</translation>
+    </message>
+    <message>
+        <source>The base election</source>
+        <translation>Бастапқы сайлау</translation>
+    </message>
+    <message>
+        <source>Projection: {centre}</source>
+        <translation>Болжам: {centre}</translation>
+    </message>
+    <message>
+        <source>%p% — 0 of {runs} runs</source>
+        <translation>%p% — {runs} есептеудің 0</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <source>The results below are from the previous run of {runs}.</source>
-        <translation>Төменде — алдыңғы модельдеудің нәтижелері ({runs} есептеу).</translation>
+        <source> The results below are from the previous run of {runs}.</source>
+        <translation> Төменде — алдыңғы модельдеудің нәтижелері ({runs} есептеу).</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Округтер</translation>
+    </message>
+    <message>
+        <source>Constituencies</source>
+        <translation>Көпмандатты округтер</translation>
+    </message>
+    <message>
+        <source>No curve: nothing in this house moves with the votes.</source>
+        <translation>Қисық жоқ: бұл палатада дауыстар өзгергенде ештеңе өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Projection report</source>
+        <translation>Болжам есебі</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written: {path}</source>
+        <translation>Есеп жазылды: {path}</translation>
     </message>
     <message>
         <source>Cancelled: {why}.</source>
@@ -2189,22 +2604,6 @@ Recover it?</source>
     <message>
         <source>Done: {runs} runs, error sd {sd:num} points, seed {seed:raw}.</source>
         <translation>Дайын: {runs} есептеу, қатенің ст. ауытқуы {sd:num} пайыздық тармақ, негіз {seed:raw}.</translation>
-    </message>
-    <message>
-        <source>{runs} runs, house of {house} (majority {majority}). Some single party has a majority in {p} of runs.</source>
-        <translation>{runs} есептеу, палатада {house} орын (көпшілік — {majority}). Қандай да бір партия жалғыз өзі есептеулердің {p} көпшілікке ие.</translation>
-    </message>
-    <message>
-        <source>{party}: {mean} seats</source>
-        <translation>{party}: {mean} орын</translation>
-    </message>
-    <message>
-        <source>majority</source>
-        <translation>көпшілік</translation>
-    </message>
-    <message>
-        <source>No seat in any run: {parties}</source>
-        <translation>Бірде-бір есептеуде орын жоқ: {parties}</translation>
     </message>
 </context>
 <context>
@@ -2240,10 +2639,6 @@ Recover it?</source>
     <message>
         <source>Against the original seats</source>
         <translation>Бастапқы орындармен салыстырғанда</translation>
-    </message>
-    <message>
-        <source>{points:num} points {giver} → {taker} (and districts)</source>
-        <translation>{points:num} пайыздық тармақ: {giver} → {taker} (және округтер)</translation>
     </message>
     <message>
         <source>{points:num} points {giver} → {taker}</source>
@@ -2286,6 +2681,26 @@ Recover it?</source>
         <translation>Бюллетеньдер, нақты санның %</translation>
     </message>
     <message>
+        <source>Also move every district and constituency by</source>
+        <translation>Барлық бір мандатты және көпмандатты округтерді де ауыстыру:</translation>
+    </message>
+    <message>
+        <source>uniform swing (points)</source>
+        <translation>біркелкі ауысу (тармақ)</translation>
+    </message>
+    <message>
+        <source>proportional swing (ratio)</source>
+        <translation>пропорционалды ауысу (коэффициент)</translation>
+    </message>
+    <message>
+        <source>Uniform: each party&apos;s candidates gain or lose the same points of their district&apos;s votes. Proportional: their share is scaled by the party&apos;s national ratio.</source>
+        <translation>Біркелкі: әр партияның кандидаттары өз округіндегі дауыстардың бірдей тармағын алады немесе жоғалтады. Пропорционалды: олардың үлесі партияның жалпыұлттық коэффициентіне көбейтіледі.</translation>
+    </message>
+    <message>
+        <source>With list constituencies every move is made in each constituency</source>
+        <translation>Көпмандатты округтер болғанда әр ауыстыру әр округте жасалады</translation>
+    </message>
+    <message>
         <source>, a turnout of {share:pct} of registered voters</source>
         <translation>, тізімдегі сайлаушылардың {share:pct}</translation>
     </message>
@@ -2306,16 +2721,24 @@ Recover it?</source>
         <translation>Барлығына қарсы</translation>
     </message>
     <message>
+        <source>uniform</source>
+        <translation>біркелкі</translation>
+    </message>
+    <message>
+        <source>proportional</source>
+        <translation>пропорционалды</translation>
+    </message>
+    <message>
+        <source>{points:num} points {giver} → {taker} (and districts, {swing} swing)</source>
+        <translation>{points:num} пайыздық тармақ: {giver} → {taker} (және округтер, {swing} ауысу)</translation>
+    </message>
+    <message>
         <source>points</source>
         <translation>п.т.</translation>
     </message>
     <message>
         <source>{percent} of actual</source>
         <translation>{percent} нақты саннан</translation>
-    </message>
-    <message>
-        <source>Also swing every district race (uniform swing)</source>
-        <translation>Барлық округте де ауысу (біркелкі ауысу)</translation>
     </message>
     <message>
         <source>Reset to the original votes</source>
@@ -2336,10 +2759,6 @@ Recover it?</source>
     <message>
         <source>What-if: reset to the original votes</source>
         <translation>Егер…: бастапқы дауыстарға қайту</translation>
-    </message>
-    <message>
-        <source>What-if moves national votes; this scenario counts its list votes by constituency: edit them in the Constituencies tab.</source>
-        <translation>«Егер…» жалпыұлттық дауыстарды ауыстырады, ал бұл сценарийде тізімдерге берілген дауыстар көпмандатты округтер бойынша есептеледі: оларды «Көпмандатты округтер» қойындысында өзгертіңіз.</translation>
     </message>
     <message>
         <source>Showing the original votes.</source>
@@ -2413,6 +2832,10 @@ Recover it?</source>
     <message>
         <source>A minimum number of lists</source>
         <translation>Тізімдердің ең аз саны</translation>
+    </message>
+    <message>
+        <source>A share of one constituency&apos;s votes</source>
+        <translation>Бір көпмандатты округтегі дауыс үлесі</translation>
     </message>
     <message>
         <source>Majority bonus: the largest list gets {seats} seats at {min:pctv} of the base, {per} more for each full {step:pctv} above it, at most {max}; the rest are shared proportionally.</source>
@@ -2718,8 +3141,8 @@ by the {name}</source>
         <translation>Дауыстар бір партияға қосылады немесе одан алынады, қалған сандардың бәрі өзгермейді; жоғалған дауыстар, өзгеше айтылмаса, дауыс бермеу болып саналады (олар меже негізінен де шығады).</translation>
     </message>
     <message>
-        <source>Only list (party) votes move; district results stay as they are. In a parallel system only list seats can change; in a compensatory or additional member system each figure is for the party&apos;s whole seat count, recomputed: its entitlement over the whole house, with overhang, levelling and unseated district winners, not its list seats alone.</source>
-        <translation>Тек тізімдерге (партияларға) берілген дауыстар өзгереді; округтер бойынша нәтижелер сол күйінде қалады. Параллель жүйеде тек тізім бойынша орындар өзгере алады; аралас байланысқан жүйеде немесе қосымша мандаттар жүйесінде әр сан партияның қайта есептелген барлық орындарына қатысты: артық және теңестіруші мандаттарды, мандат алмаған округ жеңімпаздарын ескере отырып, оған бүкіл палатада тиесілі орындарға, тек тізім бойынша орындарға емес.</translation>
+        <source>List (party) votes move, and so do the votes of the party&apos;s candidate in one district: a seat is won or lost in the district where the fewest votes do it (named beside the figure; a majority adds up the cheapest districts, one seat each, an upper bound). In a compensatory or additional member system each figure is for the party&apos;s whole seat count, recomputed: its entitlement over the whole house, with overhang, levelling and unseated district winners, not its list seats alone.</source>
+        <translation>Тізімдерге (партияларға) берілген дауыстар, сондай-ақ партия кандидатының бір округтегі дауыстары өзгереді: орын бұл үшін ең аз дауыс қажет болатын округте ұтылады немесе жоғалады (ол санның жанында аталған; көпшілік үшін ең «арзан» округтер қосылады, әрқайсысында бір орыннан, — бұл жоғарғы бағалау). Аралас байланысқан жүйеде немесе қосымша мандаттар жүйесінде әр сан партияның қайта есептелген барлық орындарына қатысты: артық және теңестіруші мандаттарды, мандат алмаған округ жеңімпаздарын ескере отырып, оған бүкіл палатада тиесілі орындарға, тек тізім бойынша орындарға емес.</translation>
     </message>
     <message>
         <source>With list constituencies (or additional member regions) the votes are added or taken in one constituency, the one where the fewest are needed (named beside the figure). One seat is won or lost in one constituency, so that is the party&apos;s figure; a majority can need votes in several, so the majority figures there are upper bounds.</source>
@@ -2757,6 +3180,21 @@ by the {name}</source>
     <message>
         <source>{line}; district seats: {won:list}</source>
         <translation>{line}; округтер бойынша орындар: {won:list}</translation>
+    </message>
+</context>
+<context>
+    <name>error</name>
+    <message>
+        <source>Absolute: a normal error of the same points for every party (a party smaller than that, of its own share)</source>
+        <translation>Абсолюттік: әр партия үшін тармақ саны бірдей қалыпты қате (бұдан кіші партия үшін — өз үлесі мөлшерінде)</translation>
+    </message>
+    <message>
+        <source>Relative: normal on the logit scale, the sd in points for a party at 50% (smaller parties move less)</source>
+        <translation>Салыстырмалы: логит шкаласындағы қалыпты қате, ст. ауытқу тармақпен 50 % үлесі бар партия үшін беріледі (шағын партиялар азырақ өзгереді)</translation>
+    </message>
+    <message>
+        <source>Sampling: the error of a poll of the given sample size</source>
+        <translation>Іріктемелік: берілген іріктеме көлеміндегі сауалнама қатесі</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4430,18 @@ by the {name}</source>
         <translation>нөл немесе одан көп орын күтілді, {got} алынды</translation>
     </message>
     <message>
+        <source>give one or the other</source>
+        <translation>екеуінің бірін беріңіз</translation>
+    </message>
+    <message>
+        <source>expected &quot;party=percent&quot; with a percent from 0 to 100, got {got}</source>
+        <translation>0-ден 100-ге дейінгі пайызы бар «партия=пайыз» күтілді, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>no share given</source>
+        <translation>бірде-бір үлес берілмеген</translation>
+    </message>
+    <message>
         <source>unknown export format {suffix} (known: {known})</source>
         <translation>белгісіз экспорт пішімі {suffix} (белгілілері: {known})</translation>
     </message>
@@ -4184,6 +4634,22 @@ by the {name}</source>
         <translation>кемінде бір кандидат күтілді</translation>
     </message>
     <message>
+        <source>expected a non-empty id other than &quot;{average}&quot;, got {got}</source>
+        <translation>«{average}» емес, бос емес идентификатор күтілді, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, got {got}</source>
+        <translation>ЖЖЖЖ-АА-КК түріндегі күн күтілді, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>expected at least one party&apos;s share</source>
+        <translation>кемінде бір партияның үлесі күтілді</translation>
+    </message>
+    <message>
+        <source>the shares add up to {total}%, more than {limit}% (rounding aside, a poll&apos;s shares add up to 100% at most)</source>
+        <translation>үлестердің қосындысы {total}% — {limit}%-дан көп (дөңгелектеуді есептемегенде, сауалнама үлестерінің қосындысы 100%-дан аспайды)</translation>
+    </message>
+    <message>
         <source>expected a name of its own, got {got}</source>
         <translation>өз атауы күтілді, алынғаны: {got}</translation>
     </message>
@@ -4270,6 +4736,38 @@ by the {name}</source>
     <message>
         <source>the list tier is counted nationwide; tick &quot;Use constituencies&quot; first</source>
         <translation>тізімдер біртұтас округ бойынша есептеледі; алдымен «Көпмандатты округтер» белгісін қойыңыз</translation>
+    </message>
+    <message>
+        <source>expected a date written YYYY-MM-DD, got &apos;{got}&apos;</source>
+        <translation>ЖЖЖЖ-АА-КК түрінде жазылған күн күтілді, алынғаны: «{got}»</translation>
+    </message>
+    <message>
+        <source>{why}; type the number of people asked, e.g. 2000</source>
+        <translation>{why}; сұралғандар санын енгізіңіз, мысалы 2000</translation>
+    </message>
+    <message>
+        <source>expected a percentage, e.g. 31 or 27.5, got &apos;{got}&apos;</source>
+        <translation>пайыз күтілді, мысалы 31 немесе 27,5, алынғаны: «{got}»</translation>
+    </message>
+    <message>
+        <source>expected a percentage from 0 to 100, got &apos;{got}&apos;</source>
+        <translation>0-ден 100-ге дейінгі пайыз күтілді, алынғаны: «{got}»</translation>
+    </message>
+    <message>
+        <source>a poll needs at least one party&apos;s share</source>
+        <translation>сауалнамада кемінде бір партияның үлесі болуы керек</translation>
+    </message>
+    <message>
+        <source>the shares add up to {total:pctv}, more than {most:pctv}</source>
+        <translation>үлестердің қосындысы {total:pctv} — {most:pctv} мәнінен көп</translation>
+    </message>
+    <message>
+        <source>choose two different parties to merge</source>
+        <translation>біріктіру үшін екі түрлі партияны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>{a} and {b} both have a candidate in {district}; merging would put two candidates of one party in one race</source>
+        <translation>{a} мен {b} екеуінің де {district} округінде кандидаты бар; біріктіру бір сайлауда бір партиядан екі кандидат шығарар еді</translation>
     </message>
     <message>
         <source>expected a whole number of votes, got an empty cell</source>
@@ -4748,24 +5246,16 @@ by the {name}</source>
         <translation>{method} квотасы бар орыннан көп орын бөлді</translation>
     </message>
     <message>
+        <source>more seats are held than the count shares</source>
+        <translation>иеленген орындар есеп бөлетін орындардан көп</translation>
+    </message>
+    <message>
         <source>{option} must be a whole number from {low} to {high}, got {got}</source>
         <translation>{option} {low}-ден {high}-ге дейінгі бүтін сан болуы керек, алынғаны: {got}</translation>
     </message>
     <message>
-        <source>{why} (exact allocation each time): at most {limit} runs; got {got}</source>
-        <translation>{why} (әр жолы дәл бөлу): ең көбі {limit} есептеу; алынғаны: {got}</translation>
-    </message>
-    <message>
-        <source>{option} must be zero or more percentage points, got {got}</source>
-        <translation>{option} нөл немесе одан көп пайыздық тармақ болуы керек, алынғаны: {got}</translation>
-    </message>
-    <message>
         <source>{option} must be at least 1, got {got}</source>
         <translation>{option} кемінде 1 болуы керек, алынғаны: {got}</translation>
-    </message>
-    <message>
-        <source>scenarios with list constituencies are not supported yet (a national vote-share error does not say how each constituency moves)</source>
-        <translation>көпмандатты округтері бар сценарийлерге әзірге қолдау жоқ (жалпыұлттық дауыс үлесінің қатесі әр округтің қалай өзгеретінін айтпайды)</translation>
     </message>
     <message>
         <source>the parties have no votes to perturb</source>
@@ -4774,6 +5264,42 @@ by the {name}</source>
     <message>
         <source>{name}&apos;s votes are the sum of its constituency votes: edit them in the Constituencies tab</source>
         <translation>{name} партиясының дауыстары — оның көпмандатты округтердегі дауыстарының қосындысы: оларды «Көпмандатты округтер» қойындысында өзгертіңіз</translation>
+    </message>
+    <message>
+        <source>no party {party} in this scenario</source>
+        <translation>бұл сценарийде {party} партиясы жоқ</translation>
+    </message>
+    <message>
+        <source>the half-life must be more than 0 days, got {got}</source>
+        <translation>жартылай ыдырау кезеңі 0 күннен көп болуы керек, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>no polls to average</source>
+        <translation>орташалайтын сауалнамалар жоқ</translation>
+    </message>
+    <message>
+        <source>no poll {poll} in this scenario (it has no polls)</source>
+        <translation>бұл сценарийде {poll} сауалнамасы жоқ (онда сауалнама мүлде жоқ)</translation>
+    </message>
+    <message>
+        <source>no poll {poll} in this scenario (polls: {known})</source>
+        <translation>бұл сценарийде {poll} сауалнамасы жоқ (сауалнамалар: {known})</translation>
+    </message>
+    <message>
+        <source>{option} must be zero or more percentage points, at most 100, got {got}</source>
+        <translation>{option} нөлден 100 пайыздық тармаққа дейін болуы керек, алынғаны: {got}</translation>
+    </message>
+    <message>
+        <source>{option} needs the poll&apos;s sample size ({size}, or a poll with one)</source>
+        <translation>{option} сауалнама іріктемесінің көлемін қажет етеді ({size} немесе көлемі көрсетілген сауалнама)</translation>
+    </message>
+    <message>
+        <source>shares must be zero or more percent</source>
+        <translation>үлестер нөл немесе одан көп пайыз болуы керек</translation>
+    </message>
+    <message>
+        <source>no region {region} in this scenario (regions: {known})</source>
+        <translation>бұл сценарийде {region} өңірі жоқ (өңірлер: {known})</translation>
     </message>
 </context>
 <context>
@@ -5064,12 +5590,48 @@ by the {name}</source>
         <translation>{linkage}: әр есептеу бір-бірлеп дәл бөлінді</translation>
     </message>
     <message>
+        <source>Not vectorised: {runs} runs at {rate} runs a second.</source>
+        <translation>Векторландырусыз: {runs} есептеу, секундына {rate} есептеу.</translation>
+    </message>
+    <message>
+        <source>Nothing in this house can move: none of its {house} seats depends on votes the simulation varies ({declared} district {declared:plural:seat is|seats are} known only as declared totals, {appointed} appointed, no list seats shared by votes, no district with rival candidates).</source>
+        <translation>Бұл палатада ештеңе өзгере алмайды: оның {house} орнының ешқайсысы модельдеу өзгертетін дауыстарға тәуелді емес (округтер бойынша {declared} орын тек жиынтықтардан белгілі, сайлаушылар сайламайтын — {appointed}, дауыстар бойынша бөлінетін тізім орындары жоқ, бәсекелес кандидаттары бар округ жоқ).</translation>
+    </message>
+    <message>
         <source>{rules:list}: every run allocated exactly, one by one</source>
         <translation>{rules:list}: әр есептеу бір-бірлеп дәл бөлінді</translation>
     </message>
     <message>
-        <source>A scenario with one-person lists (capped at one seat): every run allocated exactly, one by one</source>
-        <translation>Бір адамдық тізімдері бар сценарий (ең көбі бір орын): әр есептеу бір-бірлеп дәл бөлінді</translation>
+        <source>({n} other {n:plural:party|parties}: no seat in any run.)</source>
+        <translation>(тағы {n} партия: бірде-бір есептеуде орын жоқ.)</translation>
+    </message>
+    <message>
+        <source>Projected: {parties:list}.</source>
+        <translation>Болжам: {parties:list}.</translation>
+    </message>
+    <message>
+        <source>{party} {share:pct1} → {seats} ({change:signed})</source>
+        <translation>{party} {share:pct1} → {seats} ({change:signed})</translation>
+    </message>
+    <message>
+        <source>Battleground, closest {n} (margin; swing to flip; chance the holder keeps it):</source>
+        <translation>Тартысты округтер, ең жақын {n} (айырма; аударуға қажет ауысу; көшбасшының округті сақтау ықтималдығы):</translation>
+    </message>
+    <message>
+        <source>  {district}: {holder} over {rival} by {margin} votes ({share:pct1}); {swing:pct2}; {hold:pct1}</source>
+        <translation>  {district}: {holder}, {rival} алдындағы айырма {margin} дауыс ({share:pct1}); {swing:pct2}; {hold:pct1}</translation>
+    </message>
+    <message>
+        <source>self-nominated</source>
+        <translation>өзін-өзі ұсыну</translation>
+    </message>
+    <message>
+        <source>Seats-votes: {party} at {share:pct1} holds {seats} seats; responsiveness {responsiveness:dec2} (seat-share points per vote-share point). At equal shares with {rival} ({equal:pct1} each), seats of {party} minus {rival}: {gap:signed}; partisan bias {bias:spct1} of the house.</source>
+        <translation>Орындар–дауыстар: {share:pct1} үлесте {party} партиясында {seats} орын; сезімталдық {responsiveness:dec2} (дауыс үлесінің бір тармағына орын үлесінің тармақтары). {rival} партиясымен тең үлестерде (әрқайсысы {equal:pct1}) {party} орындары минус {rival} орындары: {gap:signed}; партиялық бұрмалану палата орындарының {bias:spct1}.</translation>
+    </message>
+    <message>
+        <source>Seats-votes: {party} at {share:pct1} holds {seats} seats.</source>
+        <translation>Орындар–дауыстар: {share:pct1} үлесте {party} партиясында {seats} орын.</translation>
     </message>
     <message>
         <source>Monte Carlo: {runs} runs, error sd {sd:num} points, seed {seed:raw}; house {house} seats.</source>
@@ -5090,6 +5652,21 @@ by the {name}</source>
     <message>
         <source>Note: {text}</source>
         <translation>Ескертпе: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>swing</name>
+    <message>
+        <source>Uniform: each party&apos;s change in points, everywhere</source>
+        <translation>Біркелкі: әр партияның тармақпен өзгерісі, барлық жерде бірдей</translation>
+    </message>
+    <message>
+        <source>Proportional: each party&apos;s share scaled by its national ratio</source>
+        <translation>Пропорционалды: әр партияның үлесі оның жалпыұлттық коэффициентіне көбейтіледі</translation>
+    </message>
+    <message>
+        <source>Regional: each region&apos;s own change in points, the national change where a region has none</source>
+        <translation>Өңірлік: әр өңірдің тармақпен өз өзгерісі, өңірде ол болмаса — жалпыұлттық өзгеріс</translation>
     </message>
 </context>
 <context>

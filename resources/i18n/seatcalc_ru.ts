@@ -1436,6 +1436,10 @@ Recover it?</source>
         <translation>Удалить окр&amp;уг</translation>
     </message>
     <message>
+        <source>&amp;Merge parties…</source>
+        <translation>О&amp;бъединить партии…</translation>
+    </message>
+    <message>
         <source>Party &amp;flags (threshold-exempt, one-person list)</source>
         <translation>&amp;Признаки партий (без барьера, список из одного лица)</translation>
     </message>
@@ -1460,12 +1464,28 @@ Recover it?</source>
         <translation>Сравнить с другими &amp;правилами…</translation>
     </message>
     <message>
-        <source>Monte &amp;Carlo simulation…</source>
-        <translation>Моделирование Монте-&amp;Карло…</translation>
+        <source>&amp;Projection and Monte Carlo…</source>
+        <translation>Прогноз и Монте-&amp;Карло…</translation>
     </message>
     <message>
         <source>&amp;What-if…</source>
         <translation>«&amp;Что если»…</translation>
+    </message>
+    <message>
+        <source>Merge parties</source>
+        <translation>Объединение партий</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Присоединить партию</translation>
+    </message>
+    <message>
+        <source>into</source>
+        <translation>к партии</translation>
+    </message>
+    <message>
+        <source>Merge {a} into {b}</source>
+        <translation>Присоединение партии {a} к партии {b}</translation>
     </message>
     <message>
         <source>(none given)</source>
@@ -1782,6 +1802,318 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>PollModel</name>
+    <message>
+        <source>Pollster</source>
+        <translation>Автор опроса</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Выборка</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; newer polls weigh more in the average (half-life 14 days)</source>
+        <translation>ГГГГ-ММ-ДД; более свежие опросы имеют больший вес в среднем (период полураспада веса — 14 дней)</translation>
+    </message>
+    <message>
+        <source>People asked; larger samples weigh more (square root)</source>
+        <translation>Число опрошенных; большие выборки имеют больший вес (по квадратному корню)</translation>
+    </message>
+    <message>
+        <source>Poll id: {id}</source>
+        <translation>Идентификатор опроса: {id}</translation>
+    </message>
+    <message>
+        <source>Edit poll</source>
+        <translation>Правка опроса</translation>
+    </message>
+</context>
+<context>
+    <name>Projection</name>
+    <message>
+        <source>Swing: {swing}. Error: {error}, national sd {sd:num} points, regional {regional:num}, district {district:num}.</source>
+        <translation>Сдвиг: {swing}. Ошибка: {error}, ст. откл. по стране {sd:num} п. п., по регионам {regional:num}, по округам {district:num}.</translation>
+    </message>
+    <message>
+        <source>Sample size {n}.</source>
+        <translation>Объём выборки: {n}.</translation>
+    </message>
+    <message>
+        <source>{runs} runs, seed {seed:raw}.</source>
+        <translation>Прогонов: {runs}, зерно {seed:raw}.</translation>
+    </message>
+    <message>
+        <source>{title}: projection</source>
+        <translation>{title}: прогноз</translation>
+    </message>
+    <message>
+        <source>The projected house</source>
+        <translation>Прогнозируемый состав палаты</translation>
+    </message>
+    <message>
+        <source>Seat distributions</source>
+        <translation>Распределения числа мест</translation>
+    </message>
+    <message>
+        <source>Seats and votes</source>
+        <translation>Места и голоса</translation>
+    </message>
+    <message>
+        <source>Coalitions</source>
+        <translation>Коалиции</translation>
+    </message>
+    <message>
+        <source>Battleground</source>
+        <translation>Спорные округа</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Исходно</translation>
+    </message>
+    <message>
+        <source>House {house}; majority {need}. Mean, 90% range and majority: over the runs; a majority counts seats with affiliated members.</source>
+        <translation>Палата: {house}; большинство: {need}. Среднее, диапазон 90 % и большинство — по прогонам; для большинства учитываются и вошедшие во фракцию.</translation>
+    </message>
+    <message>
+        <source>self-nominated</source>
+        <translation>самовыдвижение</translation>
+    </message>
+    <message>
+        <source>Swing to flip (pts)</source>
+        <translation>Сдвиг для смены лидера (п. п.)</translation>
+    </message>
+    <message>
+        <source>The {shown} closest of {n} districts in the projection; the JSON of the simulate command has them all. Change since the base election: {changes}.</source>
+        <translation>Самые близкие округа прогноза: {shown} из {n}; полный список — в JSON команды моделирования. Изменение по сравнению с исходными выборами: {changes}.</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation>Равномерный</translation>
+    </message>
+    <message>
+        <source>Proportional</source>
+        <translation>Пропорциональный</translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <translation>Региональный</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Абсолютная (п. п.)</translation>
+    </message>
+    <message>
+        <source>Relative (logit)</source>
+        <translation>Относительная (логит)</translation>
+    </message>
+    <message>
+        <source>Poll sampling</source>
+        <translation>Ошибка выборки</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Base seats</source>
+        <translation>Исходные
+места</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>90% range</source>
+        <translation>Диапазон
+90 %</translation>
+    </message>
+    <message>
+        <source>Majority</source>
+        <translation>Большинство</translation>
+    </message>
+    <message>
+        <source>Qualify</source>
+        <translation>Барьер
+пройден</translation>
+    </message>
+    <message>
+        <source>Projected share of the vote polls ask about: the party-list vote, or the district vote where there is no list tier</source>
+        <translation>Прогнозируемая доля в том голосовании, о котором спрашивают опросы: за партийные списки или, если списков нет, в округах</translation>
+    </message>
+    <message>
+        <source>Seats in the base election</source>
+        <translation>Места на исходных выборах</translation>
+    </message>
+    <message>
+        <source>Seats at the projected shares, counted exactly</source>
+        <translation>Места при прогнозируемых долях, подсчитанные точно</translation>
+    </message>
+    <message>
+        <source>Projected against base</source>
+        <translation>Прогноз в сравнении с исходными выборами</translation>
+    </message>
+    <message>
+        <source>Average seats over all runs</source>
+        <translation>Среднее число мест по всем прогонам</translation>
+    </message>
+    <message>
+        <source>5th to 95th percentile: 9 runs in 10 fall in this range</source>
+        <translation>От 5-го до 95-го процентиля: 9 прогонов из 10 попадают в этот диапазон</translation>
+    </message>
+    <message>
+        <source>Chance of a simple majority alone</source>
+        <translation>Вероятность простого большинства в одиночку</translation>
+    </message>
+    <message>
+        <source>Chance to pass the threshold</source>
+        <translation>Вероятность преодолеть барьер</translation>
+    </message>
+    <message>
+        <source>Base election: {share:pct1}</source>
+        <translation>Исходные выборы: {share:pct1}</translation>
+    </message>
+    <message>
+        <source>{party} would have a majority ({seats} of {house}; {need} needed).</source>
+        <translation>Большинство было бы у партии {party} ({seats} из {house}; нужно {need}).</translation>
+    </message>
+    <message>
+        <source>No majority: {party} would be largest, {short} short of {need}.</source>
+        <translation>Большинства нет: крупнейшей была бы партия {party}, но ей не хватило бы {short} {short:plural:места|мест|мест} до {need}.</translation>
+    </message>
+    <message>
+        <source>Over {runs} runs: a single-party majority in {any}; {party} alone in {mine}.</source>
+        <translation>Прогонов: {runs}. Большинство у одной партии — в {any} из них; у партии {party} в одиночку — в {mine}.</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Лидер</translation>
+    </message>
+    <message>
+        <source>Runner-up</source>
+        <translation>Второй</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Отрыв</translation>
+    </message>
+    <message>
+        <source>Swing to flip</source>
+        <translation>Сдвиг для
+смены лидера</translation>
+    </message>
+    <message>
+        <source>Holder keeps</source>
+        <translation>Лидер
+сохраняет</translation>
+    </message>
+    <message>
+        <source>{votes} {votes:plural:vote|votes}</source>
+        <translation>{votes} {votes:plural:голос|голоса|голосов}</translation>
+    </message>
+    <message>
+        <source>{points:dec2} pts</source>
+        <translation>{points:dec2} п. п.</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Многомандатный округ</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Mean seats per party</source>
+        <translation>Среднее число мест по партиям</translation>
+    </message>
+    <message>
+        <source>The {n} district seats are known only as declared totals: they stay as they are in every run.</source>
+        <translation>Места по округам ({n}) известны только по итогам: во всех прогонах они остаются неизменными.</translation>
+    </message>
+    <message>
+        <source>No single-member districts: nothing to fight over seat by seat.</source>
+        <translation>Одномандатных округов нет: борьбы за отдельные места нет.</translation>
+    </message>
+    <message>
+        <source>Coalition</source>
+        <translation>Коалиция</translation>
+    </message>
+    <message>
+        <source>Every member needed</source>
+        <translation>Нужен каждый
+участник</translation>
+    </message>
+    <message>
+        <source>No party alone and no group of up to three reached a majority in any run</source>
+        <translation>Ни одна партия в одиночку и ни одна группа из двух-трёх партий не получила большинства ни в одном прогоне</translation>
+    </message>
+    <message>
+        <source> (alone)</source>
+        <translation> (в одиночку)</translation>
+    </message>
+    <message>
+        <source>At {share:pct1} {party} holds {seats} {seats:plural:seat|seats}.</source>
+        <translation>При доле {share:pct1} у партии {party} {seats} {seats:plural:место|места|мест}.</translation>
+    </message>
+    <message>
+        <source>Responsiveness {r:dec2}: each point of the vote is worth about {s:dec1} seats here.</source>
+        <translation>Чувствительность {r:dec2}: здесь каждый пункт доли голосов стоит примерно {s:dec1} места.</translation>
+    </message>
+    <message>
+        <source>With the same share as {rival} ({equal:pct1} each) it would hold as many seats: no partisan bias between them.</source>
+        <translation>При той же доле, что у партии {rival} (по {equal:pct1}), у неё было бы столько же мест: партийного перекоса между ними нет.</translation>
+    </message>
+    <message>
+        <source>With the same share as {rival} ({equal:pct1} each) it would hold {gap} {gap:plural:seat|seats} more: a partisan bias of {bias:pct1} of the house in its favour.</source>
+        <translation>При той же доле, что у партии {rival} (по {equal:pct1}), у неё было бы на {gap} {gap:plural:место|места|мест} больше: партийный перекос в её пользу — {bias:pct1} мест палаты.</translation>
+    </message>
+    <message>
+        <source>With the same share as {rival} ({equal:pct1} each) it would hold {gap} {gap:plural:seat|seats} fewer: a partisan bias of {bias:pct1} of the house against it.</source>
+        <translation>При той же доле, что у партии {rival} (по {equal:pct1}), у неё было бы на {gap} {gap:plural:место|места|мест} меньше: партийный перекос против неё — {bias:pct1} мест палаты.</translation>
+    </message>
+    <message>
+        <source>% of runs</source>
+        <translation>% прогонов</translation>
+    </message>
+    <message>
+        <source>majority</source>
+        <translation>большинство</translation>
+    </message>
+    <message>
+        <source>equal shares</source>
+        <translation>равные доли</translation>
+    </message>
+    <message>
+        <source>National vote share (%)</source>
+        <translation>Доля голосов по стране (%)</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPanel</name>
     <message>
         <source>Party</source>
@@ -2045,87 +2377,6 @@ Recover it?</source>
         <translation>Партия</translation>
     </message>
     <message>
-        <source>Mean seats</source>
-        <translation>Среднее
-мест</translation>
-    </message>
-    <message>
-        <source>90% range</source>
-        <translation>Диапазон
-90 %</translation>
-    </message>
-    <message>
-        <source>Qualify</source>
-        <translation>Барьер
-пройден</translation>
-    </message>
-    <message>
-        <source>Majority</source>
-        <translation>Большинство</translation>
-    </message>
-    <message>
-        <source>Two thirds</source>
-        <translation>Две
-трети</translation>
-    </message>
-    <message>
-        <source>Average seats over all runs</source>
-        <translation>Среднее число мест по всем прогонам</translation>
-    </message>
-    <message>
-        <source>5th to 95th percentile: 9 runs in 10 fall in this range</source>
-        <translation>От 5-го до 95-го процентиля: 9 прогонов из 10 попадают в этот диапазон</translation>
-    </message>
-    <message>
-        <source>Chance to pass the threshold</source>
-        <translation>Вероятность преодолеть барьер</translation>
-    </message>
-    <message>
-        <source>Chance of a simple majority alone</source>
-        <translation>Вероятность простого большинства в одиночку</translation>
-    </message>
-    <message>
-        <source>Chance of a two-thirds majority alone</source>
-        <translation>Вероятность большинства в две трети в одиночку</translation>
-    </message>
-    <message>
-        <source>Coalition</source>
-        <translation>Коалиция</translation>
-    </message>
-    <message>
-        <source>Every member needed</source>
-        <translation>Нужен каждый
-участник</translation>
-    </message>
-    <message>
-        <source>Chance that together they hold a simple majority</source>
-        <translation>Вероятность, что вместе у них простое большинство</translation>
-    </message>
-    <message>
-        <source>Chance that they hold one and no smaller part of them does</source>
-        <translation>Вероятность, что большинство есть у них вместе, но не у меньшей их части</translation>
-    </message>
-    <message>
-        <source>No party alone and no group of up to three reached a majority in any run</source>
-        <translation>Ни одна партия в одиночку и ни одна группа из двух-трёх партий не получила большинства ни в одном прогоне</translation>
-    </message>
-    <message>
-        <source>(alone)</source>
-        <translation>(в одиночку)</translation>
-    </message>
-    <message>
-        <source>Monte Carlo simulation — SeatCalc</source>
-        <translation>Моделирование Монте-Карло — SeatCalc</translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation>п. п.</translation>
-    </message>
-    <message>
-        <source>Standard deviation of the error added to each party&apos;s vote share</source>
-        <translation>Стандартное отклонение ошибки, добавляемой к доле голосов каждой партии</translation>
-    </message>
-    <message>
         <source>The same seed gives the same result</source>
         <translation>Одно и то же зерно даёт один и тот же результат</translation>
     </message>
@@ -2142,24 +2393,12 @@ Recover it?</source>
         <translation>Прогонов</translation>
     </message>
     <message>
-        <source>Error (sd)</source>
-        <translation>Ошибка (ст. откл.)</translation>
-    </message>
-    <message>
         <source>Seed</source>
         <translation>Зерно</translation>
     </message>
     <message>
-        <source>Who reaches a majority: a party alone, or up to three together</source>
-        <translation>Кто получает большинство: партия в одиночку или до трёх партий вместе</translation>
-    </message>
-    <message>
         <source>Seats won, in % of runs; dashed: the majority and two-thirds lines</source>
         <translation>Полученные места, в % прогонов; пунктир — границы большинства и двух третей</translation>
-    </message>
-    <message>
-        <source>Each run adds a normal error to every party&apos;s share of the party votes and allocates the seats exactly.</source>
-        <translation>Каждый прогон добавляет нормально распределённую ошибку к доле голосов каждой партии и точно распределяет места.</translation>
     </message>
     <message>
         <source>%p% — {done} of {runs} runs</source>
@@ -2170,12 +2409,188 @@ Recover it?</source>
         <translation>Моделируется прогонов: {runs}…</translation>
     </message>
     <message>
+        <source>Choose what to project and press Run: every run moves every district and constituency by the swing model and counts the seats exactly.</source>
+        <translation>Выберите, что прогнозировать, и нажмите «Запустить»: каждый прогон сдвигает голоса во всех одномандатных и многомандатных округах по модели сдвига и точно подсчитывает места.</translation>
+    </message>
+    <message>
+        <source>Projection and Monte Carlo — SeatCalc</source>
+        <translation>Прогноз и Монте-Карло — SeatCalc</translation>
+    </message>
+    <message>
+        <source>The base election as it is, one poll of the poll table, or the polls&apos; average</source>
+        <translation>Исходные выборы как есть, один опрос из таблицы опросов или среднее по опросам</translation>
+    </message>
+    <message>
+        <source>Uniform: each party&apos;s candidates gain or lose the same points of their district&apos;s votes</source>
+        <translation>Равномерный: кандидаты каждой партии получают или теряют одинаковое число пунктов голосов в своём округе</translation>
+    </message>
+    <message>
+        <source>Proportional: each party&apos;s share in a district is scaled by its national ratio</source>
+        <translation>Пропорциональный: доля каждой партии в округе умножается на её общенациональный коэффициент</translation>
+    </message>
+    <message>
+        <source>Regional: uniform swing by region, from each region&apos;s own figures where a poll gives them</source>
+        <translation>Региональный: равномерный сдвиг по регионам, по собственным цифрам каждого региона, если опрос их даёт</translation>
+    </message>
+    <message>
+        <source>Each party&apos;s share moves by a normal error of the national sd, in points</source>
+        <translation>Доля каждой партии сдвигается на нормально распределённую ошибку с общенациональным ст. откл., в пунктах</translation>
+    </message>
+    <message>
+        <source>Relative: small parties move less (normal on the log-odds of each share)</source>
+        <translation>Относительная: малые партии сдвигаются меньше (нормальная ошибка логарифма шансов каждой доли)</translation>
+    </message>
+    <message>
+        <source>The sampling error of a poll of the sample size</source>
+        <translation>Ошибка выборки опроса с заданным объёмом выборки</translation>
+    </message>
+    <message>
+        <source>National error: sd of each party&apos;s share</source>
+        <translation>Общенациональная ошибка: ст. откл. доли каждой партии</translation>
+    </message>
+    <message>
+        <source>Regional error, shared by a region&apos;s districts and constituencies</source>
+        <translation>Региональная ошибка, общая для одномандатных и многомандатных округов региона</translation>
+    </message>
+    <message>
+        <source>District error: sd of each candidate&apos;s (or constituency party&apos;s) share</source>
+        <translation>Ошибка по округам: ст. откл. доли каждого кандидата (или партии в многомандатном округе)</translation>
+    </message>
+    <message>
+        <source> pts</source>
+        <translation> п. п.</translation>
+    </message>
+    <message>
+        <source>the poll&apos;s</source>
+        <translation>как в опросе</translation>
+    </message>
+    <message>
+        <source>Sample size for the poll sampling error (0: the poll&apos;s own)</source>
+        <translation>Объём выборки для ошибки выборки опроса (0 — объём самого опроса)</translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation>Отчёт (PDF)…</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Основа прогноза</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>Сдвиг</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>National sd</source>
+        <translation>Ст. откл. по стране</translation>
+    </message>
+    <message>
+        <source>Regional sd</source>
+        <translation>Ст. откл. по регионам</translation>
+    </message>
+    <message>
+        <source>District sd</source>
+        <translation>Ст. откл. по округам</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Выборка</translation>
+    </message>
+    <message>
+        <source>Polls (shares in %; kept with the scenario)</source>
+        <translation>Опросы (доли в %; сохраняются в сценарии)</translation>
+    </message>
+    <message>
+        <source>No polls yet: Add poll starts one from the base election&apos;s shares; type the poll&apos;s figures over it, or paste a block from a spreadsheet.</source>
+        <translation>Опросов пока нет: кнопка «Добавить опрос» создаёт опрос с долями исходных выборов; введите поверх них цифры опроса или вставьте блок из электронной таблицы.</translation>
+    </message>
+    <message>
+        <source>Add poll</source>
+        <translation>Добавить опрос</translation>
+    </message>
+    <message>
+        <source>Remove poll</source>
+        <translation>Удалить опрос</translation>
+    </message>
+    <message>
+        <source>Use the average</source>
+        <translation>Использовать среднее</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>Распределения</translation>
+    </message>
+    <message>
+        <source>Battleground</source>
+        <translation>Спорные округа</translation>
+    </message>
+    <message>
+        <source>Coalitions</source>
+        <translation>Коалиции</translation>
+    </message>
+    <message>
+        <source>Seats–votes</source>
+        <translation>Места–голоса</translation>
+    </message>
+    <message>
+        <source>Base election</source>
+        <translation>Исходные выборы</translation>
+    </message>
+    <message>
+        <source>Average of {n} {n:plural:poll|polls}</source>
+        <translation>Среднее по {n} {n:plural:опросу|опросам|опросам}</translation>
+    </message>
+    <message>
+        <source>The base election</source>
+        <translation>Исходные выборы</translation>
+    </message>
+    <message>
+        <source>Projection: {centre}</source>
+        <translation>Прогноз: {centre}</translation>
+    </message>
+    <message>
+        <source>%p% — 0 of {runs} runs</source>
+        <translation>%p% — 0 из {runs} {runs:plural:прогона|прогонов|прогонов}</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <source>The results below are from the previous run of {runs}.</source>
-        <translation>Ниже — результаты предыдущего моделирования ({runs} прогонов).</translation>
+        <source> The results below are from the previous run of {runs}.</source>
+        <translation> Ниже — результаты предыдущего моделирования ({runs} {runs:plural:прогон|прогона|прогонов}).</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Округа</translation>
+    </message>
+    <message>
+        <source>Constituencies</source>
+        <translation>Многомандатные округа</translation>
+    </message>
+    <message>
+        <source>No curve: nothing in this house moves with the votes.</source>
+        <translation>Кривой нет: в этой палате ничто не зависит от изменения голосов.</translation>
+    </message>
+    <message>
+        <source>Projection report</source>
+        <translation>Отчёт о прогнозе</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written: {path}</source>
+        <translation>Отчёт записан: {path}</translation>
     </message>
     <message>
         <source>Cancelled: {why}.</source>
@@ -2188,22 +2603,6 @@ Recover it?</source>
     <message>
         <source>Done: {runs} runs, error sd {sd:num} points, seed {seed:raw}.</source>
         <translation>Готово: прогонов {runs}, ст. откл. ошибки {sd:num} п. п., зерно {seed:raw}.</translation>
-    </message>
-    <message>
-        <source>{runs} runs, house of {house} (majority {majority}). Some single party has a majority in {p} of runs.</source>
-        <translation>прогонов {runs}, в палате {house} {house:plural:место|места|мест} (большинство — {majority}). Какая-либо партия в одиночку имеет большинство в {p} прогонов.</translation>
-    </message>
-    <message>
-        <source>{party}: {mean} seats</source>
-        <translation>{party}: {mean} места</translation>
-    </message>
-    <message>
-        <source>majority</source>
-        <translation>большинство</translation>
-    </message>
-    <message>
-        <source>No seat in any run: {parties}</source>
-        <translation>Ни одного места ни в одном прогоне: {parties}</translation>
     </message>
 </context>
 <context>
@@ -2239,10 +2638,6 @@ Recover it?</source>
     <message>
         <source>Against the original seats</source>
         <translation>По сравнению с исходными местами</translation>
-    </message>
-    <message>
-        <source>{points:num} points {giver} → {taker} (and districts)</source>
-        <translation>{points:num} п. п. {giver} → {taker} (и округа)</translation>
     </message>
     <message>
         <source>{points:num} points {giver} → {taker}</source>
@@ -2285,6 +2680,26 @@ Recover it?</source>
         <translation>Бюллетени, % от фактических</translation>
     </message>
     <message>
+        <source>Also move every district and constituency by</source>
+        <translation>Также сдвигать все одномандатные и многомандатные округа:</translation>
+    </message>
+    <message>
+        <source>uniform swing (points)</source>
+        <translation>равномерный сдвиг (пункты)</translation>
+    </message>
+    <message>
+        <source>proportional swing (ratio)</source>
+        <translation>пропорциональный сдвиг (коэффициент)</translation>
+    </message>
+    <message>
+        <source>Uniform: each party&apos;s candidates gain or lose the same points of their district&apos;s votes. Proportional: their share is scaled by the party&apos;s national ratio.</source>
+        <translation>Равномерный: кандидаты каждой партии получают или теряют одинаковое число пунктов голосов в своём округе. Пропорциональный: их доля умножается на общенациональный коэффициент партии.</translation>
+    </message>
+    <message>
+        <source>With list constituencies every move is made in each constituency</source>
+        <translation>При многомандатных округах каждый перенос выполняется в каждом из них</translation>
+    </message>
+    <message>
         <source>, a turnout of {share:pct} of registered voters</source>
         <translation>, {share:pct} избирателей в списках</translation>
     </message>
@@ -2305,16 +2720,24 @@ Recover it?</source>
         <translation>Против всех</translation>
     </message>
     <message>
+        <source>uniform</source>
+        <translation>равномерный</translation>
+    </message>
+    <message>
+        <source>proportional</source>
+        <translation>пропорциональный</translation>
+    </message>
+    <message>
+        <source>{points:num} points {giver} → {taker} (and districts, {swing} swing)</source>
+        <translation>{points:num} п. п. {giver} → {taker} (и округа, {swing} сдвиг)</translation>
+    </message>
+    <message>
         <source>points</source>
         <translation>п. п.</translation>
     </message>
     <message>
         <source>{percent} of actual</source>
         <translation>{percent} от фактических</translation>
-    </message>
-    <message>
-        <source>Also swing every district race (uniform swing)</source>
-        <translation>Сдвиг также во всех округах (равномерный сдвиг)</translation>
     </message>
     <message>
         <source>Reset to the original votes</source>
@@ -2335,10 +2758,6 @@ Recover it?</source>
     <message>
         <source>What-if: reset to the original votes</source>
         <translation>Что если: возврат к исходным голосам</translation>
-    </message>
-    <message>
-        <source>What-if moves national votes; this scenario counts its list votes by constituency: edit them in the Constituencies tab.</source>
-        <translation>«Что если» переносит общенациональные голоса, а в этом сценарии голоса за списки считаются по многомандатным округам: измените их на вкладке «Многомандатные округа».</translation>
     </message>
     <message>
         <source>Showing the original votes.</source>
@@ -2412,6 +2831,10 @@ Recover it?</source>
     <message>
         <source>A minimum number of lists</source>
         <translation>Минимальное число списков</translation>
+    </message>
+    <message>
+        <source>A share of one constituency&apos;s votes</source>
+        <translation>Доля голосов в одном многомандатном округе</translation>
     </message>
     <message>
         <source>Majority bonus: the largest list gets {seats} seats at {min:pctv} of the base, {per} more for each full {step:pctv} above it, at most {max}; the rest are shared proportionally.</source>
@@ -2717,8 +3140,8 @@ by the {name}</source>
         <translation>Голоса добавляются одной партии или отнимаются у неё, все остальные числа неизменны; потерянные голоса — это неявка, если не сказано иное (они выбывают и из базы барьера).</translation>
     </message>
     <message>
-        <source>Only list (party) votes move; district results stay as they are. In a parallel system only list seats can change; in a compensatory or additional member system each figure is for the party&apos;s whole seat count, recomputed: its entitlement over the whole house, with overhang, levelling and unseated district winners, not its list seats alone.</source>
-        <translation>Меняются только голоса за списки (партии); результаты по округам остаются прежними. В параллельной системе могут измениться только места по спискам; в смешанной связанной системе или системе дополнительных мандатов каждое число относится ко всем местам партии, пересчитанным заново: к причитающимся ей местам во всей палате с учётом избыточных и выравнивающих мандатов и не получивших мандат победителей в округах, а не только к местам по списку.</translation>
+        <source>List (party) votes move, and so do the votes of the party&apos;s candidate in one district: a seat is won or lost in the district where the fewest votes do it (named beside the figure; a majority adds up the cheapest districts, one seat each, an upper bound). In a compensatory or additional member system each figure is for the party&apos;s whole seat count, recomputed: its entitlement over the whole house, with overhang, levelling and unseated district winners, not its list seats alone.</source>
+        <translation>Меняются голоса за списки (партии), а также голоса за кандидата партии в одном округе: место выигрывается или теряется в том округе, где для этого нужно меньше всего голосов (он назван рядом с числом; для большинства складываются самые «дешёвые» округа, по одному месту в каждом, — это верхняя оценка). В смешанной связанной системе или системе дополнительных мандатов каждое число относится ко всем местам партии, пересчитанным заново: к причитающимся ей местам во всей палате с учётом избыточных и выравнивающих мандатов и не получивших мандат победителей в округах, а не только к местам по списку.</translation>
     </message>
     <message>
         <source>With list constituencies (or additional member regions) the votes are added or taken in one constituency, the one where the fewest are needed (named beside the figure). One seat is won or lost in one constituency, so that is the party&apos;s figure; a majority can need votes in several, so the majority figures there are upper bounds.</source>
@@ -2756,6 +3179,21 @@ by the {name}</source>
     <message>
         <source>{line}; district seats: {won:list}</source>
         <translation>{line}; места по округам: {won:list}</translation>
+    </message>
+</context>
+<context>
+    <name>error</name>
+    <message>
+        <source>Absolute: a normal error of the same points for every party (a party smaller than that, of its own share)</source>
+        <translation>Абсолютная: нормальная ошибка с одинаковым числом пунктов для каждой партии (для партии меньше этого — в размере её собственной доли)</translation>
+    </message>
+    <message>
+        <source>Relative: normal on the logit scale, the sd in points for a party at 50% (smaller parties move less)</source>
+        <translation>Относительная: нормальная ошибка на логит-шкале, ст. откл. в пунктах задаётся для партии с 50 % (малые партии сдвигаются меньше)</translation>
+    </message>
+    <message>
+        <source>Sampling: the error of a poll of the given sample size</source>
+        <translation>Выборочная: ошибка выборки опроса заданного объёма</translation>
     </message>
 </context>
 <context>
@@ -3991,6 +4429,18 @@ by the {name}</source>
         <translation>ожидалось ноль или больше мест, получено {got}</translation>
     </message>
     <message>
+        <source>give one or the other</source>
+        <translation>укажите одно из двух</translation>
+    </message>
+    <message>
+        <source>expected &quot;party=percent&quot; with a percent from 0 to 100, got {got}</source>
+        <translation>ожидалось «партия=процент» с процентом от 0 до 100, получено: {got}</translation>
+    </message>
+    <message>
+        <source>no share given</source>
+        <translation>не задано ни одной доли</translation>
+    </message>
+    <message>
         <source>unknown export format {suffix} (known: {known})</source>
         <translation>неизвестный формат экспорта {suffix} (известны: {known})</translation>
     </message>
@@ -4183,6 +4633,22 @@ by the {name}</source>
         <translation>ожидался хотя бы один кандидат</translation>
     </message>
     <message>
+        <source>expected a non-empty id other than &quot;{average}&quot;, got {got}</source>
+        <translation>ожидался непустой идентификатор, отличный от «{average}», получено: {got}</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, got {got}</source>
+        <translation>ожидалась дата в виде ГГГГ-ММ-ДД, получено: {got}</translation>
+    </message>
+    <message>
+        <source>expected at least one party&apos;s share</source>
+        <translation>ожидалась доля хотя бы одной партии</translation>
+    </message>
+    <message>
+        <source>the shares add up to {total}%, more than {limit}% (rounding aside, a poll&apos;s shares add up to 100% at most)</source>
+        <translation>сумма долей {total}% — больше {limit}% (если не считать округления, доли в опросе дают в сумме не более 100%)</translation>
+    </message>
+    <message>
         <source>expected a name of its own, got {got}</source>
         <translation>ожидалось собственное название, получено: {got}</translation>
     </message>
@@ -4269,6 +4735,38 @@ by the {name}</source>
     <message>
         <source>the list tier is counted nationwide; tick &quot;Use constituencies&quot; first</source>
         <translation>списки считаются по единому округу; сначала отметьте «Многомандатные округа»</translation>
+    </message>
+    <message>
+        <source>expected a date written YYYY-MM-DD, got &apos;{got}&apos;</source>
+        <translation>ожидалась дата в виде ГГГГ-ММ-ДД, получено: «{got}»</translation>
+    </message>
+    <message>
+        <source>{why}; type the number of people asked, e.g. 2000</source>
+        <translation>{why}; введите число опрошенных, например 2000</translation>
+    </message>
+    <message>
+        <source>expected a percentage, e.g. 31 or 27.5, got &apos;{got}&apos;</source>
+        <translation>ожидался процент, например 31 или 27,5, получено: «{got}»</translation>
+    </message>
+    <message>
+        <source>expected a percentage from 0 to 100, got &apos;{got}&apos;</source>
+        <translation>ожидался процент от 0 до 100, получено: «{got}»</translation>
+    </message>
+    <message>
+        <source>a poll needs at least one party&apos;s share</source>
+        <translation>в опросе нужна доля хотя бы одной партии</translation>
+    </message>
+    <message>
+        <source>the shares add up to {total:pctv}, more than {most:pctv}</source>
+        <translation>сумма долей {total:pctv} — больше {most:pctv}</translation>
+    </message>
+    <message>
+        <source>choose two different parties to merge</source>
+        <translation>выберите для объединения две разные партии</translation>
+    </message>
+    <message>
+        <source>{a} and {b} both have a candidate in {district}; merging would put two candidates of one party in one race</source>
+        <translation>у {a} и {b} есть кандидаты в округе {district}; после объединения у одной партии было бы два кандидата в одной гонке</translation>
     </message>
     <message>
         <source>expected a whole number of votes, got an empty cell</source>
@@ -4747,24 +5245,16 @@ by the {name}</source>
         <translation>квота {method} распределила больше мест, чем есть</translation>
     </message>
     <message>
+        <source>more seats are held than the count shares</source>
+        <translation>занятых мест больше, чем распределяется при подсчёте</translation>
+    </message>
+    <message>
         <source>{option} must be a whole number from {low} to {high}, got {got}</source>
         <translation>{option} должно быть целым числом от {low} до {high}, получено: {got}</translation>
     </message>
     <message>
-        <source>{why} (exact allocation each time): at most {limit} runs; got {got}</source>
-        <translation>{why} (каждый раз точное распределение): не более {limit} {limit:plural:прогона|прогонов|прогонов}; получено: {got}</translation>
-    </message>
-    <message>
-        <source>{option} must be zero or more percentage points, got {got}</source>
-        <translation>{option} должно быть нулём или больше процентных пунктов, получено: {got}</translation>
-    </message>
-    <message>
         <source>{option} must be at least 1, got {got}</source>
         <translation>{option} должно быть не меньше 1, получено: {got}</translation>
-    </message>
-    <message>
-        <source>scenarios with list constituencies are not supported yet (a national vote-share error does not say how each constituency moves)</source>
-        <translation>сценарии с многомандатными округами пока не поддерживаются (общенациональная ошибка в долях голосов не говорит, как меняется каждый округ)</translation>
     </message>
     <message>
         <source>the parties have no votes to perturb</source>
@@ -4773,6 +5263,42 @@ by the {name}</source>
     <message>
         <source>{name}&apos;s votes are the sum of its constituency votes: edit them in the Constituencies tab</source>
         <translation>Голоса партии {name} — сумма её голосов по многомандатным округам: измените их на вкладке «Многомандатные округа»</translation>
+    </message>
+    <message>
+        <source>no party {party} in this scenario</source>
+        <translation>в этом сценарии нет партии {party}</translation>
+    </message>
+    <message>
+        <source>the half-life must be more than 0 days, got {got}</source>
+        <translation>период полураспада должен быть больше 0 дней, получено: {got}</translation>
+    </message>
+    <message>
+        <source>no polls to average</source>
+        <translation>нет опросов для усреднения</translation>
+    </message>
+    <message>
+        <source>no poll {poll} in this scenario (it has no polls)</source>
+        <translation>в этом сценарии нет опроса {poll} (в нём нет опросов)</translation>
+    </message>
+    <message>
+        <source>no poll {poll} in this scenario (polls: {known})</source>
+        <translation>в этом сценарии нет опроса {poll} (опросы: {known})</translation>
+    </message>
+    <message>
+        <source>{option} must be zero or more percentage points, at most 100, got {got}</source>
+        <translation>{option} должно быть от нуля до 100 процентных пунктов, получено: {got}</translation>
+    </message>
+    <message>
+        <source>{option} needs the poll&apos;s sample size ({size}, or a poll with one)</source>
+        <translation>{option} требует объёма выборки опроса ({size} или опрос, где он указан)</translation>
+    </message>
+    <message>
+        <source>shares must be zero or more percent</source>
+        <translation>доли должны быть нулём или больше процентов</translation>
+    </message>
+    <message>
+        <source>no region {region} in this scenario (regions: {known})</source>
+        <translation>в этом сценарии нет региона {region} (регионы: {known})</translation>
     </message>
 </context>
 <context>
@@ -5063,12 +5589,48 @@ by the {name}</source>
         <translation>{linkage}: каждый прогон распределён точно, по одному</translation>
     </message>
     <message>
+        <source>Not vectorised: {runs} runs at {rate} runs a second.</source>
+        <translation>Без векторизации: {runs} {runs:plural:прогон|прогона|прогонов}, скорость — {rate} в секунду.</translation>
+    </message>
+    <message>
+        <source>Nothing in this house can move: none of its {house} seats depends on votes the simulation varies ({declared} district {declared:plural:seat is|seats are} known only as declared totals, {appointed} appointed, no list seats shared by votes, no district with rival candidates).</source>
+        <translation>В этой палате ничто не может измениться: ни одно из {house} {house:plural:места|мест|мест} не зависит от голосов, которые варьирует моделирование ({declared} {declared:plural:место по округам известно|места по округам известны|мест по округам известны} только по итогам, не избираемых избирателями — {appointed}, мест по спискам, распределяемых по голосам, нет, округов с соперничающими кандидатами нет).</translation>
+    </message>
+    <message>
         <source>{rules:list}: every run allocated exactly, one by one</source>
         <translation>{rules:list}: каждый прогон распределён точно, по одному</translation>
     </message>
     <message>
-        <source>A scenario with one-person lists (capped at one seat): every run allocated exactly, one by one</source>
-        <translation>Сценарий со списками из одного лица (не более одного места): каждый прогон распределён точно, по одному</translation>
+        <source>({n} other {n:plural:party|parties}: no seat in any run.)</source>
+        <translation>(ещё {n} {n:plural:партия|партии|партий}: ни одного места ни в одном прогоне.)</translation>
+    </message>
+    <message>
+        <source>Projected: {parties:list}.</source>
+        <translation>Прогноз: {parties:list}.</translation>
+    </message>
+    <message>
+        <source>{party} {share:pct1} → {seats} ({change:signed})</source>
+        <translation>{party} {share:pct1} → {seats} ({change:signed})</translation>
+    </message>
+    <message>
+        <source>Battleground, closest {n} (margin; swing to flip; chance the holder keeps it):</source>
+        <translation>Спорные округа, самые близкие {n} (отрыв; сдвиг для смены лидера; вероятность, что лидер сохранит округ):</translation>
+    </message>
+    <message>
+        <source>  {district}: {holder} over {rival} by {margin} votes ({share:pct1}); {swing:pct2}; {hold:pct1}</source>
+        <translation>  {district}: {holder} опережает {rival} на {margin} {margin:plural:голос|голоса|голосов} ({share:pct1}); {swing:pct2}; {hold:pct1}</translation>
+    </message>
+    <message>
+        <source>self-nominated</source>
+        <translation>самовыдвижение</translation>
+    </message>
+    <message>
+        <source>Seats-votes: {party} at {share:pct1} holds {seats} seats; responsiveness {responsiveness:dec2} (seat-share points per vote-share point). At equal shares with {rival} ({equal:pct1} each), seats of {party} minus {rival}: {gap:signed}; partisan bias {bias:spct1} of the house.</source>
+        <translation>Места–голоса: у партии {party} при {share:pct1} — {seats} {seats:plural:место|места|мест}; чувствительность {responsiveness:dec2} (пунктов доли мест на пункт доли голосов). При равных долях с партией {rival} (по {equal:pct1}) места {party} минус места {rival}: {gap:signed}; партийный перекос {bias:spct1} мест палаты.</translation>
+    </message>
+    <message>
+        <source>Seats-votes: {party} at {share:pct1} holds {seats} seats.</source>
+        <translation>Места–голоса: у партии {party} при {share:pct1} — {seats} {seats:plural:место|места|мест}.</translation>
     </message>
     <message>
         <source>Monte Carlo: {runs} runs, error sd {sd:num} points, seed {seed:raw}; house {house} seats.</source>
@@ -5089,6 +5651,21 @@ by the {name}</source>
     <message>
         <source>Note: {text}</source>
         <translation>Примечание: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>swing</name>
+    <message>
+        <source>Uniform: each party&apos;s change in points, everywhere</source>
+        <translation>Равномерный: изменение каждой партии в пунктах, везде одинаковое</translation>
+    </message>
+    <message>
+        <source>Proportional: each party&apos;s share scaled by its national ratio</source>
+        <translation>Пропорциональный: доля каждой партии умножается на её общенациональный коэффициент</translation>
+    </message>
+    <message>
+        <source>Regional: each region&apos;s own change in points, the national change where a region has none</source>
+        <translation>Региональный: собственное изменение каждого региона в пунктах, а где у региона его нет — общенациональное</translation>
     </message>
 </context>
 <context>

@@ -62,3 +62,93 @@ def test_unknown_preset_exits_2(capsys):
     status, _, err = _run(capsys, "preset:nowhere", "--runs", "10")
     assert status == 2
     assert err.startswith("error: ")
+
+
+# ------------------------------------------------------------------ projections (issue 15)
+
+
+def _write(tmp_path, data: dict) -> str:
+    path = tmp_path / "s.seats.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return str(path)
+
+
+def _two_party(polls: list | None = None) -> dict:
+    return {"format": "seatcalc-scenario", "version": 1, "title": "two-party",
+            "parties": [{"id": "a", "votes": 520}, {"id": "b", "votes": 480}],
+            "list_tier": {"seats": 0, "method": "dhondt"},
+            "district_tier": {"seats": 1, "districts": [{"id": "d", "name": "Middle",
+                                                         "candidates": [
+                {"name": "A", "party": "a", "votes": 52_000},
+                {"name": "B", "party": "b", "votes": 48_000}]}]},
+            "polls": polls or []}
+
+
+def test_poll_projection_json_keeps_the_contract_and_adds_districts(capsys, tmp_path):
+    polls = [{"id": "early", "date": "2025-01-01", "sample_size": 1000,
+              "shares": {"a": 45, "b": 55}},
+             {"id": "late", "date": "2025-01-15", "sample_size": 1000,
+              "shares": {"a": 49, "b": 51}}]
+    status, out, err = _run(capsys, _write(tmp_path, _two_party(polls)), "--runs", "4000",
+                            "--poll", "average", "--district-sd", "2", "--curve", "a",
+                            "--format", "json")
+    assert (status, err) == (0, "")
+    data = json.loads(out)
+    assert {"runs", "seed", "parties", "p_any_majority"} <= data.keys()
+    assert data["model"]["target"] == {"a": 47.67, "b": 52.33}  # weights 0.5 and 1
+    assert [p["id"] for p in data["projection"]["parties"]] == ["a", "b"]
+    assert data["projection"]["parties"][1]["seats"] == 1  # B ahead in the average
+    district = data["districts"][0]
+    assert district["id"] == "d"
+    assert district["winner"] == "a"
+    assert sum(x["p"] for x in district["p_win"]) == pytest.approx(1.0)
+    contest = data["battleground"][0]  # in the projection: B 52.33%, A 47.67%
+    assert (contest["winner"], contest["runner_up"]) == ("b", "a")
+    assert contest["swing_to_flip"] == pytest.approx(0.0233, abs=1e-4)
+    assert data["seats_votes"]["party"] == "a"
+    assert data["seats_votes"]["rival"] == "b"
+    assert data["nothing_moves"] is None
+
+
+def test_shares_swing_and_error_options(capsys, tmp_path):
+    path = _write(tmp_path, _two_party())
+    status, out, _ = _run(capsys, path, "--runs", "1000", "--shares", "a=40, b=60",
+                          "--swing", "proportional", "--error", "logit", "--format", "json")
+    assert status == 0
+    data = json.loads(out)
+    assert data["model"]["swing"] == "proportional"
+    assert data["parties"][1]["seats_mean"] > 0.9
+
+
+def test_a_house_where_nothing_moves_says_so_in_one_line(capsys, tmp_path):
+    data = _two_party()
+    data["district_tier"]["districts"][0]["candidates"].pop()
+    status, out, _ = _run(capsys, _write(tmp_path, data), "--runs", "100")
+    assert status == 0
+    assert out.count("\n") == 1
+    assert out.startswith("Nothing in this house can move")
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (("--poll", "nope"), "error: --poll: no poll 'nope' in this scenario"),
+    (("--shares", "a=120"), "error: --shares: expected \"party=percent\""),
+    (("--shares", "zz=20"), "error: poll: no party 'zz' in this scenario"),
+    (("--error", "poll"), "error: simulate: --error poll needs the poll's sample size"),
+    (("--swing", "sideways"), "error: simulate: --swing: expected one of uniform"),
+    (("--curve", "zz"), "error: --curve: no party 'zz'"),
+])
+def test_bad_projection_options_exit_2(capsys, tmp_path, argv, message):
+    status, out, err = _run(capsys, _write(tmp_path, _two_party()), "--runs", "10", *argv)
+    assert (status, out) == (2, "")
+    assert err.startswith(message)
+    assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize("name", ["preset:kz-2023", "preset:kz-2021", "template:nz",
+                                  "template:de-2025", "template:scotland", "template:spain",
+                                  "template:norway", "template:us-house", "template:ru-duma",
+                                  "template:netherlands", "template:kz-before-2022"])
+def test_simulate_works_on_every_template_and_preset(capsys, name):
+    status, out, err = _run(capsys, name, "--runs", "300", "--district-sd", "2")
+    assert (status, err) == (0, "")
+    assert "Any single party with a majority" in out

@@ -269,10 +269,14 @@ def test_uniform_swing_moves_district_votes_too():
                                              {"name": "B", "party": "p1", "votes": 490}]}]
     scenario = _scenario([600, 400], 10, "hare", districts=districts)
     assert allocate(scenario).party("p0").district_seats == 1
-    swung = whatif.uniform_swing(scenario, "p0", "p1", 2)
+    swung = whatif.swing_move(scenario, "p0", "p1", 2)
     assert [c.votes for c in swung.district_tier.districts[0].candidates] == [490, 510]
     assert allocate(swung).party("p1").district_seats == 1
     assert swung.party("p1").votes == 420
+    # Proportional: p0's share of the list vote, 60%, becomes 58%: its candidate keeps 58/60
+    # of 510 (493); p1's 40% becomes 42%: 490 × 42/40 = 514.5, 514 (half to even).
+    scaled = whatif.swing_move(scenario, "p0", "p1", 2, "proportional")
+    assert [c.votes for c in scaled.district_tier.districts[0].candidates] == [493, 514]
 
 
 def test_turnout_and_against_all(kz2023):

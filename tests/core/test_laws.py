@@ -174,8 +174,10 @@ def test_the_simulation_runs_each_new_rule_exactly_and_says_so():
         out = simulate_scenario(scenario_file.load(f"template:{name}"), 20, seed=1)
         assert out.exact_path
         assert any(n.code == "simulate.exact_path_rules" for n in out.notes)
-    with pytest.raises(ValueError, match="list constituencies are not supported"):
-        simulate_scenario(scenario_file.load("template:jp-2024"), 20)
+    # list constituencies (Japan's 11 blocks) are simulated too, exactly (its list lengths)
+    japan = simulate_scenario(scenario_file.load("template:jp-2024"), 20, seed=1)
+    assert japan.exact_path
+    assert japan.constituencies
 
 
 # -------------------------------------------------------------- Armenia: the opposition

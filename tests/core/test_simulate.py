@@ -15,13 +15,11 @@ from core.model.scenario import Scenario
 from core.rules.allocate import allocate
 from core.rules.methods import METHODS, AllocationError, apportion
 from core.simulate.batch import allocate_batch
-from core.simulate.montecarlo import (
-    SimulationCancelled,
-    _BatchEngine,
-    _ExactEngine,
-    perturbed_votes,
-    simulate_scenario,
-)
+from core.simulate.draws import Draws, Model
+from core.simulate.engines import ENGINES
+from core.simulate.engines.common import Context
+from core.simulate.engines.exact import ExactEngine
+from core.simulate.montecarlo import SimulationCancelled, simulate_scenario
 
 RUNS_PER_SAMPLE = 500
 
@@ -122,27 +120,27 @@ def _small_scenario(method: str, tie_break: str) -> Scenario:
 def test_vectorised_runs_equal_allocate_run_by_run(method, tie_break):
     """The same perturbed votes through the batch engine and through core.rules.allocate, run by
     run: identical seats, qualification and house (threshold, exemption, tie order)."""
-    scenario = _small_scenario(method, tie_break)
-    votes = perturbed_votes(scenario, np.random.default_rng(7), 1_500, sd=8.0)
-    reference = allocate(scenario)
-    fast = _BatchEngine(scenario, reference).outcomes(votes)
-    slow = _ExactEngine(scenario, reference).outcomes(votes)
+    fast, slow = _both_engines(_small_scenario(method, tie_break), 1_500, sd=8.0)
     assert np.array_equal(fast.seats, slow.seats)
     assert np.array_equal(fast.qualified, slow.qualified)
     assert np.array_equal(fast.house, slow.house)
     assert 0 < fast.qualified[3].mean() < 1  # the threshold edge is crossed both ways
 
 
+def _both_engines(scenario: Scenario, runs: int, sd: float):
+    ctx = Context(scenario, allocate(scenario), Draws(scenario, Model(sd=sd), 7))
+    votes = ctx.draws.chunk(runs)
+    return (ENGINES[scenario.mixed_type](ctx).outcomes(votes),
+            ExactEngine(ctx).outcomes(votes))
+
+
 def test_kz2023_batch_engine_equals_allocate(kz2023):
-    votes = perturbed_votes(kz2023, np.random.default_rng(1), 1_000, sd=2.0)
-    reference = allocate(kz2023)
-    fast = _BatchEngine(kz2023, reference).outcomes(votes)
-    slow = _ExactEngine(kz2023, reference).outcomes(votes)
+    fast, slow = _both_engines(kz2023, 1_000, sd=2.0)
     assert np.array_equal(fast.seats_with_affiliated, slow.seats_with_affiliated)
 
 
 def test_perturbed_votes_keep_the_total_and_stay_whole(kz2023):
-    votes = perturbed_votes(kz2023, np.random.default_rng(0), 2_000, sd=3.0)
+    votes = Draws(kz2023, Model(sd=3.0), 0).chunk(2_000).list_votes
     assert votes.shape == (7, 2_000)
     assert (votes.sum(axis=0) == sum(p.votes for p in kz2023.parties)).all()
     assert votes.min() >= 0
@@ -190,8 +188,8 @@ def test_coalitions_count_runs_where_every_member_is_needed():
     })
     result = simulate_scenario(scenario, 4_000, sd=0.0)
     chances = {c.parties: (c.p_majority, c.p_minimal) for c in result.coalitions}
-    assert chances == {("a", "b"): (1.0, 1.0), ("a", "c"): (1.0, 1.0), ("b", "c"): (1.0, 1.0),
-                       ("a", "b", "c"): (1.0, 0.0)}
+    # The three together also hold a majority, but never need every member: not listed.
+    assert chances == {("a", "b"): (1.0, 1.0), ("a", "c"): (1.0, 1.0), ("b", "c"): (1.0, 1.0)}
     assert result.p_any_majority == 0.0
 
 
@@ -220,13 +218,11 @@ def test_bad_input_is_refused(kz2023, runs, sd, message):
         simulate_scenario(kz2023, runs, sd)
 
 
-def test_non_parallel_systems_run_exactly_or_are_refused(kz2023):
+def test_compensatory_systems_are_vectorised_with_no_cap(kz2023):
     compensatory = replace(kz2023, mixed_type="compensatory", overhang="keep")
-    with pytest.raises(ValueError, match="at most 20,000 runs"):
-        simulate_scenario(compensatory, 50_000)
-    small = simulate_scenario(compensatory, 40, seed=2)
-    assert small.exact_path
-    assert sum(small.parties[0].histogram) == 40
+    result = simulate_scenario(compensatory, 50_000, seed=2)
+    assert not result.exact_path
+    assert sum(result.parties[0].histogram) == 50_000
 
 
 def test_json_has_the_contract_fields(kz2023):

@@ -216,6 +216,6 @@ def test_analysis_menu_offers_the_four_tools(window):
     menu = next(m for m in window.menuBar().findChildren(QMenu) if m.title() == "&Analysis")
     texts = [a.text() for a in menu.actions()]
     assert texts == ["Compare &methods…", "Compare with other &rules…",
-                     "Monte &Carlo simulation…", "&What-if…"]
+                     "&Projection and Monte Carlo…", "&What-if…"]
     menu.actions()[3].trigger()
     assert window.tabs.currentWidget() is window.whatif_panel

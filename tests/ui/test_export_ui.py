@@ -195,7 +195,7 @@ def test_dialog_says_why_there_is_nothing_to_export(qtbot, kz2023, monkeypatch):
     from core.rules.methods import AllocationError
     from ui import document as document_module
 
-    def refuse(scenario):
+    def refuse(scenario, previous=None):
         raise AllocationError("no party passes the threshold")
 
     monkeypatch.setattr(document_module, "allocate", refuse)

@@ -128,7 +128,7 @@ def test_a_bug_while_allocating_is_not_blamed_on_the_votes(make_window, kz2023, 
                                                           monkeypatch):
     window = make_window(kz2023)
 
-    def broken(scenario):
+    def broken(scenario, previous=None):
         raise ZeroDivisionError("division by zero")
 
     monkeypatch.setattr(document_module, "allocate", broken)
@@ -144,7 +144,7 @@ def test_a_bug_while_allocating_is_not_blamed_on_the_votes(make_window, kz2023, 
 
 def test_votes_that_cannot_be_allocated_say_so_and_log_nothing(qtbot, kz2023, log_dir,
                                                                monkeypatch):
-    def refuse(scenario):
+    def refuse(scenario, previous=None):
         raise AllocationError("no party passes the threshold")
 
     monkeypatch.setattr(document_module, "allocate", refuse)

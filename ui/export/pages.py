@@ -39,6 +39,24 @@ CELL_POINTS = 12  # a cell's padding and borders (and the word 15 % wider: room 
 MOST_PASSES = 120  # layouts before giving up on reading well (each fixes one break)
 
 
+STYLE = """
+body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9pt; color: #222; }
+h1 { font-size: 17pt; margin-bottom: 2px; }
+h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 4px; color: #1a1a1a; }
+p { margin-top: 2px; margin-bottom: 4px; }
+.small { font-size: 7.5pt; color: #555; }
+table { border-collapse: collapse; margin-top: 2px; }
+th { background: #eeeeee; text-align: left; font-weight: bold; font-size: 7.5pt; }
+td { font-size: 7.5pt; vertical-align: middle; }
+td.n, th.n { text-align: right; }
+"""
+
+
+def swatch(color: str) -> str:
+    """A party's colour as a dot, put before its name in a table."""
+    return f'<span style="color:{escape(color)}; font-size:11pt">●</span>'
+
+
 @dataclass
 class Table:
     """A table: its header, rows of HTML cells, the right-aligned columns and the columns'
@@ -238,6 +256,17 @@ def pdf_writer(buffer, title: str, creator: str) -> QPdfWriter:
                                      QPageLayout.Orientation.Portrait, MARGINS_MM,
                                      QPageLayout.Unit.Millimeter))
     return writer
+
+
+def paged_document(writer: QPdfWriter) -> QTextDocument:
+    """An empty document in the report's style, laid out on ``writer``'s pages (less the
+    footer's line), to be filled by :func:`lay_out`."""
+    document = QTextDocument()
+    document.setDefaultStyleSheet(STYLE)
+    document.documentLayout().setPaintDevice(writer)
+    document.setPageSize(page_size(writer))
+    document.setDocumentMargin(0)
+    return document
 
 
 def page_size(writer: QPdfWriter) -> QSizeF:

@@ -44,25 +44,21 @@ from core.text.render import fill, render
 from core.text.translations import translate
 from core.version import version
 from ui.application import ensure_application
-from ui.export.pages import Section, Table, lay_out, page_size, pdf_writer, print_pages
+from ui.export.pages import (
+    Section,
+    Table,
+    lay_out,
+    paged_document,
+    pdf_writer,
+    print_pages,
+    swatch,
+)
 
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 CHART_MARKER = "[[seatcalc-chart]]"
 CHART_WIDTH_SHARE = 0.8  # of the text width, at most ...
 CHART_HEIGHT_SHARE = 0.62  # ... and of the page's height: the results start on page 1
 MAX_EXPLANATION_ROWS = 120  # longer seat-by-seat tables: the XLSX holds them all
-
-_STYLE = """
-body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9pt; color: #222; }
-h1 { font-size: 17pt; margin-bottom: 2px; }
-h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 4px; color: #1a1a1a; }
-p { margin-top: 2px; margin-bottom: 4px; }
-.small { font-size: 7.5pt; color: #555; }
-table { border-collapse: collapse; margin-top: 2px; }
-th { background: #eeeeee; text-align: left; font-weight: bold; font-size: 7.5pt; }
-td { font-size: 7.5pt; vertical-align: middle; }
-td.n, th.n { text-align: right; }
-"""
 
 
 class _ChartObject(QPyTextObject):
@@ -101,11 +97,7 @@ def pdf_bytes(result: Result, steps: Steps, lang: str = "en", layout: str = DEFA
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     title = result.scenario.title_in(lang)
     writer = pdf_writer(buffer, title, f"SeatCalc {version()}")
-    document = QTextDocument()
-    document.setDefaultStyleSheet(_STYLE)
-    document.documentLayout().setPaintDevice(writer)
-    document.setPageSize(page_size(writer))
-    document.setDocumentMargin(0)
+    document = paged_document(writer)
     chart = _ChartObject(result_svg(result, layout, lang, **options), document)
     document.documentLayout().registerHandler(CHART_OBJECT, chart)
     lay_out(document, report_sections(result, lang), _head(result, lang), _tail(),
@@ -201,10 +193,6 @@ def _title(result: Result, lang: str) -> str:
             f"<p class='small'><b>{heading}</b>{sources}</p>")
 
 
-def _swatch(color: str) -> str:
-    return f'<span style="color:{escape(color)}; font-size:11pt">●</span>'
-
-
 def _results_table(result: Result, lang: str) -> list[str | Table]:
     """The result table (``core.io.result_table``), as every other output shows it, its
     swatches in the chart's colours."""
@@ -218,7 +206,7 @@ def _results_table(result: Result, lang: str) -> list[str | Table]:
         v = row.values
         name = escape(render(row.name, lang))
         if row.color:
-            name = f"{_swatch(colors.get(row.id or '', row.color))} {name}"
+            name = f"{swatch(colors.get(row.id or '', row.color))} {name}"
         elif row.kind == TOTAL:
             name = f"<b>{name}</b>"
         extra = f" (+{row.affiliated})" if row.affiliated else ""

@@ -40,6 +40,7 @@ from ui.qt_names import (
 from ui.text import plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
+RESIZE_PRECISION = 60  # rows read to size a column to its contents
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,9 @@ def read_only_table(model: QAbstractTableModel, stretch: int | None = 0) -> QTab
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeToContents)
+    # Widths from the first rows only: Qt reads every row otherwise (a 650-district table
+    # re-measured on each what-if step); the rows further down look alike.
+    header.setResizeContentsPrecision(RESIZE_PRECISION)
     header.setStretchLastSection(False)
     if stretch is not None:
         model.modelReset.connect(lambda: _stretch(view, stretch))

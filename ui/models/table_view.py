@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
+from ui.models.rows_model import RESIZE_PRECISION
 from ui.text import fill
 
 
@@ -64,6 +65,7 @@ class SheetView(QTableView):
         (names stay readable in a narrow window; the table scrolls sideways instead)."""
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setResizeContentsPrecision(RESIZE_PRECISION)  # not every row on every edit
         header.setSectionResizeMode(column, QHeaderView.Interactive)
         self._fill = (column, minimum)
         header.sectionResized.connect(lambda *_: self._refill())

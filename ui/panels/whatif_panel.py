@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.analysis import whatif
+from core.message import QT_TRANSLATE_NOOP
 from core.model.scenario import Scenario
 from core.rules.allocate import allocate
 from core.rules.result import Result
@@ -68,6 +69,10 @@ def delta_columns() -> tuple[tuple[str, ...], tuple[str | None, ...]]:
              translate("WhatIfPanel", "Against the original seats")))
 
 
+SWING_WORDS = {"uniform": QT_TRANSLATE_NOOP("WhatIfPanel", "uniform"),
+               "proportional": QT_TRANSLATE_NOOP("WhatIfPanel", "proportional")}
+
+
 @dataclass(frozen=True)
 class WhatIf:
     """Slider positions. ``points``: percentage points of the threshold base moved from
@@ -77,9 +82,10 @@ class WhatIf:
     from_id: str = ""
     to_id: str = ""
     points: Fraction = Fraction(0)
-    districts: bool = False  # the same swing in every district race (uniform swing)
+    districts: bool = False  # the same move in every district and constituency
     turnout: Fraction = Fraction(100)
     against_all: Fraction | None = None
+    swing: str = "uniform"  # how districts and constituencies follow (core.model.swing)
 
     @property
     def is_original(self) -> bool:
@@ -91,10 +97,12 @@ class WhatIf:
         if self.points and self.from_id and self.to_id:
             giver, taker = (scenario.party(i).name for i in (self.from_id, self.to_id))
             parts.append(fill(translate("WhatIfPanel", "{points:num} points {giver} → {taker} "
-                                                       "(and districts)") if self.districts
+                                                       "(and districts, {swing} swing)")
+                              if self.districts
                               else translate("WhatIfPanel", "{points:num} points {giver} → "
                                                             "{taker}"),
-                              points=self.points, giver=giver, taker=taker))
+                              points=self.points, giver=giver, taker=taker,
+                              swing=translate("WhatIfPanel", SWING_WORDS[self.swing])))
         if self.turnout != 100:
             parts.append(fill(translate("WhatIfPanel", "turnout {p:pctv}"), p=self.turnout))
         if self.against_all is not None:
@@ -128,8 +136,10 @@ def compose(original: Scenario, w: WhatIf) -> Scenario:
     if w.against_all is not None:
         s = whatif.set_against_all(s, against_all_votes(s, w.against_all))
     if w.points and w.from_id and w.to_id and w.from_id != w.to_id:
-        move = whatif.uniform_swing if w.districts else whatif.shift_votes
-        s = move(s, w.from_id, w.to_id, w.points)
+        if w.districts or s.list_tier.constituencies is not None:
+            s = whatif.swing_move(s, w.from_id, w.to_id, w.points, w.swing)
+        else:
+            s = whatif.shift_votes(s, w.from_id, w.to_id, w.points)
     return s
 
 
@@ -217,8 +227,10 @@ class WhatIfPanel(Retranslated, QWidget):
         self.document = document
         self.original: Scenario = document.scenario
         self.original_result: Result | None = None
-        self._known: dict[Scenario, WhatIf] = {}  # scenarios this panel made -> positions
-        self._preview_target: Scenario | None = None
+        # Scenarios this panel made -> positions, by identity (hashing 650 districts on
+        # every edit costs more than the edit): id -> (scenario, positions).
+        self._known: dict[int, tuple[Scenario, WhatIf]] = {}
+        self._preview_for: WhatIf | None = None  # the positions of the preview asked for
         self._delta_for: Result | None = None  # the result the delta table shows
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -241,6 +253,9 @@ class WhatIfPanel(Retranslated, QWidget):
         self.shift = _SliderField(-SHIFT_MAX, SHIFT_MAX, 10)
         self.shift_votes = QLabel()
         self.districts = QCheckBox()
+        self.swing = QComboBox()
+        self.swing.addItem("", "uniform")
+        self.swing.addItem("", "proportional")
         self.turnout = _SliderField(TURNOUT_MIN, TURNOUT_MAX, 1)
         self.turnout_votes = QLabel()
         self.against = _SliderField(0, AGAINST_MAX, 10)
@@ -263,7 +278,10 @@ class WhatIfPanel(Retranslated, QWidget):
         form.addRow(QLabel(), pair)
         form.addRow(QLabel(), self.shift)
         form.addRow("", self.shift_votes)
-        form.addRow("", self.districts)
+        follow = QHBoxLayout()
+        follow.addWidget(self.districts)
+        follow.addWidget(self.swing, 1)
+        form.addRow("", follow)
         self.move_box = move
         turnout = self.turnout_box = QGroupBox()
         self.turnout_form = form = QFormLayout(turnout)
@@ -300,6 +318,7 @@ class WhatIfPanel(Retranslated, QWidget):
         for box in (self.from_box, self.to_box):
             box.currentIndexChanged.connect(self._moved)
         self.districts.toggled.connect(self._moved)
+        self.swing.currentIndexChanged.connect(self._moved)
 
     def retranslate(self) -> None:
         """Every word of the tab in the window's language."""
@@ -315,7 +334,12 @@ class WhatIfPanel(Retranslated, QWidget):
         self.turnout.field.setSuffix(fill(self.tr("{percent} of actual"),
                                           percent=percent_sign()))
         self.against.field.setSuffix(percent_sign())
-        self.districts.setText(self.tr("Also swing every district race (uniform swing)"))
+        self.districts.setText(self.tr("Also move every district and constituency by"))
+        self.swing.setItemText(0, self.tr("uniform swing (points)"))
+        self.swing.setItemText(1, self.tr("proportional swing (ratio)"))
+        self.swing.setToolTip(self.tr("Uniform: each party's candidates gain or lose the same "
+                                      "points of their district's votes. Proportional: their "
+                                      "share is scaled by the party's national ratio."))
         self.reset_button.setText(self.tr("Reset to the original votes"))
         self.hint.setText(self.tr("Drag a slider to preview; release it to apply (one undo "
                                   "step). Every what-if starts from the original votes."))
@@ -335,7 +359,8 @@ class WhatIfPanel(Retranslated, QWidget):
         return WhatIf(self.from_box.currentData() or "", self.to_box.currentData() or "",
                       self.shift.value(), self.districts.isChecked(),
                       self.turnout.value(),
-                      None if against == self._against_start else against)
+                      None if against == self._against_start else against,
+                      self.swing.currentData() or "uniform")
 
     def target(self) -> Scenario:
         """The scenario the controls describe, built from the original votes."""
@@ -348,22 +373,27 @@ class WhatIfPanel(Retranslated, QWidget):
         self._known = {}
         self._fill_parties(scenario)
         self._against_start = Fraction(round(against_all_percent(scenario) * 10), 10)
-        self._known[scenario] = self.settings_at_rest()
-        self._show_settings(self._known[scenario])
+        self._remember(scenario, self.settings_at_rest())
+        self._show_settings(self.settings_at_rest())
         self._swing_tip(scenario)
         self._update_labels()
 
     def _swing_tip(self, scenario: Scenario) -> None:
         swings = bool(scenario.district_tier.districts)
-        self.districts.setEnabled(swings)
-        self.districts.setToolTip("" if swings else self.tr(
-            "This scenario has no district races with candidate votes (declared totals cannot "
-            "swing)"))
+        regional = scenario.list_tier.constituencies is not None
+        self.districts.setEnabled(swings and not regional)
+        self.swing.setEnabled(swings or regional)
+        self.districts.setToolTip(
+            self.tr("With list constituencies every move is made in each constituency")
+            if regional else "" if swings else self.tr(
+                "This scenario has no district races with candidate votes (declared totals "
+                "cannot swing)"))
 
     def settings_at_rest(self) -> WhatIf:
         """The controls at rest, keeping the chosen parties."""
         return WhatIf(self.from_box.currentData() or "", self.to_box.currentData() or "",
-                      districts=self.districts.isChecked())
+                      districts=self.districts.isChecked(),
+                      swing=self.swing.currentData() or "uniform")
 
     def _fill_parties(self, scenario: Scenario) -> None:
         ids = [p.id for p in scenario.parties]
@@ -387,60 +417,72 @@ class WhatIfPanel(Retranslated, QWidget):
         self.shift.set_value(w.points)
         self.turnout.set_value(w.turnout)
         self.against.set_value(self._against_start if w.against_all is None else w.against_all)
-        self.districts.blockSignals(True)
+        for widget in (self.districts, self.swing):
+            widget.blockSignals(True)
         self.districts.setChecked(w.districts)
-        self.districts.blockSignals(False)
+        self.swing.setCurrentIndex(max(self.swing.findData(w.swing), 0))
+        for widget in (self.districts, self.swing):
+            widget.blockSignals(False)
 
     # ---------------------------------------------------------------- changes
 
+    def _remember(self, scenario: Scenario, w: WhatIf) -> None:
+        self._known[id(scenario)] = (scenario, w)
+
+    def _positions_of(self, scenario: Scenario) -> WhatIf | None:
+        known = self._known.get(id(scenario))
+        return known[1] if known is not None and known[0] is scenario else None
+
     def _moved(self, *_args) -> None:
         self._update_labels()
-        self._timer.start()
+        if self._dragging():  # a preview at once: the worker keeps only the latest
+            self._settle()
+        else:
+            self._timer.start()
 
     def _dragging(self) -> bool:
         return any(f.slider.isSliderDown() for f in (self.shift, self.turnout, self.against))
 
     def _settle(self) -> None:
-        """Preview while a slider is held; otherwise apply the what-if to the document."""
+        """Preview while a slider is held (composed and counted off the UI thread); otherwise
+        apply the what-if to the document."""
         self._timer.stop()
-        target = self.target()
+        w, original = self.settings(), self.original
         if self._dragging():
-            self._preview_target = target
-            self._preview.run(lambda: allocate(target), self._show_preview, self._no_preview)
+            self._preview_for = w
+            self._preview.run(lambda: allocate(compose(original, w)),
+                              lambda result: self._show_preview(result, w), self._no_preview)
             return
-        self._preview_target = None
-        self._known.setdefault(target, self.settings())
-        self.document.apply(target, self.settings().describe(self.original))
+        self._preview_for = None
+        target = compose(original, w)
+        if self._positions_of(target) is None:
+            self._remember(target, w)
+        self.document.apply(target, w.describe(original))
         self._update_labels()
 
     def reset(self) -> None:
         """Back to the original votes, exactly (one undo step)."""
         self._show_settings(replace(self.settings_at_rest(), districts=False))
         self._timer.stop()
-        self._preview_target = None
+        self._preview_for = None
         self.document.apply(self.original, self.tr("What-if: reset to the original votes"))
         self._update_labels()
 
     def _document_changed(self, scenario: Scenario) -> None:
-        if scenario in self._known:  # our own edit, or undo/redo among our what-ifs
-            self._show_settings(self._known[scenario])
+        known = self._positions_of(scenario)
+        if known is not None:  # our own edit, or undo/redo among our what-ifs
+            self._show_settings(known)
         else:
             self._adopt(scenario)
         self._update_labels()
 
     def _update_labels(self) -> None:
         s = self.document.scenario
-        by_region = bool(s.list_tier.constituencies)
-        for box in (self.move_box, self.turnout_box):
-            box.setEnabled(not by_region)
-        if by_region:  # the list votes live in the constituency table, not parties[].votes
-            self.status.setText(self.tr("What-if moves national votes; this scenario counts its "
-                                        "list votes by constituency: edit them in the "
-                                        "Constituencies tab."))
-            self.status.setStyleSheet("")
-            return
+        # With list constituencies the move is made in each constituency (by the swing
+        # model); turnout and against-all have no constituency form yet.
+        self.turnout_box.setEnabled(s.list_tier.constituencies is None)
         w = self.settings()
-        at_rest = s == self.original
+        at_rest = s is self.original
         self.reset_button.setEnabled(not at_rest or not w.is_original)
         original = at_rest and w.is_original
         self.status.setText(self.tr("Showing the original votes.") if original else
@@ -495,8 +537,8 @@ class WhatIfPanel(Retranslated, QWidget):
 
     # ---------------------------------------------------------------- results
 
-    def _show_preview(self, result: Result) -> None:
-        if self._preview_target is None or result.scenario != self._preview_target:
+    def _show_preview(self, result: Result, w: WhatIf) -> None:
+        if self._preview_for is not w:
             return  # released, or an older position
         self.preview.emit(result)
         self._show_delta(result)

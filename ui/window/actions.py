@@ -116,6 +116,8 @@ def _edit_menu(window: MainWindow, edit: QMenu) -> None:
     add_action(edit, translate("Menus", "&Remove party"), window.remove_parties)
     add_action(edit, translate("Menus", "Add &district"), window.add_district)
     add_action(edit, translate("Menus", "Remove d&istrict"), window.remove_district)
+    edit.addSeparator()
+    add_action(edit, translate("Menus", "&Merge parties…"), lambda: merge_parties_dialog(window))
 
 
 def _view_menu(window: MainWindow, view: QMenu) -> QAction:
@@ -168,7 +170,8 @@ def _analysis_menu(window: MainWindow, menu: QMenu) -> None:
                "Ctrl+M")
     add_action(menu, translate("Menus", "Compare with other &rules…"),
                lambda: window.open_compare(1))
-    add_action(menu, translate("Menus", "Monte &Carlo simulation…"), window.open_simulation)
+    add_action(menu, translate("Menus", "&Projection and Monte Carlo…"), window.open_simulation,
+               "Ctrl+P")
     add_action(menu, translate("Menus", "&What-if…"),
                lambda: window.tabs.setCurrentWidget(window.whatif_panel))
 
@@ -183,6 +186,39 @@ def _language_menu(window: MainWindow, menu: QMenu) -> None:
         action.setChecked(lang == ui_text.language)
         action.setData(lang)
         group.addAction(action)
+
+
+def merge_parties_dialog(window: MainWindow) -> None:
+    """Edit > Merge parties: one party's votes, candidates, constituency votes and poll shares
+    become another's (Labour and Co-operative into Labour), as one undo step."""
+    from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout
+
+    from core.model.edits import EditError, merge_parties
+
+    scenario = window.document.scenario
+    dialog = QDialog(window)
+    dialog.setWindowTitle(translate("Menus", "Merge parties"))
+    form = QFormLayout(dialog)
+    source, target = QComboBox(), QComboBox()
+    for p in scenario.parties:
+        source.addItem(p.name, p.id)
+        target.addItem(p.name, p.id)
+    target.setCurrentIndex(min(1, target.count() - 1))
+    form.addRow(translate("Menus", "Merge"), source)
+    form.addRow(translate("Menus", "into"), target)
+    buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.Accepted:
+        return
+    try:
+        merged = merge_parties(scenario, source.currentData(), target.currentData())
+    except EditError as e:
+        QMessageBox.warning(window, translate("Menus", "Merge parties"), escape(str(e)))
+        return
+    window.document.apply(merged, translate("Menus", "Merge {a} into {b}").format(
+        a=source.currentText(), b=target.currentText()))
 
 
 def show_sources(window: MainWindow) -> None:

@@ -153,4 +153,5 @@ def describe(scenario: Scenario) -> Term:
 
 
 register(Linkage("additional_member", allocate_additional_member,
-                 QT_TRANSLATE_NOOP("linkage", "Additional member (Scotland, Wales)"), describe))
+                 QT_TRANSLATE_NOOP("linkage", "Additional member (Scotland, Wales)"), describe,
+                 batch_simulation=True))

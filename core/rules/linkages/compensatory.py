@@ -255,4 +255,4 @@ register(Linkage(
         "drop_uncovered": QT_TRANSLATE_NOOP("linkage", "Drop uncovered district winners "
                                                        "(Germany 2025)"),
     },
-    entitlements=True))
+    entitlements=True, batch_simulation=True))

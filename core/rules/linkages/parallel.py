@@ -49,12 +49,17 @@ def constituency_lists(count: Count) -> None:
     totals = dict.fromkeys(count.votes, 0)
     notes: list[Message] = []
     constituencies = s.list_tier.constituencies or ()
-    for c in constituencies:
+    kept = _unchanged(count, rule)
+    for index, c in enumerate(constituencies):
         qualified = qualified_in(s, c, count.qualified, count.won)
         qualified_somewhere.update(qualified)
         seats = dict.fromkeys(count.votes, 0)
         quota = None
-        if c.seats and not qualified:
+        before = kept.get(index)
+        if before is not None and before.qualified == tuple(qualified):
+            seats.update(before.seats)  # the same votes, parties and rule: the same seats
+            quota = before.quota
+        elif c.seats and not qualified:
             count.warnings.append(msg("warning.constituency_no_party_qualified",
                                       constituency=c.name, seats=c.seats))
         elif c.seats:
@@ -80,6 +85,26 @@ def constituency_lists(count: Count) -> None:
         count.tests = summarise_tests(count.tests, qualified_somewhere, len(constituencies))
     elif s.list_tier.threshold.or_constituency_percent:
         count.tests = with_local_passes(count.tests, qualified_somewhere, s.list_tier.threshold)
+
+
+def _unchanged(count: Count, rule: ListRule) -> dict[int, ConstituencyResult]:
+    """The previous result's constituencies that an edit left alone (the same object at the
+    same place, the same sharing rule, no tie or note to report again), by index."""
+    previous = count.previous
+    s = count.scenario
+    # Ranks aside (they only part exact ties, and a constituency with a tie is counted again).
+    if (previous is None or previous.scenario.list_tier.constituencies is None
+            or previous.scenario.mixed_type != s.mixed_type
+            or replace(list_rule(previous.scenario), rank=None) != replace(rule, rank=None)
+            or [p.id for p in previous.scenario.parties] != [p.id for p in s.parties]):
+        return {}
+    old = previous.scenario.list_tier.constituencies
+    noted = {t.tier for t in previous.ties} | {
+        m.kwargs.get("constituency") for m in (*previous.warnings, *previous.notes)}
+    return {i: r for i, (c, r) in enumerate(zip(s.list_tier.constituencies or (),
+                                                previous.constituencies, strict=False))
+            if i < len(old) and old[i] is c and c.id == r.id
+            and msg("tier.constituency", name=c.name) not in noted and c.name not in noted}
 
 
 def exhausted_lists(count: Count, rule: ListRule, share: Share) -> list[Message]:
