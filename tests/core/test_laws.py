@@ -430,6 +430,17 @@ def test_a_lower_apportionment_by_hand():
                                            [Fraction(13, 10), Fraction(9, 10)])
 
 
+def test_a_tie_on_the_way_does_not_stop_the_lower_apportionment():
+    # d0 a 195 = 3 × b 65: in the first round (list divisors 1) a's 4th seat and b's 2nd tie
+    # at 195/4.5 = 65/1.5 = 43.3 (a Monte Carlo run of zh-2018 met one such). The columns
+    # then move the divisors and the final rounding is strict: d0 4/2/0 (195/45.1 = 4.32,
+    # 65/42.23 = 1.54, 11/28.7 = 0.38), d1 1/0/1, as votelib's BiproportionalEvaluator says.
+    seats, rows_div, cols_div = lower_apportionment([[195, 65, 11], [238, 146, 127]],
+                                                    [6, 2], [5, 2, 1])
+    assert (seats, rows_div, cols_div) == ([[4, 2, 0], [1, 0, 1]], [41, 323], [
+        Fraction(11, 10), Fraction(103, 100), Fraction(7, 10)])
+
+
 # ----------------------------------------------------------------------------- caps
 
 

@@ -13,8 +13,9 @@ several Swiss cantons): the list tier's constituencies are the districts, each w
    law's divisors are not unique: the seats are).
 
 With a per-constituency threshold a list takes part if it passes in at least one district
-(Zurich: 5% in one Wahlkreis). An exact tie at a half seat in the lower apportionment (a lot
-in law) is refused rather than decided silently.
+(Zurich: 5% in one Wahlkreis). An exact tie at a half seat in the final rounding of the lower
+apportionment (a lot in law) is refused rather than decided silently; one met on the way is not
+a tie of the result and is passed.
 """
 
 from __future__ import annotations
@@ -96,24 +97,32 @@ def lower_apportionment(votes: list[list[int]], rows: list[int], cols: list[int]
     col_div = [Fraction(1)] * len(cols)
     row_div = [Fraction(1)] * len(rows)
     for _ in range(MAX_ROUNDS):
-        seats = []
+        seats, tied = [], False
         for i, total in enumerate(rows):
-            row, row_div[i] = _fit([Fraction(v) / d for v, d in zip(votes[i], col_div,
-                                                                     strict=True)], total)
+            row, row_div[i], tie = _fit([Fraction(v) / d for v, d in zip(votes[i], col_div,
+                                                                          strict=True)], total)
             seats.append(row)
+            tied = tied or tie
         if [sum(r[j] for r in seats) for j in range(len(cols))] == cols:
+            if tied:  # a tie on the way (votes 3:1 exactly, say) is passed; here it is final
+                raise AllocationError(QT_TRANSLATE_NOOP(
+                    "refusal", "an exact tie at a half seat in the lower apportionment (decided "
+                               "by lot in law); not decided here"), where="biproportional")
             return seats, row_div, col_div
         for j, total in enumerate(cols):
-            _, col_div[j] = _fit([Fraction(votes[i][j]) / row_div[i]
-                                  for i in range(len(rows))], total)
+            _, col_div[j], _ = _fit([Fraction(votes[i][j]) / row_div[i]
+                                     for i in range(len(rows))], total)
     raise AllocationError(QT_TRANSLATE_NOOP(
         "refusal", "the lower apportionment did not settle in {n} rounds"),
         where="biproportional", n=MAX_ROUNDS)
 
 
-def _fit(weights: list[Fraction], seats: int) -> tuple[list[int], Fraction]:
-    """Sainte-Laguë (standard rounding) of ``seats`` on ``weights``, and the simplest decimal
-    divisor d with round(weight / d) = those seats."""
+def _fit(weights: list[Fraction], seats: int) -> tuple[list[int], Fraction, bool]:
+    """Sainte-Laguë (standard rounding) of ``seats`` on ``weights``, the simplest decimal
+    divisor d with round(weight / d) = those seats, and whether that was a tie (two weights
+    at a half seat for one divisor: then d is that divisor and the seats one choice of two).
+    A tie in an intermediate round does not decide the apportionment; in the final one it
+    does."""
     held = [0] * len(weights)
     for _ in range(seats):
         best = max(range(len(weights)), key=lambda j: (weights[j] / (held[j] + HALF), -j))
@@ -121,12 +130,10 @@ def _fit(weights: list[Fraction], seats: int) -> tuple[list[int], Fraction]:
     low = max((w / (n + HALF) for w, n in zip(weights, held, strict=True)), default=Fraction(0))
     high = min((w / (n - HALF) for w, n in zip(weights, held, strict=True) if n), default=None)
     if high is None:
-        return held, low + 1
+        return held, low + 1, False
     if low >= high:
-        raise AllocationError(QT_TRANSLATE_NOOP(
-            "refusal", "an exact tie at a half seat in the lower apportionment (decided by lot "
-                       "in law); not decided here"), where="biproportional")
-    return held, _simplest(low, high)
+        return held, high, True
+    return held, _simplest(low, high), False
 
 
 def _simplest(low: Fraction, high: Fraction) -> Fraction:
