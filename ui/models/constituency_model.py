@@ -66,7 +66,7 @@ class ConstituencyModel(EditableTableModel):
         return column != self.total_column()
 
     def edit_text(self, row: int, column: int) -> str:
-        return fill(self.tr("Edit {column} in {constituency}"), column=self.headers()[column],
+        return fill(self.tr("Edit {column} in {constituency}"), column=self.shown_headers()[column],
                     constituency=self._regions()[row].name)
 
     # ---------------------------------------------------------------- Qt model

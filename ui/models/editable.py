@@ -38,6 +38,9 @@ class EditableTableModel(QAbstractTableModel):
         self.document = document
         self.scenario: Scenario = document.scenario
         self.result: Result | None = None
+        self._headers: Sequence[str] | None = None  # headers() until scenario or language change
+        # A view emits this on a change of language (SheetView.changeEvent): worded anew.
+        self.headerDataChanged.connect(self._forget_headers)
         document.changed.connect(self.set_scenario)
         document.result_changed.connect(self.set_result)
         if document.current_result() is not None:
@@ -72,15 +75,26 @@ class EditableTableModel(QAbstractTableModel):
     def header_tip(self, column: int) -> str | None:
         return None
 
+    def shown_headers(self) -> Sequence[str]:
+        """``headers()``, kept until the scenario or the language changes: Qt asks for the
+        column count and titles thousands of times in one repaint."""
+        if self._headers is None:
+            self._headers = self.headers()
+        return self._headers
+
+    def _forget_headers(self) -> None:
+        self._headers = None
+
     def edit_text(self, row: int, column: int) -> str:
         """How the undo history names an edit of one cell."""
-        return fill(self.tr("Edit {column}"), column=self.headers()[column])
+        return fill(self.tr("Edit {column}"), column=self.shown_headers()[column])
 
     # ---------------------------------------------------------------- following the document
 
     def set_scenario(self, scenario: Scenario) -> None:
         """A reset when the rows or columns change, else a repaint of every cell; the result
         shown stays until the new one comes (an edit repaints once, not twice)."""
+        self._forget_headers()
         if self.shape(scenario) != self.shape(self.scenario):
             self.beginResetModel()
             self.scenario, self.result = scenario, None
@@ -106,7 +120,7 @@ class EditableTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.row_count()
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self.shown_headers())
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
         if orientation != HORIZONTAL:
@@ -114,7 +128,7 @@ class EditableTableModel(QAbstractTableModel):
         if not 0 <= section < self.columnCount():
             return None
         if role == DISPLAY:
-            return self.headers()[section]
+            return self.shown_headers()[section]
         if role == TOOLTIP:
             return self.header_tip(section)
         return None
@@ -163,7 +177,8 @@ class EditableTableModel(QAbstractTableModel):
     def _refuse(self, cell: tuple[int, int], why: str) -> bool:
         row, col = cell
         self.input_refused.emit(row, col, fill(self.tr("{column}, row {row}: {why}"),
-                                               column=self.headers()[col], row=row + 1, why=why))
+                                               column=self.shown_headers()[col], row=row + 1,
+                                               why=why))
         return False
 
 
