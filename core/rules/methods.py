@@ -498,7 +498,7 @@ def _award_remainders(rems: list[int] | np.ndarray, left: int, counts: list[int]
     """Give ``left`` seats to the largest remainders; an array is cut with a partition, and
     only the remainders equal to the cut-off go through the exact award (ties included)."""
     if not isinstance(rems, np.ndarray):
-        return _award_exact([(Fraction(r), i, 0) for i, r in enumerate(rems)], left, counts,
+        return _award_exact([(r, i, 0) for i, r in enumerate(rems)], left, counts,
                             priority, tie_rule)
     cut = np.partition(rems, len(rems) - left)[len(rems) - left]
     above = np.flatnonzero(rems > cut)
