@@ -101,6 +101,7 @@ def widget_texts(top: QWidget) -> Iterator[tuple[str, str]]:
 
 
 def menu_texts(menu: QMenu) -> Iterator[tuple[str, str]]:
+    menu.aboutToShow.emit()  # menus filled when they open (built-in scenarios, templates)
     yield "menu", menu.title()
     for action in menu.actions():
         if action.menu() is not None:

@@ -68,6 +68,7 @@ def drawn(window, style: str) -> Counter:
 
 def template_action(window, title_part: str):
     """The File > New from template action whose text contains ``title_part``."""
+    window.menus.templates.aboutToShow.emit()  # filled when it opens
     return next(a for a in window.menus.templates.actions() if title_part in a.text())
 
 
