@@ -80,6 +80,9 @@ def test_the_view_menu_keeps_its_ticks_when_the_language_changes(window):
     assert not window.menus.inputs.isChecked()
     assert not any(action.isEnabled() for action in window.menus.arcs.values())
     assert window.chart.layout_id() == "westminster"
+    window.menus.inputs.setChecked(True)
+    window.toggle_inputs()
+    window.tabs.setCurrentWidget(window.coalition_panel)  # filled when on screen
     window.coalition_panel.wait()
     QCoreApplication.processEvents()
     assert window.coalition_panel.power_model.rowCount() > 0  # shown again, in Kazakh

@@ -136,3 +136,18 @@ def test_the_us_house_speaks_of_people_and_of_the_most_seats(make_window):
     headline = window.results_panel.headline.text()
     assert headline == "California receives the most seats: 52 of 435 (12.0%)."
     assert "majority" not in headline
+
+
+def test_the_coalitions_tab_weighs_power_when_it_is_opened(window):
+    # A hidden tab costs an edit nothing (bench_ui: kz-2023 edit to paint 25 -> 18 ms); its
+    # tables are filled when it comes on screen, for the result of the latest edit.
+    panel = window.coalition_panel
+    window.party_model.setData(window.party_model.index(0, VOTES), "3000000")
+    settle(window)
+    assert panel.power_model.rowCount() == 0
+    window.tabs.setCurrentWidget(panel)
+    panel.wait()
+    settle(window)
+    names = panel.power_model.column_texts(0)
+    assert "Amanat" in names
+    assert len(names) == 7  # six parties and the independents

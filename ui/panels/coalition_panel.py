@@ -105,6 +105,7 @@ class CoalitionPanel(Retranslated, QWidget):
         super().__init__(parent)
         self.document = document
         self.result: Result | None = None
+        self._shown: Result | None = None  # the result the tab shows (filled when on screen)
         self._why = ""  # why there is no result, if there is none
         self._worker = Worker(self)  # power and coalitions: 500 seat-winning lists take seconds
         self._build()
@@ -131,6 +132,7 @@ class CoalitionPanel(Retranslated, QWidget):
         self.power_box.setTitle(self.tr("Voting power (exact)"))
         self.mwc_model.set_rows([], *self._mwc_columns())
         self.power_model.set_rows([], *self._power_columns())
+        self._shown = None
         if self.result is not None:
             self.show_result(self.result)
         else:
@@ -249,7 +251,7 @@ class CoalitionPanel(Retranslated, QWidget):
 
     def clear(self, why: str = "") -> None:
         """No result (the scenario cannot be allocated): nothing to seat or to weigh."""
-        self.result, self._why = None, why
+        self.result, self._shown, self._why = None, None, why
         for widget in (self.seating, self.members, self.saved):
             widget.clear()
         self.bar.set_bar([], 0, 0, 0)
@@ -261,8 +263,18 @@ class CoalitionPanel(Retranslated, QWidget):
 
     def show_result(self, result: Result) -> None:
         """Fill the lists and tables for ``result`` (keeping the ticks of parties still
-        there)."""
+        there), once the tab is on screen: a hidden tab costs an edit nothing."""
         self.result = result
+        if self.isVisible():
+            self._fill_result(result)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.result is not None and self._shown is not self.result:
+            self._fill_result(self.result)
+
+    def _fill_result(self, result: Result) -> None:
+        self._shown = result
         presentation = result.scenario.presentation
         colors = party_colors(result)
         names = {p.id: p for p in result.parties}
