@@ -20,6 +20,7 @@ from typing import NoReturn
 from core.cli import commands as _core_commands  # noqa: F401  (registers the core's commands)
 from core.cli.registry import command, commands, default_invocation
 from core.logs import log_file, setup_logging
+from core.message import QT_TRANSLATE_NOOP
 from core.refusal import Refusal
 from core.text.languages import LANGUAGES, default_language
 from core.text.render import refusal_text
@@ -29,8 +30,11 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
 log = logging.getLogger("seatcalc.cli")
 
 
-class UsageError(Exception):
-    """Bad usage: reported as ``error: ...`` with exit status 2."""
+class UsageError(Refusal):
+    """Bad usage: reported as ``error: ...`` with exit status 2, in the language asked for."""
+
+
+SEE_HELP = QT_TRANSLATE_NOOP("refusal", "{what} (see {prog} {help})")  # help: --help
 
 
 class _Version(argparse.Action):  # lazy: importlib.metadata costs ~70 ms (core/version.py)
@@ -44,7 +48,42 @@ class _Version(argparse.Action):  # lazy: importlib.metadata costs ~70 ms (core/
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # argparse's usage errors, one line, exit 2
-        raise UsageError(f"{message} (see {self.prog} --help)")
+        raise UsageError(SEE_HELP, what=_argparse_said(message), prog=self.prog,
+                         help="--help")
+
+
+def _argparse_said(message: str) -> Refusal | str:
+    """argparse's own message (Python 3.11's wording) as a template the languages translate;
+    one it does not know, as it is."""
+    for pattern, template in (
+        (r"the following arguments are required: (?P<names>.+)", QT_TRANSLATE_NOOP(
+            "refusal", "the following arguments are required: {names}")),
+        (r"argument (?P<argument>\S+): invalid choice: (?P<value>.+) \(choose from "
+         r"(?P<choices>.+)\)", QT_TRANSLATE_NOOP(
+            "refusal", "argument {argument}: invalid choice: {value} (choose from "
+                       "{choices})")),
+        (r"unrecognized arguments: (?P<names>.+)", QT_TRANSLATE_NOOP(
+            "refusal", "unrecognized arguments: {names}")),
+        (r"argument (?P<argument>\S+): expected one argument", QT_TRANSLATE_NOOP(
+            "refusal", "argument {argument}: expected one argument")),
+        (r"argument (?P<argument>\S+): invalid (?P<kind>\w+) value: (?P<value>.+)",
+         QT_TRANSLATE_NOOP("refusal", "argument {argument}: invalid {kind} value: {value}")),
+    ):
+        found = re.fullmatch(pattern, message)
+        if found:
+            return Refusal(template, **found.groupdict())
+    return message
+
+
+def _asked_language(argv: Sequence[str], default: str) -> str:
+    """The ``--lang`` of ``argv`` when it names a language, else ``default``: the usage
+    errors are found before the arguments are read."""
+    for i, arg in enumerate(argv):
+        value = (argv[i + 1] if arg == "--lang" and i + 1 < len(argv)
+                 else arg.removeprefix("--lang=") if arg.startswith("--lang=") else None)
+        if value in LANGUAGES:
+            default = value
+    return default
 
 
 def _language_option(parser: argparse.ArgumentParser) -> None:
@@ -71,22 +110,21 @@ def build_parser() -> argparse.ArgumentParser:
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the command line ``argv`` (default: the process arguments); the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    lang = default_language()
+    lang = _asked_language(argv, default_language())
     try:
         args = build_parser().parse_args(argv)
         lang = getattr(args, "lang", lang)
         if args.command is None:
             default = default_invocation()
             if default is None:
-                raise UsageError(f"no command given (see {PROG} --help)")
+                raise UsageError(SEE_HELP, what=Refusal(QT_TRANSLATE_NOOP(
+                    "refusal", "no command given")), prog=PROG, help="--help")
             args = argparse.Namespace(**vars(default), given_lang=getattr(args, "lang", None))
         else:
             args.given_lang = getattr(args, "lang", None)
         args.lang = lang
         return command(args.command).run(args)
-    except UsageError as e:
-        return _error(str(e))
-    except Refusal as e:
+    except Refusal as e:  # UsageError included
         return _error(refusal_text(e, lang))
     except OSError as e:
         where = e.filename or "file"

@@ -5301,6 +5301,34 @@ by the {name}</source>
         <source>no region {region} in this scenario (regions: {known})</source>
         <translation>бұл сценарийде {region} өңірі жоқ (өңірлер: {known})</translation>
     </message>
+    <message>
+        <source>{what} (see {prog} {help})</source>
+        <translation>{what} ({prog} {help} қараңыз)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {names}</source>
+        <translation>міндетті аргументтер жетіспейді: {names}</translation>
+    </message>
+    <message>
+        <source>argument {argument}: invalid choice: {value} (choose from {choices})</source>
+        <translation>{argument} аргументі: {value} мәні жарамсыз (жарамдылары: {choices})</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {names}</source>
+        <translation>танылмаған аргументтер: {names}</translation>
+    </message>
+    <message>
+        <source>argument {argument}: expected one argument</source>
+        <translation>{argument} аргументі: бір мән күтілді</translation>
+    </message>
+    <message>
+        <source>argument {argument}: invalid {kind} value: {value}</source>
+        <translation>{argument} аргументі: {kind} түрінің жарамсыз мәні: {value}</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>команда берілмеген</translation>
+    </message>
 </context>
 <context>
     <name>report</name>

@@ -5300,6 +5300,34 @@ by the {name}</source>
         <source>no region {region} in this scenario (regions: {known})</source>
         <translation>в этом сценарии нет региона {region} (регионы: {known})</translation>
     </message>
+    <message>
+        <source>{what} (see {prog} {help})</source>
+        <translation>{what} (см. {prog} {help})</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {names}</source>
+        <translation>не хватает обязательных аргументов: {names}</translation>
+    </message>
+    <message>
+        <source>argument {argument}: invalid choice: {value} (choose from {choices})</source>
+        <translation>аргумент {argument}: недопустимое значение {value} (допустимы: {choices})</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {names}</source>
+        <translation>нераспознанные аргументы: {names}</translation>
+    </message>
+    <message>
+        <source>argument {argument}: expected one argument</source>
+        <translation>аргумент {argument}: ожидалось одно значение</translation>
+    </message>
+    <message>
+        <source>argument {argument}: invalid {kind} value: {value}</source>
+        <translation>аргумент {argument}: недопустимое значение типа {kind}: {value}</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>не указана команда</translation>
+    </message>
 </context>
 <context>
     <name>report</name>

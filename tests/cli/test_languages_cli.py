@@ -94,6 +94,20 @@ def test_errors_are_said_in_the_language_with_the_field_as_it_is(tmp_path, capsy
     assert "неизвестный формат экспорта .txt" in capsys.readouterr().err
 
 
+def test_usage_errors_are_said_in_the_language_asked_for(capsys) -> None:
+    # argparse's own wording, found before the arguments are read: --lang is looked for
+    # first, wherever it stands.
+    assert main.main(["--lang", "ru", "compute"]) == 2
+    assert capsys.readouterr().err == ("error: не хватает обязательных аргументов: scenario "
+                                       "(см. seatcalc compute --help)\n")
+    assert main.main(["compute", "preset:kz-2023", "--format", "xml", "--lang=kk"]) == 2
+    assert capsys.readouterr().err.startswith(
+        "error: --format аргументі: 'xml' мәні жарамсыз (жарамдылары: 'table'")
+    assert main.main(["compute", "preset:kz-2023", "--bogus"]) == 2
+    assert capsys.readouterr().err == ("error: unrecognized arguments: --bogus "
+                                       "(see seatcalc --help)\n")
+
+
 def test_json_keys_and_ids_do_not_change_with_the_language(capsys) -> None:
     outputs = {}
     for lang in ("en", "ru", "kk"):
