@@ -938,6 +938,13 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <source>These votes and rules cannot be allocated: {why}</source>

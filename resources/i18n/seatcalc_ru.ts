@@ -937,6 +937,13 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <source>These votes and rules cannot be allocated: {why}</source>

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.version import version
+from ui.dialogs.buttons import close_buttons
 
 LICENSES_FILE = "THIRD_PARTY_LICENSES"
 translate = QCoreApplication.translate  # translate(context, text): pyside6-lupdate reads it
@@ -76,7 +76,7 @@ class AboutDialog(QDialog):
         self.licenses.setReadOnly(True)
         self.licenses.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.licenses.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = close_buttons()
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

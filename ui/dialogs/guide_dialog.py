@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QTextBrowser,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from core.resources import resource_path
 from ui import text
 from ui.application import fit_to_screen
+from ui.dialogs.buttons import close_buttons, word_close
 from ui.text import Retranslated
 
 
@@ -38,7 +38,7 @@ class GuideDialog(Retranslated, QDialog):
         self.note.setStyleSheet("color: #555;")
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons = buttons = close_buttons()
         buttons.rejected.connect(self.close)
         lay = QVBoxLayout(self)
         lay.addWidget(self.note)
@@ -51,6 +51,7 @@ class GuideDialog(Retranslated, QDialog):
         """The title in the window's language, and the guide in it when it is translated;
         else the English guide, with a line saying so."""
         self.setWindowTitle(self.tr("SeatCalc guide"))
+        word_close(self.buttons)
         source = guide_file()
         english = text.language != "en" and source == guide_file("en")
         self.note.setText(self.tr("The guide is not translated yet: it is in English.")

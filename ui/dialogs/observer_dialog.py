@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.analysis import observer
+from ui.dialogs.buttons import close_buttons
 from ui.dialogs.observer_report import (
     REGION_HEADERS,
     WHOLE_HEADERS,
@@ -106,7 +107,7 @@ class ObserverDialog(QDialog):
         self.caution = QLabel(shown(observer.CAUTION))
         self.caution.setWordWrap(True)
         self.caution.setStyleSheet(CAUTION_STYLE)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = close_buttons()
         self.pdf_button = buttons.addButton(self.tr("Save observer report (PDF)…"),
                                             QDialogButtonBox.ActionRole)
         self.pdf_button.clicked.connect(self.save_pdf)

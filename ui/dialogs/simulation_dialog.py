@@ -22,7 +22,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
     QGridLayout,
@@ -50,6 +49,7 @@ from core.simulate.montecarlo import SimulationCancelled, simulate_scenario
 from core.simulate.projection import model_for_poll, project
 from core.simulate.seats_votes import seats_votes
 from ui.application import fit_to_screen
+from ui.dialogs.buttons import close_buttons, word_close
 from ui.document import Document
 from ui.models.poll_model import PollModel
 from ui.models.rows_model import RowsModel, fit_height, read_only_table
@@ -100,6 +100,7 @@ class SimulationDialog(Retranslated, QDialog):
     def retranslate(self) -> None:
         """Every word of the view in the window's language, the results shown included."""
         self.setWindowTitle(self.tr("Projection and Monte Carlo — SeatCalc"))
+        word_close(self.buttons)
         self.centre.setToolTip(self.tr("The base election as it is, one poll of the poll "
                                        "table, or the polls' average"))
         tips = {"uniform": self.tr("Uniform: each party's candidates gain or lose the same "
@@ -188,7 +189,7 @@ class SimulationDialog(Retranslated, QDialog):
         split.addWidget(self._right())
         split.setSizes([600, 800])
         layout.addWidget(split, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.buttons = buttons = close_buttons()
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
