@@ -11,7 +11,7 @@ from core.cli.run import build_parser
 def test_every_registered_command_is_in_the_parser():
     names = {c.name for c in commands()}
     assert names == {"open", "screenshot", "presets", "templates", "compute", "export",
-                     "simulate", "import"}  # CONTRACT.md §2, and import
+                     "simulate", "import"}  # docs/cli.md, Commands
     help_text = build_parser().format_help()
     for command in commands():
         assert command.name in help_text

@@ -114,7 +114,7 @@ def test_import_of_a_broken_table_writes_nothing(tmp_path, content, words):
 
 @pytest.mark.parametrize("layout", ["hemicycle", "horseshoe", "westminster", "circle"])
 def test_export_layout_writes_each_layout_as_svg_png_and_pdf(tmp_path, layout):
-    # CONTRACT.md §4: --layout on .svg, .png and .pdf; in an SVG each seat is one shape.
+    # docs/cli.md, export: --layout on .svg, .png and .pdf; in an SVG each seat is one shape.
     for suffix in (".svg", ".png", ".pdf"):
         out = tmp_path / f"kz-{layout}{suffix}"
         done = run("export", "preset:kz-2023", "--to", str(out), "--layout", layout)

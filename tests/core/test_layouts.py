@@ -96,7 +96,7 @@ def test_an_unknown_layout_names_the_known_ones():
 
 
 def test_the_four_layouts_of_the_contract():
-    # CONTRACT.md §4: --layout hemicycle|horseshoe|westminster|circle, exactly those names.
+    # docs/cli.md, export: --layout hemicycle|horseshoe|westminster|circle, exactly those names.
     assert [layout.id for layout in chart_layouts()] == ["hemicycle", "horseshoe",
                                                          "westminster", "circle"]
     option = layout_option()

@@ -98,13 +98,13 @@ def test_every_format_round_trips(qapp, kz, out, fmt):
 
 
 def test_the_registry_has_the_formats_of_the_contract():
-    # CONTRACT.md §2: `.csv .xlsx .json .png .svg .pdf`; the Qt ones registered by the UI.
+    # docs/cli.md, export: `.csv .xlsx .json .png .svg .pdf`; the Qt ones registered by the UI.
     by_suffix = {f.suffix: f for f in output_formats()}
     assert set(by_suffix) == {".csv", ".json", ".xlsx", ".svg", ".png", ".pdf"}
     assert {s for s, f in by_suffix.items() if f.needs_qt} == {".png", ".pdf"}
     assert {s for s, f in by_suffix.items() if not f.off_ui_thread} == {".png"}
     assert [o.name for o in by_suffix[".png"].options] == ["width", "layout", "arc"]
-    # CONTRACT.md §4: --layout on every format that draws the chart.
+    # docs/cli.md, export: --layout on every format that draws the chart.
     assert {s for s, f in by_suffix.items() if f.takes("layout")} == {".svg", ".png", ".pdf"}
 
 
