@@ -298,7 +298,8 @@ def test_merging_parties_adds_their_votes_candidates_and_poll_shares():
 
 
 def test_removing_a_party_drops_it_from_the_polls():
-    from core.model.edits import add_poll, remove_parties
+    from core.model.edits import remove_parties
+    from core.model.poll_edits import add_poll
 
     s = read_scenario(_contest() | {"parties": [{"id": "a", "votes": 520},
                                                 {"id": "b", "votes": 480},

@@ -12,7 +12,7 @@ import subprocess
 import pytest
 
 from core.io import scenario_file
-from core.model.edits import add_poll
+from core.model.poll_edits import add_poll
 from core.simulate.draws import Model
 from core.simulate.montecarlo import simulate_scenario
 from core.version import version

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.analysis.battleground import battleground
-from core.model.edits import add_poll, remove_polls
+from core.model.poll_edits import add_poll, remove_polls
 from core.model.polls import AVERAGE_ID, poll_by_id
 from core.model.scenario import Scenario
 from core.model.swing import SWING_MODELS

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from core.model.edits import parse_poll_field, set_poll_fields
+from core.model.poll_edits import parse_poll_field, set_poll_fields
 from core.model.scenario import Scenario
 from core.model.swing import reference_votes
 from core.text import formats
